@@ -1,0 +1,2 @@
+/** Small helpers shared by every stage: argument validation. */
+package org.storyline.util;
