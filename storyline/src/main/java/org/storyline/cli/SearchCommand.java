@@ -1,0 +1,52 @@
+package org.storyline.cli;
+
+import java.io.PrintWriter;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.storyline.store.EmbeddedStore;
+import org.storyline.store.SearchHit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code storyline search TEXT}: ranked articles with highlighted snippets. */
+@Command(name = "search", mixinStandardHelpOptions = true,
+        description = "Search the stored articles; matches are shown between [[ and ]].")
+final class SearchCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    StoreOptions storeOptions;
+
+    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words or a Lucene query.")
+    List<String> words;
+
+    @Option(names = "--limit", paramLabel = "N", description = "Number of results (default: ${DEFAULT-VALUE}).")
+    int limit = 10;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        try (EmbeddedStore store = EmbeddedStore.open(storeOptions.resolve())) {
+            List<SearchHit> hits = store.search(String.join(" ", words), Math.max(1, limit));
+            if (hits.isEmpty()) {
+                out.println("No article matches.");
+            }
+            int rank = 1;
+            for (SearchHit hit : hits) {
+                out.printf("%d. %s%n   %s · %s · %s%n   %s%n", rank++, hit.title() != null ? hit.title() : "(untitled)",
+                        hit.published(), hit.outlet() != null ? hit.outlet() : "unknown outlet", hit.id(),
+                        hit.snippet());
+                if (hit.url() != null) {
+                    out.printf("   %s%n", hit.url());
+                }
+            }
+            out.flush();
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,154 @@
+package org.storyline.pipeline;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.storyline.annotate.AnnotatedArticle;
+import org.storyline.annotate.Annotator;
+import org.storyline.ingest.Article;
+import org.storyline.ingest.CorpusReader;
+import org.storyline.ingest.Publication;
+import org.storyline.ingest.Skip;
+import org.storyline.store.ArticleStore;
+import org.storyline.store.StoreOutcome;
+import org.storyline.util.Validate;
+
+/**
+ * Reads files, annotates the articles not yet stored and stores them. Files are read in order on the calling
+ * thread; annotation runs on {@code threads} workers with a bounded number of articles in flight, so memory stays
+ * bounded whatever the corpus size. A text already stored is never annotated again: only its new publications
+ * are added. The annotator is obtained on first need, so an ingest of known texts does not load any model.
+ *
+ * <p>One instance runs one ingest at a time; it is not meant to be shared between threads.
+ */
+public final class Ingestion {
+    private static final int COMMIT_EVERY = 500;
+
+    private final CorpusReader reader;
+    private final Supplier<Annotator> annotator;
+    private final ArticleStore store;
+    private final int threads;
+
+    private final Object lock = new Object();
+    private final Map<String, List<Publication>> inFlight = new HashMap<>();
+    private final List<Skip> skipped = new ArrayList<>();
+    private int stored;
+    private int publicationsAdded;
+    private int alreadyPresent;
+    private int sentences;
+    private int sinceCommit;
+
+    public Ingestion(CorpusReader reader, Supplier<Annotator> annotator, ArticleStore store, int threads) {
+        this.reader = Validate.notNull(reader, "reader");
+        this.annotator = Validate.notNull(annotator, "annotator");
+        this.store = Validate.notNull(store, "store");
+        Validate.isTrue(threads > 0, "threads must be positive, got " + threads);
+        this.threads = threads;
+    }
+
+    /** Ingests every file under {@code roots} and reports what happened. */
+    public IngestReport run(List<Path> roots, ProgressListener progress) {
+        long start = System.nanoTime();
+        List<Path> files = reader.listFiles(roots, this::skip);
+        progress.started(files.size());
+        ExecutorService workers = Executors.newFixedThreadPool(threads, runnable -> {
+            Thread thread = new Thread(runnable, "storyline-annotate");
+            thread.setDaemon(true);
+            return thread;
+        });
+        Semaphore slots = new Semaphore(threads * 2);
+        try {
+            for (Path file : files) {
+                reader.readFile(file, article -> accept(article, workers, slots), this::skip);
+                progress.fileRead();
+            }
+            slots.acquireUninterruptibly(threads * 2);
+        } finally {
+            workers.shutdown();
+            awaitQuietly(workers);
+            store.commit();
+        }
+        synchronized (lock) {
+            return new IngestReport(files.size(), stored, publicationsAdded, alreadyPresent, sentences,
+                    List.copyOf(skipped), Duration.ofNanos(System.nanoTime() - start));
+        }
+    }
+
+    private void accept(Article article, ExecutorService workers, Semaphore slots) {
+        Publication publication = article.publications().get(0);
+        synchronized (lock) {
+            List<Publication> waiting = inFlight.get(article.id());
+            if (waiting != null) {
+                waiting.add(publication);
+                return;
+            }
+            if (store.contains(article.id())) {
+                count(store.addPublication(article.id(), publication));
+                return;
+            }
+            inFlight.put(article.id(), new ArrayList<>());
+        }
+        slots.acquireUninterruptibly();
+        workers.execute(() -> {
+            try {
+                annotateAndStore(article);
+            } finally {
+                slots.release();
+            }
+        });
+    }
+
+    private void annotateAndStore(Article article) {
+        AnnotatedArticle annotated;
+        try {
+            annotated = annotator.get().annotate(article);
+        } catch (RuntimeException e) {
+            synchronized (lock) {
+                inFlight.remove(article.id());
+                skipped.add(new Skip(article.publications().get(0).origin(), "could not annotate: " + e));
+            }
+            return;
+        }
+        synchronized (lock) {
+            count(store.add(annotated));
+            sentences += annotated.sentences().size();
+            for (Publication later : inFlight.remove(article.id())) {
+                count(store.addPublication(article.id(), later));
+            }
+            if (++sinceCommit >= COMMIT_EVERY) {
+                store.commit();
+                sinceCommit = 0;
+            }
+        }
+    }
+
+    private void count(StoreOutcome outcome) {
+        switch (outcome) {
+            case STORED -> stored++;
+            case PUBLICATION_ADDED -> publicationsAdded++;
+            case ALREADY_PRESENT -> alreadyPresent++;
+        }
+    }
+
+    private void skip(Skip skip) {
+        synchronized (lock) {
+            skipped.add(skip);
+        }
+    }
+
+    private static void awaitQuietly(ExecutorService workers) {
+        try {
+            workers.awaitTermination(1, TimeUnit.HOURS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

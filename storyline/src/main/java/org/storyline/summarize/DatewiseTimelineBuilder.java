@@ -1,0 +1,295 @@
+package org.storyline.summarize;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+import org.storyline.annotate.AnnotatedArticle;
+import org.storyline.annotate.DateSource;
+import org.storyline.annotate.Sentence;
+import org.storyline.ingest.Article;
+import org.storyline.ingest.Publication;
+import org.storyline.util.Validate;
+
+/**
+ * Date-first timeline summarisation. Each sentence is placed under the day it speaks of (its own day-precision
+ * date, else its article's publication date; sentences about a whole month or year are left out of the days).
+ * Days are ranked by how many articles and sentences refer to them, explicit references counting most. Under a
+ * day, sentences from all articles are grouped by average-link clustering of their content terms and entities,
+ * so one fact told by several outlets becomes one line citing all of them; the line is the most central sentence
+ * of its group.
+ *
+ * <p>Deterministic and stateless: safe to share between threads.
+ */
+public final class DatewiseTimelineBuilder implements TimelineBuilder {
+    private static final int MIN_TOKENS = 6;
+    private static final int MAX_TOKENS = 80;
+    private static final int LONG_SENTENCE_TOKENS = 45;
+    private static final int MAX_CANDIDATES_PER_DAY = 200;
+    private static final double SAME_FACT_SIMILARITY = 0.25;
+    private static final double ARTICLE_WEIGHT = 2.0;
+    private static final double PUBLISHED_ARTICLE_WEIGHT = 0.25;
+
+    @Override
+    public Timeline build(List<AnnotatedArticle> articles, TimelineRequest request) {
+        Validate.notNull(articles, "articles");
+        Validate.notNull(request, "request");
+        Set<String> queryWords = queryWords(request.query());
+        Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
+        for (AnnotatedArticle annotated : articles) {
+            for (Sentence sentence : annotated.sentences()) {
+                LocalDate day = dayOf(sentence);
+                if (day != null && request.covers(day) && isTellable(sentence)) {
+                    byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new Candidate(annotated.article(), sentence,
+                            SentenceTerms.of(sentence), matchesQuery(sentence, queryWords)));
+                }
+            }
+        }
+        List<DayScore> ranked = byDay.entrySet().stream().map(e -> score(e.getKey(), e.getValue()))
+                .sorted(Comparator.comparingDouble(DayScore::score).reversed().thenComparing(DayScore::day))
+                .limit(request.maxDates()).toList();
+        Map<String, Double> idf = inverseDocumentFrequencies(byDay.values());
+        List<TimelineDate> dates = ranked.stream().sorted(Comparator.comparing(DayScore::day))
+                .map(day -> new TimelineDate(day.day(), lines(byDay.get(day.day()), idf, request.maxLinesPerDate()),
+                        day.score(), day.why(), List.of()))
+                .toList();
+        return new Timeline(request.query(), articles.size(), dates);
+    }
+
+    /** The day a sentence speaks of, or null when it speaks of a coarser period or has no valid date. */
+    static LocalDate dayOf(Sentence sentence) {
+        String date = sentence.date();
+        if (date == null || date.length() != 10) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(date);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static boolean isTellable(Sentence sentence) {
+        int tokens = sentence.tokens().size();
+        return tokens >= MIN_TOKENS && tokens <= MAX_TOKENS && SentenceTerms.hasVerb(sentence);
+    }
+
+    private static DayScore score(LocalDate day, List<Candidate> candidates) {
+        Set<String> textArticles = new HashSet<>();
+        Set<String> publishedArticles = new HashSet<>();
+        int textSentences = 0;
+        for (Candidate candidate : candidates) {
+            if (candidate.sentence().dateSource() == DateSource.TEXT) {
+                textArticles.add(candidate.article().id());
+                textSentences++;
+            } else {
+                publishedArticles.add(candidate.article().id());
+            }
+        }
+        publishedArticles.removeAll(textArticles);
+        double score = ARTICLE_WEIGHT * textArticles.size() + textSentences
+                + PUBLISHED_ARTICLE_WEIGHT * publishedArticles.size();
+        String why = String.format(Locale.ROOT, "named in %d sentence(s) of %d article(s); publication day of %d more",
+                textSentences, textArticles.size(), publishedArticles.size());
+        return new DayScore(day, score, why);
+    }
+
+    private static List<TimelineLine> lines(List<Candidate> all, Map<String, Double> idf, int maxLines) {
+        List<Candidate> candidates = all.stream()
+                .sorted(Comparator.comparing((Candidate c) -> c.sentence().dateSource() != DateSource.TEXT)
+                        .thenComparing(c -> !c.matchesQuery())
+                        .thenComparing(c -> c.sentence().index())
+                        .thenComparing(c -> c.article().id()))
+                .limit(MAX_CANDIDATES_PER_DAY).toList();
+        List<Map<String, Double>> vectors = candidates.stream().map(c -> weigh(c.terms(), idf)).toList();
+        double[][] similarity = new double[candidates.size()][candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            for (int j = i + 1; j < candidates.size(); j++) {
+                similarity[i][j] = similarity[j][i] = cosine(vectors.get(i), vectors.get(j));
+            }
+        }
+        List<List<Integer>> groups = averageLinkGroups(similarity);
+        return groups.stream().map(group -> line(group, candidates, similarity))
+                .sorted(Comparator.comparingDouble(RankedLine::score).reversed()
+                        .thenComparing(r -> r.line().text()))
+                .limit(maxLines).map(RankedLine::line).toList();
+    }
+
+    private static List<List<Integer>> averageLinkGroups(double[][] similarity) {
+        List<List<Integer>> groups = new ArrayList<>();
+        for (int i = 0; i < similarity.length; i++) {
+            groups.add(new ArrayList<>(List.of(i)));
+        }
+        while (true) {
+            int bestA = -1;
+            int bestB = -1;
+            double best = SAME_FACT_SIMILARITY;
+            for (int a = 0; a < groups.size(); a++) {
+                for (int b = a + 1; b < groups.size(); b++) {
+                    double average = averageSimilarity(groups.get(a), groups.get(b), similarity);
+                    if (average >= best) {
+                        best = average;
+                        bestA = a;
+                        bestB = b;
+                    }
+                }
+            }
+            if (bestA < 0) {
+                return groups;
+            }
+            groups.get(bestA).addAll(groups.remove(bestB));
+        }
+    }
+
+    private static double averageSimilarity(List<Integer> a, List<Integer> b, double[][] similarity) {
+        double sum = 0;
+        for (int i : a) {
+            for (int j : b) {
+                sum += similarity[i][j];
+            }
+        }
+        return sum / (a.size() * b.size());
+    }
+
+    private static RankedLine line(List<Integer> group, List<Candidate> candidates, double[][] similarity) {
+        int chosen = group.stream().max(Comparator.comparingDouble(
+                (Integer member) -> centrality(member, group, candidates, similarity))
+                .thenComparing(Comparator.reverseOrder())).orElseThrow();
+        List<Candidate> members = new ArrayList<>();
+        members.add(candidates.get(chosen));
+        group.stream().filter(m -> m != chosen).map(candidates::get)
+                .sorted(Comparator.comparing((Candidate c) -> c.article().published())
+                        .thenComparing(c -> c.article().id()).thenComparing(c -> c.sentence().index()))
+                .forEach(members::add);
+        Set<String> articleIds = members.stream().map(c -> c.article().id()).collect(Collectors.toSet());
+        long named = members.stream().filter(c -> c.sentence().dateSource() == DateSource.TEXT).count();
+        boolean query = members.stream().anyMatch(Candidate::matchesQuery);
+        double score = ARTICLE_WEIGHT * articleIds.size() + 0.5 * members.size() + named + (query ? 2 : 0);
+        String why = String.format(Locale.ROOT, "told by %d article(s) in %d sentence(s), %d naming the date%s",
+                articleIds.size(), members.size(), named, query ? "; matches the query" : "");
+        List<Citation> citations = members.stream().map(c -> new Citation(c.article().id(), c.sentence().index(),
+                c.sentence().charStart(), c.sentence().charEnd(), c.sentence().text())).toList();
+        TimelineLine line = new TimelineLine(tidy(candidates.get(chosen).sentence().text()), sources(members),
+                citations, why);
+        return new RankedLine(line, score);
+    }
+
+    private static double centrality(int member, List<Integer> group, List<Candidate> candidates,
+                                     double[][] similarity) {
+        Candidate candidate = candidates.get(member);
+        double sum = 0;
+        for (int other : group) {
+            if (other != member) {
+                sum += similarity[member][other];
+            }
+        }
+        double central = group.size() > 1 ? sum / (group.size() - 1) : 0;
+        double named = candidate.sentence().dateSource() == DateSource.TEXT ? 0.3 : 0;
+        double query = candidate.matchesQuery() ? 0.2 : 0;
+        double tooLong = candidate.sentence().tokens().size() > LONG_SENTENCE_TOKENS ? 0.3 : 0;
+        return central + named + query - tooLong - 0.001 * candidate.sentence().index();
+    }
+
+    private static List<Source> sources(List<Candidate> members) {
+        Map<String, Article> articles = new LinkedHashMap<>();
+        members.forEach(c -> articles.putIfAbsent(c.article().id(), c.article()));
+        Set<Source> sources = new LinkedHashSet<>();
+        for (Article article : articles.values()) {
+            for (Publication p : article.publications()) {
+                sources.add(new Source(article.id(), p.url(), p.outlet(), p.published(), p.title(), p.origin()));
+            }
+        }
+        return sources.stream().sorted(Comparator.comparing(Source::published).thenComparing(Source::articleId)
+                .thenComparing(s -> s.origin())).toList();
+    }
+
+    private static String tidy(String sentence) {
+        return sentence.strip().replaceAll("\\s+", " ");
+    }
+
+    private static Map<String, Double> inverseDocumentFrequencies(Iterable<List<Candidate>> days) {
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        int sentences = 0;
+        for (List<Candidate> day : days) {
+            for (Candidate candidate : day) {
+                sentences++;
+                candidate.terms().keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
+            }
+        }
+        Map<String, Double> idf = new HashMap<>();
+        int total = sentences;
+        documentFrequency.forEach((term, df) -> idf.put(term, Math.log(1.0 + (double) total / df)));
+        return idf;
+    }
+
+    private static Map<String, Double> weigh(Map<String, Double> terms, Map<String, Double> idf) {
+        Map<String, Double> weighted = new HashMap<>();
+        terms.forEach((term, tf) -> weighted.put(term, tf * idf.getOrDefault(term, 1.0)));
+        return weighted;
+    }
+
+    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        if (a.size() > b.size()) {
+            return cosine(b, a);
+        }
+        double dot = 0;
+        for (Map.Entry<String, Double> entry : a.entrySet()) {
+            Double other = b.get(entry.getKey());
+            if (other != null) {
+                dot += entry.getValue() * other;
+            }
+        }
+        if (dot == 0) {
+            return 0;
+        }
+        return dot / (norm(a) * norm(b));
+    }
+
+    private static double norm(Map<String, Double> vector) {
+        double sum = 0;
+        for (double value : vector.values()) {
+            sum += value * value;
+        }
+        return Math.sqrt(sum);
+    }
+
+    private static Set<String> queryWords(String query) {
+        if (query == null || query.isBlank()) {
+            return Set.of();
+        }
+        Set<String> words = new HashSet<>();
+        for (String word : query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            if (word.length() > 1 && !List.of("and", "or", "not", "the", "of").contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static boolean matchesQuery(Sentence sentence, Set<String> queryWords) {
+        if (queryWords.isEmpty()) {
+            return false;
+        }
+        Set<String> words = SentenceTerms.words(sentence);
+        return queryWords.stream().anyMatch(words::contains);
+    }
+
+    private record Candidate(Article article, Sentence sentence, Map<String, Double> terms, boolean matchesQuery) {
+    }
+
+    private record DayScore(LocalDate day, double score, String why) {
+    }
+
+    private record RankedLine(TimelineLine line, double score) {
+    }
+}

@@ -1,0 +1,16 @@
+package org.storyline.summarize;
+
+import java.time.LocalDate;
+
+/**
+ * A publication that reports a timeline line.
+ *
+ * @param articleId the article's id
+ * @param url       where it was published, or null
+ * @param outlet    who published it, or null
+ * @param published when
+ * @param title     its headline, or null
+ * @param origin    the input it was read from
+ */
+public record Source(String articleId, String url, String outlet, LocalDate published, String title, String origin) {
+}

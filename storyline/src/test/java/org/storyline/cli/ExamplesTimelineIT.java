@@ -1,0 +1,130 @@
+package org.storyline.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.storyline.output.Json;
+
+/** The main job, end to end through the command line, on the five founding articles. */
+class ExamplesTimelineIT {
+    private static final Path EXAMPLES = Path.of("..", "examples");
+
+    @TempDir
+    static Path store;
+
+    private static Run firstTimeline;
+
+    @BeforeAll
+    static void buildTimeline() {
+        firstTimeline = run("timeline", "--store", store.toString(), "--format", "json", EXAMPLES.toString());
+    }
+
+    @Test
+    void firstRunIngestsTheFiveArticlesAndExitsCleanly() {
+        assertThat(firstTimeline.exit()).as(firstTimeline.err()).isZero();
+        assertThat(firstTimeline.err())
+                .contains("5 file(s): 5 article(s) ingested, 0 publication(s) added, 0 already present, 0 skipped");
+    }
+
+    @Test
+    void timelineHasTheKeyDatesOfTheStory() throws Exception {
+        List<String> dates = new ArrayList<>();
+        Json.mapper().readTree(firstTimeline.out()).get("dates").forEach(d -> dates.add(d.get("date").asText()));
+
+        assertThat(dates).contains("2022-01-05", "2022-01-21", "2022-02-01", "2022-02-15", "2022-02-17");
+        assertThat(dates).isSorted();
+    }
+
+    @Test
+    void theFebruaryFirstCallIsOneLineCitingBothArticlesThatReportIt() throws Exception {
+        JsonNode february1 = null;
+        for (JsonNode date : Json.mapper().readTree(firstTimeline.out()).get("dates")) {
+            if (date.get("date").asText().equals("2022-02-01")) {
+                february1 = date;
+            }
+        }
+        assertThat(february1).isNotNull();
+        List<JsonNode> callLines = new ArrayList<>();
+        for (JsonNode line : february1.get("lines")) {
+            boolean aboutTheCall = false;
+            for (JsonNode citation : line.get("citations")) {
+                aboutTheCall |= citation.get("sentence").asText().contains("Lavrov");
+            }
+            if (aboutTheCall) {
+                callLines.add(line);
+            }
+        }
+        assertThat(callLines).hasSize(1);
+        List<String> origins = new ArrayList<>();
+        callLines.get(0).get("sources").forEach(s -> origins.add(Path.of(s.get("origin").asText()).getFileName().toString()));
+        assertThat(origins).contains("000_4b836f8422cedee9.txt", "001_1a86e49c1743badb.txt");
+    }
+
+    @Test
+    void everyLineIsCitedToASentenceOfAnArticleThatContainsIt() throws Exception {
+        for (JsonNode date : Json.mapper().readTree(firstTimeline.out()).get("dates")) {
+            for (JsonNode line : date.get("lines")) {
+                assertThat(line.get("sources").size()).isPositive();
+                String text = line.get("text").asText();
+                boolean cited = false;
+                for (JsonNode citation : line.get("citations")) {
+                    cited |= citation.get("sentence").asText().replaceAll("\\s+", " ").strip().equals(text);
+                }
+                assertThat(cited).as(text).isTrue();
+            }
+        }
+    }
+
+    @Test
+    void ingestingAgainFindsEverythingAlreadyPresent() {
+        Run again = run("ingest", "--store", store.toString(), EXAMPLES.toString());
+
+        assertThat(again.exit()).isZero();
+        assertThat(again.err())
+                .contains("5 file(s): 0 article(s) ingested, 0 publication(s) added, 5 already present, 0 skipped");
+        assertThat(run("articles", "--store", store.toString()).out()).startsWith("5 article(s) stored.");
+    }
+
+    @Test
+    void searchRanksMatchingArticlesWithHighlightedSnippets() {
+        Run search = run("search", "--store", store.toString(), "Kuleba");
+
+        assertThat(search.exit()).isZero();
+        assertThat(search.out()).startsWith("1. ").contains("[[Kuleba]]").doesNotContain("2. ");
+    }
+
+    @Test
+    void badInputsAreNamedSkippedAndDoNotStopTheRest(@TempDir Path inputs) throws Exception {
+        Files.writeString(inputs.resolve("empty.txt"), "");
+        Files.write(inputs.resolve("binary.bin"), new byte[] {0, 1, 2, 3, 0, (byte) 0xff});
+        Files.writeString(inputs.resolve("copy.txt"), Files.readString(EXAMPLES.resolve("003_f9b24e5332cffdf2.txt")),
+                StandardCharsets.UTF_8);
+
+        Run run = run("ingest", "--store", store.toString(), inputs.toString());
+
+        assertThat(run.exit()).isEqualTo(ExitCodes.SKIPPED);
+        assertThat(run.err()).contains("empty.txt").contains("binary.bin")
+                .contains("0 article(s) ingested, 1 publication(s) added, 0 already present, 2 skipped");
+        assertThat(run("articles", "--store", store.toString()).out()).startsWith("5 article(s) stored.");
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int exit = StorylineCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
+        return new Run(exit, out.toString(), err.toString());
+    }
+
+    private record Run(int exit, String out, String err) {
+    }
+}

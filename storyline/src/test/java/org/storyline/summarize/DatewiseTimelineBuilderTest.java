@@ -1,0 +1,118 @@
+package org.storyline.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.storyline.annotate.AnnotatedArticle;
+import org.storyline.annotate.DateSource;
+import org.storyline.annotate.Mention;
+import org.storyline.annotate.Sentence;
+import org.storyline.annotate.Token;
+import org.storyline.ingest.Article;
+import org.storyline.ingest.Publication;
+
+class DatewiseTimelineBuilderTest {
+    private static final Set<String> VERBS = Set.of("spoke", "urged", "met", "said", "announced", "visited", "left");
+
+    @Test
+    void mergesOneFactToldByTwoOutletsIntoOneLineCitingBoth() {
+        AnnotatedArticle wire = article("wire.txt", "Wire", "2022-02-01",
+                new String[] {"Blinken spoke with Lavrov by phone and urged Russia to withdraw troops", "2022-02-01", "TEXT"},
+                new String[] {"Officials said markets were calm in Moscow after the holiday", "2022-02-01", "PUBLISHED"});
+        AnnotatedArticle paper = article("paper.txt", "Paper", "2022-02-01",
+                new String[] {"In a phone call Blinken urged Lavrov and Russia to withdraw troops", "2022-02-01", "TEXT"});
+
+        Timeline timeline = new DatewiseTimelineBuilder().build(List.of(wire, paper), TimelineRequest.all());
+
+        assertThat(timeline.dates()).extracting(TimelineDate::date).containsExactly(LocalDate.of(2022, 2, 1));
+        List<TimelineLine> lines = timeline.dates().get(0).lines();
+        assertThat(lines).hasSize(2);
+        TimelineLine call = lines.get(0);
+        assertThat(call.sources()).extracting(Source::outlet).containsExactly("Paper", "Wire");
+        assertThat(call.citations()).hasSize(2);
+        assertThat(lines.get(1).text()).isEqualTo("Officials said markets were calm in Moscow after the holiday");
+        assertThat(lines.get(1).sources()).extracting(Source::outlet).containsExactly("Wire");
+    }
+
+    @Test
+    void placesSentencesUnderTheDayTheySpeakOfAndLeavesOutCoarseDates() {
+        AnnotatedArticle article = article("a.txt", null, "2022-01-21",
+                new String[] {"Blinken left Washington for Kyiv and visited the embassy there", "2022-01-18", "TEXT"},
+                new String[] {"Blinken met Lavrov in Geneva to discuss the troops on the border", "2022-01-21", "PUBLISHED"},
+                new String[] {"The two ministers met in Geneva once before during the winter", "2022-01", "TEXT"});
+
+        Timeline timeline = new DatewiseTimelineBuilder().build(List.of(article), TimelineRequest.all());
+
+        assertThat(timeline.dates()).extracting(TimelineDate::date)
+                .containsExactly(LocalDate.of(2022, 1, 18), LocalDate.of(2022, 1, 21));
+        assertThat(timeline.dates().get(0).lines()).extracting(TimelineLine::text)
+                .containsExactly("Blinken left Washington for Kyiv and visited the embassy there");
+        assertThat(timeline.dates().get(0).lines().get(0).sources()).extracting(Source::origin)
+                .containsExactly("a.txt");
+    }
+
+    @Test
+    void keepsTheMostReportedDatesAndHonoursTheDateRange() {
+        AnnotatedArticle first = article("1.txt", null, "2022-01-10",
+                new String[] {"Troops massed near the border as talks stalled in Vienna", "2022-01-09", "TEXT"},
+                new String[] {"Ministers met in Vienna and announced new talks next month", "2022-01-10", "PUBLISHED"});
+        AnnotatedArticle second = article("2.txt", null, "2022-01-11",
+                new String[] {"Troops massed near the border while diplomats met in Vienna", "2022-01-09", "TEXT"});
+
+        Timeline top = new DatewiseTimelineBuilder()
+                .build(List.of(first, second), new TimelineRequest(null, null, null, 1, 2));
+        Timeline ranged = new DatewiseTimelineBuilder().build(List.of(first, second),
+                new TimelineRequest(null, LocalDate.of(2022, 1, 10), null, 5, 2));
+
+        assertThat(top.dates()).extracting(TimelineDate::date).containsExactly(LocalDate.of(2022, 1, 9));
+        assertThat(ranged.dates()).extracting(TimelineDate::date).containsExactly(LocalDate.of(2022, 1, 10));
+    }
+
+    @Test
+    void leavesOutFragmentsWithoutAVerb() {
+        AnnotatedArticle article = article("a.txt", null, "2022-01-21",
+                new String[] {"Russia Ukraine United States Diplomacy Geneva Talks", "2022-01-21", "PUBLISHED"});
+
+        assertThat(new DatewiseTimelineBuilder().build(List.of(article), TimelineRequest.all()).dates()).isEmpty();
+    }
+
+    /** An article whose sentences are given as {text, date, date source}; capitalised words are entities. */
+    private static AnnotatedArticle article(String origin, String outlet, String published, String[]... sentences) {
+        StringBuilder text = new StringBuilder();
+        List<Sentence> annotated = new ArrayList<>();
+        for (String[] sentence : sentences) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            annotated.add(sentence(annotated.size(), text.length(), sentence[0], sentence[1],
+                    DateSource.valueOf(sentence[2])));
+            text.append(sentence[0]);
+        }
+        Publication publication = new Publication(null, outlet, LocalDate.parse(published), null, origin);
+        return new AnnotatedArticle(Article.of(text.toString(), publication), annotated);
+    }
+
+    private static Sentence sentence(int index, int offset, String text, String date, DateSource source) {
+        List<Token> tokens = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
+        int position = offset;
+        for (String word : text.split(" ")) {
+            boolean verb = VERBS.contains(word);
+            boolean name = Character.isUpperCase(word.charAt(0)) && tokens.size() > 0;
+            int start = position;
+            int end = start + word.length();
+            tokens.add(new Token(tokens.size(), word, word.toLowerCase(), verb ? "VBD" : name ? "NNP" : "NN",
+                    name ? "PERSON" : "O", start, end));
+            if (name) {
+                mentions.add(new Mention(word, "PERSON", tokens.size() - 1, tokens.size(), start, end));
+            }
+            position = end + 1;
+        }
+        return new Sentence(index, text, offset, offset + text.length(), tokens, List.of(), mentions, List.of(),
+                date, source);
+    }
+}
