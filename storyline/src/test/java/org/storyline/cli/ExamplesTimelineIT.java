@@ -114,7 +114,7 @@ class ExamplesTimelineIT {
 
         assertThat(run.exit()).isEqualTo(ExitCodes.SKIPPED);
         assertThat(run.err()).contains("empty.txt").contains("binary.bin")
-                .contains("0 article(s) ingested, 1 publication(s) added, 0 already present, 2 skipped");
+                .contains("0 article(s) ingested, 0 publication(s) added, 1 already present, 2 skipped");
         assertThat(run("articles", "--store", store.toString()).out()).startsWith("5 article(s) stored.");
     }
 
