@@ -45,6 +45,7 @@ public final class Ingestion {
     private int alreadyPresent;
     private int sentences;
     private int sinceCommit;
+    private RuntimeException storeFailure;
 
     public Ingestion(CorpusReader reader, Supplier<Annotator> annotator, ArticleStore store, int threads) {
         this.reader = Validate.notNull(reader, "reader");
@@ -67,6 +68,9 @@ public final class Ingestion {
         Semaphore slots = new Semaphore(threads * 2);
         try {
             for (Path file : files) {
+                if (failed()) {
+                    break;
+                }
                 reader.readFile(file, article -> accept(article, workers, slots), this::skip);
                 progress.fileRead();
             }
@@ -74,9 +78,12 @@ public final class Ingestion {
         } finally {
             workers.shutdown();
             awaitQuietly(workers);
-            store.commit();
         }
         synchronized (lock) {
+            if (storeFailure != null) {
+                throw storeFailure;
+            }
+            store.commit();
             return new IngestReport(files.size(), stored, publicationsAdded, alreadyPresent, sentences,
                     List.copyOf(skipped), Duration.ofNanos(System.nanoTime() - start));
         }
@@ -85,6 +92,9 @@ public final class Ingestion {
     private void accept(Article article, ExecutorService workers, Semaphore slots) {
         Publication publication = article.publications().get(0);
         synchronized (lock) {
+            if (storeFailure != null) {
+                return;
+            }
             List<Publication> waiting = inFlight.get(article.id());
             if (waiting != null) {
                 waiting.add(publication);
@@ -118,15 +128,29 @@ public final class Ingestion {
             return;
         }
         synchronized (lock) {
-            count(store.add(annotated));
-            sentences += annotated.sentences().size();
-            for (Publication later : inFlight.remove(article.id())) {
-                count(store.addPublication(article.id(), later));
+            if (storeFailure != null) {
+                return;
             }
-            if (++sinceCommit >= COMMIT_EVERY) {
-                store.commit();
-                sinceCommit = 0;
+            try {
+                count(store.add(annotated));
+                sentences += annotated.sentences().size();
+                for (Publication later : inFlight.remove(article.id())) {
+                    count(store.addPublication(article.id(), later));
+                }
+                if (++sinceCommit >= COMMIT_EVERY) {
+                    store.commit();
+                    sinceCommit = 0;
+                }
+            } catch (RuntimeException e) {
+                // The store is what cannot go on (disk full, lost lock): stop the run rather than skip every article.
+                storeFailure = e;
             }
+        }
+    }
+
+    private boolean failed() {
+        synchronized (lock) {
+            return storeFailure != null;
         }
     }
 
