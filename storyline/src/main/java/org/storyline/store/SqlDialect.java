@@ -5,7 +5,11 @@ package org.storyline.store;
  * SQL both accept. Immutable and thread-safe.
  */
 enum SqlDialect {
-    H2("BLOB"),
+    /**
+     * H2 in PostgreSQL mode refuses the name BLOB but takes the standard one; a LOB keeps the annotation blobs
+     * out of the row pages, unlike BYTEA, which H2 stores inline.
+     */
+    H2("BINARY LARGE OBJECT"),
     POSTGRESQL("BYTEA");
 
     private final String binaryType;
