@@ -518,8 +518,8 @@ public final class EmbeddedStore implements ArticleStore {
 
     private void insertPublications(String articleId, Map<String, Publication> publications, int firstSeq)
             throws SQLException {
-        try (PreparedStatement row = writer.prepareStatement("INSERT INTO publication "
-                + "(article_id, pub_key, seq, url, outlet, published, title, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement row = writer.prepareStatement("INSERT INTO publication (article_id, pub_key, seq, "
+                + "url, outlet, published, title, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             int seq = firstSeq;
             for (Map.Entry<String, Publication> entry : publications.entrySet()) {
                 Publication publication = entry.getValue();

@@ -2,6 +2,7 @@ package org.storyline.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.storyline.store.Articles.annotated;
 import static org.storyline.store.Articles.publication;
 
@@ -9,7 +10,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -94,7 +94,7 @@ class EmbeddedStoreTest {
                     "https://reuters.com/2022-01-31", 2, 1));
             assertThat(store.search("blinken", 10)).extracting(SearchHit::title, SearchHit::outlet,
                             SearchHit::published)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple("Blinken urges Russia", "reuters.com",
+                    .containsExactly(tuple("Blinken urges Russia", "reuters.com",
                             LocalDate.parse("2022-01-31")));
         }
     }
@@ -106,8 +106,9 @@ class EmbeddedStoreTest {
         try (EmbeddedStore store = EmbeddedStore.open(dir)) {
             store.add(annotated(BLINKEN, noUrl, noUrl));
 
-            assertThat(store.addPublication(ArticleIds.of(BLINKEN), emptyUrl)).isEqualTo(StoreOutcome.PUBLICATION_ADDED);
-            assertThat(store.addPublication(ArticleIds.of(BLINKEN), noUrl)).isEqualTo(StoreOutcome.ALREADY_PRESENT);
+            String id = ArticleIds.of(BLINKEN);
+            assertThat(store.addPublication(id, emptyUrl)).isEqualTo(StoreOutcome.PUBLICATION_ADDED);
+            assertThat(store.addPublication(id, noUrl)).isEqualTo(StoreOutcome.ALREADY_PRESENT);
             assertThat(store.find(ArticleIds.of(BLINKEN)).orElseThrow().article().publications())
                     .containsExactly(noUrl, emptyUrl);
         }
@@ -302,7 +303,7 @@ class EmbeddedStoreTest {
 
         try (EmbeddedStore store = EmbeddedStore.open(dir)) {
             assertThat(store.search("blinken", 10)).extracting(SearchHit::id, SearchHit::outlet)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(blinken.article().id(), "apnews.com"));
+                    .containsExactly(tuple(blinken.article().id(), "apnews.com"));
         }
     }
 
@@ -321,7 +322,7 @@ class EmbeddedStoreTest {
 
         try (EmbeddedStore store = EmbeddedStore.open(dir)) {
             assertThat(store.search("sanctions", 10)).extracting(SearchHit::id, SearchHit::outlet)
-                    .containsExactly(org.assertj.core.groups.Tuple.tuple(id, "dw.com"));
+                    .containsExactly(tuple(id, "dw.com"));
             assertThat(store.find(id)).contains(new AnnotatedArticle(new Article(id, SANCTIONS,
                     List.of(new Publication(null, "dw.com", LocalDate.parse("2022-01-31"), "EU sanctions",
                             "x.txt"))), List.of()));
@@ -335,11 +336,11 @@ class EmbeddedStoreTest {
             store.add(annotated(BLINKEN, publication("apnews.com", "2022-02-01", null)));
             store.add(annotated(TALKS, publication("bbc.co.uk", "2022-02-02", null)));
         }
-        try (Connection c = connect(); PreparedStatement delete = c.prepareStatement("")) {
+        try (Connection c = connect(); Statement sql = c.createStatement()) {
             for (String table : List.of("annotation", "timex", "sentence", "publication")) {
-                c.createStatement().execute("DELETE FROM " + table + " WHERE article_id = '" + ArticleIds.of(TALKS) + "'");
+                sql.execute("DELETE FROM " + table + " WHERE article_id = '" + ArticleIds.of(TALKS) + "'");
             }
-            c.createStatement().execute("DELETE FROM article WHERE id = '" + ArticleIds.of(TALKS) + "'");
+            sql.execute("DELETE FROM article WHERE id = '" + ArticleIds.of(TALKS) + "'");
         }
 
         try (EmbeddedStore store = EmbeddedStore.open(dir)) {
@@ -386,7 +387,10 @@ class EmbeddedStoreTest {
         assertThatThrownBy(() -> EmbeddedStore.open(dir))
                 .isInstanceOf(StoreException.class)
                 .hasMessage("store " + dir + " has schema version 2, newer than this program supports (1)");
-        EmbeddedStore.open(dir.resolve("fresh")).close();
+        try (Connection c = connect(); Statement sql = c.createStatement()) {
+            sql.execute("DELETE FROM schema_version WHERE version = 2");
+        }
+        EmbeddedStore.open(dir).close();
     }
 
     @Test
