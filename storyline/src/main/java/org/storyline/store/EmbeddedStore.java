@@ -596,7 +596,7 @@ public final class EmbeddedStore implements ArticleStore {
      * Identity of a publication: where, when and under which headline, not which file it was read from. A null
      * is hashed as a character no text contains, so it differs from every value, the empty one included.
      */
-    static String publicationKey(Publication publication) {
+    private static String publicationKey(Publication publication) {
         String joined = String.join("\u001f", orNullMark(publication.url()), orNullMark(publication.outlet()),
                 publication.published().toString(), orNullMark(publication.title()));
         try {

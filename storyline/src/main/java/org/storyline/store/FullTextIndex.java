@@ -35,7 +35,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -235,10 +234,10 @@ final class FullTextIndex implements AutoCloseable {
         parser.setDefaultOperator(QueryParser.Operator.AND);
         try {
             return parser.parse(query);
-        } catch (ParseException | BooleanQuery.TooManyClauses e) {
+        } catch (ParseException e) {
             try {
                 return parser.parse(QueryParser.escape(query));
-            } catch (ParseException | BooleanQuery.TooManyClauses again) {
+            } catch (ParseException again) {
                 return null;
             }
         }
@@ -249,6 +248,7 @@ final class FullTextIndex implements AutoCloseable {
                 .withFormatter(new DefaultPassageFormatter("[[", "]]", " … ", false))
                 .withBreakIterator(() -> LengthGoalBreakIterator.createClosestToLength(
                         BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
+                // The default stops looking after 10,000 characters, missing matches late in long articles.
                 .withMaxLength(Integer.MAX_VALUE - 1)
                 .withMaxNoHighlightPassages(1)
                 .build();

@@ -3,7 +3,8 @@ package org.storyline.store;
 import java.time.LocalDate;
 
 /**
- * What the full-text index keeps of an article: its text and the fields a search hit shows.
+ * What the full-text index keeps of an article: its text and the fields a search hit shows. Immutable and
+ * thread-safe.
  *
  * @param id        article id
  * @param title     headline, or null

@@ -22,6 +22,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.annotate.AnnotatedArticle;
@@ -142,6 +145,21 @@ class EmbeddedStoreTest {
     }
 
     @Test
+    void theIndexIsCommittedOnCommitWithOneDocumentPerArticle() throws Exception {
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            store.add(annotated(BLINKEN, publication("apnews.com", "2022-02-01", null)));
+            store.add(annotated(BLINKEN, publication("reuters.com", "2022-02-01", null)));
+            store.addPublication(ArticleIds.of(BLINKEN), publication("bbc.co.uk", "2022-02-02", null));
+            assertThat(committedDocuments()).isZero();
+
+            store.commit();
+
+            assertThat(committedDocuments()).isEqualTo(1);
+            assertThat(store.find(ArticleIds.of(BLINKEN)).orElseThrow().article().publications()).hasSize(3);
+        }
+    }
+
+        @Test
     void openingCreatesMissingDirectories() {
         Path nested = dir.resolve("a/b/store");
         try (EmbeddedStore store = EmbeddedStore.open(nested)) {
@@ -452,6 +470,18 @@ class EmbeddedStoreTest {
             }
         }
         return counts;
+    }
+
+    /** Live documents in the last commit of the index. */
+    private int committedDocuments() throws Exception {
+        try (Directory index = FSDirectory.open(dir.resolve("index"))) {
+            if (!DirectoryReader.indexExists(index)) {
+                return 0;
+            }
+            try (DirectoryReader reader = DirectoryReader.open(index)) {
+                return reader.numDocs();
+            }
+        }
     }
 
     private Connection connect() throws SQLException {
