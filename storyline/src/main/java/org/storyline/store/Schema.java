@@ -29,10 +29,9 @@ final class Schema {
     /**
      * Brings the database to {@link #VERSION}, in the connection's current transaction mode.
      *
-     * @return the version found before, 0 for an empty database
      * @throws StoreException if the database was written by a newer version
      */
-    static int migrate(Connection connection, SqlDialect dialect, String storeName) throws SQLException {
+    static void migrate(Connection connection, SqlDialect dialect, String storeName) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             statement.execute("CREATE TABLE IF NOT EXISTS schema_version ("
                     + "version INTEGER NOT NULL PRIMARY KEY, applied_at TIMESTAMP WITH TIME ZONE NOT NULL)");
@@ -55,7 +54,6 @@ final class Schema {
                 insert.executeUpdate();
             }
         }
-        return found;
     }
 
     /** The statements of the schema script in {@code dialect}, without comments. */
