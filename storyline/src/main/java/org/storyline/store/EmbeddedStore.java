@@ -1,0 +1,678 @@
+package org.storyline.store;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+import org.storyline.annotate.AnnotatedArticle;
+import org.storyline.annotate.Sentence;
+import org.storyline.annotate.Timex;
+import org.storyline.ingest.Article;
+import org.storyline.ingest.Publication;
+import org.storyline.util.Validate;
+
+/**
+ * An {@link ArticleStore} in one directory: records and annotations in an embedded H2 database
+ * ({@code records}, PostgreSQL mode), full text in a Lucene index ({@code index}).
+ *
+ * <p>Each {@link #add} is one H2 transaction; the Lucene document of the article is then replaced by id and
+ * committed with {@link #commit()} or {@link #close()}. Opening the store reconciles the two sides (articles
+ * missing from the index are re-indexed from the records, documents without a record are deleted), so a crash
+ * between them loses and duplicates nothing. A second opening of the same directory, by this process or another,
+ * fails with a {@link StoreException} while the first is open.
+ *
+ * <p>Safe to share between threads. Writes ({@code add}, {@code addPublication}, {@code commit}, {@code close})
+ * are serialised on one H2 connection; reads borrow connections from a small H2 pool, run alongside writes and
+ * see committed articles. Searches see added articles before {@code commit()} (near-real-time Lucene reader).
+ * Do not call other methods while or after {@code close()} runs.
+ */
+public final class EmbeddedStore implements ArticleStore {
+    private static final String USER = "sa";
+    private static final int PAGE = 256;
+
+    /** Joins the earliest publication of each article {@code a} as {@code f}, ties broken by storage order. */
+    private static final String FIRST_PUBLICATION = " LEFT JOIN publication f ON f.article_id = a.id AND f.seq = "
+            + "(SELECT MIN(p.seq) FROM publication p WHERE p.article_id = a.id AND p.published = a.first_published)";
+
+    private final Path dir;
+    private final Connection writer;
+    private final JdbcConnectionPool readers;
+    private final FullTextIndex index;
+    private final AnnotationCodec codec = new AnnotationCodec();
+    private final Object writeLock = new Object();
+    private volatile boolean closed;
+
+    private EmbeddedStore(Path dir, Connection writer, JdbcConnectionPool readers, FullTextIndex index) {
+        this.dir = dir;
+        this.writer = writer;
+        this.readers = readers;
+        this.index = index;
+    }
+
+    /**
+     * Opens the store in {@code dir}, creating the directory and an empty store when needed, and reconciles the
+     * index with the records.
+     *
+     * @throws StoreException if the store is in use by another process (or already open in this one), was
+     *                        written by a newer version, or cannot be read
+     */
+    public static EmbeddedStore open(Path dir) {
+        Validate.notNull(dir, "dir");
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new StoreException("cannot create store " + dir + ": " + e, e);
+        }
+        FullTextIndex index;
+        try {
+            index = new FullTextIndex(dir.resolve("index"));
+        } catch (LockObtainFailedException e) {
+            throw inUse(dir, e);
+        } catch (IOException e) {
+            throw new StoreException("cannot open the index of store " + dir + ": " + e.getMessage(), e);
+        }
+        Connection writer = null;
+        JdbcConnectionPool readers = null;
+        try {
+            String url = jdbcUrl(dir);
+            writer = DriverManager.getConnection(url, USER, "");
+            Schema.migrate(writer, SqlDialect.H2, dir.toString());
+            writer.setAutoCommit(false);
+            readers = JdbcConnectionPool.create(url, USER, "");
+            EmbeddedStore store = new EmbeddedStore(dir, writer, readers, index);
+            store.reconcile();
+            return store;
+        } catch (SQLException | IOException | RuntimeException e) {
+            closeQuietly(index, writer, readers, e);
+            if (e instanceof SQLException sql && databaseInUse(sql)) {
+                throw inUse(dir, e);
+            }
+            if (e instanceof StoreException store) {
+                throw store;
+            }
+            throw new StoreException("cannot open store " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The JDBC URL of the records of the store in {@code dir}. */
+    static String jdbcUrl(Path dir) {
+        return "jdbc:h2:file:" + dir.toAbsolutePath().normalize().resolve("records")
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+    }
+
+    @Override
+    public boolean contains(String articleId) {
+        checkOpen();
+        try (Connection c = readers.getConnection()) {
+            return exists(c, articleId);
+        } catch (SQLException e) {
+            throw failure("cannot look up article " + articleId, e);
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws StoreException if the records cannot be written (nothing is stored then), or the index cannot be
+     *                        updated (the article is stored and will be indexed when the store is next opened)
+     */
+    @Override
+    public StoreOutcome add(AnnotatedArticle annotated) {
+        Validate.notNull(annotated, "article");
+        checkOpen();
+        Article article = annotated.article();
+        synchronized (writeLock) {
+            Optional<Article> merged;
+            StoreOutcome outcome;
+            try {
+                if (exists(writer, article.id())) {
+                    merged = mergePublications(article.id(), article.publications());
+                    outcome = merged.isPresent() ? StoreOutcome.PUBLICATION_ADDED : StoreOutcome.ALREADY_PRESENT;
+                } else {
+                    Article distinct = new Article(article.id(), article.text(),
+                            List.copyOf(byKey(article.publications()).values()));
+                    insert(distinct, annotated.sentences());
+                    merged = Optional.of(distinct);
+                    outcome = StoreOutcome.STORED;
+                }
+                writer.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollback(e);
+                throw failure("cannot add article " + article.id() + " (" + article.firstPublication().origin()
+                        + ")", e);
+            }
+            reindex(merged);
+            return outcome;
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws StoreException if no article {@code articleId} is stored
+     */
+    @Override
+    public StoreOutcome addPublication(String articleId, Publication publication) {
+        Validate.notBlank(articleId, "articleId");
+        Validate.notNull(publication, "publication");
+        checkOpen();
+        synchronized (writeLock) {
+            Optional<Article> merged;
+            try {
+                if (!exists(writer, articleId)) {
+                    throw new StoreException("store " + dir + " has no article " + articleId);
+                }
+                merged = mergePublications(articleId, List.of(publication));
+                writer.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollback(e);
+                if (e instanceof StoreException store) {
+                    throw store;
+                }
+                throw failure("cannot add a publication of article " + articleId + " (" + publication.origin()
+                        + ")", e);
+            }
+            reindex(merged);
+            return merged.isPresent() ? StoreOutcome.PUBLICATION_ADDED : StoreOutcome.ALREADY_PRESENT;
+        }
+    }
+
+    /**
+     * {@inheritDoc} An article whose annotation is missing (written by other means than this class) has no
+     * sentences.
+     */
+    @Override
+    public Optional<AnnotatedArticle> find(String articleId) {
+        checkOpen();
+        try (Connection c = readers.getConnection()) {
+            return find(c, articleId);
+        } catch (SQLException e) {
+            throw failure("cannot read article " + articleId, e);
+        }
+    }
+
+    @Override
+    public long count() {
+        checkOpen();
+        try (Connection c = readers.getConnection();
+             Statement statement = c.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM article")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw failure("cannot count articles", e);
+        }
+    }
+
+    @Override
+    public List<ArticleSummary> list(int offset, int limit) {
+        Validate.isTrue(offset >= 0, "offset must not be negative");
+        Validate.isTrue(limit >= 0, "limit must not be negative");
+        checkOpen();
+        String sql = "SELECT a.id, a.title, a.first_published, f.outlet, f.url, "
+                + "(SELECT COUNT(*) FROM publication p WHERE p.article_id = a.id), a.sentence_count "
+                + "FROM article a" + FIRST_PUBLICATION + " ORDER BY a.first_published, a.id LIMIT ? OFFSET ?";
+        try (Connection c = readers.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
+            query.setInt(1, limit);
+            query.setInt(2, offset);
+            List<ArticleSummary> summaries = new ArrayList<>();
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    summaries.add(new ArticleSummary(rows.getString(1), rows.getString(2),
+                            rows.getObject(3, LocalDate.class), rows.getString(4), rows.getString(5),
+                            rows.getInt(6), rows.getInt(7)));
+                }
+            }
+            return summaries;
+        } catch (SQLException e) {
+            throw failure("cannot list articles", e);
+        }
+    }
+
+    /**
+     * {@inheritDoc} Words are searched in the title (weighted higher) and the text, all of them required unless
+     * the query says {@code OR}. A query that is not valid Lucene syntax is searched as plain words; one that
+     * leaves nothing to search (only stop words, say) finds nothing. Snippets are a passage of about 200
+     * characters around the best matches of the text, or its start when only the title matched.
+     */
+    @Override
+    public List<SearchHit> search(String query, int limit) {
+        Validate.isTrue(limit > 0, "limit must be positive");
+        checkOpen();
+        try {
+            return index.search(query, limit);
+        } catch (IOException e) {
+            throw failure("cannot search for " + query, e);
+        }
+    }
+
+    /**
+     * {@inheritDoc} Articles are read one at a time (for a blank query, in pages of ids), so any number can be
+     * visited; the query has the syntax of {@link #search}.
+     */
+    @Override
+    public void forEachAnnotated(String query, Consumer<AnnotatedArticle> visitor) {
+        Validate.notNull(visitor, "visitor");
+        checkOpen();
+        if (query == null || query.isBlank()) {
+            forEachStored(visitor);
+            return;
+        }
+        try {
+            index.forEachMatch(query, id -> find(id).ifPresent(visitor));
+        } catch (IOException e) {
+            throw failure("cannot search for " + query, e);
+        }
+    }
+
+    /** Makes the records durable on disk, then commits the index. */
+    @Override
+    public void commit() {
+        checkOpen();
+        synchronized (writeLock) {
+            try (Statement statement = writer.createStatement()) {
+                statement.execute("CHECKPOINT SYNC");
+            } catch (SQLException e) {
+                throw failure("cannot write the records to disk", e);
+            }
+            try {
+                index.commit();
+            } catch (IOException e) {
+                throw failure("cannot commit the index", e);
+            }
+        }
+    }
+
+    /** Commits the index and closes the store, releasing its locks. Closing twice does nothing. */
+    @Override
+    public void close() {
+        synchronized (writeLock) {
+            if (closed) {
+                return;
+            }
+            closed = true;
+            StoreException failure = new StoreException("cannot close store " + dir);
+            closeQuietly(index, writer, readers, failure);
+            if (failure.getSuppressed().length > 0) {
+                throw failure;
+            }
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "EmbeddedStore[" + dir + "]";
+    }
+
+    private void reconcile() throws SQLException, IOException {
+        Set<String> indexed = index.ids();
+        List<String> missing = new ArrayList<>();
+        try (Connection c = readers.getConnection();
+             Statement statement = c.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT id FROM article")) {
+            while (rows.next()) {
+                String id = rows.getString(1);
+                if (!indexed.remove(id)) {
+                    missing.add(id);
+                }
+            }
+        }
+        for (String id : missing) {
+            Optional<IndexEntry> entry = indexEntry(id);
+            if (entry.isPresent()) {
+                index.put(entry.get());
+            }
+        }
+        for (String stale : indexed) {
+            index.delete(stale);
+        }
+        if (!missing.isEmpty() || !indexed.isEmpty()) {
+            index.commit();
+        }
+    }
+
+    private void forEachStored(Consumer<AnnotatedArticle> visitor) {
+        String first = "SELECT id, first_published FROM article ORDER BY first_published, id LIMIT ?";
+        String next = "SELECT id, first_published FROM article WHERE first_published > ? "
+                + "OR (first_published = ? AND id > ?) ORDER BY first_published, id LIMIT ?";
+        LocalDate lastDate = null;
+        String lastId = null;
+        while (true) {
+            List<String> page = new ArrayList<>(PAGE);
+            try (Connection c = readers.getConnection();
+                 PreparedStatement query = c.prepareStatement(lastId == null ? first : next)) {
+                if (lastId == null) {
+                    query.setInt(1, PAGE);
+                } else {
+                    query.setObject(1, lastDate);
+                    query.setObject(2, lastDate);
+                    query.setString(3, lastId);
+                    query.setInt(4, PAGE);
+                }
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        lastId = rows.getString(1);
+                        lastDate = rows.getObject(2, LocalDate.class);
+                        page.add(lastId);
+                    }
+                }
+            } catch (SQLException e) {
+                throw failure("cannot list articles", e);
+            }
+            for (String id : page) {
+                find(id).ifPresent(visitor);
+            }
+            if (page.size() < PAGE) {
+                return;
+            }
+        }
+    }
+
+    private Optional<AnnotatedArticle> find(Connection c, String articleId) throws SQLException {
+        String text;
+        byte[] data;
+        int version;
+        try (PreparedStatement query = c.prepareStatement("SELECT a.text, n.version, n.data FROM article a "
+                + "LEFT JOIN annotation n ON n.article_id = a.id WHERE a.id = ?")) {
+            query.setString(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                text = rows.getString(1);
+                version = rows.getInt(2);
+                data = rows.getBytes(3);
+            }
+        }
+        List<Publication> publications = new ArrayList<>(publications(c, articleId).values());
+        if (publications.isEmpty()) {
+            throw new StoreException("store " + dir + ": article " + articleId + " has no publication");
+        }
+        List<Sentence> sentences;
+        try {
+            sentences = data == null ? List.of() : codec.decode(data, version);
+        } catch (IOException e) {
+            throw new StoreException("store " + dir + ": the annotation of article " + articleId
+                    + " is unreadable: " + e.getMessage(), e);
+        }
+        return Optional.of(new AnnotatedArticle(new Article(articleId, text, publications), sentences));
+    }
+
+    private Optional<IndexEntry> indexEntry(String articleId) throws SQLException {
+        String sql = "SELECT a.id, a.title, a.text, a.first_published, f.outlet, f.url FROM article a"
+                + FIRST_PUBLICATION + " WHERE a.id = ?";
+        try (Connection c = readers.getConnection(); PreparedStatement query = c.prepareStatement(sql)) {
+            query.setString(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new IndexEntry(rows.getString(1), rows.getString(2), rows.getString(3),
+                        rows.getObject(4, LocalDate.class), rows.getString(5), rows.getString(6)));
+            }
+        }
+    }
+
+    private void insert(Article article, List<Sentence> sentences) throws SQLException {
+        try (PreparedStatement row = writer.prepareStatement("INSERT INTO article "
+                + "(id, text, title, first_published, sentence_count, stored_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+            row.setString(1, article.id());
+            row.setString(2, article.text());
+            row.setString(3, article.title());
+            row.setObject(4, article.published());
+            row.setInt(5, sentences.size());
+            row.setObject(6, OffsetDateTime.now());
+            row.executeUpdate();
+        }
+        insertPublications(article.id(), byKey(article.publications()), 0);
+        try (PreparedStatement sentenceRow = writer.prepareStatement("INSERT INTO sentence "
+                + "(article_id, idx, text, char_start, char_end, sentence_date, date_source) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement timexRow = writer.prepareStatement("INSERT INTO timex "
+                     + "(article_id, sentence_idx, idx, text, type, \"value\", source_value, rule, char_start, "
+                     + "char_end) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (Sentence sentence : sentences) {
+                sentenceRow.setString(1, article.id());
+                sentenceRow.setInt(2, sentence.index());
+                sentenceRow.setString(3, sentence.text());
+                sentenceRow.setInt(4, sentence.charStart());
+                sentenceRow.setInt(5, sentence.charEnd());
+                sentenceRow.setString(6, sentence.date());
+                sentenceRow.setString(7, sentence.dateSource() == null ? null : sentence.dateSource().name());
+                sentenceRow.addBatch();
+                for (int i = 0; i < sentence.timexes().size(); i++) {
+                    Timex timex = sentence.timexes().get(i);
+                    timexRow.setString(1, article.id());
+                    timexRow.setInt(2, sentence.index());
+                    timexRow.setInt(3, i);
+                    timexRow.setString(4, timex.text());
+                    timexRow.setString(5, timex.type());
+                    timexRow.setString(6, timex.value());
+                    timexRow.setString(7, timex.sourceValue());
+                    timexRow.setString(8, timex.rule());
+                    timexRow.setInt(9, timex.charStart());
+                    timexRow.setInt(10, timex.charEnd());
+                    timexRow.addBatch();
+                }
+            }
+            sentenceRow.executeBatch();
+            timexRow.executeBatch();
+        }
+        try (PreparedStatement row = writer.prepareStatement(
+                "INSERT INTO annotation (article_id, version, data) VALUES (?, ?, ?)")) {
+            row.setString(1, article.id());
+            row.setInt(2, AnnotationCodec.VERSION);
+            row.setBytes(3, codec.encode(sentences));
+            row.executeUpdate();
+        }
+    }
+
+    /**
+     * Adds the publications not yet stored and updates the article's title and date from the merged list.
+     *
+     * @return the article with all its publications, or empty when every publication was known
+     */
+    private Optional<Article> mergePublications(String articleId, List<Publication> candidates) throws SQLException {
+        Map<String, Publication> known = publications(writer, articleId);
+        Map<String, Publication> added = byKey(candidates);
+        added.keySet().removeAll(known.keySet());
+        if (added.isEmpty()) {
+            return Optional.empty();
+        }
+        int nextSeq = maxSeq(articleId) + 1;
+        insertPublications(articleId, added, nextSeq);
+        List<Publication> all = new ArrayList<>(known.values());
+        all.addAll(added.values());
+        Article merged = new Article(articleId, text(articleId), all);
+        try (PreparedStatement update = writer.prepareStatement(
+                "UPDATE article SET title = ?, first_published = ? WHERE id = ?")) {
+            update.setString(1, merged.title());
+            update.setObject(2, merged.published());
+            update.setString(3, articleId);
+            update.executeUpdate();
+        }
+        return Optional.of(merged);
+    }
+
+    private void insertPublications(String articleId, Map<String, Publication> publications, int firstSeq)
+            throws SQLException {
+        try (PreparedStatement row = writer.prepareStatement("INSERT INTO publication (article_id, pub_key, seq, "
+                + "url, outlet, published, title, origin) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+            int seq = firstSeq;
+            for (Map.Entry<String, Publication> entry : publications.entrySet()) {
+                Publication publication = entry.getValue();
+                row.setString(1, articleId);
+                row.setString(2, entry.getKey());
+                row.setInt(3, seq++);
+                row.setString(4, publication.url());
+                row.setString(5, publication.outlet());
+                row.setObject(6, publication.published());
+                row.setString(7, publication.title());
+                row.setString(8, publication.origin());
+                row.addBatch();
+            }
+            row.executeBatch();
+        }
+    }
+
+    /** The stored publications of an article by key, in the order they were stored. */
+    private static Map<String, Publication> publications(Connection c, String articleId) throws SQLException {
+        Map<String, Publication> publications = new LinkedHashMap<>();
+        try (PreparedStatement query = c.prepareStatement("SELECT pub_key, url, outlet, published, title, origin "
+                + "FROM publication WHERE article_id = ? ORDER BY seq")) {
+            query.setString(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    publications.put(rows.getString(1), new Publication(rows.getString(2), rows.getString(3),
+                            rows.getObject(4, LocalDate.class), rows.getString(5), rows.getString(6)));
+                }
+            }
+        }
+        return publications;
+    }
+
+    private int maxSeq(String articleId) throws SQLException {
+        try (PreparedStatement query = writer.prepareStatement(
+                "SELECT COALESCE(MAX(seq), -1) FROM publication WHERE article_id = ?")) {
+            query.setString(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getInt(1);
+            }
+        }
+    }
+
+    private String text(String articleId) throws SQLException {
+        try (PreparedStatement query = writer.prepareStatement("SELECT text FROM article WHERE id = ?")) {
+            query.setString(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                rows.next();
+                return rows.getString(1);
+            }
+        }
+    }
+
+    private static boolean exists(Connection c, String articleId) throws SQLException {
+        try (PreparedStatement query = c.prepareStatement("SELECT 1 FROM article WHERE id = ?")) {
+            query.setString(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
+    /** Publications by key, first occurrence kept: the same publication read twice is one. */
+    private static Map<String, Publication> byKey(List<Publication> publications) {
+        Map<String, Publication> byKey = new LinkedHashMap<>();
+        for (Publication publication : publications) {
+            byKey.putIfAbsent(publicationKey(publication), publication);
+        }
+        return byKey;
+    }
+
+    /**
+     * Identity of a publication: where, when and under which headline, not which file it was read from. A null
+     * is hashed as a character no text contains, so it differs from every value, the empty one included.
+     */
+    private static String publicationKey(Publication publication) {
+        String joined = String.join("\u001f", orNullMark(publication.url()), orNullMark(publication.outlet()),
+                publication.published().toString(), orNullMark(publication.title()));
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(joined.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+
+    private static String orNullMark(String value) {
+        return Objects.requireNonNullElse(value, "\u0000");
+    }
+
+    private void reindex(Optional<Article> article) {
+        if (article.isEmpty()) {
+            return;
+        }
+        Article a = article.get();
+        Publication first = a.firstPublication();
+        try {
+            index.put(new IndexEntry(a.id(), a.title(), a.text(), a.published(), first.outlet(), first.url()));
+        } catch (IOException e) {
+            throw failure("article " + a.id() + " is stored but could not be indexed (it will be when the store "
+                    + "is next opened)", e);
+        }
+    }
+
+    private void rollback(Exception cause) {
+        try {
+            writer.rollback();
+        } catch (SQLException e) {
+            cause.addSuppressed(e);
+        }
+    }
+
+    private void checkOpen() {
+        if (closed) {
+            throw new IllegalStateException("store " + dir + " is closed");
+        }
+    }
+
+    private StoreException failure(String what, Exception cause) {
+        return new StoreException("store " + dir + ": " + what + ": " + cause.getMessage(), cause);
+    }
+
+    private static StoreException inUse(Path dir, Exception cause) {
+        return new StoreException("store " + dir + " is in use by another process", cause);
+    }
+
+    private static boolean databaseInUse(SQLException e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Closes what is not null, recording failures as suppressed by {@code failure}. */
+    private static void closeQuietly(FullTextIndex index, Connection writer, JdbcConnectionPool readers,
+                                     Exception failure) {
+        try {
+            index.close();
+        } catch (IOException | RuntimeException e) {
+            failure.addSuppressed(e);
+        }
+        if (readers != null) {
+            readers.dispose();
+        }
+        if (writer != null) {
+            try {
+                writer.close();
+            } catch (SQLException e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+}

@@ -1,0 +1,64 @@
+-- Storyline store schema, version 1.
+-- Runs on H2 (MODE=PostgreSQL) and PostgreSQL. ${binary} is replaced by the dialect's binary type.
+-- Statements end with a semicolon at the end of a line.
+
+CREATE TABLE IF NOT EXISTS article (
+    id              VARCHAR(16)              NOT NULL PRIMARY KEY,
+    text            VARCHAR                  NOT NULL,
+    title           VARCHAR,
+    first_published DATE                     NOT NULL,
+    sentence_count  INTEGER                  NOT NULL,
+    stored_at       TIMESTAMP WITH TIME ZONE NOT NULL
+);
+
+CREATE INDEX IF NOT EXISTS article_by_date ON article (first_published, id);
+
+-- pub_key hashes url|outlet|published|title with an explicit marker for NULL, so that two publications
+-- differing only in a missing value are still told apart and an identical one is never stored twice.
+CREATE TABLE IF NOT EXISTS publication (
+    article_id VARCHAR(16) NOT NULL REFERENCES article (id),
+    pub_key    VARCHAR(32) NOT NULL,
+    seq        INTEGER     NOT NULL,
+    url        VARCHAR,
+    outlet     VARCHAR,
+    published  DATE        NOT NULL,
+    title      VARCHAR,
+    origin     VARCHAR     NOT NULL,
+    PRIMARY KEY (article_id, pub_key),
+    UNIQUE (article_id, seq)
+);
+
+CREATE TABLE IF NOT EXISTS sentence (
+    article_id    VARCHAR(16) NOT NULL REFERENCES article (id),
+    idx           INTEGER     NOT NULL,
+    text          VARCHAR     NOT NULL,
+    char_start    INTEGER     NOT NULL,
+    char_end      INTEGER     NOT NULL,
+    sentence_date VARCHAR(32),
+    date_source   VARCHAR(16),
+    PRIMARY KEY (article_id, idx)
+);
+
+CREATE TABLE IF NOT EXISTS timex (
+    article_id   VARCHAR(16) NOT NULL,
+    sentence_idx INTEGER     NOT NULL,
+    idx          INTEGER     NOT NULL,
+    text         VARCHAR     NOT NULL,
+    type         VARCHAR(16),
+    "value"      VARCHAR,
+    source_value VARCHAR,
+    rule         VARCHAR,
+    char_start   INTEGER     NOT NULL,
+    char_end     INTEGER     NOT NULL,
+    PRIMARY KEY (article_id, sentence_idx, idx),
+    FOREIGN KEY (article_id, sentence_idx) REFERENCES sentence (article_id, idx)
+);
+
+CREATE INDEX IF NOT EXISTS timex_by_value ON timex ("value");
+
+-- version is the format of data: 1 = gzip-compressed JSON array of annotate.Sentence records.
+CREATE TABLE IF NOT EXISTS annotation (
+    article_id VARCHAR(16) NOT NULL PRIMARY KEY REFERENCES article (id),
+    version    INTEGER     NOT NULL,
+    data       ${binary}   NOT NULL
+);

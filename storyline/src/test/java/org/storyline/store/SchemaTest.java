@@ -1,0 +1,31 @@
+package org.storyline.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SchemaTest {
+    @Test
+    void theScriptIsSplitIntoStatementsWithoutComments() {
+        List<String> statements = Schema.statements(SqlDialect.H2);
+
+        assertThat(statements).extracting(s -> s.lines().findFirst().orElseThrow()).containsExactly(
+                "CREATE TABLE IF NOT EXISTS article (",
+                "CREATE INDEX IF NOT EXISTS article_by_date ON article (first_published, id)",
+                "CREATE TABLE IF NOT EXISTS publication (",
+                "CREATE TABLE IF NOT EXISTS sentence (",
+                "CREATE TABLE IF NOT EXISTS timex (",
+                "CREATE INDEX IF NOT EXISTS timex_by_value ON timex (\"value\")",
+                "CREATE TABLE IF NOT EXISTS annotation (");
+        assertThat(statements).noneMatch(s -> s.contains("--") || s.endsWith(";"));
+    }
+
+    @Test
+    void theBinaryTypeFollowsTheDialect() {
+        assertThat(Schema.statements(SqlDialect.H2).get(6))
+                .contains("data       BINARY LARGE OBJECT   NOT NULL").doesNotContain("${");
+        assertThat(Schema.statements(SqlDialect.POSTGRESQL).get(6))
+                .contains("data       BYTEA   NOT NULL").doesNotContain("${");
+    }
+}
