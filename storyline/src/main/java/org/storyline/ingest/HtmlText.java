@@ -15,7 +15,7 @@ import org.jsoup.select.NodeVisitor;
  */
 final class HtmlText {
     /** Elements whose text is not prose shown to a reader. */
-    private static final Set<String> HIDDEN = Set.of("script", "style", "noscript", "template", "head", "svg",
+    private static final Set<String> HIDDEN = Set.of("script", "style", "noscript", "template", "head", "title", "svg",
             "button", "select", "iframe", "object");
 
     private HtmlText() {
