@@ -26,7 +26,7 @@ import org.jsoup.Jsoup;
  */
 final class MarkdownText {
     private static final Parser PARSER = Parser.builder().build();
-    private static final Pattern LINE_INDENT = Pattern.compile("(?m)^[ \\t]+");
+    private static final Pattern LINE_INDENT = Pattern.compile("(?m)^\\h+");
     private static final Pattern BREAK_TAG = Pattern.compile("(?i)<br\\s*/?>");
 
     private MarkdownText() {

@@ -22,8 +22,6 @@ final class PublicationDates {
             "(\\d{4}-\\d{2}-\\d{2})(?:[T ](\\d{2}:\\d{2}(?::\\d{2}(?:[.,]\\d{1,9})?)?)\\s*(Z|z|UTC|GMT|[+-]\\d{2}(?::?\\d{2})?)?)?");
     private static final DateTimeFormatter STRICT_DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd")
             .withResolverStyle(ResolverStyle.STRICT);
-    private static final DateTimeFormatter STRICT_TIME = DateTimeFormatter.ofPattern("HH:mm[:ss[.SSSSSSSSS]]")
-            .withResolverStyle(ResolverStyle.STRICT);
 
     private PublicationDates() {
     }
@@ -41,7 +39,7 @@ final class PublicationDates {
         try {
             if (iso.matches()) {
                 if (iso.group(2) != null) {
-                    STRICT_TIME.parse(iso.group(2).replace(',', '.'));
+                    DateTimeFormatter.ISO_LOCAL_TIME.parse(iso.group(2).replace(',', '.'));
                 }
                 return check(LocalDate.parse(iso.group(1), STRICT_DATE), text);
             }

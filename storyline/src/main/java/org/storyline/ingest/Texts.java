@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 final class Texts {
     private static final Pattern UNICODE_SPACE = Pattern.compile("(?U)\\s+");
     private static final Pattern UNICODE_BLANK = Pattern.compile("(?U)\\s*");
+    private static final Pattern LINE_EDGE_SPACE = Pattern.compile("^[\\h\\s]+|[\\h\\s]+$");
     private static final Pattern BLANK_LINES = Pattern.compile("\n{3,}");
 
     private Texts() {
@@ -74,13 +75,13 @@ final class Texts {
     }
 
     /**
-     * The canonical article body: trailing spaces cut from every line, blank lines collapsed so paragraphs are
+     * The canonical article body: spaces (including no-break ones) cut from both ends of every line, blank lines collapsed so paragraphs are
      * separated by exactly one blank line, no leading or trailing blank lines.
      */
     static String paragraphs(String text) {
         List<String> lines = new ArrayList<>();
         for (String line : clean(text).split("\n", -1)) {
-            lines.add(isBlank(line) ? "" : stripTrailing(line));
+            lines.add(LINE_EDGE_SPACE.matcher(line).replaceAll(""));
         }
         return BLANK_LINES.matcher(String.join("\n", lines)).replaceAll("\n\n").strip();
     }
@@ -118,14 +119,6 @@ final class Texts {
         } catch (IllegalArgumentException e) {
             return null;
         }
-    }
-
-    private static String stripTrailing(String line) {
-        int end = line.length();
-        while (end > 0 && (Character.isWhitespace(line.charAt(end - 1)) || Character.isSpaceChar(line.charAt(end - 1)))) {
-            end--;
-        }
-        return line.substring(0, end);
     }
 
     private static Charset bomCharset(byte[] bytes) {
