@@ -81,7 +81,9 @@ public final class CoreNlpAnnotator implements Annotator {
             int tokenEnd = tokenAfter(tokens, end);
             String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
             edu.stanford.nlp.time.Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
+            // A temporal mention without a SUTime value is dropped: nothing to resolve, and no entity either.
             if (timex != null) {
+                // SUTime puts what it could only partly resolve ("XXXX-WXX-2") in altVal.
                 String value = timex.value() != null ? timex.value() : timex.altVal();
                 if (value != null) {
                     timexes.add(new Timex(text.substring(start, end), timex.timexType(),

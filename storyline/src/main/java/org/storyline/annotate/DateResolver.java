@@ -32,7 +32,8 @@ public final class DateResolver {
     private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
     private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern SEASON_VALUE = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
-    private static final Pattern CLOCK = Pattern.compile("\\d{1,2}([:.]\\d{2})?|[ap]\\.?m\\.?|o'clock", Pattern.CASE_INSENSITIVE);
+    private static final Pattern CLOCK =
+            Pattern.compile("\\d{1,2}([:.]\\d{2})?|[ap]\\.?m\\.?|o'clock", Pattern.CASE_INSENSITIVE);
     private static final List<String> SEASONS = List.of("SP", "SU", "FA", "WI");
     private static final Map<String, String> SEASON_WORDS =
             Map.of("spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
@@ -75,7 +76,8 @@ public final class DateResolver {
         }
         int weekdayToken = weekdayToken(timex, tokens);
         DayOfWeek weekday = weekdayToken < 0 ? null : weekdayNamed(word(tokens.get(weekdayToken)));
-        if (relative(Math.min(weekdayToken < 0 ? timex.tokenStart() : weekdayToken, timex.tokenStart()), tokens)) {
+        int start = weekdayToken >= 0 ? Math.min(weekdayToken, timex.tokenStart()) : timex.tokenStart();
+        if (relative(start, tokens)) {
             return timex;
         }
         Month month = weekday == null ? month(timex, tokens) : null;
@@ -184,7 +186,8 @@ public final class DateResolver {
         String bare = (word.startsWith("mid-") ? word.substring(4) : word).replace(".", "");
         for (Month month : Month.values()) {
             String name = month.name().toLowerCase(Locale.ROOT);
-            if (bare.equals(name) || bare.equals(name.substring(0, 3)) || bare.equals("sept") && month == Month.SEPTEMBER) {
+            boolean sept = bare.equals("sept") && month == Month.SEPTEMBER;
+            if (bare.equals(name) || bare.equals(name.substring(0, 3)) || sept) {
                 return month;
             }
         }

@@ -53,8 +53,8 @@ enum Tense {
         boolean modalWould = false;
         boolean otherModal = false;
         boolean infinitive = false;
+        boolean perfect = false;
         Token be = null;
-        Token have = null;
         for (Dependency dependency : graph.dependents(token)) {
             Token dependent = tokens.get(dependency.dependent());
             String lemma = lemma(dependent);
@@ -65,7 +65,7 @@ enum Tense {
                     } else if (lemma.equals("would")) {
                         modalWould = true;
                     } else if (lemma.equals("have")) {
-                        have = dependent;
+                        perfect = true;
                     } else if (lemma.equals("be")) {
                         be = dependent;
                     } else if (dependent.pos().equals("MD")) {
@@ -77,7 +77,7 @@ enum Tense {
                 }
             }
         }
-        if (have != null) {
+        if (perfect) {
             // Perfect aspect places the event before the reference time: "had met", "has met", "would have met".
             return Optional.of(PAST);
         }
@@ -87,10 +87,7 @@ enum Tense {
         if (otherModal) {
             return Optional.of(UNKNOWN);
         }
-        if (be != null) {
-            return Optional.of(finite(be.pos()));
-        }
-        String pos = word.pos();
+        String pos = be != null ? be.pos() : word.pos();
         if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
             return Optional.of(finite(pos));
         }
@@ -101,11 +98,7 @@ enum Tense {
     }
 
     private static Tense finite(String pos) {
-        return switch (pos) {
-            case "VBD" -> PAST;
-            case "VBZ", "VBP" -> PRESENT;
-            default -> UNKNOWN;
-        };
+        return pos.equals("VBD") ? PAST : PRESENT;
     }
 
     /**
@@ -128,7 +121,7 @@ enum Tense {
         return UNKNOWN;
     }
 
-    /** "would" reports a future seen from the past when its clause is the complement of a past verb ("said he would"). */
+    /** "would" is a future seen from the past when its clause complements a past verb ("said he would"). */
     private static boolean futureInThePast(int token, List<Token> tokens, DependencyGraph graph) {
         for (Dependency governor : graph.governors(token)) {
             if (COMPLEMENT_CLAUSES.contains(governor.relation())

@@ -47,7 +47,8 @@ class DateResolverTest {
 
     @Test
     void presentTenseTakesTheNearestWeekday() {
-        List<Token> meets = tokens("Blinken/NNP/Blinken meets/VBZ/meet Lavrov/NNP/Lavrov on/IN/on Monday/NNP/Monday ././.");
+        List<Token> meets = tokens(
+                "Blinken/NNP/Blinken meets/VBZ/meet Lavrov/NNP/Lavrov on/IN/on Monday/NNP/Monday ././.");
         List<Dependency> meetsGraph = dependencies("root(-1,1) nsubj(1,0) obj(1,2) obl:on(1,4) case(4,3) punct(1,5)");
         List<Token> copula = tokens("Talks/NNS/talk are/VBP/be on/IN/on Thursday/NNP/Thursday ././.");
         List<Dependency> copulaGraph = dependencies("root(-1,3) nsubj(3,0) cop(3,1) case(3,2) punct(3,4)");
@@ -129,7 +130,8 @@ class DateResolverTest {
                 + "on/IN/on Tuesday/NNP/Tuesday ././.");
         List<Dependency> reportedGraph = dependencies("root(-1,1) nsubj(1,0) ccomp(1,4) punct(1,7) nsubj(4,2) "
                 + "aux(4,3) obl:on(4,6) case(6,5)");
-        List<Token> conditional = tokens("Talks/NNS/talk would/MD/would start/VB/start on/IN/on Monday/NNP/Monday ././.");
+        List<Token> conditional = tokens(
+                "Talks/NNS/talk would/MD/would start/VB/start on/IN/on Monday/NNP/Monday ././.");
         List<Dependency> conditionalGraph = dependencies("root(-1,2) nsubj(2,0) aux(2,1) obl:on(2,4) case(4,3) "
                 + "punct(2,5)");
 
@@ -197,5 +199,26 @@ class DateResolverTest {
         List<Timex> timexes = List.of(timex(tokens, 4, 8, "DATE", "2022-01-17"));
 
         assertThat(DateResolver.resolve(tokens, dependencies, timexes, WEDNESDAY)).isEqualTo(timexes);
+    }
+
+    @Test
+    void goingToIsFutureButAnInfinitiveAfterAPastVerbIsUnknown() {
+        List<Token> going = tokens("Blinken/NNP/Blinken is/VBZ/be going/VBG/go to/TO/to visit/VB/visit "
+                + "Berlin/NNP/Berlin on/IN/on Monday/NNP/Monday ././.");
+        List<Dependency> goingGraph = dependencies("root(-1,2) nsubj(2,0) aux(2,1) xcomp(2,4) punct(2,8) "
+                + "nsubj:xsubj(4,0) mark(4,3) obj(4,5) obl:on(4,7) case(7,6)");
+        List<Token> agreed = tokens("They/PRP/they agreed/VBD/agree to/TO/to meet/VB/meet on/IN/on Sunday/NNP/Sunday");
+        List<Dependency> agreedGraph = dependencies(
+                "root(-1,1) nsubj(1,0) xcomp(1,3) nsubj:xsubj(3,0) mark(3,2) obl:on(3,5) case(5,4)");
+
+        Timex monday = DateResolver.resolve(going, goingGraph, List.of(timex(going, 7, 8, "DATE", "2022-01-17")),
+                WEDNESDAY).get(0);
+        Timex sunday = DateResolver.resolve(agreed, agreedGraph, List.of(timex(agreed, 5, 6, "DATE", "2022-01-23")),
+                WEDNESDAY).get(0);
+
+        assertThat(monday.value()).isEqualTo("2022-01-24");
+        assertThat(monday.rule()).isEqualTo("tense:future");
+        assertThat(sunday.value()).isEqualTo("2022-01-16");
+        assertThat(sunday.rule()).isEqualTo("tense:unknown");
     }
 }

@@ -11,8 +11,9 @@ import org.junit.jupiter.api.Test;
 
 class SentenceDatesTest {
     private static final LocalDate PUBLISHED = LocalDate.of(2022, 1, 19);
-    private static final List<Token> TOKENS = tokens("Blinken/NNP/Blinken said/VBD/say on/IN/on Monday/NNP/Monday "
-            + "that/IN/that talks/NNS/talk in/IN/in March/NNP/March began/VBD/begin on/IN/on Tuesday/NNP/Tuesday ././.");
+    private static final List<Token> TOKENS = tokens("Blinken/NNP/Blinken said/VBD/say on/IN/on "
+            + "Monday/NNP/Monday that/IN/that talks/NNS/talk in/IN/in March/NNP/March began/VBD/begin on/IN/on "
+            + "Tuesday/NNP/Tuesday ././.");
     private static final List<Dependency> GRAPH = dependencies("root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) "
             + "ccomp(1,8) mark(8,4) nsubj(8,5) nmod:in(5,7) case(7,6) obl:on(8,10) case(10,9) punct(1,11)");
     private static final Timex MONDAY = timex(TOKENS, 3, 4, "DATE", "2022-01-17");
