@@ -23,7 +23,7 @@ public final class SentenceDates {
     }
 
     /**
-     * A sentence's date.
+     * A sentence's date. Immutable and thread-safe.
      *
      * @param value  a TIMEX3 value of day, month, week or year granularity
      * @param source whether it came from the text or is the publication date
