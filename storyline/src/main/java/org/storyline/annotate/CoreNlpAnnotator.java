@@ -1,0 +1,164 @@
+package org.storyline.annotate;
+
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.time.TimeAnnotations;
+import edu.stanford.nlp.util.CoreMap;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.storyline.ingest.Article;
+import org.storyline.util.Validate;
+
+/**
+ * The Stanford CoreNLP adapter: tokenises, tags, recognises entities and temporal expressions (SUTime) and parses
+ * an article, then converts the result to this package's records, with temporal expressions corrected by
+ * {@link DateResolver} and each sentence dated by {@link SentenceDates}.
+ *
+ * <p>The pipeline ({@code tokenize,ssplit,pos,lemma,ner,depparse}, fine-grained NER, SUTime, a blank line ends a
+ * sentence) is loaded once per JVM, on first use, and is shared by every instance: loading takes tens of seconds and
+ * about a gigabyte of heap. Instances hold no state of their own and {@code StanfordCoreNLP.annotate} is
+ * thread-safe, so an instance may be shared between threads.
+ *
+ * <p>Dependencies are taken from CoreNLP's enhanced++ UD graph, which propagates subjects and objects across
+ * conjunctions and names prepositions in relations ({@code obl:on}); a token may therefore have several
+ * governors. Copy nodes of that graph are folded onto the token they copy.
+ */
+public final class CoreNlpAnnotator implements Annotator {
+    private static final CoreNlpAnnotator SHARED = new CoreNlpAnnotator();
+    private static final Set<String> TEMPORAL_TYPES = Set.of("DATE", "TIME", "DURATION", "SET");
+
+    private CoreNlpAnnotator() {
+    }
+
+    /** The annotator; its pipeline is loaded on the first call to an annotate method. */
+    public static CoreNlpAnnotator shared() {
+        return SHARED;
+    }
+
+    @Override
+    public AnnotatedArticle annotate(Article article) {
+        Validate.notNull(article, "article");
+        return new AnnotatedArticle(article, annotate(article.text(), article.published()));
+    }
+
+    /**
+     * Annotates raw text as if it had been published on {@code published}.
+     *
+     * @return the sentences, with offsets into {@code text}
+     */
+    public List<Sentence> annotate(String text, LocalDate published) {
+        Validate.notNull(text, "text");
+        Validate.notNull(published, "published");
+        Annotation document = new Annotation(text);
+        document.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
+        Pipeline.INSTANCE.annotate(document);
+        List<Sentence> sentences = new ArrayList<>();
+        for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
+            sentences.add(convert(sentences.size(), text, sentence, published));
+        }
+        return sentences;
+    }
+
+    private static Sentence convert(int index, String text, CoreMap sentence, LocalDate published) {
+        List<Token> tokens = tokens(sentence);
+        List<Dependency> dependencies = dependencies(sentence);
+        List<Mention> mentions = new ArrayList<>();
+        List<Timex> timexes = new ArrayList<>();
+        for (CoreMap mention : sentence.get(CoreAnnotations.MentionsAnnotation.class)) {
+            int start = mention.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+            int end = mention.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+            int tokenStart = tokenAt(tokens, start);
+            int tokenEnd = tokenAfter(tokens, end);
+            String type = mention.get(CoreAnnotations.NamedEntityTagAnnotation.class);
+            edu.stanford.nlp.time.Timex timex = mention.get(TimeAnnotations.TimexAnnotation.class);
+            // A temporal mention without a SUTime value is dropped: nothing to resolve, and no entity either.
+            if (timex != null) {
+                // SUTime puts what it could only partly resolve ("XXXX-WXX-2") in altVal.
+                String value = timex.value() != null ? timex.value() : timex.altVal();
+                if (value != null) {
+                    timexes.add(new Timex(text.substring(start, end), timex.timexType(),
+                            value, value, null, tokenStart, tokenEnd, start, end));
+                }
+            } else if (!TEMPORAL_TYPES.contains(type)) {
+                mentions.add(new Mention(text.substring(start, end), type, tokenStart, tokenEnd, start, end));
+            }
+        }
+        List<Timex> resolved = DateResolver.resolve(tokens, dependencies, timexes, published);
+        SentenceDates.Choice date = SentenceDates.choose(dependencies, resolved, published);
+        int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+        int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);
+        return new Sentence(index, text.substring(start, end), start, end, tokens, dependencies, mentions, resolved,
+                date.value(), date.source());
+    }
+
+    private static List<Token> tokens(CoreMap sentence) {
+        List<Token> tokens = new ArrayList<>();
+        for (CoreLabel label : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
+            tokens.add(new Token(tokens.size(), label.originalText(), label.lemma(), label.tag(), label.ner(),
+                    label.beginPosition(), label.endPosition()));
+        }
+        return tokens;
+    }
+
+    private static List<Dependency> dependencies(CoreMap sentence) {
+        SemanticGraph graph = sentence.get(
+                SemanticGraphCoreAnnotations.EnhancedPlusPlusDependenciesAnnotation.class);
+        if (graph == null) {
+            return List.of();
+        }
+        Set<Dependency> dependencies = new LinkedHashSet<>();
+        for (IndexedWord root : graph.getRoots()) {
+            dependencies.add(new Dependency(-1, root.index() - 1, "root"));
+        }
+        for (SemanticGraphEdge edge : graph.edgeIterable()) {
+            int governor = edge.getGovernor().index() - 1;
+            int dependent = edge.getDependent().index() - 1;
+            if (governor != dependent) {
+                dependencies.add(new Dependency(governor, dependent, edge.getRelation().toString()));
+            }
+        }
+        return List.copyOf(dependencies);
+    }
+
+    private static int tokenAt(List<Token> tokens, int charStart) {
+        for (Token token : tokens) {
+            if (token.charEnd() > charStart) {
+                return token.index();
+            }
+        }
+        return tokens.size();
+    }
+
+    private static int tokenAfter(List<Token> tokens, int charEnd) {
+        for (Token token : tokens) {
+            if (token.charStart() >= charEnd) {
+                return token.index();
+            }
+        }
+        return tokens.size();
+    }
+
+    /** Holds the pipeline so that it is built on first use, once, by the class loader's lock. */
+    private static final class Pipeline {
+        static final StanfordCoreNLP INSTANCE = new StanfordCoreNLP(properties());
+
+        private static Properties properties() {
+            Properties properties = new Properties();
+            properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+            properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
+            properties.setProperty("ner.applyFineGrained", "true");
+            properties.setProperty("ner.useSUTime", "true");
+            return properties;
+        }
+    }
+}

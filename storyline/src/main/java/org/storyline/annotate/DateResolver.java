@@ -1,0 +1,237 @@
+package org.storyline.annotate;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Corrects the year, month or day SUTime gave to bare weekdays, month names and seasons, using the tense of the
+ * clause they modify.
+ *
+ * <p>SUTime resolves "on Tuesday" forward as soon as "will" or "would" appears anywhere in the sentence, so "left
+ * on Tuesday and will meet on Friday" put both days in the future. Here the expression's head is followed up the
+ * dependency graph to the nearest predicate, whose tense decides: past moves a weekday to the latest such day on or
+ * before the publication date, future to the next one on or after it, present or unknown to the nearer of the two
+ * (ties go to the past). A month name or season with no year is moved to the latest one not after the publication
+ * for a past clause, the next one not before it for a future clause, and left alone otherwise. Expressions with
+ * "last", "next", "this", "coming" or "past" are SUTime's to resolve and are never changed. A time of day SUTime
+ * gave ({@code TMO}, {@code T14:00}) is kept.
+ *
+ * <p>Works on this package's records only. Stateless and thread-safe.
+ */
+public final class DateResolver {
+    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
+    private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
+    private static final Pattern SEASON_VALUE = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
+    private static final Pattern CLOCK =
+            Pattern.compile("\\d{1,2}([:.]\\d{2})?|[ap]\\.?m\\.?|o'clock", Pattern.CASE_INSENSITIVE);
+    private static final List<String> SEASONS = List.of("SP", "SU", "FA", "WI");
+    private static final Map<String, String> SEASON_WORDS =
+            Map.of("spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
+    private static final Set<String> DAY_PARTS =
+            Set.of("morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "overnight");
+    /** Words that may surround a weekday, month or season without making it relative to anything else. */
+    private static final Set<String> NEUTRAL =
+            Set.of("on", "in", "at", "of", "the", "early", "earlier", "late", "later", "mid", "end", "start",
+                    "beginning", "middle");
+    /** Words that make an expression relative to something SUTime already took into account. */
+    private static final Set<String> RELATIVE =
+            Set.of("last", "next", "this", "coming", "past", "previous", "following", "that", "every", "each");
+
+    private DateResolver() {
+    }
+
+    /**
+     * The temporal expressions of one sentence, corrected.
+     *
+     * @param tokens       the sentence's tokens
+     * @param dependencies its dependency graph; without one, every tense is unknown
+     * @param timexes      its temporal expressions as SUTime resolved them
+     * @param published    the publication date
+     * @return the expressions in the same order; a corrected one has the new {@code value}, SUTime's in
+     *         {@code sourceValue} and the tense in {@code rule}
+     */
+    public static List<Timex> resolve(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
+                                      LocalDate published) {
+        DependencyGraph graph = DependencyGraph.of(dependencies);
+        List<Timex> resolved = new ArrayList<>(timexes.size());
+        for (Timex timex : timexes) {
+            resolved.add(resolve(timex, tokens, graph, published));
+        }
+        return resolved;
+    }
+
+    private static Timex resolve(Timex timex, List<Token> tokens, DependencyGraph graph, LocalDate published) {
+        if (timex.value() == null || timex.tokenStart() >= timex.tokenEnd()) {
+            return timex;
+        }
+        int weekdayToken = weekdayToken(timex, tokens);
+        DayOfWeek weekday = weekdayToken < 0 ? null : weekdayNamed(word(tokens.get(weekdayToken)));
+        int start = weekdayToken >= 0 ? Math.min(weekdayToken, timex.tokenStart()) : timex.tokenStart();
+        if (relative(start, tokens)) {
+            return timex;
+        }
+        Month month = weekday == null ? month(timex, tokens) : null;
+        String season = weekday == null && month == null ? season(timex, tokens) : null;
+        if (weekday == null && month == null && season == null) {
+            return timex;
+        }
+        Tense tense = Tense.above(head(timex, graph), tokens, graph);
+        String value = timex.value();
+        Matcher day = DAY_VALUE.matcher(value);
+        if (weekday != null && day.matches()) {
+            String timeOfDay = day.group(1) == null ? "" : day.group(1);
+            value = weekday(weekday, tense, published) + timeOfDay;
+        } else if (month != null && MONTH_VALUE.matcher(value).matches()) {
+            value = month(month, tense, published);
+        } else if (season != null && SEASON_VALUE.matcher(value).matches()) {
+            value = season(season, tense, published);
+        }
+        if (value == null || value.equals(timex.value())) {
+            return timex;
+        }
+        return new Timex(timex.text(), timex.type(), value, timex.sourceValue(), tense.rule(), timex.tokenStart(),
+                timex.tokenEnd(), timex.charStart(), timex.charEnd());
+    }
+
+    private static LocalDate weekday(DayOfWeek weekday, Tense tense, LocalDate published) {
+        LocalDate before = published.with(TemporalAdjusters.previousOrSame(weekday));
+        LocalDate after = published.with(TemporalAdjusters.nextOrSame(weekday));
+        return switch (tense) {
+            case PAST -> before;
+            case FUTURE -> after;
+            case PRESENT, UNKNOWN -> published.toEpochDay() - before.toEpochDay()
+                    <= after.toEpochDay() - published.toEpochDay() ? before : after;
+        };
+    }
+
+    private static String month(Month month, Tense tense, LocalDate published) {
+        int year = published.getYear();
+        int current = published.getMonthValue();
+        return switch (tense) {
+            case PAST -> YearMonth.of(month.getValue() <= current ? year : year - 1, month).toString();
+            case FUTURE -> YearMonth.of(month.getValue() >= current ? year : year + 1, month).toString();
+            case PRESENT, UNKNOWN -> null;
+        };
+    }
+
+    private static String season(String season, Tense tense, LocalDate published) {
+        // TIMEX3 winter belongs to the year it starts in: January 2022 is in 2021-WI.
+        int month = published.getMonthValue();
+        int year = month <= 2 ? published.getYear() - 1 : published.getYear();
+        int current = month <= 2 || month == 12 ? 3 : (month - 3) / 3;
+        int wanted = SEASONS.indexOf(season);
+        return switch (tense) {
+            case PAST -> (wanted <= current ? year : year - 1) + "-" + season;
+            case FUTURE -> (wanted >= current ? year : year + 1) + "-" + season;
+            case PRESENT, UNKNOWN -> null;
+        };
+    }
+
+    /**
+     * The token naming the weekday of a bare weekday expression ("Tuesday", "on Tuesday", "Tuesday night",
+     * "Tuesday at 2 pm"), or -1. SUTime sometimes gives the day part of "Tuesday morning" as an expression of its
+     * own; its weekday is the token right before it.
+     */
+    private static int weekdayToken(Timex timex, List<Token> tokens) {
+        int weekday = -1;
+        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
+            String word = word(tokens.get(i));
+            if (weekday < 0 && weekdayNamed(word) != null) {
+                weekday = i;
+            } else if (!NEUTRAL.contains(word) && !DAY_PARTS.contains(word) && !CLOCK.matcher(word).matches()) {
+                return -1;
+            }
+        }
+        if (weekday < 0 && timex.tokenStart() > 0 && weekdayNamed(word(tokens.get(timex.tokenStart() - 1))) != null) {
+            return timex.tokenStart() - 1;
+        }
+        return weekday;
+    }
+
+    private static DayOfWeek weekdayNamed(String word) {
+        for (DayOfWeek day : DayOfWeek.values()) {
+            String name = day.name().toLowerCase(Locale.ROOT);
+            if (word.equals(name) || word.equals(name.substring(0, 3)) || word.equals(name.substring(0, 3) + ".")) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    private static Month month(Timex timex, List<Token> tokens) {
+        Month month = null;
+        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
+            String word = word(tokens.get(i));
+            Month named = monthNamed(word);
+            if (named != null && month == null) {
+                month = named;
+            } else if (!NEUTRAL.contains(word)) {
+                return null;
+            }
+        }
+        return month;
+    }
+
+    private static Month monthNamed(String word) {
+        String bare = (word.startsWith("mid-") ? word.substring(4) : word).replace(".", "");
+        for (Month month : Month.values()) {
+            String name = month.name().toLowerCase(Locale.ROOT);
+            boolean sept = bare.equals("sept") && month == Month.SEPTEMBER;
+            if (bare.equals(name) || bare.equals(name.substring(0, 3)) || sept) {
+                return month;
+            }
+        }
+        return null;
+    }
+
+    private static String season(Timex timex, List<Token> tokens) {
+        String season = null;
+        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
+            String word = word(tokens.get(i));
+            String named = SEASON_WORDS.get(word);
+            if (named != null && season == null) {
+                season = named;
+            } else if (!NEUTRAL.contains(word)) {
+                return null;
+            }
+        }
+        return season;
+    }
+
+    /** Whether the words right before an expression starting at {@code start} make it relative ("last Tuesday"). */
+    private static boolean relative(int start, List<Token> tokens) {
+        for (int i = start - 1; i >= 0; i--) {
+            String word = word(tokens.get(i));
+            if (!NEUTRAL.contains(word)) {
+                return RELATIVE.contains(word);
+            }
+        }
+        return false;
+    }
+
+    /** The token of the expression that the rest of the sentence attaches to. */
+    private static int head(Timex timex, DependencyGraph graph) {
+        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
+            List<Dependency> governors = graph.governors(i);
+            if (graph.isRoot(i) || governors.stream()
+                    .anyMatch(d -> d.governor() < timex.tokenStart() || d.governor() >= timex.tokenEnd())) {
+                return i;
+            }
+        }
+        return timex.tokenEnd() - 1;
+    }
+
+    private static String word(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,139 @@
+package org.storyline.annotate;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The time reference of the clause a token belongs to, read from part-of-speech tags and auxiliaries only, as
+ * far as it matters for placing a weekday or a month before or after the publication date.
+ */
+enum Tense {
+    PAST, PRESENT, FUTURE, UNKNOWN;
+
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll");
+    private static final Set<String> COMPLEMENT_CLAUSES = Set.of("ccomp", "xcomp", "parataxis");
+
+    /** The label of a correction made because of this tense, as stored in {@link Timex#rule()}. */
+    String rule() {
+        return "tense:" + name().toLowerCase(Locale.ROOT);
+    }
+
+    /**
+     * The tense of the nearest predicate above {@code token}: a verb, or a noun or adjective with a copula.
+     * Participles and gerunds without auxiliaries take the tense of the clause they hang from.
+     */
+    static Tense above(int token, List<Token> tokens, DependencyGraph graph) {
+        Set<Integer> seen = new HashSet<>();
+        Deque<Integer> queue = new ArrayDeque<>();
+        queue.add(token);
+        seen.add(token);
+        while (!queue.isEmpty()) {
+            int current = queue.poll();
+            Optional<Tense> tense = ofPredicate(current, tokens, graph);
+            if (tense.isPresent()) {
+                return tense.get();
+            }
+            for (Dependency governor : graph.governors(current)) {
+                if (seen.add(governor.governor())) {
+                    queue.add(governor.governor());
+                }
+            }
+        }
+        return UNKNOWN;
+    }
+
+    /** The tense of {@code token} if it heads a finite clause or an infinitive, empty if it is no predicate. */
+    private static Optional<Tense> ofPredicate(int token, List<Token> tokens, DependencyGraph graph) {
+        Token word = tokens.get(token);
+        boolean modalWould = false;
+        boolean otherModal = false;
+        boolean infinitive = false;
+        boolean perfect = false;
+        Token be = null;
+        for (Dependency dependency : graph.dependents(token)) {
+            Token dependent = tokens.get(dependency.dependent());
+            String lemma = lemma(dependent);
+            switch (dependency.relation()) {
+                case "aux", "aux:pass", "cop" -> {
+                    if (FUTURE_MODALS.contains(lemma)) {
+                        return Optional.of(FUTURE);
+                    } else if (lemma.equals("would")) {
+                        modalWould = true;
+                    } else if (lemma.equals("have")) {
+                        perfect = true;
+                    } else if (lemma.equals("be")) {
+                        be = dependent;
+                    } else if (dependent.pos().equals("MD")) {
+                        otherModal = true;
+                    }
+                }
+                case "mark" -> infinitive |= lemma.equals("to");
+                default -> {
+                }
+            }
+        }
+        if (perfect) {
+            // Perfect aspect places the event before the reference time: "had met", "has met", "would have met".
+            return Optional.of(PAST);
+        }
+        if (modalWould) {
+            return Optional.of(futureInThePast(token, tokens, graph) ? FUTURE : UNKNOWN);
+        }
+        if (otherModal) {
+            return Optional.of(UNKNOWN);
+        }
+        String pos = be != null ? be.pos() : word.pos();
+        if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
+            return Optional.of(finite(pos));
+        }
+        if (infinitive) {
+            return Optional.of(infinitive(token, tokens, graph));
+        }
+        return Optional.empty();
+    }
+
+    private static Tense finite(String pos) {
+        return pos.equals("VBD") ? PAST : PRESENT;
+    }
+
+    /**
+     * A to-infinitive: future after "going to" and in a headline ("Blinken to meet Lavrov on Friday"); otherwise
+     * its event follows that of the governing clause by an unknown amount.
+     */
+    private static Tense infinitive(int token, List<Token> tokens, DependencyGraph graph) {
+        List<Dependency> governors = graph.governors(token);
+        if (governors.isEmpty()) {
+            return FUTURE;
+        }
+        for (Dependency governor : governors) {
+            Token head = tokens.get(governor.governor());
+            boolean going = head.pos().equals("VBG") && lemma(head).equals("go");
+            if (going && graph.dependents(governor.governor()).stream()
+                    .anyMatch(d -> d.relation().equals("aux") && lemma(tokens.get(d.dependent())).equals("be"))) {
+                return FUTURE;
+            }
+        }
+        return UNKNOWN;
+    }
+
+    /** "would" is a future seen from the past when its clause complements a past verb ("said he would"). */
+    private static boolean futureInThePast(int token, List<Token> tokens, DependencyGraph graph) {
+        for (Dependency governor : graph.governors(token)) {
+            if (COMPLEMENT_CLAUSES.contains(governor.relation())
+                    && ofPredicate(governor.governor(), tokens, graph).orElse(UNKNOWN) == PAST) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String lemma(Token token) {
+        String lemma = token.lemma() != null ? token.lemma() : token.text();
+        return lemma.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,115 @@
+package org.storyline.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storyline.ingest.Article;
+import org.storyline.ingest.Publication;
+
+class CoreNlpAnnotatorTest {
+    /** A Wednesday. */
+    private static final LocalDate WEDNESDAY = LocalDate.of(2022, 1, 19);
+    private static final CoreNlpAnnotator ANNOTATOR = CoreNlpAnnotator.shared();
+
+    @Test
+    void tenseDecidesWeekdaysAndMonthsWhereSutimeLooksAtWill() {
+        List<Sentence> sentences = ANNOTATOR.annotate("The minister left Washington on Tuesday and will meet Lavrov "
+                + "on Friday. Blinken had met Lavrov on Monday and will fly to Kyiv. Blinken meets Lavrov on Monday "
+                + "and will then fly to Kyiv. The minister returned in March and would stay.", WEDNESDAY);
+
+        assertThat(sentences).flatExtracting(Sentence::timexes)
+                .extracting(Timex::text, Timex::value, Timex::sourceValue, Timex::rule)
+                .containsExactly(
+                        tuple("Tuesday", "2022-01-18", "2022-01-25", "tense:past"),
+                        tuple("Friday", "2022-01-21", "2022-01-21", null),
+                        tuple("Monday", "2022-01-17", "2022-01-24", "tense:past"),
+                        tuple("Monday", "2022-01-17", "2022-01-24", "tense:present"),
+                        tuple("March", "2021-03", "2022-03", "tense:past"));
+        assertThat(sentences).extracting(Sentence::date)
+                .containsExactly("2022-01-18", "2022-01-17", "2022-01-17", "2021-03");
+    }
+
+    @Test
+    void relativeWeekdaysStaySutimesAndTimeOfDayIsKept() {
+        List<Sentence> sentences = ANNOTATOR.annotate(
+                "The talks were held on Friday night, and he will return next Tuesday.", WEDNESDAY);
+
+        assertThat(sentences).singleElement().satisfies(sentence -> {
+            assertThat(sentence.timexes()).extracting(Timex::text, Timex::type, Timex::value, Timex::rule)
+                    .containsExactly(
+                            tuple("Friday", "TIME", "2022-01-14TNI", "tense:past"),
+                            tuple("night", "TIME", "2022-01-14TNI", "tense:past"),
+                            tuple("next Tuesday", "DATE", "2022-01-25", null));
+            assertThat(sentence.date()).isEqualTo("2022-01-14");
+            assertThat(sentence.dateSource()).isEqualTo(DateSource.TEXT);
+        });
+    }
+
+    @Test
+    void convertsTokensMentionsAndDependencies() {
+        String text = "  Secretary of State Antony Blinken met Lavrov in Geneva.";
+
+        Sentence sentence = ANNOTATOR.annotate(text, WEDNESDAY).get(0);
+
+        assertThat(sentence.text()).isEqualTo("Secretary of State Antony Blinken met Lavrov in Geneva.");
+        assertThat(sentence.charStart()).isEqualTo(2);
+        assertThat(sentence.tokens().get(5))
+                .isEqualTo(new Token(5, "met", "meet", "VBD", "O", 36, 39));
+        assertThat(sentence.mentions()).extracting(Mention::text, Mention::type, Mention::tokenStart, Mention::tokenEnd)
+                .containsExactly(
+                        tuple("Secretary of State", "TITLE", 0, 3),
+                        tuple("Antony Blinken", "PERSON", 3, 5),
+                        tuple("Lavrov", "PERSON", 6, 7),
+                        tuple("Geneva", "CITY", 8, 9));
+        assertThat(sentence.dependencies()).contains(
+                new Dependency(-1, 5, "root"), new Dependency(5, 4, "nsubj"), new Dependency(5, 6, "obj"),
+                new Dependency(5, 8, "obl:in"));
+        assertThat(sentence.timexes()).isEmpty();
+        assertThat(sentence.date()).isEqualTo("2022-01-19");
+        assertThat(sentence.dateSource()).isEqualTo(DateSource.PUBLISHED);
+    }
+
+    @Test
+    void blankLinesEndSentencesAndOffsetsSurviveTypographicQuotes() {
+        String text = "Blinken urges Russia to de-escalate\n\nThe talks “continued”\non Tuesday.";
+
+        List<Sentence> sentences = ANNOTATOR.annotate(text, WEDNESDAY);
+
+        assertThat(sentences).extracting(Sentence::index, Sentence::text).containsExactly(
+                tuple(0, "Blinken urges Russia to de-escalate"),
+                tuple(1, "The talks “continued”\non Tuesday."));
+        for (Sentence sentence : sentences) {
+            for (Token token : sentence.tokens()) {
+                assertThat(text.substring(token.charStart(), token.charEnd())).isEqualTo(token.text());
+            }
+        }
+        assertThat(sentences.get(1).tokens()).extracting(Token::text)
+                .containsExactly("The", "talks", "“", "continued", "”", "on", "Tuesday", ".");
+        assertThat(sentences.get(1).timexes()).singleElement()
+                .isEqualTo(new Timex("Tuesday", "DATE", "2022-01-18", "2022-01-18", null, 6, 7, 62, 69));
+    }
+
+    @Test
+    void annotatesAnArticleAgainstItsEarliestPublication() {
+        Article article = new Article("x", "Blinken spoke on Monday.", List.of(
+                new Publication(null, null, LocalDate.of(2022, 2, 3), null, "b.txt"),
+                new Publication(null, null, LocalDate.of(2022, 2, 2), null, "a.txt")));
+
+        AnnotatedArticle annotated = ANNOTATOR.annotate(article);
+
+        assertThat(annotated.article()).isSameAs(article);
+        assertThat(annotated.sentences()).singleElement().extracting(Sentence::date).isEqualTo("2022-01-31");
+    }
+
+    @Test
+    void rejectsMissingArguments() {
+        assertThatThrownBy(() -> ANNOTATOR.annotate(null, WEDNESDAY))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("text must not be null");
+        assertThatThrownBy(() -> ANNOTATOR.annotate("Text.", null))
+                .isInstanceOf(IllegalArgumentException.class).hasMessage("published must not be null");
+    }
+}

@@ -1,0 +1,224 @@
+package org.storyline.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.storyline.annotate.Parses.dependencies;
+import static org.storyline.annotate.Parses.timex;
+import static org.storyline.annotate.Parses.tokens;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DateResolverTest {
+    /** A Wednesday. */
+    private static final LocalDate WEDNESDAY = LocalDate.of(2022, 1, 19);
+
+    @Test
+    void pastVerbMovesWeekdayBackDespiteWillElsewhereInTheSentence() {
+        List<Token> tokens = tokens("The/DT/the minister/NN/minister left/VBD/leave Washington/NNP/Washington "
+                + "on/IN/on Tuesday/NNP/Tuesday and/CC/and will/MD/will meet/VB/meet Lavrov/NNP/Lavrov on/IN/on "
+                + "Friday/NNP/Friday ././.");
+        List<Dependency> dependencies = dependencies("root(-1,2) det(1,0) nsubj(2,1) obj(2,3) obl:on(2,5) "
+                + "conj:and(2,8) punct(2,12) nsubj(8,1) cc(8,6) aux(8,7) obj(8,9) obl:on(8,11) case(5,4) case(11,10)");
+        List<Timex> timexes = List.of(timex(tokens, 5, 6, "DATE", "2022-01-25"),
+                timex(tokens, 11, 12, "DATE", "2022-01-21"));
+
+        List<Timex> resolved = DateResolver.resolve(tokens, dependencies, timexes, WEDNESDAY);
+
+        assertThat(resolved).containsExactly(
+                new Timex("Tuesday", "DATE", "2022-01-18", "2022-01-25", "tense:past", 5, 6, 32, 39),
+                timexes.get(1));
+    }
+
+    @Test
+    void pastPerfectMovesWeekdayBack() {
+        List<Token> tokens = tokens("Blinken/NNP/Blinken had/VBD/have met/VBN/meet Lavrov/NNP/Lavrov on/IN/on "
+                + "Monday/NNP/Monday ././.");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,2) nsubj(2,0) aux(2,1) obj(2,3) obl:on(2,5) punct(2,6) case(5,4)");
+
+        List<Timex> resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 5, 6, "DATE", "2022-01-24")), WEDNESDAY);
+
+        assertThat(resolved).extracting(Timex::value, Timex::sourceValue, Timex::rule)
+                .containsExactly(tuple("2022-01-17", "2022-01-24", "tense:past"));
+    }
+
+    @Test
+    void presentTenseTakesTheNearestWeekday() {
+        List<Token> meets = tokens(
+                "Blinken/NNP/Blinken meets/VBZ/meet Lavrov/NNP/Lavrov on/IN/on Monday/NNP/Monday ././.");
+        List<Dependency> meetsGraph = dependencies("root(-1,1) nsubj(1,0) obj(1,2) obl:on(1,4) case(4,3) punct(1,5)");
+        List<Token> copula = tokens("Talks/NNS/talk are/VBP/be on/IN/on Thursday/NNP/Thursday ././.");
+        List<Dependency> copulaGraph = dependencies("root(-1,3) nsubj(3,0) cop(3,1) case(3,2) punct(3,4)");
+
+        Timex monday = DateResolver.resolve(meets, meetsGraph, List.of(timex(meets, 4, 5, "DATE", "2022-01-24")),
+                WEDNESDAY).get(0);
+        Timex thursday = DateResolver.resolve(copula, copulaGraph,
+                List.of(timex(copula, 3, 4, "DATE", "2022-01-13")), WEDNESDAY).get(0);
+
+        assertThat(monday.value()).isEqualTo("2022-01-17");
+        assertThat(monday.rule()).isEqualTo("tense:present");
+        assertThat(thursday.value()).isEqualTo("2022-01-20");
+        assertThat(thursday.rule()).isEqualTo("tense:present");
+    }
+
+    @Test
+    void weekdayOfThePublicationDateIsThatDayWhateverTheTense() {
+        List<Token> tokens = tokens("He/PRP/he will/MD/will speak/VB/speak on/IN/on Wednesday/NNP/Wednesday ././.");
+        List<Dependency> dependencies = dependencies("root(-1,2) nsubj(2,0) aux(2,1) obl:on(2,4) case(4,3) punct(2,5)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 4, 5, "DATE", "2022-01-26")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-01-19");
+        assertThat(resolved.rule()).isEqualTo("tense:future");
+    }
+
+    @Test
+    void nextTuesdayIsLeftToSutimeInsideOrBeforeTheExpression() {
+        List<Token> tokens = tokens("Blinken/NNP/Blinken said/VBD/say the/DT/the talks/NNS/talk start/VBP/start "
+                + "next/JJ/next Tuesday/NNP/Tuesday ././.");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) ccomp(1,4) det(3,2) nsubj(4,3) "
+                + "obl:tmod(4,6) amod(6,5) punct(1,7)");
+        Timex whole = timex(tokens, 5, 7, "DATE", "2022-01-25");
+        Timex weekdayOnly = timex(tokens, 6, 7, "DATE", "2022-01-25");
+
+        assertThat(DateResolver.resolve(tokens, dependencies, List.of(whole), WEDNESDAY)).containsExactly(whole);
+        assertThat(DateResolver.resolve(tokens, dependencies, List.of(weekdayOnly), WEDNESDAY))
+                .containsExactly(weekdayOnly);
+    }
+
+    @Test
+    void timeOfDayIsKeptAndADayPartOnItsOwnFollowsItsWeekday() {
+        List<Token> tokens = tokens("The/DT/the talks/NNS/talk were/VBD/be held/VBN/hold on/IN/on Friday/NNP/Friday "
+                + "night/NN/night ,/,/, and/CC/and he/PRP/he will/MD/will return/VB/return next/RB/next "
+                + "Tuesday/NNP/Tuesday ././.");
+        List<Dependency> dependencies = dependencies("root(-1,3) det(1,0) nsubj:pass(3,1) aux:pass(3,2) obl:on(3,6) "
+                + "punct(3,7) conj:and(3,11) punct(3,14) case(6,4) compound(6,5) cc(11,8) nsubj(11,9) aux(11,10) "
+                + "obl:tmod(11,13) advmod(13,12)");
+        List<Timex> timexes = List.of(timex(tokens, 5, 6, "TIME", "2022-01-21TNI"),
+                timex(tokens, 6, 7, "TIME", "2022-01-21TNI"), timex(tokens, 12, 14, "DATE", "2022-01-25"));
+
+        List<Timex> resolved = DateResolver.resolve(tokens, dependencies, timexes, WEDNESDAY);
+
+        assertThat(resolved).extracting(Timex::text, Timex::value, Timex::sourceValue, Timex::rule).containsExactly(
+                tuple("Friday", "2022-01-14TNI", "2022-01-21TNI", "tense:past"),
+                tuple("night", "2022-01-14TNI", "2022-01-21TNI", "tense:past"),
+                tuple("next Tuesday", "2022-01-25", "2022-01-25", null));
+    }
+
+    @Test
+    void headlineInfinitiveIsFutureAndKeepsTheClockTime() {
+        List<Token> tokens = tokens("Blinken/NNP/Blinken to/TO/to meet/VB/meet Lavrov/NNP/Lavrov on/IN/on "
+                + "Friday/NNP/Friday at/IN/at 2/CD/2 pm/NN/pm");
+        List<Dependency> dependencies = dependencies("root(-1,2) nsubj(2,0) mark(2,1) obj(2,3) obl:on(2,5) "
+                + "case(5,4) obl:at(2,8) case(8,6) nummod(8,7)");
+        List<Timex> timexes = List.of(timex(tokens, 5, 6, "TIME", "2022-01-21T14:00"),
+                timex(tokens, 6, 9, "TIME", "2022-01-21T14:00"));
+
+        List<Timex> resolved = DateResolver.resolve(tokens, dependencies, timexes, LocalDate.of(2022, 1, 22));
+
+        assertThat(resolved).extracting(Timex::value).containsExactly("2022-01-28T14:00", "2022-01-28T14:00");
+        assertThat(resolved).extracting(Timex::rule).containsExactly("tense:future", "tense:future");
+    }
+
+    @Test
+    void wouldIsFutureOnlyWhenReportedByAPastVerb() {
+        List<Token> reported = tokens("He/PRP/he said/VBD/say he/PRP/he would/MD/would travel/VB/travel "
+                + "on/IN/on Tuesday/NNP/Tuesday ././.");
+        List<Dependency> reportedGraph = dependencies("root(-1,1) nsubj(1,0) ccomp(1,4) punct(1,7) nsubj(4,2) "
+                + "aux(4,3) obl:on(4,6) case(6,5)");
+        List<Token> conditional = tokens(
+                "Talks/NNS/talk would/MD/would start/VB/start on/IN/on Monday/NNP/Monday ././.");
+        List<Dependency> conditionalGraph = dependencies("root(-1,2) nsubj(2,0) aux(2,1) obl:on(2,4) case(4,3) "
+                + "punct(2,5)");
+
+        Timex tuesday = DateResolver.resolve(reported, reportedGraph,
+                List.of(timex(reported, 6, 7, "DATE", "2022-01-18")), WEDNESDAY).get(0);
+        Timex monday = DateResolver.resolve(conditional, conditionalGraph,
+                List.of(timex(conditional, 4, 5, "DATE", "2022-01-24")), WEDNESDAY).get(0);
+
+        assertThat(tuesday.value()).isEqualTo("2022-01-25");
+        assertThat(tuesday.rule()).isEqualTo("tense:future");
+        assertThat(monday.value()).isEqualTo("2022-01-17");
+        assertThat(monday.rule()).isEqualTo("tense:unknown");
+    }
+
+    @Test
+    void withoutDependenciesTheTenseIsUnknown() {
+        List<Token> tokens = tokens("He/PRP/he left/VBD/leave on/IN/on Sunday/NNP/Sunday");
+
+        Timex resolved = DateResolver.resolve(tokens, List.of(), List.of(timex(tokens, 3, 4, "DATE", "2022-01-23")),
+                WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-01-16");
+        assertThat(resolved.rule()).isEqualTo("tense:unknown");
+    }
+
+    @Test
+    void monthNamesFollowTheTenseAndStayWhenItIsUnknown() {
+        List<Token> tokens = tokens("He/PRP/he visited/VBD/visit Kyiv/NNP/Kyiv in/IN/in March/NNP/March and/CC/and "
+                + "will/MD/will return/VB/return in/IN/in June/NNP/June ././.");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obj(1,2) obl:in(1,4) case(4,3) cc(7,5) "
+                + "aux(7,6) conj:and(1,7) nsubj(7,0) obl:in(7,9) case(9,8) punct(1,10)");
+        List<Timex> timexes = List.of(timex(tokens, 4, 5, "DATE", "2022-03"), timex(tokens, 9, 10, "DATE", "2022-06"));
+
+        List<Timex> january = DateResolver.resolve(tokens, dependencies, timexes, WEDNESDAY);
+        List<Timex> november = DateResolver.resolve(tokens, dependencies, timexes, LocalDate.of(2022, 11, 10));
+        List<Timex> unparsed = DateResolver.resolve(tokens, List.of(), timexes, WEDNESDAY);
+
+        assertThat(january).extracting(Timex::value).containsExactly("2021-03", "2022-06");
+        assertThat(january).extracting(Timex::rule).containsExactly("tense:past", null);
+        assertThat(november).extracting(Timex::value).containsExactly("2022-03", "2023-06");
+        assertThat(november).extracting(Timex::rule).containsExactly(null, "tense:future");
+        assertThat(unparsed).isEqualTo(timexes);
+    }
+
+    @Test
+    void seasonsFollowTheTenseWithWinterBelongingToTheYearItStarts() {
+        List<Token> tokens = tokens("It/PRP/it snowed/VBD/snow in/IN/in the/DT/the winter/NN/winter and/CC/and "
+                + "in/IN/in the/DT/the summer/NN/summer");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:in(1,4) case(4,2) det(4,3) cc(8,5) "
+                + "case(8,6) det(8,7) conj:and(4,8) obl:in(1,8)");
+        List<Timex> timexes = List.of(timex(tokens, 4, 5, "DATE", "2022-WI"), timex(tokens, 8, 9, "DATE", "2022-SU"));
+
+        List<Timex> resolved = DateResolver.resolve(tokens, dependencies, timexes, WEDNESDAY);
+
+        assertThat(resolved).extracting(Timex::value).containsExactly("2021-WI", "2021-SU");
+        assertThat(resolved).extracting(Timex::sourceValue).containsExactly("2022-WI", "2022-SU");
+    }
+
+    @Test
+    void weekdaysWithADateAreNotBare() {
+        List<Token> tokens = tokens("He/PRP/he will/MD/will speak/VB/speak on/IN/on Monday/NNP/Monday ,/,/, "
+                + "January/NNP/January 17/CD/17");
+        List<Dependency> dependencies = dependencies("root(-1,2) nsubj(2,0) aux(2,1) obl:on(2,4) case(4,3) "
+                + "punct(4,5) appos(4,6) nummod(6,7)");
+        List<Timex> timexes = List.of(timex(tokens, 4, 8, "DATE", "2022-01-17"));
+
+        assertThat(DateResolver.resolve(tokens, dependencies, timexes, WEDNESDAY)).isEqualTo(timexes);
+    }
+
+    @Test
+    void goingToIsFutureButAnInfinitiveAfterAPastVerbIsUnknown() {
+        List<Token> going = tokens("Blinken/NNP/Blinken is/VBZ/be going/VBG/go to/TO/to visit/VB/visit "
+                + "Berlin/NNP/Berlin on/IN/on Monday/NNP/Monday ././.");
+        List<Dependency> goingGraph = dependencies("root(-1,2) nsubj(2,0) aux(2,1) xcomp(2,4) punct(2,8) "
+                + "nsubj:xsubj(4,0) mark(4,3) obj(4,5) obl:on(4,7) case(7,6)");
+        List<Token> agreed = tokens("They/PRP/they agreed/VBD/agree to/TO/to meet/VB/meet on/IN/on Sunday/NNP/Sunday");
+        List<Dependency> agreedGraph = dependencies(
+                "root(-1,1) nsubj(1,0) xcomp(1,3) nsubj:xsubj(3,0) mark(3,2) obl:on(3,5) case(5,4)");
+
+        Timex monday = DateResolver.resolve(going, goingGraph, List.of(timex(going, 7, 8, "DATE", "2022-01-17")),
+                WEDNESDAY).get(0);
+        Timex sunday = DateResolver.resolve(agreed, agreedGraph, List.of(timex(agreed, 5, 6, "DATE", "2022-01-23")),
+                WEDNESDAY).get(0);
+
+        assertThat(monday.value()).isEqualTo("2022-01-24");
+        assertThat(monday.rule()).isEqualTo("tense:future");
+        assertThat(sunday.value()).isEqualTo("2022-01-16");
+        assertThat(sunday.rule()).isEqualTo("tense:unknown");
+    }
+}

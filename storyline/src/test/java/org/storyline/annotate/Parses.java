@@ -1,0 +1,48 @@
+package org.storyline.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Hand-written parses for tests that must not depend on CoreNLP. */
+final class Parses {
+    private Parses() {
+    }
+
+    /**
+     * Tokens from {@code word/TAG/lemma} items separated by single spaces; offsets are those of the words in the
+     * text joined by single spaces.
+     */
+    static List<Token> tokens(String tagged) {
+        List<Token> tokens = new ArrayList<>();
+        int offset = 0;
+        for (String item : tagged.split(" ")) {
+            String[] parts = item.split("/");
+            tokens.add(new Token(tokens.size(), parts[0], parts[2], parts[1], "O", offset,
+                    offset + parts[0].length()));
+            offset += parts[0].length() + 1;
+        }
+        return tokens;
+    }
+
+    /** Dependencies from {@code relation(governor,dependent)} items separated by single spaces. */
+    static List<Dependency> dependencies(String edges) {
+        List<Dependency> dependencies = new ArrayList<>();
+        for (String edge : edges.split(" ")) {
+            int open = edge.indexOf('(');
+            int comma = edge.indexOf(',');
+            dependencies.add(new Dependency(Integer.parseInt(edge.substring(open + 1, comma)),
+                    Integer.parseInt(edge.substring(comma + 1, edge.length() - 1)), edge.substring(0, open)));
+        }
+        return dependencies;
+    }
+
+    /** A temporal expression over tokens {@code [start, end)} as SUTime would give it: no correction yet. */
+    static Timex timex(List<Token> tokens, int start, int end, String type, String value) {
+        StringBuilder text = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            text.append(i > start ? " " : "").append(tokens.get(i).text());
+        }
+        return new Timex(text.toString(), type, value, value, null, start, end, tokens.get(start).charStart(),
+                tokens.get(end - 1).charEnd());
+    }
+}
