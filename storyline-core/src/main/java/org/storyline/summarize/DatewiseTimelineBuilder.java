@@ -26,8 +26,8 @@ import org.storyline.util.Validate;
  * date, else its article's publication date; sentences about a whole month or year are left out of the days).
  * Days are ranked by how many articles and sentences refer to them, explicit references counting most. Under a
  * day, sentences from all articles are grouped by average-link clustering of their content terms and entities,
- * so one fact told by several outlets becomes one line citing all of them; the line is the most central sentence
- * of its group.
+ * and groups naming the same two or more people are joined, so one fact told by several outlets becomes one line
+ * citing all of them; the line is the most central sentence of its group.
  *
  * <p>Deterministic and stateless: safe to share between threads.
  */
@@ -36,7 +36,8 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
     private static final int MAX_TOKENS = 80;
     private static final int LONG_SENTENCE_TOKENS = 45;
     private static final int MAX_CANDIDATES_PER_DAY = 200;
-    private static final double SAME_FACT_SIMILARITY = 0.25;
+    private static final double SAME_FACT_SIMILARITY = 0.2;
+    private static final int SAME_FACT_SHARED_PEOPLE = 2;
     private static final double ARTICLE_WEIGHT = 2.0;
     private static final double PUBLISHED_ARTICLE_WEIGHT = 0.25;
 
@@ -118,7 +119,7 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
                 similarity[i][j] = similarity[j][i] = cosine(vectors.get(i), vectors.get(j));
             }
         }
-        List<List<Integer>> groups = averageLinkGroups(similarity);
+        List<List<Integer>> groups = mergeGroupsWithSamePeople(averageLinkGroups(similarity), candidates);
         return groups.stream().map(group -> line(group, candidates, similarity))
                 .sorted(Comparator.comparingDouble(RankedLine::score).reversed()
                         .thenComparing(r -> r.line().text()))
@@ -149,6 +150,35 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
             }
             groups.get(bestA).addAll(groups.remove(bestB));
         }
+    }
+
+    /**
+     * Joins groups of one day that name the same two or more people: "Blinken spoke with Lavrov" and "my conversation
+     * today with Foreign Minister Lavrov" share few words but report one call.
+     */
+    private static List<List<Integer>> mergeGroupsWithSamePeople(List<List<Integer>> groups, List<Candidate> candidates) {
+        List<List<Integer>> merged = new ArrayList<>();
+        List<Set<String>> people = new ArrayList<>();
+        for (List<Integer> group : groups) {
+            Set<String> groupPeople = new HashSet<>();
+            group.forEach(member -> groupPeople.addAll(SentenceTerms.people(candidates.get(member).sentence())));
+            int target = -1;
+            for (int i = 0; i < merged.size() && target < 0; i++) {
+                Set<String> shared = new HashSet<>(people.get(i));
+                shared.retainAll(groupPeople);
+                if (shared.size() >= SAME_FACT_SHARED_PEOPLE) {
+                    target = i;
+                }
+            }
+            if (target < 0) {
+                merged.add(new ArrayList<>(group));
+                people.add(groupPeople);
+            } else {
+                merged.get(target).addAll(group);
+                people.get(target).addAll(groupPeople);
+            }
+        }
+        return merged;
     }
 
     private static double averageSimilarity(List<Integer> a, List<Integer> b, double[][] similarity) {

@@ -16,7 +16,7 @@ import org.storyline.ingest.Article;
 import org.storyline.ingest.Publication;
 
 class DatewiseTimelineBuilderTest {
-    private static final Set<String> VERBS = Set.of("spoke", "urged", "met", "said", "announced", "visited", "left");
+    private static final Set<String> VERBS = Set.of("spoke", "urged", "met", "said", "announced", "visited", "left", "thanked");
 
     @Test
     void mergesOneFactToldByTwoOutletsIntoOneLineCitingBoth() {
@@ -36,6 +36,25 @@ class DatewiseTimelineBuilderTest {
         assertThat(call.citations()).hasSize(2);
         assertThat(lines.get(1).text()).isEqualTo("Officials said markets were calm in Moscow after the holiday");
         assertThat(lines.get(1).sources()).extracting(Source::outlet).containsExactly("Wire");
+    }
+
+    @Test
+    void joinsReportsNamingTheSamePeopleButKeepsApartThoseSharingOnlyOne() {
+        AnnotatedArticle wire = article("wire.txt", "Wire", "2022-02-01",
+                new String[] {"Yesterday Blinken spoke with Lavrov about troops near the border", "2022-02-01", "TEXT"},
+                new String[] {"Officials said Blinken visited Kyiv to discuss grain exports", "2022-02-01", "TEXT"});
+        AnnotatedArticle tweet = article("tweet.txt", "Social", "2022-02-01",
+                new String[] {"In a message Blinken thanked Lavrov for a frank conversation", "2022-02-01", "TEXT"});
+
+        List<TimelineLine> lines = new DatewiseTimelineBuilder().build(List.of(wire, tweet), TimelineRequest.all())
+                .dates().get(0).lines();
+
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).citations()).extracting(Citation::sentence).containsExactlyInAnyOrder(
+                "Yesterday Blinken spoke with Lavrov about troops near the border",
+                "In a message Blinken thanked Lavrov for a frank conversation");
+        assertThat(lines.get(1).citations()).extracting(Citation::sentence)
+                .containsExactly("Officials said Blinken visited Kyiv to discuss grain exports");
     }
 
     @Test

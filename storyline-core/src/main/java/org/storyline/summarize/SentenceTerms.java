@@ -34,11 +34,22 @@ final class SentenceTerms {
             }
         }
         for (Mention mention : sentence.mentions()) {
-            if (ENTITY_TYPES.contains(mention.type())) {
+            if (ENTITY_TYPES.contains(mention.type()) && !isPronoun(sentence, mention)) {
                 terms.merge("@" + entityKey(sentence, mention), ENTITY_WEIGHT, Double::sum);
             }
         }
         return terms;
+    }
+
+    /** The people the sentence names, by surname. */
+    static Set<String> people(Sentence sentence) {
+        Set<String> people = new java.util.HashSet<>();
+        for (Mention mention : sentence.mentions()) {
+            if (mention.type().equals("PERSON") && !isPronoun(sentence, mention)) {
+                people.add(entityKey(sentence, mention));
+            }
+        }
+        return people;
     }
 
     /** Lower-cased words of the sentence, for matching a query. */
@@ -61,6 +72,12 @@ final class SentenceTerms {
         boolean contentPos = pos.startsWith("NN") || pos.startsWith("VB") || pos.startsWith("JJ") || pos.equals("CD");
         String lemma = token.lemma().toLowerCase(Locale.ROOT);
         return contentPos && lemma.chars().anyMatch(Character::isLetterOrDigit) && !STOP_LEMMAS.contains(lemma);
+    }
+
+    /** CoreNLP lists pronouns it links to people ("he", "his") as mentions; they name nobody by themselves. */
+    private static boolean isPronoun(Sentence sentence, Mention mention) {
+        return sentence.tokens().subList(mention.tokenStart(), mention.tokenEnd()).stream()
+                .allMatch(t -> t.pos().startsWith("PRP") || t.pos().equals("WP"));
     }
 
     private static String entityKey(Sentence sentence, Mention mention) {
