@@ -28,6 +28,10 @@ import org.storyline.util.Validate;
  * parallel.
  */
 public final class CorpusReader {
+    /** Why a text file none of the readers recognises was skipped; plain text without a date is the usual case. */
+    static final String UNRECOGNISED = "unrecognised format: no publication date found (expected a first line"
+            + " ' date YYYY-MM-DD', YAML front matter with a date, JSONL, HTML, RSS/Atom or WARC)";
+
     private final List<ArticleReader> readers;
 
     /** A corpus reader for every supported format. */
@@ -99,7 +103,7 @@ public final class CorpusReader {
             }
             Optional<ArticleReader> reader = detect(file, head);
             if (reader.isEmpty()) {
-                skips.accept(new Skip(location, Texts.isUtf8Head(head) ? "unrecognised format" : "not valid UTF-8 text"));
+                skips.accept(new Skip(location, Texts.isUtf8Head(head) ? UNRECOGNISED : "not valid UTF-8 text"));
                 return;
             }
             reader.get().read(file, articles, skips);

@@ -100,7 +100,22 @@ class ExamplesTimelineIT {
         Run search = run("search", "--store", store.toString(), "Kuleba");
 
         assertThat(search.exit()).isZero();
-        assertThat(search.out()).startsWith("1. ").contains("[[Kuleba]]").doesNotContain("2. ");
+        String[] hits = search.out().split("\n(?=\\d+\\. )");
+        assertThat(hits).hasSize(2);
+        assertThat(hits[0]).startsWith("1. ").contains("2022-02-01").contains("[[Kuleba]]");
+        assertThat(hits[1]).startsWith("2. ").contains("2022-01-21").contains("[[Kuleba]]");
+    }
+
+    @Test
+    void aQueryRestrictsTheTimelineToMatchingArticles() throws Exception {
+        Run run = run("timeline", "--store", store.toString(), "--query", "Qatar", "--format", "json");
+
+        JsonNode timeline = Json.mapper().readTree(run.out());
+        assertThat(timeline.get("articles").asInt()).isEqualTo(1);
+        List<String> origins = new ArrayList<>();
+        timeline.get("dates").forEach(d -> d.get("lines").forEach(l -> l.get("sources")
+                .forEach(s -> origins.add(Path.of(s.get("origin").asText()).getFileName().toString()))));
+        assertThat(origins).isNotEmpty().containsOnly("002_aae8e9759afd3c45.txt");
     }
 
     @Test

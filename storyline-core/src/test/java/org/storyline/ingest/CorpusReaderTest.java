@@ -109,7 +109,7 @@ class CorpusReaderTest {
                 new Skip(binary.toString(), "binary file"),
                 new Skip(latin1.toString(), "not valid UTF-8 text"),
                 new Skip(latin1Plain.toString(), "not valid UTF-8 text"),
-                new Skip(unknown.toString(), "unrecognised format"),
+                new Skip(unknown.toString(), CorpusReader.UNRECOGNISED),
                 new Skip(missing.toString(), "no such file or directory"),
                 new Skip(dir.toString(), "not a regular file"));
     }
