@@ -38,6 +38,8 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
     private static final int MAX_CANDIDATES_PER_DAY = 200;
     private static final double SAME_FACT_SIMILARITY = 0.2;
     private static final int SAME_FACT_SHARED_PEOPLE = 2;
+    /** Groups naming the same people must still share some words: the same two officials say many things a day. */
+    private static final double SAME_PEOPLE_SIMILARITY = 0.05;
     private static final double ARTICLE_WEIGHT = 2.0;
     private static final double PUBLISHED_ARTICLE_WEIGHT = 0.25;
 
@@ -50,9 +52,12 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
         for (AnnotatedArticle annotated : articles) {
             for (Sentence sentence : annotated.sentences()) {
                 LocalDate day = dayOf(sentence);
-                if (day != null && request.covers(day) && isTellable(sentence)) {
+                boolean matchesQuery = matchesQuery(sentence, queryWords);
+                // A query timeline tells only what the query is about: the articles it selected also say other things.
+                boolean wanted = queryWords.isEmpty() || matchesQuery;
+                if (day != null && wanted && request.covers(day) && isTellable(sentence)) {
                     byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new Candidate(annotated.article(), sentence,
-                            SentenceTerms.of(sentence), matchesQuery(sentence, queryWords)));
+                            SentenceTerms.of(sentence), matchesQuery));
                 }
             }
         }
@@ -119,7 +124,7 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
                 similarity[i][j] = similarity[j][i] = cosine(vectors.get(i), vectors.get(j));
             }
         }
-        List<List<Integer>> groups = mergeGroupsWithSamePeople(averageLinkGroups(similarity), candidates);
+        List<List<Integer>> groups = mergeGroupsWithSamePeople(averageLinkGroups(similarity), candidates, similarity);
         return groups.stream().map(group -> line(group, candidates, similarity))
                 .sorted(Comparator.comparingDouble(RankedLine::score).reversed()
                         .thenComparing(r -> r.line().text()))
@@ -156,7 +161,8 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
      * Joins groups of one day that name the same two or more people: "Blinken spoke with Lavrov" and "my conversation
      * today with Foreign Minister Lavrov" share few words but report one call.
      */
-    private static List<List<Integer>> mergeGroupsWithSamePeople(List<List<Integer>> groups, List<Candidate> candidates) {
+    private static List<List<Integer>> mergeGroupsWithSamePeople(List<List<Integer>> groups, List<Candidate> candidates,
+                                                                 double[][] similarity) {
         List<List<Integer>> merged = new ArrayList<>();
         List<Set<String>> people = new ArrayList<>();
         for (List<Integer> group : groups) {
@@ -166,7 +172,8 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
             for (int i = 0; i < merged.size() && target < 0; i++) {
                 Set<String> shared = new HashSet<>(people.get(i));
                 shared.retainAll(groupPeople);
-                if (shared.size() >= SAME_FACT_SHARED_PEOPLE) {
+                if (shared.size() >= SAME_FACT_SHARED_PEOPLE
+                        && averageSimilarity(merged.get(i), group, similarity) >= SAME_PEOPLE_SIMILARITY) {
                     target = i;
                 }
             }
