@@ -16,10 +16,13 @@ import org.storyline.ingest.Skip;
 
 /**
  * Reads PETRARCH-2 validation records: each {@code <Sentence date id>} is followed by its {@code <EventCoding>}
- * elements and its {@code <Text>}. The file is not well-formed XML (some sentences are empty elements, others
+ * elements and its {@code <Text>}; its date is {@code YYYYMMDD} or {@code YYMMDD}. The file is not well-formed XML (some sentences are empty elements, others
  * enclose their parts), so it is read with jsoup's lenient XML parser, in document order.
  */
 final class PetrarchGold {
+    /** PETRARCH also takes six-digit dates, as its dictionaries write them; their years are 2000 to 2099. */
+    private static final DateTimeFormatter SHORT_DATE = DateTimeFormatter.ofPattern("uuMMdd");
+
     private PetrarchGold() {
     }
 
@@ -114,9 +117,9 @@ final class PetrarchGold {
             }
             LocalDate day;
             try {
-                day = LocalDate.parse(date, DateTimeFormatter.BASIC_ISO_DATE);
+                day = LocalDate.parse(date, date.length() == 6 ? SHORT_DATE : DateTimeFormatter.BASIC_ISO_DATE);
             } catch (DateTimeParseException e) {
-                throw new BadGoldRecord("sentence " + id + " has a date that is not YYYYMMDD: " + date);
+                throw new BadGoldRecord("sentence " + id + " has a date that is not YYYYMMDD or YYMMDD: " + date);
             }
             return new GoldRecord(id, origin, day, text, events, unmapped);
         }
