@@ -6,6 +6,7 @@ import static org.storyline.eval.Mentions.gold;
 import static org.storyline.eval.Mentions.mention;
 import static org.storyline.eval.Mentions.record;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -99,7 +100,7 @@ class EventMetricsTest {
                 asserted("assault", List.of(), "SYR")))), 0);
 
         assertThat(scores.overall()).isEqualTo(new Score(1, 1, 1, 1, 1));
-        assertThat(EventMetrics.predictedTriples(List.of(asserted("ASSAULT", java.util.Arrays.asList((String) null)))))
+        assertThat(EventMetrics.predictedTriples(List.of(asserted("ASSAULT", Arrays.asList((String) null)))))
                 .containsExactly(new Triple("---", "ASSAULT", ""));
     }
 

@@ -1,5 +1,6 @@
 package org.storyline.eval;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.storyline.code.Actor;
@@ -25,7 +26,7 @@ final class Mentions {
     }
 
     static GoldRecord record(String id, String text, GoldEvent... events) {
-        return new GoldRecord(id, "gold.jsonl:" + id, java.time.LocalDate.of(2022, 2, 1), text, List.of(events), 0);
+        return new GoldRecord(id, "gold.jsonl:" + id, LocalDate.of(2022, 2, 1), text, List.of(events), 0);
     }
 
     private static List<Actor> actors(List<String> codes) {
