@@ -29,7 +29,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (EmbeddedStore store = EmbeddedStore.open(storeOptions.resolve())) {
+        try (EmbeddedStore store = storeOptions.open()) {
             return Pipelines.ingest(paths, store, threads, spec.commandLine().getErr());
         }
     }

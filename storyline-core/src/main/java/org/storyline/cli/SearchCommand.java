@@ -31,7 +31,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (EmbeddedStore store = EmbeddedStore.open(storeOptions.resolve())) {
+        try (EmbeddedStore store = storeOptions.openExisting()) {
             List<SearchHit> hits = store.search(String.join(" ", words), Math.max(1, limit));
             if (hits.isEmpty()) {
                 out.println("No article matches.");

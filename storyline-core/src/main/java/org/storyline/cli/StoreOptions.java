@@ -1,6 +1,9 @@
 package org.storyline.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.storyline.store.EmbeddedStore;
+import org.storyline.store.StoreException;
 import picocli.CommandLine.Option;
 
 /** The {@code --store} option shared by the commands that use a store. */
@@ -13,6 +16,21 @@ final class StoreOptions {
     @Option(names = "--store", paramLabel = "DIR",
             description = "Store directory (default: $" + ENVIRONMENT + ", else " + DEFAULT + ").")
     Path store;
+
+    /** Opens the store, creating it when it does not exist yet. */
+    EmbeddedStore open() {
+        return EmbeddedStore.open(resolve());
+    }
+
+    /** Opens a store that must exist: reading commands never create an empty store by mistake. */
+    EmbeddedStore openExisting() {
+        Path dir = resolve();
+        if (!Files.isDirectory(dir)) {
+            throw new StoreException("no store at " + dir + ": ingest articles first (storyline ingest PATH…)"
+                    + " or name the store with --store or $" + ENVIRONMENT);
+        }
+        return EmbeddedStore.open(dir);
+    }
 
     /** The store chosen by the option, the environment, or the default, in that order. */
     Path resolve() {

@@ -28,7 +28,6 @@ public final class StorylineCommand implements Runnable {
         CommandLine commandLine = new CommandLine(new StorylineCommand());
         commandLine.setOut(out);
         commandLine.setErr(err);
-        commandLine.setExitCodeExceptionMapper(e -> ExitCodes.ERROR);
         commandLine.setExecutionExceptionHandler((e, cmd, parsed) -> {
             cmd.getErr().println("storyline: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
             return ExitCodes.ERROR;

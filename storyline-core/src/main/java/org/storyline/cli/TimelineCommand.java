@@ -65,7 +65,7 @@ final class TimelineCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (EmbeddedStore store = EmbeddedStore.open(storeOptions.resolve())) {
+        try (EmbeddedStore store = paths.isEmpty() ? storeOptions.openExisting() : storeOptions.open()) {
             int exit = ExitCodes.OK;
             if (!paths.isEmpty()) {
                 exit = Pipelines.ingest(paths, store, threads, spec.commandLine().getErr());
