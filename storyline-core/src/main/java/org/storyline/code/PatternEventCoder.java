@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import org.storyline.annotate.AnnotatedArticle;
@@ -39,12 +38,13 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> OTHER_MODALS = Set.of("could", "might", "may", "should", "must", "can", "ca");
     private static final Set<String> OBLIGATIONS = Set.of("must", "should");
+    private static final Set<String> OBLIGATION_VERBS = Set.of("have", "need");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
     /** Governors whose complement did not happen, or not yet: "wants to meet", "preparing to attack". */
     private static final Set<String> UNREALISED = Set.of("want", "hope", "wish", "seek", "try", "attempt", "intend",
         "aim", "prevent", "forestall", "avoid", "deter", "fear", "worry", "deny", "reject", "refuse", "decline",
         "threaten", "warn", "urge", "ask", "call", "demand", "consider", "propose", "suggest", "prepare", "need",
-        "require", "stop", "oppose", "discuss", "push", "press", "mull", "weigh", "allow", "able");
+        "require", "have", "stop", "oppose", "discuss", "push", "press", "mull", "weigh", "allow", "able");
     private static final Set<String> INTENTIONS = Set.of("plan", "schedule", "set", "due", "expect", "go");
     private static final Set<String> FAILURES = Set.of("fail");
     private static final Set<String> UNREAL_MODIFIERS = Set.of("possible", "potential", "future", "upcoming",
@@ -60,19 +60,30 @@ public final class PatternEventCoder implements EventCoder {
 
     private final ActorResolver resolver;
     private final VerbPatterns patterns;
-    private final ToDoubleFunction<String> goldstein;
+    private final CodeTables tables;
+
+    /** A coder with our verb patterns and code tables. */
+    public PatternEventCoder(ActorResolver resolver) {
+        this(resolver, VerbPatterns.standard(), CodeTables.standard());
+    }
 
     /**
      * A coder.
      *
-     * @param resolver  resolves subjects and objects to actors
-     * @param patterns  the verb patterns
-     * @param goldstein the Goldstein score of a CAMEO code
+     * @param resolver resolves subjects and objects to actors
+     * @param patterns the verb patterns
+     * @param tables   the code tables that give each CAMEO code its Goldstein score and each type its quad class
+     * @throws IllegalArgumentException when a pattern has a CAMEO code the tables do not know
      */
-    public PatternEventCoder(ActorResolver resolver, VerbPatterns patterns, ToDoubleFunction<String> goldstein) {
+    public PatternEventCoder(ActorResolver resolver, VerbPatterns patterns, CodeTables tables) {
         this.resolver = Validate.notNull(resolver, "resolver");
         this.patterns = Validate.notNull(patterns, "patterns");
-        this.goldstein = Validate.notNull(goldstein, "goldstein");
+        this.tables = Validate.notNull(tables, "tables");
+        for (Code code : patterns.codes()) {
+            if (tables.cameo(code.cameo()).isEmpty()) {
+                throw new IllegalArgumentException("verb patterns: CAMEO code " + code.cameo() + " is not in the tables");
+            }
+        }
     }
 
     @Override
@@ -83,16 +94,6 @@ public final class PatternEventCoder implements EventCoder {
             events.addAll(new SentenceCoder(article, sentence, events).code());
         }
         return List.copyOf(events);
-    }
-
-    /** The PLOVER quad class of an event type: 1 verbal cooperation … 4 material conflict. */
-    static int quad(String event) {
-        return switch (event) {
-            case "AGREE", "CONSULT", "SUPPORT", "CONCEDE" -> 1;
-            case "COOPERATE", "AID", "RETREAT" -> 2;
-            case "REQUEST", "ACCUSE", "REJECT", "THREATEN" -> 3;
-            default -> 4;
-        };
     }
 
     /** A matched trigger before coding: the pattern, the predicate token and the tokens that spell it. */
@@ -181,6 +182,9 @@ public final class PatternEventCoder implements EventCoder {
                 words.add(noun.get());
             }
             VerbPatterns.Frame frame = pattern.frame();
+            if (frame.active() && !graph.dependents(token, "aux:pass").isEmpty()) {
+                return Optional.empty();
+            }
             if ("+".equals(frame.object()) && objects.isEmpty() || "-".equals(frame.object()) && !objects.isEmpty()) {
                 return Optional.empty();
             }
@@ -218,7 +222,9 @@ public final class PatternEventCoder implements EventCoder {
         private List<Integer> contentHeads(Trigger trigger) {
             List<Integer> heads = new ArrayList<>();
             for (int head : graph.dependents(trigger.head(), "xcomp", "ccomp")) {
-                heads.addAll(graph.withConjuncts(head));
+                if (match(head).filter(t -> t.pattern().frame().report()).isEmpty()) {
+                    heads.addAll(graph.withConjuncts(head));
+                }
             }
             if (heads.isEmpty()) {
                 List<Integer> nouns = new ArrayList<>(graph.dependents(trigger.head(), "obj"));
@@ -249,7 +255,9 @@ public final class PatternEventCoder implements EventCoder {
                 rule += "/content=" + refined.get().lemma();
             }
             List<Actor> recipients = recipients(trigger, actors, content);
-            if (recipients.isEmpty() && pattern.frame().symmetric() && distinctCodes(actors) > 1) {
+            boolean symmetric = pattern.frame().symmetric() || content.stream().map(this::match)
+                .flatMap(Optional::stream).anyMatch(t -> t.pattern().frame().symmetric());
+            if (recipients.isEmpty() && symmetric && distinctCodes(actors) > 1) {
                 recipients = actors;
                 rule += "/symmetric";
             }
@@ -315,10 +323,16 @@ public final class PatternEventCoder implements EventCoder {
                         trigger.pattern().id() + "/threat=" + graph.lemma(threat.get()));
                     continue;
                 }
-                boolean obligation = graph.dependents(content, "aux").stream()
-                    .anyMatch(a -> OBLIGATIONS.contains(graph.lemma(a)));
+                boolean obligation = obliged(content);
+                if (!obligation && OBLIGATION_VERBS.contains(graph.lemma(content))) {
+                    List<Integer> needed = graph.dependents(content, "xcomp");
+                    if (!needed.isEmpty() && graph.hasDependent(needed.get(0), "mark", Set.of("to"))) {
+                        obligation = true;
+                        content = needed.get(0);
+                    }
+                }
                 if (obligation) {
-                    List<Actor> addressees = resolveAll(graph.dependents(content, "nsubj"));
+                    List<Actor> addressees = resolveAll(graph.dependents(content, SUBJECTS));
                     Code code = new Code("100", "REQUEST", null, List.of());
                     Optional<Refinement> refined = refine(code, List.of(content), trigger);
                     add(trigger.words(), speakers, addressees, refined.map(Refinement::code).orElse(code), ASSERTED,
@@ -383,6 +397,12 @@ public final class PatternEventCoder implements EventCoder {
         private List<Actor> subjects(Trigger trigger) {
             int verb = trigger.head();
             List<Integer> heads = new ArrayList<>(graph.dependents(verb, SUBJECTS));
+            for (Dependency governor : graph.governors(verb)) {
+                if (governor.relation().startsWith("conj")) {
+                    // enhanced++ copies a passive subject onto an active conjunct: "X would be met … and urged Y"
+                    heads.removeAll(graph.dependents(governor.governor(), "nsubj:pass"));
+                }
+            }
             heads.addAll(graph.dependents(verb, "obl:agent"));
             boolean passive = !graph.dependents(verb, "aux:pass").isEmpty();
             if (passive) {
@@ -427,14 +447,20 @@ public final class PatternEventCoder implements EventCoder {
                 for (String relation : RECIPIENTS) {
                     candidates.addAll(graph.dependents(trigger.head(), relation));
                 }
+                for (int word : trigger.words()) {
+                    if (word != trigger.head() && graph.isNoun(word)) {
+                        candidates.addAll(graph.dependents(word, "nmod:to", "nmod:with", "nmod:for", "nmod:against",
+                            "nmod:on"));
+                    }
+                }
             }
             for (int candidate : candidates) {
                 if (trigger.words().contains(candidate) || inTimex(candidate)) {
                     continue;
                 }
                 List<Actor> found = resolveAll(List.of(candidate));
-                found.removeIf(a -> actorCodes.contains(a.code()) && actors.stream()
-                    .anyMatch(b -> b.charStart() == a.charStart()));
+                found.removeIf(a -> actors.stream().anyMatch(b -> b.code().equals(a.code())
+                    && java.util.Objects.equals(b.sector(), a.sector())));
                 if (!found.isEmpty()) {
                     return found;
                 }
@@ -442,7 +468,7 @@ public final class PatternEventCoder implements EventCoder {
             if (trigger.pattern().frame().content()) {
                 for (int candidate : candidates) {
                     List<Actor> inside = resolveAll(graph.dependents(candidate, "amod", "nmod:poss", "compound",
-                        "nmod:against", "nmod:on"));
+                        "nmod:against", "nmod:on", "nmod:of"));
                     inside.removeIf(a -> actorCodes.contains(a.code()));
                     if (!inside.isEmpty()) {
                         return inside;
@@ -499,12 +525,22 @@ public final class PatternEventCoder implements EventCoder {
                 if (!modality.equals(ASSERTED)) {
                     return modality;
                 }
+                boolean infinitive = graph.hasDependent(current, "mark", Set.of("to"));
                 Optional<Dependency> up = graph.governors(current).stream()
                     .filter(d -> d.relation().equals("xcomp") || d.relation().startsWith("conj")
-                        || d.relation().equals("ccomp") || d.relation().startsWith("advcl"))
+                        || d.relation().equals("ccomp") || d.relation().startsWith("advcl")
+                        || d.relation().startsWith("acl") && !d.relation().equals("acl:relcl"))
                     .findFirst();
                 if (up.isEmpty()) {
                     break;
+                }
+                boolean purpose = up.get().relation().startsWith("advcl") || up.get().relation().startsWith("acl")
+                    || up.get().relation().startsWith("conj") || graph.isNoun(up.get().governor());
+                if (infinitive && purpose) {
+                    return HYPOTHETICAL;
+                }
+                if (up.get().relation().startsWith("acl")) {
+                    return found;
                 }
                 int governor = up.get().governor();
                 String lemma = graph.lemma(governor);
@@ -540,12 +576,22 @@ public final class PatternEventCoder implements EventCoder {
                 .anyMatch(a -> graph.hasDependent(a, "mark", CONDITIONS));
         }
 
+        /** "must act", "should act", "has to act", "needs to act". */
+        private boolean obliged(int predicate) {
+            boolean infinitive = graph.hasDependent(predicate, "mark", Set.of("to"));
+            return graph.dependents(predicate, "aux").stream().map(graph::lemma)
+                .anyMatch(a -> OBLIGATIONS.contains(a) || infinitive && OBLIGATION_VERBS.contains(a));
+        }
+
         private boolean modal(int token) {
             return graph.dependents(token, "aux").stream().anyMatch(a -> graph.pos(a).equals("MD"));
         }
 
         /** The modality of one predicate from its auxiliaries. */
         private String modality(int predicate) {
+            if (obliged(predicate)) {
+                return HYPOTHETICAL;
+            }
             for (int aux : graph.dependents(predicate, "aux", "aux:pass")) {
                 String lemma = graph.lemma(aux);
                 if (FUTURE_MODALS.contains(lemma)) {
@@ -588,7 +634,7 @@ public final class PatternEventCoder implements EventCoder {
             String verbText = words.stream().map(w -> graph.token(w).text()).collect(Collectors.joining(" "));
             coded.put(key, new EventMention(article.article().id(), sentence.index(), sentence.charStart(),
                 sentence.charEnd(), actors, recipients, code.event(), code.mode(), code.context(), code.cameo(),
-                goldstein.applyAsDouble(code.cameo()), quad(code.event()), date[0], date[1], verbText, start, end,
+                tables.cameo(code.cameo()).orElseThrow().goldstein(), tables.quadCode(code.event()), date[0], date[1], verbText, start, end,
                 status, rule));
         }
 
@@ -616,8 +662,18 @@ public final class PatternEventCoder implements EventCoder {
                     }
                     top = up.get().governor();
                 }
-                Optional<String> inClause = clause(top).stream().sorted().map(this::dateAt)
-                    .flatMap(Optional::stream).findFirst();
+                List<Integer> clause = new ArrayList<>(List.of(top));
+                for (int i = 0; i < clause.size(); i++) {
+                    for (int next : graph.dependents(clause.get(i), "xcomp", "conj")) {
+                        if (graph.isVerb(next) && !clause.contains(next)) {
+                            clause.add(next);
+                        }
+                    }
+                }
+                Optional<String> inClause = clause.stream().flatMap(c -> graph.dependents(c).stream())
+                    .filter(d -> !SentenceGraph.matches(d.relation(), "conj")
+                        && CLAUSE_BOUNDARIES.stream().noneMatch(b -> SentenceGraph.matches(d.relation(), b)))
+                    .map(d -> dateAt(d.dependent())).flatMap(Optional::stream).findFirst();
                 if (inClause.isPresent()) {
                     return new String[] {inClause.get(), "text"};
                 }

@@ -64,8 +64,10 @@ public final class VerbPatterns {
      * @param content   whether the pattern carries content that refines its code
      * @param report    whether it is a verb of saying whose complement is the event
      * @param symmetric whether its subjects act together, each the recipient of the others
+     * @param active    whether the verb must be in the active voice ("met Lavrov", not "was met with consequences")
      */
-    public record Frame(Set<String> objects, String object, boolean content, boolean report, boolean symmetric) {
+    public record Frame(Set<String> objects, String object, boolean content, boolean report, boolean symmetric,
+                        boolean active) {
         public Frame {
             objects = Set.copyOf(objects);
         }
@@ -123,6 +125,15 @@ public final class VerbPatterns {
     /** The patterns of our resource files. */
     public static VerbPatterns standard() {
         return STANDARD;
+    }
+
+    /** Every code the patterns, content rules and future rules can give. */
+    public List<Code> codes() {
+        List<Code> codes = new ArrayList<>();
+        byLemma.values().forEach(list -> list.forEach(p -> codes.add(p.code())));
+        contentRules.forEach(r -> codes.add(r.code()));
+        futureRules.values().forEach(r -> codes.add(r.code()));
+        return codes;
     }
 
     /** The patterns whose verb or bare noun is {@code lemma}, in file order. */
@@ -208,6 +219,7 @@ public final class VerbPatterns {
         boolean content = false;
         boolean report = false;
         boolean symmetric = false;
+        boolean active = false;
         for (String condition : field.split(",")) {
             String c = condition.strip();
             if (c.equals("-") || c.isEmpty()) {
@@ -223,11 +235,13 @@ public final class VerbPatterns {
                 report = true;
             } else if (c.equals("symmetric")) {
                 symmetric = true;
+            } else if (c.equals("active")) {
+                active = true;
             } else {
                 throw new IllegalArgumentException("unknown frame condition: " + c);
             }
         }
-        return new Frame(objects, object, content, report, symmetric);
+        return new Frame(objects, object, content, report, symmetric, active);
     }
 
     private static ContentRule contentRule(String[] f) {
