@@ -462,6 +462,7 @@ public final class PatternEventCoder implements EventCoder {
                 found.removeIf(a -> actors.stream().anyMatch(b -> b.code().equals(a.code())
                     && java.util.Objects.equals(b.sector(), a.sector())));
                 if (!found.isEmpty()) {
+                    found.addAll(strandedConjuncts(trigger.head()));
                     return found;
                 }
             }
@@ -483,6 +484,22 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
             return List.of();
+        }
+
+        /**
+         * Conjuncts of a recipient that the parser took for the subject of a following purpose clause: in "spoke with
+         * Qatar's minister as well as the Canadian minister to discuss", the Canadian minister becomes the subject of
+         * "discuss".
+         */
+        private List<Actor> strandedConjuncts(int verb) {
+            List<Integer> heads = new ArrayList<>();
+            for (int clause : graph.dependents(verb, "conj")) {
+                if (clause > verb && graph.hasDependent(clause, "mark", Set.of("to"))) {
+                    graph.dependents(clause, "nsubj").stream().filter(t -> verb < t && t < clause)
+                        .forEach(heads::add);
+                }
+            }
+            return resolveAll(heads);
         }
 
         private List<Actor> resolveAll(List<Integer> heads) {
