@@ -1,0 +1,144 @@
+package org.storyline.code;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Our actor dictionary: countries, organisations, seats of power and office holders with the dates they held office,
+ * plus the agent nouns that give a sector ("troops" is military). Read from the line files under
+ * {@code org/storyline/code/actors/} (their format is documented at the top of each file). Immutable once built and
+ * safe to share between threads.
+ */
+public final class ActorDictionary {
+    private static final String FOLDER = "/org/storyline/code/actors/";
+    private static final Pattern ACTOR_LINE = Pattern.compile(
+            "([A-Z][A-Z0-9]{1,5})(?:\\s+([A-Z]{3}))?(?:\\s+(\\d{4}-\\d{2}-\\d{2})?\\.\\.(\\d{4}-\\d{2}-\\d{2})?)?"
+                    + "\\s*:\\s*(.+)");
+    private static final Pattern AGENT_LINE = Pattern.compile("([A-Z]{3})\\s*:\\s*(.+)");
+    private static final ActorDictionary BUNDLED = load();
+
+    private final Map<String, List<ActorEntry>> names;
+    private final Map<String, String> agents;
+    private final int longestName;
+
+    private ActorDictionary(Map<String, List<ActorEntry>> names, Map<String, String> agents) {
+        this.names = Map.copyOf(names);
+        this.agents = Map.copyOf(agents);
+        this.longestName = names.values().stream().flatMap(List::stream).mapToInt(e -> e.words().size()).max()
+                .orElse(0);
+    }
+
+    /** The dictionary shipped with Storyline, read once. */
+    public static ActorDictionary bundled() {
+        return BUNDLED;
+    }
+
+    private static ActorDictionary load() {
+        Map<String, List<ActorEntry>> names = new HashMap<>();
+        for (String file : List.of("countries.txt", "organisations.txt", "seats.txt", "people.txt")) {
+            boolean people = file.equals("people.txt");
+            read(file, (line, number) -> parseActor(file, number, line, people, names));
+        }
+        Map<String, String> agents = new HashMap<>();
+        read("agents.txt", (line, number) -> parseAgents(number, line, agents));
+        Map<String, List<ActorEntry>> frozen = new HashMap<>();
+        names.forEach((key, entries) -> frozen.put(key, List.copyOf(entries)));
+        return new ActorDictionary(frozen, agents);
+    }
+
+    private interface LineHandler {
+        void handle(String line, int number);
+    }
+
+    private static void read(String file, LineHandler handler) {
+        InputStream in = ActorDictionary.class.getResourceAsStream(FOLDER + file);
+        if (in == null) {
+            throw new IllegalStateException("missing resource " + FOLDER + file);
+        }
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            int number = 0;
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                number++;
+                String trimmed = line.strip();
+                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
+                    handler.handle(trimmed, number);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(FOLDER + file, e);
+        }
+    }
+
+    private static void parseActor(String file, int number, String line, boolean people,
+                                   Map<String, List<ActorEntry>> names) {
+        Matcher matcher = ACTOR_LINE.matcher(line);
+        if (!matcher.matches()) {
+            throw new IllegalStateException(FOLDER + file + ":" + number + ": not 'CODE [SECTOR] [FROM..TO] : names'");
+        }
+        LocalDate from = date(file, number, matcher.group(3));
+        LocalDate to = date(file, number, matcher.group(4));
+        for (String name : matcher.group(5).split("\\|")) {
+            List<String> words = List.of(name.strip().split("\\s+"));
+            ActorEntry entry = new ActorEntry(matcher.group(1), matcher.group(2), from, to, people, words);
+            names.computeIfAbsent(key(words), k -> new ArrayList<>()).add(entry);
+        }
+    }
+
+    private static LocalDate date(String file, int number, String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new IllegalStateException(FOLDER + file + ":" + number + ": bad date " + text, e);
+        }
+    }
+
+    private static void parseAgents(int number, String line, Map<String, String> agents) {
+        Matcher matcher = AGENT_LINE.matcher(line);
+        if (!matcher.matches()) {
+            throw new IllegalStateException(FOLDER + "agents.txt:" + number + ": not 'SECTOR : words'");
+        }
+        for (String word : matcher.group(2).split("\\|")) {
+            agents.put(fold(word.strip()), matcher.group(1));
+        }
+    }
+
+    /** The entries whose name is exactly {@code words} (compared as {@link #fold folded}), possibly several. */
+    List<ActorEntry> lookup(List<String> words) {
+        return names.getOrDefault(key(words), List.of());
+    }
+
+    /** The number of words of the longest name. */
+    int longestName() {
+        return longestName;
+    }
+
+    /** The sector an agent noun names ("troops" -> MIL), by word or lemma. */
+    Optional<String> agentSector(String word) {
+        return Optional.ofNullable(agents.get(fold(word)));
+    }
+
+    private static String key(List<String> words) {
+        return String.join(" ", words.stream().map(ActorDictionary::fold).toList());
+    }
+
+    /** Lower case without accents, and typographic apostrophes as plain ones, so "Élysée" matches "Elysee". */
+    static String fold(String word) {
+        String stripped = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        return stripped.replace('\u2019', '\'').toLowerCase(Locale.ROOT);
+    }
+}

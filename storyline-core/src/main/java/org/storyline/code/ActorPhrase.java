@@ -1,0 +1,54 @@
+package org.storyline.code;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.storyline.annotate.Dependency;
+import org.storyline.annotate.Sentence;
+
+/**
+ * The tokens of the noun phrase headed by a token: the head and its dependents through nominal relations, never
+ * through clauses or conjunctions. Immutable and thread-safe.
+ *
+ * @param sentence the sentence
+ * @param head     the head token
+ * @param tokens   the phrase's token indices, in text order
+ */
+record ActorPhrase(Sentence sentence, int head, List<Integer> tokens) {
+    private static final Set<String> NOMINAL = Set.of("compound", "amod", "nmod:poss", "flat", "flat:name",
+            "flat:foreign", "appos", "det", "det:predet", "nummod", "case", "nmod:of", "nmod:for");
+
+    ActorPhrase {
+        tokens = List.copyOf(tokens);
+    }
+
+    static ActorPhrase of(Sentence sentence, int head) {
+        Set<Integer> seen = new TreeSet<>();
+        Deque<Integer> queue = new ArrayDeque<>();
+        seen.add(head);
+        queue.add(head);
+        while (!queue.isEmpty()) {
+            int token = queue.poll();
+            for (Dependency dependency : sentence.dependencies()) {
+                if (dependency.governor() == token && NOMINAL.contains(dependency.relation())
+                        && seen.add(dependency.dependent())) {
+                    queue.add(dependency.dependent());
+                }
+            }
+        }
+        return new ActorPhrase(sentence, head, List.copyOf(seen));
+    }
+
+    boolean contains(int token) {
+        return tokens.contains(token);
+    }
+
+    /** Tokens attached to the head by apposition ("his counterpart, Sergei Lavrov"). */
+    List<Integer> appositions() {
+        return sentence.dependencies().stream()
+                .filter(d -> d.governor() == head && d.relation().equals("appos"))
+                .map(Dependency::dependent).toList();
+    }
+}

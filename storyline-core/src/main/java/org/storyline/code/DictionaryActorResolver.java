@@ -1,0 +1,357 @@
+package org.storyline.code;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.DateTimeException;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.storyline.annotate.AnnotatedArticle;
+import org.storyline.annotate.Dependency;
+import org.storyline.annotate.Sentence;
+import org.storyline.annotate.Token;
+import org.storyline.util.Validate;
+
+/**
+ * Resolves actor phrases with the {@link ActorDictionary}: first a name of the dictionary naming the phrase's head
+ * (people only while in office on the sentence's date), then the phrase's own words ("Russian troops" is Russia's
+ * military), then an earlier mention of the article for pronouns, titles and surnames ("he", "the Secretary").
+ * Stateless and safe to share between threads.
+ */
+public final class DictionaryActorResolver implements ActorResolver {
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "she", "her");
+    private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
+    private static final Set<String> DEFENCE_WORDS = Set.of("defence", "defense", "military", "army", "war");
+    private static final Set<String> NAME_PART = Set.of("compound", "flat", "flat:name", "flat:foreign");
+    private static final Set<String> NAMED_ENTITY_HEADS = Set.of("PERSON", "ORGANIZATION", "TITLE");
+    /** Pronouns rarely reach further back than this many sentences; titles and surnames may. */
+    private static final int PRONOUN_REACH = 3;
+    private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
+    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+
+    private final ActorDictionary dictionary;
+
+    /** A resolver over the bundled dictionary. */
+    public DictionaryActorResolver() {
+        this(ActorDictionary.bundled());
+    }
+
+    /** A resolver over {@code dictionary}. */
+    public DictionaryActorResolver(ActorDictionary dictionary) {
+        this.dictionary = Validate.notNull(dictionary, "dictionary");
+    }
+
+    @Override
+    public Optional<Actor> resolve(AnnotatedArticle article, int sentenceIndex, int head) {
+        Validate.notNull(article, "article");
+        Validate.isTrue(sentenceIndex >= 0 && sentenceIndex < article.sentences().size(),
+                "no sentence " + sentenceIndex + " in article " + article.article().id());
+        Sentence sentence = article.sentences().get(sentenceIndex);
+        Validate.isTrue(head >= 0 && head < sentence.tokens().size(),
+                "no token " + head + " in sentence " + sentenceIndex + " of article " + article.article().id());
+        LocalDate published = article.article().published();
+        Optional<Named> named = named(sentence, head, published);
+        if (named.isPresent()) {
+            return Optional.of(named.get().actor());
+        }
+        return corefer(article, sentenceIndex, head, published);
+    }
+
+    /** An actor found without looking outside its phrase, with what coreference needs to know of it. */
+    private record Named(Actor actor, boolean person, boolean plural, Set<String> words) {
+    }
+
+    /** A dictionary name found over tokens {@code [start, end)}. */
+    private record Match(int start, int end, ActorEntry entry) {
+        boolean covers(int token) {
+            return token >= start && token < end;
+        }
+    }
+
+    private Optional<Named> named(Sentence sentence, int head, LocalDate published) {
+        ActorPhrase phrase = ActorPhrase.of(sentence, head);
+        List<Match> matches = matches(phrase, dateOf(sentence, published), published);
+        Token headToken = sentence.tokens().get(head);
+        Optional<Match> naming = matches.stream().filter(m -> m.covers(head)).findFirst()
+                .or(() -> matches.stream().filter(m -> phrase.appositions().stream().anyMatch(m::covers))
+                        .findFirst());
+        if (naming.isPresent()) {
+            Match match = naming.get();
+            ActorEntry entry = match.entry();
+            Actor actor = new Actor(entry.code(), entry.sector(), text(sentence, match.start(), match.end()),
+                    sentence.tokens().get(match.start()).charStart(),
+                    sentence.tokens().get(match.end() - 1).charEnd(), entry.person() ? "office" : "dictionary");
+            return Optional.of(new Named(actor, entry.person() || isPersonLike(headToken), isPlural(headToken),
+                    words(sentence, phrase)));
+        }
+        return inferred(sentence, phrase, matches);
+    }
+
+    /** Country and sector from the phrase's own words: "Ukraine's foreign minister", "Russian troops". */
+    private Optional<Named> inferred(Sentence sentence, ActorPhrase phrase, List<Match> matches) {
+        Token head = sentence.tokens().get(phrase.head());
+        Optional<String> sector = agentSector(head);
+        if (sector.isEmpty()) {
+            if (!NAMED_ENTITY_HEADS.contains(head.ner()) && !isHandle(head)) {
+                return Optional.empty();
+            }
+            sector = phrase.tokens().stream().filter(t -> t != phrase.head())
+                    .sorted((a, b) -> Integer.compare(Math.abs(a - phrase.head()), Math.abs(b - phrase.head())))
+                    .map(t -> agentSector(sentence.tokens().get(t))).flatMap(Optional::stream).findFirst();
+        }
+        Optional<Match> owner = matches.stream().min((a, b) -> Integer.compare(distance(a, phrase.head()),
+                distance(b, phrase.head())));
+        if (owner.isEmpty()) {
+            return Optional.empty();
+        }
+        String resolvedSector = sector.orElse(owner.get().entry().sector());
+        if ("GOV".equals(resolvedSector) && phrase.tokens().stream().filter(t -> t != phrase.head())
+                .anyMatch(t -> DEFENCE_WORDS.contains(ActorDictionary.fold(sentence.tokens().get(t).lemma())))) {
+            resolvedSector = "MIL";
+        }
+        int[] span = span(sentence, phrase);
+        Actor actor = new Actor(owner.get().entry().code(), resolvedSector, text(sentence, span[0], span[1]),
+                sentence.tokens().get(span[0]).charStart(), sentence.tokens().get(span[1] - 1).charEnd(), "phrase");
+        return Optional.of(new Named(actor, isPersonLike(head), isPlural(head), words(sentence, phrase)));
+    }
+
+    private Optional<Actor> corefer(AnnotatedArticle article, int sentenceIndex, int head, LocalDate published) {
+        Sentence sentence = article.sentences().get(sentenceIndex);
+        Token token = sentence.tokens().get(head);
+        String word = ActorDictionary.fold(token.text());
+        Predicate<Named> compatible;
+        int reach;
+        if (PERSON_PRONOUNS.contains(word)) {
+            compatible = Named::person;
+            reach = PRONOUN_REACH;
+        } else if (word.equals("it")) {
+            compatible = n -> !n.person() && !n.plural();
+            reach = PRONOUN_REACH;
+        } else if (PLURAL_PRONOUNS.contains(word)) {
+            compatible = n -> !n.person();
+            reach = PRONOUN_REACH;
+        } else if (agentSector(token).isPresent()) {
+            String title = ActorDictionary.fold(token.lemma());
+            compatible = n -> n.words().contains(title);
+            reach = sentenceIndex;
+        } else if ("PERSON".equals(token.ner())) {
+            compatible = n -> n.person() && n.words().contains(word);
+            reach = sentenceIndex;
+        } else {
+            return Optional.empty();
+        }
+        ActorPhrase phrase = ActorPhrase.of(sentence, head);
+        int first = phrase.tokens().get(0);
+        for (int index = sentenceIndex; index >= Math.max(0, sentenceIndex - reach); index--) {
+            Sentence earlier = article.sentences().get(index);
+            int limit = index == sentenceIndex ? first : earlier.tokens().size();
+            for (int candidate = limit - 1; candidate >= 0; candidate--) {
+                if (!isPhraseHead(earlier, candidate)) {
+                    continue;
+                }
+                Optional<Named> antecedent = named(earlier, candidate, published).filter(compatible);
+                if (antecedent.isPresent()) {
+                    Actor found = antecedent.get().actor();
+                    int[] span = span(sentence, phrase);
+                    return Optional.of(new Actor(found.code(), found.sector(), text(sentence, span[0], span[1]),
+                            sentence.tokens().get(span[0]).charStart(),
+                            sentence.tokens().get(span[1] - 1).charEnd(), "coreference"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    private List<Match> matches(ActorPhrase phrase, LocalDate date, LocalDate published) {
+        List<Token> tokens = phrase.sentence().tokens();
+        List<Match> matches = new ArrayList<>();
+        List<Integer> indices = phrase.tokens();
+        int position = 0;
+        while (position < indices.size()) {
+            int start = indices.get(position);
+            Match found = null;
+            for (int length = dictionary.longestName(); length >= 1 && found == null; length--) {
+                int end = start + length;
+                if (end > tokens.size() || !allIn(phrase, start, end)) {
+                    continue;
+                }
+                found = entry(tokens.subList(start, end), date, published)
+                        .map(e -> new Match(start, end, e)).orElse(null);
+            }
+            if (found != null) {
+                matches.add(found);
+                int end = found.end();
+                while (position < indices.size() && indices.get(position) < end) {
+                    position++;
+                }
+            } else {
+                position++;
+            }
+        }
+        return matches;
+    }
+
+    private static boolean allIn(ActorPhrase phrase, int start, int end) {
+        for (int token = start; token < end; token++) {
+            if (!phrase.contains(token)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The single actor {@code words} name on the date, if the dictionary has exactly one. */
+    private Optional<ActorEntry> entry(List<Token> words, LocalDate date, LocalDate published) {
+        if (!isNameWord(words.get(0)) || !isNameWord(words.get(words.size() - 1))) {
+            return Optional.empty();
+        }
+        List<ActorEntry> candidates = dictionary.lookup(words.stream().map(Token::text).toList()).stream()
+                .filter(e -> sameCapitals(e, words)).toList();
+        boolean personWords = words.size() > 1 || words.stream().allMatch(DictionaryActorResolver::isPerson);
+        List<ActorEntry> places = candidates.stream().filter(e -> !e.person()).toList();
+        List<ActorEntry> people = personWords ? candidates.stream().filter(ActorEntry::person).toList() : List.of();
+        List<ActorEntry> inOffice = people.stream().filter(e -> e.holdsOn(date)).toList();
+        if (inOffice.isEmpty()) {
+            inOffice = people.stream().filter(e -> e.holdsOn(published)).toList();
+        }
+        boolean preferPeople = words.stream().allMatch(DictionaryActorResolver::isPerson);
+        Optional<ActorEntry> person = single(inOffice);
+        Optional<ActorEntry> place = places.isEmpty() ? Optional.empty() : Optional.of(places.get(0));
+        return preferPeople ? person.or(() -> place) : place.or(() -> person);
+    }
+
+    /** The entry when all candidates name the same actor; a surname two office holders share names nobody. */
+    private static Optional<ActorEntry> single(List<ActorEntry> entries) {
+        Set<String> actors = new HashSet<>();
+        entries.forEach(e -> actors.add(e.code() + "/" + e.sector()));
+        return actors.size() == 1 ? Optional.of(entries.get(0)) : Optional.empty();
+    }
+
+    private static boolean sameCapitals(ActorEntry entry, List<Token> words) {
+        for (int i = 0; i < words.size(); i++) {
+            String written = entry.words().get(i);
+            if (Character.isUpperCase(written.charAt(0)) && !Character.isUpperCase(words.get(i).text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Names begin and end with nouns or adjectives: keeps "Who" and "us" from naming the WHO or the US. */
+    private static boolean isNameWord(Token token) {
+        String pos = token.pos();
+        return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("FW")
+                || isHandle(token);
+    }
+
+    private Optional<String> agentSector(Token token) {
+        return dictionary.agentSector(token.lemma()).or(() -> dictionary.agentSector(token.text()));
+    }
+
+    private static boolean isPerson(Token token) {
+        return "PERSON".equals(token.ner()) || isHandle(token);
+    }
+
+    /** A person's name or a person's title ("the minister"), singular: what "he" and "she" may stand for. */
+    private static boolean isPersonLike(Token token) {
+        return (isPerson(token) || "TITLE".equals(token.ner())) && !isPlural(token);
+    }
+
+    /** A social-media handle ("@SecBlinken"), which the tagger does not know as a name but the dictionary may. */
+    private static boolean isHandle(Token token) {
+        return token.text().length() > 1 && token.text().startsWith("@");
+    }
+
+    private static boolean isPlural(Token token) {
+        return token.pos().equals("NNS") || token.pos().equals("NNPS");
+    }
+
+    /** A noun that heads its own phrase rather than being part of a longer name. */
+    private static boolean isPhraseHead(Sentence sentence, int token) {
+        if (!sentence.tokens().get(token).pos().startsWith("NN")) {
+            return false;
+        }
+        for (Dependency dependency : sentence.dependencies()) {
+            if (dependency.dependent() == token && dependency.governor() >= 0
+                    && NAME_PART.contains(dependency.relation())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int distance(Match match, int token) {
+        return match.covers(token) ? 0 : Math.min(Math.abs(match.start() - token), Math.abs(match.end() - 1 - token));
+    }
+
+    private static Set<String> words(Sentence sentence, ActorPhrase phrase) {
+        Set<String> words = new HashSet<>();
+        for (int token : phrase.tokens()) {
+            words.add(ActorDictionary.fold(sentence.tokens().get(token).text()));
+            words.add(ActorDictionary.fold(sentence.tokens().get(token).lemma()));
+        }
+        return words;
+    }
+
+    /** The phrase's extent without leading determiners, possessive marks or punctuation. */
+    private static int[] span(Sentence sentence, ActorPhrase phrase) {
+        List<Integer> tokens = phrase.tokens();
+        int start = tokens.get(0);
+        int end = tokens.get(tokens.size() - 1) + 1;
+        while (start < phrase.head() && isFunctionWord(sentence.tokens().get(start))) {
+            start++;
+        }
+        return new int[] {start, end};
+    }
+
+    private static boolean isFunctionWord(Token token) {
+        String pos = token.pos();
+        return pos.equals("DT") || pos.equals("PDT") || pos.equals("POS") || pos.equals("IN") || pos.equals("PRP$")
+                || !Character.isLetterOrDigit(token.text().charAt(0)) && !isHandle(token);
+    }
+
+    private static String text(Sentence sentence, int start, int end) {
+        int from = sentence.tokens().get(start).charStart() - sentence.charStart();
+        int to = sentence.tokens().get(end - 1).charEnd() - sentence.charStart();
+        return sentence.text().substring(from, to);
+    }
+
+    /** The day a sentence speaks of, for office terms: a coarse date stands for its middle, or the publication. */
+    static LocalDate dateOf(Sentence sentence, LocalDate published) {
+        String value = sentence.date();
+        if (value == null) {
+            return published;
+        }
+        try {
+            Matcher day = DAY.matcher(value);
+            if (day.matches()) {
+                return LocalDate.parse(day.group(1));
+            }
+            Matcher month = MONTH.matcher(value);
+            if (month.matches()) {
+                return LocalDate.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)), 15);
+            }
+            Matcher week = WEEK.matcher(value);
+            if (week.matches()) {
+                return LocalDate.of(Integer.parseInt(week.group(1)), 6, 1)
+                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
+                        .with(DayOfWeek.THURSDAY);
+            }
+            if (YEAR.matcher(value).matches()) {
+                int year = Integer.parseInt(value);
+                return year == published.getYear() ? published : LocalDate.of(year, 7, 1);
+            }
+        } catch (DateTimeException e) {
+            return published;
+        }
+        return published;
+    }
+}

@@ -1,0 +1,721 @@
+package org.storyline.code;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.stream.Collectors;
+import org.storyline.annotate.AnnotatedArticle;
+import org.storyline.annotate.DateSource;
+import org.storyline.annotate.Dependency;
+import org.storyline.annotate.Sentence;
+import org.storyline.annotate.Timex;
+import org.storyline.code.VerbPatterns.Code;
+import org.storyline.code.VerbPatterns.Pattern;
+import org.storyline.util.Validate;
+
+/**
+ * Codes events from the dependency graph of each sentence with {@link VerbPatterns}: a predicate matching a pattern
+ * is an event, its subject the actor and its object or prepositional complement the recipient, both resolved by an
+ * {@link ActorResolver}. Verbs of saying give way to the content they report; requests, rejections, threats and
+ * agreements take their mode from their content; announced future acts become intentions or threats; negated and
+ * hypothetical events are marked; each event is dated by the temporal expression attached to its predicate, else
+ * one in its clause, else the sentence's date. Thread-safe when its resolver is.
+ */
+public final class PatternEventCoder implements EventCoder {
+    private static final String ASSERTED = "asserted";
+    private static final String NEGATED = "negated";
+    private static final String HYPOTHETICAL = "hypothetical";
+    private static final String[] SUBJECTS = {"nsubj", "nsubj:xsubj"};
+    private static final String[] RECIPIENTS = {"obj", "iobj", "obl:with", "nmod:with", "obl:to", "obl:on", "obl:upon",
+        "obl:against", "obl:toward", "obl:towards", "obl:from", "obl:for", "obl:at"};
+    private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo");
+    private static final Set<String> OTHER_MODALS = Set.of("could", "might", "may", "should", "must", "can", "ca");
+    private static final Set<String> OBLIGATIONS = Set.of("must", "should");
+    private static final Set<String> OBLIGATION_VERBS = Set.of("have", "need");
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    /** Governors whose complement did not happen, or not yet: "wants to meet", "preparing to attack". */
+    private static final Set<String> UNREALISED = Set.of("want", "hope", "wish", "seek", "try", "attempt", "intend",
+        "aim", "prevent", "forestall", "avoid", "deter", "fear", "worry", "deny", "reject", "refuse", "decline",
+        "threaten", "warn", "urge", "ask", "call", "demand", "consider", "propose", "suggest", "prepare", "need",
+        "require", "have", "stop", "oppose", "discuss", "push", "press", "mull", "weigh", "allow", "able");
+    private static final Set<String> INTENTIONS = Set.of("plan", "schedule", "set", "due", "expect", "go");
+    private static final Set<String> FAILURES = Set.of("fail");
+    private static final Set<String> UNREAL_MODIFIERS = Set.of("possible", "potential", "future", "upcoming",
+        "planned", "proposed", "any", "further", "next", "imminent", "prospective");
+    private static final Set<String> THREAT_NOUNS = Set.of("consequence", "cost", "price", "response", "retaliation",
+        "sanction", "penalty", "punishment");
+    private static final Set<String> AGGRESSION_NOUNS = Set.of("invasion", "attack", "incursion", "aggression",
+        "offensive", "assault", "escalation");
+    private static final Set<String> CLAUSE_BOUNDARIES = Set.of("ccomp", "advcl", "acl", "acl:relcl", "parataxis",
+        "csubj", "xcomp", "conj");
+    private static final java.util.regex.Pattern DATE_VALUE =
+        java.util.regex.Pattern.compile("(\\d{4}(?:-\\d{2}(?:-\\d{2})?|-W\\d{2})?)(?:T.*)?");
+
+    private final ActorResolver resolver;
+    private final VerbPatterns patterns;
+    private final CodeTables tables;
+
+    /** A coder with our verb patterns and code tables. */
+    public PatternEventCoder(ActorResolver resolver) {
+        this(resolver, VerbPatterns.standard(), CodeTables.standard());
+    }
+
+    /**
+     * A coder.
+     *
+     * @param resolver resolves subjects and objects to actors
+     * @param patterns the verb patterns
+     * @param tables   the code tables that give each CAMEO code its Goldstein score and each type its quad class
+     * @throws IllegalArgumentException when a pattern has a CAMEO code the tables do not know
+     */
+    public PatternEventCoder(ActorResolver resolver, VerbPatterns patterns, CodeTables tables) {
+        this.resolver = Validate.notNull(resolver, "resolver");
+        this.patterns = Validate.notNull(patterns, "patterns");
+        this.tables = Validate.notNull(tables, "tables");
+        for (Code code : patterns.codes()) {
+            if (tables.cameo(code.cameo()).isEmpty()) {
+                throw new IllegalArgumentException("verb patterns: CAMEO code " + code.cameo() + " is not in the tables");
+            }
+        }
+    }
+
+    @Override
+    public List<EventMention> code(AnnotatedArticle article) {
+        Validate.notNull(article, "article");
+        List<EventMention> events = new ArrayList<>();
+        for (Sentence sentence : article.sentences()) {
+            events.addAll(new SentenceCoder(article, sentence, events).code());
+        }
+        return List.copyOf(events);
+    }
+
+    /** A matched trigger before coding: the pattern, the predicate token and the tokens that spell it. */
+    private record Trigger(Pattern pattern, int head, List<Integer> words, Integer object) {
+    }
+
+    /** Codes one sentence; not shared. */
+    private final class SentenceCoder {
+        private final AnnotatedArticle article;
+        private final Sentence sentence;
+        private final SentenceGraph graph;
+        private final List<EventMention> earlier;
+        private final Set<Integer> absorbed = new HashSet<>();
+        private final Map<String, EventMention> coded = new LinkedHashMap<>();
+
+        SentenceCoder(AnnotatedArticle article, Sentence sentence, List<EventMention> earlier) {
+            this.article = article;
+            this.sentence = sentence;
+            this.graph = new SentenceGraph(sentence);
+            this.earlier = earlier;
+        }
+
+        List<EventMention> code() {
+            if (sentence.dependencies().isEmpty()) {
+                return List.of();
+            }
+            List<Trigger> triggers = new ArrayList<>();
+            for (int token = 0; token < graph.size(); token++) {
+                match(token).ifPresent(triggers::add);
+            }
+            for (Trigger trigger : triggers) {
+                if (trigger.pattern().frame().content()) {
+                    absorbed.addAll(contentHeads(trigger));
+                }
+            }
+            List<Trigger> reports = new ArrayList<>();
+            for (Trigger trigger : triggers) {
+                if (trigger.pattern().frame().report()) {
+                    reports.add(trigger);
+                } else if (!absorbed.contains(trigger.head())) {
+                    codeTrigger(trigger);
+                }
+            }
+            reports.forEach(this::codeReport);
+            return coded.values().stream().sorted(Comparator.comparingInt(EventMention::verbStart)).toList();
+        }
+
+        private Optional<Trigger> match(int token) {
+            for (Pattern pattern : patterns.forLemma(graph.lemma(token))) {
+                Optional<Trigger> trigger = pattern.nounOnly() ? matchNoun(pattern, token) : matchVerb(pattern, token);
+                if (trigger.isPresent()) {
+                    return trigger;
+                }
+            }
+            return Optional.empty();
+        }
+
+        private Optional<Trigger> matchNoun(Pattern pattern, int token) {
+            return graph.isNoun(token) ? Optional.of(new Trigger(pattern, token, List.of(token), null))
+                : Optional.empty();
+        }
+
+        private Optional<Trigger> matchVerb(Pattern pattern, int token) {
+            if (!graph.isVerb(token)) {
+                return Optional.empty();
+            }
+            List<Integer> words = new ArrayList<>(List.of(token));
+            Integer object = null;
+            if (pattern.particle() != null) {
+                Optional<Integer> particle = particle(token, pattern.particle());
+                if (particle.isEmpty()) {
+                    return Optional.empty();
+                }
+                words.add(particle.get());
+                object = prepositionObject(token, pattern.particle()).orElse(null);
+            }
+            List<Integer> objects = graph.dependents(token, "obj");
+            if (!pattern.nouns().isEmpty()) {
+                Optional<Integer> noun = objects.stream().filter(o -> pattern.nouns().contains(graph.lemma(o)))
+                    .findFirst()
+                    .or(() -> graph.dependents(token, "nsubj:pass").stream()
+                        .filter(o -> pattern.nouns().contains(graph.lemma(o))).findFirst());
+                if (noun.isEmpty()) {
+                    return Optional.empty();
+                }
+                words.add(noun.get());
+            }
+            VerbPatterns.Frame frame = pattern.frame();
+            if (frame.active() && !graph.dependents(token, "aux:pass").isEmpty()) {
+                return Optional.empty();
+            }
+            if ("+".equals(frame.object()) && objects.isEmpty() || "-".equals(frame.object()) && !objects.isEmpty()) {
+                return Optional.empty();
+            }
+            if (!frame.objects().isEmpty() && objects.stream().flatMap(o -> graph.withConjuncts(o).stream())
+                .noneMatch(o -> frame.objects().contains(graph.lemma(o)))) {
+                return Optional.empty();
+            }
+            words.sort(Integer::compare);
+            return Optional.of(new Trigger(pattern, token, words, object));
+        }
+
+        /** The particle ("pull back") or preposition ("call on Russia") of a verb. */
+        private Optional<Integer> particle(int verb, String particle) {
+            for (int dependent : graph.dependents(verb, "compound:prt")) {
+                if (graph.lemma(dependent).equals(particle)) {
+                    return Optional.of(dependent);
+                }
+            }
+            return prepositionObject(verb, particle).flatMap(noun -> graph.dependents(noun, "case").stream()
+                .filter(c -> graph.lemma(c).equals(particle)).findFirst());
+        }
+
+        private Optional<Integer> prepositionObject(int verb, String preposition) {
+            for (int noun : graph.dependents(verb, "obl", "nmod")) {
+                boolean marked = graph.dependents(noun, "case").stream()
+                    .anyMatch(c -> graph.lemma(c).equals(preposition));
+                if (marked && !inTimex(noun)) {
+                    return Optional.of(noun);
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** The clauses and event nouns a content pattern reads: its complement clause, else its object. */
+        private List<Integer> contentHeads(Trigger trigger) {
+            List<Integer> heads = new ArrayList<>();
+            for (int head : graph.dependents(trigger.head(), "xcomp", "ccomp")) {
+                if (match(head).filter(t -> t.pattern().frame().report()).isEmpty()) {
+                    heads.addAll(graph.withConjuncts(head));
+                }
+            }
+            if (heads.isEmpty()) {
+                List<Integer> nouns = new ArrayList<>(graph.dependents(trigger.head(), "obj"));
+                if (trigger.object() != null && trigger.pattern().particle() != null
+                    && !trigger.pattern().particle().equals("on") && !trigger.pattern().particle().equals("upon")) {
+                    nouns.add(trigger.object());
+                }
+                for (int noun : nouns) {
+                    heads.addAll(graph.withConjuncts(noun));
+                }
+            }
+            return heads;
+        }
+
+        private void codeTrigger(Trigger trigger) {
+            Pattern pattern = trigger.pattern();
+            int head = trigger.head();
+            List<Actor> actors = pattern.nounOnly() ? nounActors(head) : subjects(trigger);
+            if (actors.isEmpty()) {
+                return;
+            }
+            Code code = pattern.code();
+            String rule = pattern.id();
+            List<Integer> content = pattern.frame().content() ? contentHeads(trigger) : List.of();
+            Optional<Refinement> refined = refine(code, content, trigger);
+            if (refined.isPresent()) {
+                code = refined.get().code();
+                rule += "/content=" + refined.get().lemma();
+            }
+            List<Actor> recipients = recipients(trigger, actors, content);
+            boolean symmetric = pattern.frame().symmetric() || content.stream().map(this::match)
+                .flatMap(Optional::stream).anyMatch(t -> t.pattern().frame().symmetric());
+            if (recipients.isEmpty() && symmetric && distinctCodes(actors) > 1) {
+                recipients = actors;
+                rule += "/symmetric";
+            }
+            String status = status(head, pattern.nounOnly());
+            if (status.equals("future")) {
+                Optional<Code> intent = patterns.future(code.event());
+                if (intent.isPresent()) {
+                    code = intent.get();
+                    rule += "/future";
+                    status = ASSERTED;
+                } else {
+                    status = HYPOTHETICAL;
+                }
+            }
+            List<Integer> dated = new ArrayList<>(List.of(head));
+            dated.addAll(content);
+            add(trigger.words(), actors, recipients, code, status, dated, rule);
+        }
+
+        private record Refinement(Code code, String lemma) {
+        }
+
+        /** The code a content rule gives: from the content head, its object, or for CONSULT the medium. */
+        private Optional<Refinement> refine(Code code, List<Integer> content, Trigger trigger) {
+            List<Integer> words = new ArrayList<>();
+            for (int head : content) {
+                words.add(head);
+            }
+            for (int head : content) {
+                words.addAll(graph.dependents(head, "obj"));
+                words.addAll(graph.dependents(head, "obl", "nmod"));
+            }
+            if (code.event().equals("CONSULT")) {
+                words.addAll(graph.dependents(trigger.head(), "amod", "compound", "obl", "nmod"));
+            }
+            for (int word : words) {
+                Optional<Code> refined = patterns.content(code.event(), graph.lemma(word));
+                if (refined.isPresent()) {
+                    return Optional.of(new Refinement(refined.get(), graph.lemma(word)));
+                }
+            }
+            return Optional.empty();
+        }
+
+        /** A verb of saying: codes an obligation or a warning of consequences in its content as the speaker's act. */
+        private void codeReport(Trigger trigger) {
+            List<Actor> speakers = subjects(trigger);
+            if (speakers.isEmpty()) {
+                return;
+            }
+            for (int content : graph.dependents(trigger.head(), "ccomp")) {
+                Set<Integer> clause = clause(content);
+                Optional<Integer> threat = clause.stream().filter(t -> THREAT_NOUNS.contains(graph.lemma(t)))
+                    .findFirst();
+                boolean unreal = clause.stream().anyMatch(t -> graph.dependents(t, "aux").stream()
+                    .anyMatch(a -> FUTURE_MODALS.contains(graph.lemma(a)) || graph.lemma(a).equals("would")));
+                if (threat.isPresent() && unreal) {
+                    Code code = patterns.content("THREATEN", graph.lemma(threat.get()))
+                        .orElseThrow(() -> new IllegalStateException("content.txt has no THREATEN rule for "
+                            + graph.lemma(threat.get())));
+                    List<Actor> targets = threatTargets(clause, speakers);
+                    add(trigger.words(), speakers, targets, code, ASSERTED, List.of(trigger.head(), content),
+                        trigger.pattern().id() + "/threat=" + graph.lemma(threat.get()));
+                    continue;
+                }
+                boolean obligation = obliged(content);
+                if (!obligation && OBLIGATION_VERBS.contains(graph.lemma(content))) {
+                    List<Integer> needed = graph.dependents(content, "xcomp");
+                    if (!needed.isEmpty() && graph.hasDependent(needed.get(0), "mark", Set.of("to"))) {
+                        obligation = true;
+                        content = needed.get(0);
+                    }
+                }
+                if (obligation) {
+                    List<Actor> addressees = resolveAll(graph.dependents(content, SUBJECTS));
+                    Code code = new Code("100", "REQUEST", null, List.of());
+                    Optional<Refinement> refined = refine(code, List.of(content), trigger);
+                    add(trigger.words(), speakers, addressees, refined.map(Refinement::code).orElse(code), ASSERTED,
+                        List.of(trigger.head(), content), trigger.pattern().id() + "/obligation"
+                            + refined.map(r -> "/content=" + r.lemma()).orElse(""));
+                }
+            }
+        }
+
+        /**
+         * Whom a warning is aimed at: the author of the aggression it answers ("a Russian invasion"), else whom the
+         * speaker addressed in this sentence, else in the three sentences before.
+         */
+        private List<Actor> threatTargets(Set<Integer> clause, List<Actor> speakers) {
+            Set<String> speakerCodes = speakers.stream().map(Actor::code).collect(Collectors.toSet());
+            for (int token : clause) {
+                if (AGGRESSION_NOUNS.contains(graph.lemma(token))) {
+                    List<Actor> authors = resolveAll(graph.dependents(token, "nmod:poss", "amod", "nmod:by"));
+                    authors.removeIf(a -> speakerCodes.contains(a.code()));
+                    if (!authors.isEmpty()) {
+                        return authors;
+                    }
+                }
+            }
+            List<EventMention> candidates = new ArrayList<>(coded.values());
+            for (int i = earlier.size() - 1; i >= 0; i--) {
+                EventMention previous = earlier.get(i);
+                if (previous.sentenceIndex() >= sentence.index() - 3) {
+                    candidates.add(previous);
+                }
+            }
+            for (EventMention previous : candidates) {
+                boolean sameSpeaker = previous.actors().stream().anyMatch(a -> speakerCodes.contains(a.code()));
+                List<Actor> others = previous.recipients().stream()
+                    .filter(r -> !speakerCodes.contains(r.code())).toList();
+                if (sameSpeaker && !others.isEmpty()) {
+                    return others;
+                }
+            }
+            return List.of();
+        }
+
+        /** The tokens of the clause headed by {@code head}, not descending into other clauses. */
+        private Set<Integer> clause(int head) {
+            Set<Integer> tokens = new HashSet<>(List.of(head));
+            List<Integer> queue = new ArrayList<>(List.of(head));
+            for (int i = 0; i < queue.size(); i++) {
+                for (Dependency dependency : graph.dependents(queue.get(i))) {
+                    boolean boundary = CLAUSE_BOUNDARIES.stream()
+                        .anyMatch(b -> SentenceGraph.matches(dependency.relation(), b));
+                    boolean verbalConjunct = dependency.relation().startsWith("conj")
+                        && !graph.isVerb(dependency.dependent());
+                    if ((!boundary || verbalConjunct) && tokens.add(dependency.dependent())) {
+                        queue.add(dependency.dependent());
+                    }
+                }
+            }
+            return tokens;
+        }
+
+        /** The subject of a verb (the agent of a passive), or of the clause a subjectless gerund depends on. */
+        private List<Actor> subjects(Trigger trigger) {
+            int verb = trigger.head();
+            List<Integer> heads = new ArrayList<>(graph.dependents(verb, SUBJECTS));
+            for (Dependency governor : graph.governors(verb)) {
+                if (governor.relation().startsWith("conj")) {
+                    // enhanced++ copies a passive subject onto an active conjunct: "X would be met … and urged Y"
+                    heads.removeAll(graph.dependents(governor.governor(), "nsubj:pass"));
+                }
+            }
+            heads.addAll(graph.dependents(verb, "obl:agent"));
+            boolean passive = !graph.dependents(verb, "aux:pass").isEmpty();
+            if (passive) {
+                heads.addAll(graph.dependents(verb, "obl:by"));
+            }
+            if (heads.isEmpty() && (graph.pos(verb).equals("VBG") || graph.pos(verb).equals("VBN"))) {
+                for (Dependency governor : graph.governors(verb)) {
+                    if (governor.relation().startsWith("advcl")) {
+                        heads.addAll(graph.dependents(governor.governor(), SUBJECTS));
+                    }
+                }
+            }
+            return resolveAll(heads);
+        }
+
+        /** The actors of a noun predicate: its possessor, "between X and Y", or the subject of its clause. */
+        private List<Actor> nounActors(int noun) {
+            List<Actor> actors = resolveAll(graph.dependents(noun, "nmod:poss"));
+            if (actors.isEmpty()) {
+                actors = resolveAll(graph.dependents(noun, "nmod:between"));
+            }
+            if (actors.isEmpty()) {
+                for (Dependency governor : graph.governors(noun)) {
+                    if (governor.relation().startsWith("obl") && graph.isVerb(governor.governor())) {
+                        actors = resolveAll(graph.dependents(governor.governor(), SUBJECTS));
+                        break;
+                    }
+                }
+            }
+            return actors;
+        }
+
+        private List<Actor> recipients(Trigger trigger, List<Actor> actors, List<Integer> content) {
+            Set<String> actorCodes = actors.stream().map(Actor::code).collect(Collectors.toSet());
+            List<Integer> candidates = new ArrayList<>();
+            if (trigger.object() != null) {
+                candidates.add(trigger.object());
+            }
+            if (trigger.pattern().nounOnly()) {
+                candidates.addAll(graph.dependents(trigger.head(), "nmod:with", "nmod:to", "nmod:against"));
+            } else {
+                for (String relation : RECIPIENTS) {
+                    candidates.addAll(graph.dependents(trigger.head(), relation));
+                }
+                for (int word : trigger.words()) {
+                    if (word != trigger.head() && graph.isNoun(word)) {
+                        candidates.addAll(graph.dependents(word, "nmod:to", "nmod:with", "nmod:for", "nmod:against",
+                            "nmod:on"));
+                    }
+                }
+            }
+            for (int candidate : candidates) {
+                if (trigger.words().contains(candidate) || inTimex(candidate)) {
+                    continue;
+                }
+                List<Actor> found = resolveAll(List.of(candidate));
+                found.removeIf(a -> actors.stream().anyMatch(b -> b.code().equals(a.code())
+                    && java.util.Objects.equals(b.sector(), a.sector())));
+                if (!found.isEmpty()) {
+                    found.addAll(strandedConjuncts(trigger.head()));
+                    return found;
+                }
+            }
+            if (trigger.pattern().frame().content()) {
+                for (int candidate : candidates) {
+                    List<Actor> inside = resolveAll(graph.dependents(candidate, "amod", "nmod:poss", "compound",
+                        "nmod:against", "nmod:on", "nmod:of"));
+                    inside.removeIf(a -> actorCodes.contains(a.code()));
+                    if (!inside.isEmpty()) {
+                        return inside;
+                    }
+                }
+                for (int head : content) {
+                    List<Actor> subjects = resolveAll(graph.dependents(head, "nsubj", "nsubj:pass"));
+                    subjects.removeIf(a -> actorCodes.contains(a.code()));
+                    if (!subjects.isEmpty()) {
+                        return subjects;
+                    }
+                }
+            }
+            return List.of();
+        }
+
+        /**
+         * Conjuncts of a recipient that the parser took for the subject of a following purpose clause: in "spoke with
+         * Qatar's minister as well as the Canadian minister to discuss", the Canadian minister becomes the subject of
+         * "discuss".
+         */
+        private List<Actor> strandedConjuncts(int verb) {
+            List<Integer> heads = new ArrayList<>();
+            for (int clause : graph.dependents(verb, "conj")) {
+                if (clause > verb && graph.hasDependent(clause, "mark", Set.of("to"))) {
+                    graph.dependents(clause, "nsubj").stream().filter(t -> verb < t && t < clause)
+                        .forEach(heads::add);
+                }
+            }
+            return resolveAll(heads);
+        }
+
+        private List<Actor> resolveAll(List<Integer> heads) {
+            List<Actor> actors = new ArrayList<>();
+            for (int head : heads) {
+                for (int conjunct : graph.withConjuncts(head)) {
+                    resolver.resolve(article, sentence.index(), conjunct)
+                        .filter(a -> actors.stream().noneMatch(b -> b.code().equals(a.code())
+                            && b.charStart() == a.charStart()))
+                        .ifPresent(actors::add);
+                }
+            }
+            return actors;
+        }
+
+        private boolean inTimex(int token) {
+            return sentence.timexes().stream().anyMatch(t -> t.tokenStart() <= token && token < t.tokenEnd());
+        }
+
+        /**
+         * {@code asserted}, {@code negated}, {@code hypothetical}, or {@code future} for an act announced ahead:
+         * read from the predicate's own negation and auxiliaries, then up the clauses that govern it.
+         */
+        private String status(int head, boolean noun) {
+            if (negated(head)) {
+                return NEGATED;
+            }
+            if (noun) {
+                return graph.dependents(head, "amod", "det").stream()
+                    .anyMatch(d -> UNREAL_MODIFIERS.contains(graph.lemma(d))) ? HYPOTHETICAL : ASSERTED;
+            }
+            int current = head;
+            Set<Integer> seen = new HashSet<>();
+            String found = ASSERTED;
+            while (seen.add(current)) {
+                if (conditional(current)) {
+                    return HYPOTHETICAL;
+                }
+                String modality = modality(current);
+                if (!modality.equals(ASSERTED)) {
+                    return modality;
+                }
+                boolean infinitive = graph.hasDependent(current, "mark", Set.of("to"));
+                Optional<Dependency> up = graph.governors(current).stream()
+                    .filter(d -> d.relation().equals("xcomp") || d.relation().startsWith("conj")
+                        || d.relation().equals("ccomp") || d.relation().startsWith("advcl")
+                        || d.relation().startsWith("acl") && !d.relation().equals("acl:relcl"))
+                    .findFirst();
+                if (up.isEmpty()) {
+                    break;
+                }
+                boolean purpose = up.get().relation().startsWith("advcl") || up.get().relation().startsWith("acl")
+                    || up.get().relation().startsWith("conj") || graph.isNoun(up.get().governor());
+                if (infinitive && purpose) {
+                    return HYPOTHETICAL;
+                }
+                if (up.get().relation().startsWith("acl")) {
+                    return found;
+                }
+                int governor = up.get().governor();
+                String lemma = graph.lemma(governor);
+                String relation = up.get().relation();
+                if (relation.equals("xcomp") || relation.equals("ccomp")) {
+                    if (FAILURES.contains(lemma)) {
+                        return NEGATED;
+                    }
+                    if (UNREALISED.contains(lemma)) {
+                        return HYPOTHETICAL;
+                    }
+                    if (INTENTIONS.contains(lemma) && relation.equals("xcomp")) {
+                        return "future";
+                    }
+                    if (relation.equals("ccomp")) {
+                        return found;
+                    }
+                }
+                if (relation.startsWith("advcl")) {
+                    return found;
+                }
+                current = governor;
+            }
+            return found;
+        }
+
+        /** An if-clause, or a modal clause with an if-clause: "if Russia invades", "would respond if". */
+        private boolean conditional(int predicate) {
+            if (graph.hasDependent(predicate, "mark", CONDITIONS)) {
+                return true;
+            }
+            return modal(predicate) && graph.dependents(predicate, "advcl").stream()
+                .anyMatch(a -> graph.hasDependent(a, "mark", CONDITIONS));
+        }
+
+        /** "must act", "should act", "has to act", "needs to act". */
+        private boolean obliged(int predicate) {
+            boolean infinitive = graph.hasDependent(predicate, "mark", Set.of("to"));
+            return graph.dependents(predicate, "aux").stream().map(graph::lemma)
+                .anyMatch(a -> OBLIGATIONS.contains(a) || infinitive && OBLIGATION_VERBS.contains(a));
+        }
+
+        private boolean modal(int token) {
+            return graph.dependents(token, "aux").stream().anyMatch(a -> graph.pos(a).equals("MD"));
+        }
+
+        /** The modality of one predicate from its auxiliaries. */
+        private String modality(int predicate) {
+            if (obliged(predicate)) {
+                return HYPOTHETICAL;
+            }
+            for (int aux : graph.dependents(predicate, "aux", "aux:pass")) {
+                String lemma = graph.lemma(aux);
+                if (FUTURE_MODALS.contains(lemma)) {
+                    return "future";
+                }
+                if (lemma.equals("would")) {
+                    return futureInThePast(predicate) ? "future" : HYPOTHETICAL;
+                }
+                if (OTHER_MODALS.contains(lemma)) {
+                    return HYPOTHETICAL;
+                }
+            }
+            boolean infinitive = graph.hasDependent(predicate, "mark", Set.of("to"));
+            if (infinitive && graph.governors(predicate).isEmpty()) {
+                return "future";
+            }
+            return ASSERTED;
+        }
+
+        /** "would" in the complement of a past verb of saying: "said he would meet". */
+        private boolean futureInThePast(int predicate) {
+            return graph.governors(predicate).stream().anyMatch(d -> d.relation().equals("ccomp")
+                && graph.pos(d.governor()).equals("VBD"));
+        }
+
+        private boolean negated(int head) {
+            return graph.dependents(head, "advmod", "neg").stream().anyMatch(d -> NEGATIONS.contains(graph.lemma(d)));
+        }
+
+        private void add(List<Integer> words, List<Actor> actors, List<Actor> recipients, Code code, String status,
+                         List<Integer> dated, String rule) {
+            String key = code.event() + actors.stream().map(Actor::code).sorted().toList()
+                + recipients.stream().map(Actor::code).sorted().toList() + status;
+            if (coded.containsKey(key)) {
+                return;
+            }
+            String[] date = date(dated);
+            int start = graph.token(words.get(0)).charStart();
+            int end = graph.token(words.get(words.size() - 1)).charEnd();
+            String verbText = words.stream().map(w -> graph.token(w).text()).collect(Collectors.joining(" "));
+            coded.put(key, new EventMention(article.article().id(), sentence.index(), sentence.charStart(),
+                sentence.charEnd(), actors, recipients, code.event(), code.mode(), code.context(), code.cameo(),
+                tables.cameo(code.cameo()).orElseThrow().goldstein(), tables.quadCode(code.event()), date[0], date[1], verbText, start, end,
+                status, rule));
+        }
+
+        /**
+         * The date of an event: a temporal expression attached to one of its predicates, else one in their clauses,
+         * else the sentence's date from the text, else the publication date.
+         */
+        private String[] date(List<Integer> predicates) {
+            for (int predicate : predicates) {
+                for (Dependency dependency : graph.dependents(predicate)) {
+                    Optional<String> value = dateAt(dependency.dependent());
+                    if (value.isPresent() && !dependency.relation().startsWith("conj")) {
+                        return new String[] {value.get(), "text"};
+                    }
+                }
+            }
+            for (int predicate : predicates) {
+                int top = predicate;
+                Set<Integer> seen = new HashSet<>();
+                while (seen.add(top)) {
+                    Optional<Dependency> up = graph.governors(top).stream()
+                        .filter(d -> d.relation().equals("xcomp") || d.relation().startsWith("conj")).findFirst();
+                    if (up.isEmpty()) {
+                        break;
+                    }
+                    top = up.get().governor();
+                }
+                List<Integer> clause = new ArrayList<>(List.of(top));
+                for (int i = 0; i < clause.size(); i++) {
+                    for (int next : graph.dependents(clause.get(i), "xcomp", "conj")) {
+                        if (graph.isVerb(next) && !clause.contains(next)) {
+                            clause.add(next);
+                        }
+                    }
+                }
+                Optional<String> inClause = clause.stream().flatMap(c -> graph.dependents(c).stream())
+                    .filter(d -> !SentenceGraph.matches(d.relation(), "conj")
+                        && CLAUSE_BOUNDARIES.stream().noneMatch(b -> SentenceGraph.matches(d.relation(), b)))
+                    .map(d -> dateAt(d.dependent())).flatMap(Optional::stream).findFirst();
+                if (inClause.isPresent()) {
+                    return new String[] {inClause.get(), "text"};
+                }
+            }
+            if (sentence.dateSource() == DateSource.TEXT && sentence.date() != null) {
+                return new String[] {sentence.date(), "text"};
+            }
+            return new String[] {article.article().published().toString(), "published"};
+        }
+
+        private Optional<String> dateAt(int token) {
+            for (Timex timex : sentence.timexes()) {
+                if (timex.tokenStart() <= token && token < timex.tokenEnd() && timex.value() != null
+                    && ("DATE".equals(timex.type()) || "TIME".equals(timex.type()))) {
+                    Matcher matcher = DATE_VALUE.matcher(timex.value());
+                    if (matcher.matches()) {
+                        return Optional.of(matcher.group(1));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+
+        private int distinctCodes(List<Actor> actors) {
+            return (int) actors.stream().map(Actor::code).distinct().count();
+        }
+    }
+}

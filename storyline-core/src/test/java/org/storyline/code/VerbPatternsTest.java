@@ -1,0 +1,56 @@
+package org.storyline.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storyline.code.VerbPatterns.Code;
+
+class VerbPatternsTest {
+    private final VerbPatterns patterns = VerbPatterns.standard();
+
+    @Test
+    void urgeIsARequestCarryingContent() {
+        List<VerbPatterns.Pattern> urge = patterns.forLemma("urge");
+        assertThat(urge).hasSize(1);
+        assertThat(urge.get(0).code()).isEqualTo(new Code("100", "REQUEST", null, List.of()));
+        assertThat(urge.get(0).frame().content()).isTrue();
+    }
+
+    @Test
+    void particleVerbsAndLightVerbsKeepTheirSecondWord() {
+        assertThat(patterns.forLemma("call").stream().map(VerbPatterns.Pattern::trigger).toList())
+            .containsExactly("call on", "call for", "call upon", "call off", "call", "~call");
+        assertThat(patterns.forLemma("hold").stream().map(VerbPatterns.Pattern::trigger).toList())
+            .containsExactly("hold ~talk", "hold ~meeting", "hold ~call", "hold ~negotiation");
+        assertThat(patterns.forLemma("conversation").get(0).nounOnly()).isTrue();
+    }
+
+    @Test
+    void contentRefinesARequestToDemandDeEscalation() {
+        assertThat(patterns.content("REQUEST", "de-escalate"))
+            .contains(new Code("1056", "REQUEST", "yield", List.of("military")));
+        assertThat(patterns.content("REQUEST", "dialogue"))
+            .contains(new Code("106", "REQUEST", "meet", List.of("diplomatic")));
+        assertThat(patterns.content("REQUEST", "weather")).isEmpty();
+    }
+
+    @Test
+    void announcedMeetingsAreIntentionsAndAnnouncedSanctionsThreats() {
+        assertThat(patterns.future("CONSULT")).contains(new Code("036", "AGREE", null, List.of("diplomatic")));
+        assertThat(patterns.future("SANCTION"))
+            .contains(new Code("1312", "THREATEN", "restrict", List.of("economic")));
+        assertThat(patterns.future("REQUEST")).isEmpty();
+    }
+
+    @Test
+    void everyCodeIsACameoCodeOfTheTablesWithAPloverType() {
+        CodeTables tables = CodeTables.standard();
+        for (Code code : patterns.codes()) {
+            assertThat(tables.cameo(code.cameo())).as(code.cameo()).isPresent();
+            if (code.event() != null) {
+                assertThat(tables.ploverType(code.event())).as(code.event()).isPresent();
+            }
+        }
+    }
+}
