@@ -1,17 +1,12 @@
 package org.storyline.code;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.DateTimeException;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.Dependency;
 import org.storyline.annotate.Sentence;
@@ -32,10 +27,6 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> NAMED_ENTITY_HEADS = Set.of("PERSON", "ORGANIZATION", "TITLE");
     /** Pronouns rarely reach further back than this many sentences; titles and surnames may. */
     private static final int PRONOUN_REACH = 3;
-    private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
 
     private final ActorDictionary dictionary;
 
@@ -58,11 +49,29 @@ public final class DictionaryActorResolver implements ActorResolver {
         Validate.isTrue(head >= 0 && head < sentence.tokens().size(),
                 "no token " + head + " in sentence " + sentenceIndex + " of article " + article.article().id());
         LocalDate published = article.article().published();
-        Optional<Named> named = named(sentence, head, published);
+        int nameHead = nameHead(sentence, head);
+        Optional<Named> named = named(sentence, nameHead, published);
         if (named.isPresent()) {
             return Optional.of(named.get().actor());
         }
-        return corefer(article, sentenceIndex, head, published);
+        return corefer(article, sentenceIndex, nameHead, published);
+    }
+
+    /** A part of a person's name ("Antony" in "Antony Blinken") stands for the whole name. */
+    private static int nameHead(Sentence sentence, int token) {
+        int current = token;
+        for (int step = 0; step < sentence.tokens().size(); step++) {
+            int part = current;
+            Optional<Dependency> whole = sentence.dependencies().stream()
+                    .filter(d -> d.dependent() == part && d.governor() >= 0 && NAME_PART.contains(d.relation()))
+                    .filter(d -> isPerson(sentence.tokens().get(part)) && isPerson(sentence.tokens().get(d.governor())))
+                    .findFirst();
+            if (whole.isEmpty()) {
+                return current;
+            }
+            current = whole.get().governor();
+        }
+        return current;
     }
 
     /** An actor found without looking outside its phrase, with what coreference needs to know of it. */
@@ -78,7 +87,7 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     private Optional<Named> named(Sentence sentence, int head, LocalDate published) {
         ActorPhrase phrase = ActorPhrase.of(sentence, head);
-        List<Match> matches = matches(phrase, dateOf(sentence, published), published);
+        List<Match> matches = matches(phrase, OfficePeriod.of(sentence, published), published);
         Token headToken = sentence.tokens().get(head);
         Optional<Match> naming = matches.stream().filter(m -> m.covers(head)).findFirst()
                 .or(() -> matches.stream().filter(m -> phrase.appositions().stream().anyMatch(m::covers))
@@ -170,7 +179,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         return Optional.empty();
     }
 
-    private List<Match> matches(ActorPhrase phrase, LocalDate date, LocalDate published) {
+    private List<Match> matches(ActorPhrase phrase, OfficePeriod period, LocalDate published) {
         List<Token> tokens = phrase.sentence().tokens();
         List<Match> matches = new ArrayList<>();
         List<Integer> indices = phrase.tokens();
@@ -183,7 +192,7 @@ public final class DictionaryActorResolver implements ActorResolver {
                 if (end > tokens.size() || !allIn(phrase, start, end)) {
                     continue;
                 }
-                found = entry(tokens.subList(start, end), date, published)
+                found = entry(tokens.subList(start, end), period, published)
                         .map(e -> new Match(start, end, e)).orElse(null);
             }
             if (found != null) {
@@ -208,24 +217,39 @@ public final class DictionaryActorResolver implements ActorResolver {
         return true;
     }
 
-    /** The single actor {@code words} name on the date, if the dictionary has exactly one. */
-    private Optional<ActorEntry> entry(List<Token> words, LocalDate date, LocalDate published) {
+    /**
+     * The single actor {@code words} name in the period, if the dictionary has exactly one. When a person held
+     * several offices in the period, the one held on the publication date wins.
+     */
+    private Optional<ActorEntry> entry(List<Token> words, OfficePeriod period, LocalDate published) {
         if (!isNameWord(words.get(0)) || !isNameWord(words.get(words.size() - 1))) {
             return Optional.empty();
         }
-        List<ActorEntry> candidates = dictionary.lookup(words.stream().map(Token::text).toList()).stream()
-                .filter(e -> sameCapitals(e, words)).toList();
+        List<String> texts = words.stream().map(Token::text).toList();
+        List<ActorEntry> candidates = dictionary.lookup(texts).stream().filter(e -> sameCapitals(e, words)).toList();
+        if (candidates.isEmpty() && isPlural(words.get(words.size() - 1))) {
+            candidates = dictionary.lookup(singular(texts)).stream()
+                    .filter(e -> !e.person() && sameCapitals(e, words)).toList();
+        }
         boolean personWords = words.size() > 1 || words.stream().allMatch(DictionaryActorResolver::isPerson);
         List<ActorEntry> places = candidates.stream().filter(e -> !e.person()).toList();
         List<ActorEntry> people = personWords ? candidates.stream().filter(ActorEntry::person).toList() : List.of();
-        List<ActorEntry> inOffice = people.stream().filter(e -> e.holdsOn(date)).toList();
-        if (inOffice.isEmpty()) {
-            inOffice = people.stream().filter(e -> e.holdsOn(published)).toList();
+        List<ActorEntry> inOffice = people.stream().filter(period::overlaps).toList();
+        if (single(inOffice).isEmpty()) {
+            inOffice = inOffice.stream().filter(OfficePeriod.day(published)::overlaps).toList();
         }
         boolean preferPeople = words.stream().allMatch(DictionaryActorResolver::isPerson);
         Optional<ActorEntry> person = single(inOffice);
         Optional<ActorEntry> place = places.isEmpty() ? Optional.empty() : Optional.of(places.get(0));
         return preferPeople ? person.or(() -> place) : place.or(() -> person);
+    }
+
+    /** "Russians" as "Russian", so demonyms in the plural name their country. */
+    private static List<String> singular(List<String> words) {
+        List<String> singular = new ArrayList<>(words);
+        String last = singular.get(singular.size() - 1);
+        singular.set(singular.size() - 1, last.endsWith("s") ? last.substring(0, last.length() - 1) : last);
+        return singular;
     }
 
     /** The entry when all candidates name the same actor; a surname two office holders share names nobody. */
@@ -322,36 +346,5 @@ public final class DictionaryActorResolver implements ActorResolver {
         int from = sentence.tokens().get(start).charStart() - sentence.charStart();
         int to = sentence.tokens().get(end - 1).charEnd() - sentence.charStart();
         return sentence.text().substring(from, to);
-    }
-
-    /** The day a sentence speaks of, for office terms: a coarse date stands for its middle, or the publication. */
-    static LocalDate dateOf(Sentence sentence, LocalDate published) {
-        String value = sentence.date();
-        if (value == null) {
-            return published;
-        }
-        try {
-            Matcher day = DAY.matcher(value);
-            if (day.matches()) {
-                return LocalDate.parse(day.group(1));
-            }
-            Matcher month = MONTH.matcher(value);
-            if (month.matches()) {
-                return LocalDate.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)), 15);
-            }
-            Matcher week = WEEK.matcher(value);
-            if (week.matches()) {
-                return LocalDate.of(Integer.parseInt(week.group(1)), 6, 1)
-                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
-                        .with(DayOfWeek.THURSDAY);
-            }
-            if (YEAR.matcher(value).matches()) {
-                int year = Integer.parseInt(value);
-                return year == published.getYear() ? published : LocalDate.of(year, 7, 1);
-            }
-        } catch (DateTimeException e) {
-            return published;
-        }
-        return published;
     }
 }
