@@ -121,7 +121,15 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (owner.isEmpty()) {
             return Optional.empty();
         }
-        String resolvedSector = sector.orElse(owner.get().entry().sector());
+        if (sector.isEmpty() && owner.get().entry().sector() != null) {
+            // A named body qualified by a seat or capital ("the Washington Post") is not that government.
+            return Optional.empty();
+        }
+        String resolvedSector = sector.orElse(null);
+        if ("GOV".equals(resolvedSector) && owner.get().entry().sector() != null) {
+            // An official of the Pentagon speaks for the military, one of the CIA for intelligence.
+            resolvedSector = owner.get().entry().sector();
+        }
         if ("GOV".equals(resolvedSector) && phrase.tokens().stream().filter(t -> t != phrase.head())
                 .anyMatch(t -> DEFENCE_WORDS.contains(ActorDictionary.fold(sentence.tokens().get(t).lemma())))) {
             resolvedSector = "MIL";
@@ -238,10 +246,12 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (single(inOffice).isEmpty()) {
             inOffice = inOffice.stream().filter(OfficePeriod.day(published)::overlaps).toList();
         }
-        boolean preferPeople = words.stream().allMatch(DictionaryActorResolver::isPerson);
         Optional<ActorEntry> person = single(inOffice);
-        Optional<ActorEntry> place = places.isEmpty() ? Optional.empty() : Optional.of(places.get(0));
-        return preferPeople ? person.or(() -> place) : place.or(() -> person);
+        if (words.stream().allMatch(DictionaryActorResolver::isPerson)) {
+            // The tagger saw a person: "Sofia" or "Chad" is then someone's name, not a capital or a country.
+            return person;
+        }
+        return places.isEmpty() ? person : Optional.of(places.get(0));
     }
 
     /** "Russians" as "Russian", so demonyms in the plural name their country. */

@@ -62,4 +62,24 @@ class DictionaryActorResolverRulesTest {
         assertThat(RESOLVER.resolve(article, 0, 3))
                 .contains(new Actor("RUS", "MIL", "Russian defence minister", 4, 28, "phrase"));
     }
+
+    @Test
+    void aSeatQualifiesItsOfficialsButNotOtherNamedBodies() {
+        AnnotatedArticle official = HandParses.article(
+                "a/DT/a/O Pentagon/NNP/Pentagon/ORGANIZATION official/NN/official/O said/VBD/say/O",
+                "det(2,0) compound(2,1) nsubj(3,2) root(-1,3)", null, LocalDate.of(2022, 2, 1));
+        assertThat(RESOLVER.resolve(official, 0, 2))
+                .contains(new Actor("USA", "MIL", "Pentagon official", 2, 19, "phrase"));
+        AnnotatedArticle newspaper = HandParses.article(
+                "the/DT/the/O Washington/NNP/Washington/ORGANIZATION Post/NNP/Post/ORGANIZATION reported/VBD/report/O",
+                "det(2,0) compound(2,1) nsubj(3,2) root(-1,3)", null, LocalDate.of(2022, 2, 1));
+        assertThat(RESOLVER.resolve(newspaper, 0, 2)).isEmpty();
+    }
+
+    @Test
+    void aPlaceNameTaggedAsAPersonIsThePerson() {
+        AnnotatedArticle article = HandParses.article("Sofia/NNP/Sofia/PERSON laughed/VBD/laugh/O",
+                "nsubj(1,0) root(-1,1)", null, LocalDate.of(2022, 2, 1));
+        assertThat(RESOLVER.resolve(article, 0, 0)).isEmpty();
+    }
 }
