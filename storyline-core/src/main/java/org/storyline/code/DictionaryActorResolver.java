@@ -49,22 +49,29 @@ public final class DictionaryActorResolver implements ActorResolver {
         Validate.isTrue(head >= 0 && head < sentence.tokens().size(),
                 "no token " + head + " in sentence " + sentenceIndex + " of article " + article.article().id());
         LocalDate published = article.article().published();
-        int nameHead = nameHead(sentence, head);
+        int nameHead = wholeName(sentence, head, true);
         Optional<Named> named = named(sentence, nameHead, published);
+        if (named.isEmpty()) {
+            named = named(sentence, wholeName(sentence, nameHead, false), published);
+        }
         if (named.isPresent()) {
             return Optional.of(named.get().actor());
         }
         return corefer(article, sentenceIndex, nameHead, published);
     }
 
-    /** A part of a person's name ("Antony" in "Antony Blinken") stands for the whole name. */
-    private static int nameHead(Sentence sentence, int token) {
+    /**
+     * The head of the name a token is part of: "Antony" stands for "Antony Blinken" (people only), and any other
+     * word of a compound for the compound when it names nothing by itself ("United" in "United States").
+     */
+    private static int wholeName(Sentence sentence, int token, boolean peopleOnly) {
         int current = token;
         for (int step = 0; step < sentence.tokens().size(); step++) {
             int part = current;
             Optional<Dependency> whole = sentence.dependencies().stream()
                     .filter(d -> d.dependent() == part && d.governor() >= 0 && NAME_PART.contains(d.relation()))
-                    .filter(d -> isPerson(sentence.tokens().get(part)) && isPerson(sentence.tokens().get(d.governor())))
+                    .filter(d -> !peopleOnly
+                            || isPerson(sentence.tokens().get(part)) && isPerson(sentence.tokens().get(d.governor())))
                     .findFirst();
             if (whole.isEmpty()) {
                 return current;
@@ -197,7 +204,7 @@ public final class DictionaryActorResolver implements ActorResolver {
             Match found = null;
             for (int length = dictionary.longestName(); length >= 1 && found == null; length--) {
                 int end = start + length;
-                if (end > tokens.size() || !allIn(phrase, start, end)) {
+                if (end > tokens.size() || !allIn(phrase, start, end) && !isLongNameOfHead(phrase, start, end)) {
                     continue;
                 }
                 found = entry(tokens.subList(start, end), period, published)
@@ -214,6 +221,14 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
         }
         return matches;
+    }
+
+    /**
+     * A name of three words or more that begins in the phrase and covers its head is taken whole even where the
+     * parser or tagger split it ("Organization for Security and Cooperation in Europe").
+     */
+    private static boolean isLongNameOfHead(ActorPhrase phrase, int start, int end) {
+        return end - start >= 3 && start <= phrase.head() && phrase.head() < end;
     }
 
     private static boolean allIn(ActorPhrase phrase, int start, int end) {
