@@ -20,8 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Our actor dictionary: countries, organisations, seats of power and office holders with the dates they held office,
- * plus the agent nouns that give a sector ("troops" is military). Read from the line files under
+ * Our actor dictionary: countries, organisations, seats of power, armed groups and office holders with the dates they
+ * held office, plus the agent nouns that give a sector ("troops" is military). Read from the line files under
  * {@code org/storyline/code/actors/} (their format is documented at the top of each file). Immutable once built and
  * safe to share between threads.
  */
@@ -34,6 +34,7 @@ public final class ActorDictionary {
     private static final String COUNTRIES = "countries.txt";
     private static final String ORGANISATIONS = "organisations.txt";
     private static final String SEATS = "seats.txt";
+    private static final String GROUPS = "groups.txt";
     private static final String PEOPLE = "people.txt";
     private static final String AGENTS = "agents.txt";
     private static final ActorDictionary BUNDLED = load();
@@ -56,7 +57,7 @@ public final class ActorDictionary {
 
     private static ActorDictionary load() {
         Map<String, List<String>> files = new LinkedHashMap<>();
-        for (String file : List.of(COUNTRIES, ORGANISATIONS, SEATS, PEOPLE, AGENTS)) {
+        for (String file : List.of(COUNTRIES, ORGANISATIONS, SEATS, GROUPS, PEOPLE, AGENTS)) {
             files.put(file, read(file));
         }
         return of(files);

@@ -25,8 +25,10 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> DEFENCE_WORDS = Set.of("defence", "defense", "military", "army", "war");
     private static final Set<String> NAME_PART = Set.of("compound", "flat", "flat:name", "flat:foreign");
     private static final Set<String> NAMED_ENTITY_HEADS = Set.of("PERSON", "ORGANIZATION", "TITLE");
-    /** Pronouns rarely reach further back than this many sentences; titles and surnames may. */
+    /** Pronouns rarely reach further back than this many sentences. */
     private static final int PRONOUN_REACH = 3;
+    /** Titles and surnames reach further, but an article's distant past is another story. */
+    private static final int DESCRIPTION_REACH = 12;
 
     private final ActorDictionary dictionary;
 
@@ -165,10 +167,10 @@ public final class DictionaryActorResolver implements ActorResolver {
         } else if (agentSector(token).isPresent()) {
             String title = ActorDictionary.fold(token.lemma());
             compatible = n -> n.words().contains(title);
-            reach = sentenceIndex;
+            reach = DESCRIPTION_REACH;
         } else if ("PERSON".equals(token.ner())) {
             compatible = n -> n.person() && n.words().contains(word);
-            reach = sentenceIndex;
+            reach = DESCRIPTION_REACH;
         } else {
             return Optional.empty();
         }

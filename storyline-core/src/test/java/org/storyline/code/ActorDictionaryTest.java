@@ -79,6 +79,8 @@ class ActorDictionaryTest {
         assertThat(bundled.lookup(List.of("European", "Union"))).extracting(ActorEntry::code)
                 .containsExactly("EUR");
         assertThat(bundled.lookup(List.of("U.S."))).extracting(ActorEntry::code).containsExactly("USA");
+        assertThat(bundled.lookup(List.of("Hamas"))).extracting(ActorEntry::code, ActorEntry::sector)
+                .containsExactly(tuple("PSE", "REB"));
         assertThat(bundled.agentSector("separatist")).contains("REB");
     }
 }
