@@ -8,6 +8,7 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.storyline.annotate.CoreNlpAnnotator;
+import org.storyline.code.EventCoder;
 import org.storyline.ingest.CorpusReader;
 import org.storyline.ingest.Skip;
 import org.storyline.pipeline.IngestReport;
@@ -22,7 +23,8 @@ final class Pipelines {
 
     /** Ingests {@code paths} into {@code store}, prints the summary on {@code err}, returns the exit code. */
     static int ingest(List<Path> paths, ArticleStore store, int threads, PrintWriter err) {
-        Ingestion ingestion = new Ingestion(new CorpusReader(), () -> CoreNlpAnnotator.shared(), store, threads);
+        Ingestion ingestion = new Ingestion(new CorpusReader(), () -> CoreNlpAnnotator.shared(),
+                () -> StandardCoder.INSTANCE, store, threads);
         IngestReport report;
         try (TerminalProgress progress = new TerminalProgress()) {
             report = ingestion.run(paths, progress);
@@ -32,11 +34,16 @@ final class Pipelines {
         }
         err.println(String.format(Locale.ROOT,
                 "%d file(s): %d article(s) ingested, %d publication(s) added, %d already present, %d skipped "
-                        + "(%d sentences, %.1f s, %.2f articles/s)",
+                        + "(%d sentences, %d event mention(s), %.1f s, %.2f articles/s)",
                 report.files(), report.stored(), report.publicationsAdded(), report.alreadyPresent(),
-                report.skipped().size(), report.sentences(), report.elapsed().toMillis() / 1000.0,
+                report.skipped().size(), report.sentences(), report.eventMentions(), report.elapsed().toMillis() / 1000.0,
                 report.articlesPerSecond()));
         return report.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
+    }
+
+    /** The standard coder, built on first use (reading its dictionaries) and shared by every ingest after. */
+    private static final class StandardCoder {
+        static final EventCoder INSTANCE = EventCoding.standard();
     }
 
     /** A progress bar on the terminal when there are several files and a console to draw it on. */

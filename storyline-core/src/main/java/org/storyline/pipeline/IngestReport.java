@@ -12,11 +12,12 @@ import org.storyline.ingest.Skip;
  * @param publicationsAdded new publications of texts already stored
  * @param alreadyPresent    inputs whose text and publication were stored already
  * @param sentences         sentences annotated
+ * @param eventMentions     event mentions coded in the new articles, of every status
  * @param skipped           inputs not stored, with the reason
  * @param elapsed           wall-clock time
  */
 public record IngestReport(int files, int stored, int publicationsAdded, int alreadyPresent, int sentences,
-                           List<Skip> skipped, Duration elapsed) {
+                           int eventMentions, List<Skip> skipped, Duration elapsed) {
     public IngestReport {
         skipped = List.copyOf(skipped);
     }

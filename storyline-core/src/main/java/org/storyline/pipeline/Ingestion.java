@@ -13,6 +13,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.Annotator;
+import org.storyline.code.EventCoder;
+import org.storyline.code.EventMention;
 import org.storyline.ingest.Article;
 import org.storyline.ingest.CorpusReader;
 import org.storyline.ingest.Publication;
@@ -22,10 +24,12 @@ import org.storyline.store.StoreOutcome;
 import org.storyline.util.Validate;
 
 /**
- * Reads files, annotates the articles not yet stored and stores them. Files are read in order on the calling
- * thread; annotation runs on {@code threads} workers with a bounded number of articles in flight, so memory stays
- * bounded whatever the corpus size. A text already stored is never annotated again: only its new publications
- * are added. The annotator is obtained on first need, so an ingest of known texts does not load any model.
+ * Reads files, annotates the articles not yet stored, codes their events and stores them. Files are read in order
+ * on the calling thread; annotation and event coding run on {@code threads} workers with a bounded number of
+ * articles in flight, so memory stays bounded whatever the corpus size. An article is stored with its annotations
+ * and event mentions in one transaction. A text already stored is never annotated or coded again: only its new
+ * publications are added. The annotator and the coder are obtained on first need, so an ingest of known texts
+ * loads neither models nor dictionaries.
  *
  * <p>One instance runs one ingest at a time; it is not meant to be shared between threads.
  */
@@ -34,6 +38,7 @@ public final class Ingestion {
 
     private final CorpusReader reader;
     private final Supplier<Annotator> annotator;
+    private final Supplier<EventCoder> coder;
     private final ArticleStore store;
     private final int threads;
 
@@ -44,12 +49,19 @@ public final class Ingestion {
     private int publicationsAdded;
     private int alreadyPresent;
     private int sentences;
+    private int eventMentions;
     private int sinceCommit;
     private RuntimeException storeFailure;
 
-    public Ingestion(CorpusReader reader, Supplier<Annotator> annotator, ArticleStore store, int threads) {
+    /**
+     * @param annotator gives the annotator; asked once per new article, so it should hand out a shared instance
+     * @param coder     gives the event coder; asked once per new article, so it should hand out a shared instance
+     */
+    public Ingestion(CorpusReader reader, Supplier<Annotator> annotator, Supplier<EventCoder> coder,
+                     ArticleStore store, int threads) {
         this.reader = Validate.notNull(reader, "reader");
         this.annotator = Validate.notNull(annotator, "annotator");
+        this.coder = Validate.notNull(coder, "coder");
         this.store = Validate.notNull(store, "store");
         Validate.isTrue(threads > 0, "threads must be positive, got " + threads);
         this.threads = threads;
@@ -85,7 +97,7 @@ public final class Ingestion {
             }
             store.commit();
             return new IngestReport(files.size(), stored, publicationsAdded, alreadyPresent, sentences,
-                    List.copyOf(skipped), Duration.ofNanos(System.nanoTime() - start));
+                    eventMentions, List.copyOf(skipped), Duration.ofNanos(System.nanoTime() - start));
         }
     }
 
@@ -118,12 +130,16 @@ public final class Ingestion {
 
     private void annotateAndStore(Article article) {
         AnnotatedArticle annotated;
+        List<EventMention> mentions;
+        String step = "annotate";
         try {
             annotated = annotator.get().annotate(article);
+            step = "code events";
+            mentions = coder.get().code(annotated);
         } catch (RuntimeException e) {
             synchronized (lock) {
                 inFlight.remove(article.id());
-                skipped.add(new Skip(article.publications().get(0).origin(), "could not annotate: " + e));
+                skipped.add(new Skip(article.publications().get(0).origin(), "could not " + step + ": " + e));
             }
             return;
         }
@@ -132,8 +148,9 @@ public final class Ingestion {
                 return;
             }
             try {
-                count(store.add(annotated));
+                count(store.add(annotated, mentions));
                 sentences += annotated.sentences().size();
+                eventMentions += mentions.size();
                 for (Publication later : inFlight.remove(article.id())) {
                     count(store.addPublication(article.id(), later));
                 }

@@ -4,11 +4,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.storyline.annotate.AnnotatedArticle;
+import org.storyline.code.CitedMention;
+import org.storyline.code.EventMention;
 import org.storyline.ingest.Publication;
 
 /**
- * Where annotated articles live. An article is stored whole, with its annotations and publications, or not at
- * all; storing the same text twice never creates a second article. Implementations are safe to share between
+ * Where annotated articles live. An article is stored whole, with its annotations, publications and event
+ * mentions, or not at all; storing the same text twice never creates a second article. Implementations are safe to share between
  * threads; one store directory is used by one process at a time.
  */
 public interface ArticleStore extends AutoCloseable {
@@ -16,10 +18,24 @@ public interface ArticleStore extends AutoCloseable {
     boolean contains(String articleId);
 
     /**
-     * Stores an annotated article with its publications, or, when its text is already stored, adds the
-     * publications not yet known.
+     * Stores an annotated article with its publications and the event mentions coded from it, or, when its text
+     * is already stored, adds the publications not yet known (the stored mentions are kept; {@code mentions} is
+     * then ignored, as the same text codes the same events).
+     *
+     * @param mentions the article's event mentions in text order, each of this article
      */
-    StoreOutcome add(AnnotatedArticle article);
+    StoreOutcome add(AnnotatedArticle article, List<EventMention> mentions);
+
+    /** Stores an annotated article with no event mentions; see {@link #add(AnnotatedArticle, List)}. */
+    default StoreOutcome add(AnnotatedArticle article) {
+        return add(article, List.of());
+    }
+
+    /**
+     * Replaces the event mentions of a stored article by {@code mentions} (in text order), as one change: used
+     * to code stored articles again when the coder changes.
+     */
+    void replaceEventMentions(String articleId, List<EventMention> mentions);
 
     /** Adds a publication to an article already stored (no annotation needed). */
     StoreOutcome addPublication(String articleId, Publication publication);
@@ -41,6 +57,15 @@ public interface ArticleStore extends AutoCloseable {
      * order (earliest publication, then id).
      */
     void forEachAnnotated(String query, Consumer<AnnotatedArticle> visitor);
+
+    /** Number of stored event mentions, of every status. */
+    long countEventMentions();
+
+    /**
+     * Visits every stored event mention with its sentence and publications, in a stable order (earliest
+     * publication of the article, then article id, then text order).
+     */
+    void forEachEventMention(Consumer<CitedMention> visitor);
 
     /** Makes everything added so far durable. */
     void commit();

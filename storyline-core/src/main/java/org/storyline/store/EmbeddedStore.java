@@ -15,6 +15,8 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,15 +31,18 @@ import org.h2.jdbcx.JdbcConnectionPool;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.Sentence;
 import org.storyline.annotate.Timex;
+import org.storyline.code.Actor;
+import org.storyline.code.CitedMention;
+import org.storyline.code.EventMention;
 import org.storyline.ingest.Article;
 import org.storyline.ingest.Publication;
 import org.storyline.util.Validate;
 
 /**
- * An {@link ArticleStore} in one directory: records and annotations in an embedded H2 database
+ * An {@link ArticleStore} in one directory: records, annotations and event mentions in an embedded H2 database
  * ({@code records}, PostgreSQL mode), full text in a Lucene index ({@code index}).
  *
- * <p>Each {@link #add} is one H2 transaction; the Lucene document of the article is then replaced by id and
+ * <p>Each {@link #add} (article, annotations and event mentions together) is one H2 transaction; the Lucene document of the article is then replaced by id and
  * committed with {@link #commit()} or {@link #close()}. Opening the store reconciles the two sides (articles
  * missing from the index are re-indexed from the records, documents without a record are deleted), so a crash
  * between them loses and duplicates nothing. A second opening of the same directory, by this process or another,
@@ -51,6 +56,8 @@ import org.storyline.util.Validate;
 public final class EmbeddedStore implements ArticleStore {
     private static final String USER = "sa";
     private static final int PAGE = 256;
+    private static final String ACTOR = "actor";
+    private static final String RECIPIENT = "recipient";
 
     /** Joins the earliest publication of each article {@code a} as {@code f}, ties broken by storage order. */
     private static final String FIRST_PUBLICATION = " LEFT JOIN publication f ON f.article_id = a.id AND f.seq = "
@@ -139,10 +146,12 @@ public final class EmbeddedStore implements ArticleStore {
      *                        updated (the article is stored and will be indexed when the store is next opened)
      */
     @Override
-    public StoreOutcome add(AnnotatedArticle annotated) {
+    public StoreOutcome add(AnnotatedArticle annotated, List<EventMention> mentions) {
         Validate.notNull(annotated, "article");
+        Validate.notNull(mentions, "mentions");
         checkOpen();
         Article article = annotated.article();
+        checkMentionsOf(article.id(), mentions);
         synchronized (writeLock) {
             Optional<Article> merged;
             StoreOutcome outcome;
@@ -154,6 +163,7 @@ public final class EmbeddedStore implements ArticleStore {
                     Article distinct = new Article(article.id(), article.text(),
                             List.copyOf(byKey(article.publications()).values()));
                     insert(distinct, annotated.sentences());
+                    insertMentions(article.id(), mentions);
                     merged = Optional.of(distinct);
                     outcome = StoreOutcome.STORED;
                 }
@@ -196,6 +206,98 @@ public final class EmbeddedStore implements ArticleStore {
             }
             reindex(merged);
             return merged.isPresent() ? StoreOutcome.PUBLICATION_ADDED : StoreOutcome.ALREADY_PRESENT;
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws StoreException if no article {@code articleId} is stored, or a mention names a sentence it does not
+     *                        have (nothing is changed then)
+     */
+    @Override
+    public void replaceEventMentions(String articleId, List<EventMention> mentions) {
+        Validate.notBlank(articleId, "articleId");
+        Validate.notNull(mentions, "mentions");
+        checkOpen();
+        checkMentionsOf(articleId, mentions);
+        synchronized (writeLock) {
+            try {
+                if (!exists(writer, articleId)) {
+                    throw new StoreException("store " + dir + " has no article " + articleId);
+                }
+                for (String table : List.of("event_actor", "event_mention")) {
+                    try (PreparedStatement delete = writer.prepareStatement(
+                            "DELETE FROM " + table + " WHERE article_id = ?")) {
+                        delete.setString(1, articleId);
+                        delete.executeUpdate();
+                    }
+                }
+                insertMentions(articleId, mentions);
+                writer.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollback(e);
+                if (e instanceof StoreException store) {
+                    throw store;
+                }
+                throw failure("cannot replace the event mentions of article " + articleId, e);
+            }
+        }
+    }
+
+    @Override
+    public long countEventMentions() {
+        checkOpen();
+        try (Connection c = readers.getConnection();
+             Statement statement = c.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM event_mention")) {
+            rows.next();
+            return rows.getLong(1);
+        } catch (SQLException e) {
+            throw failure("cannot count event mentions", e);
+        }
+    }
+
+    /**
+     * {@inheritDoc} Mentions are read as a stream, with the actors and publications of one article at a time, so
+     * any number can be visited.
+     */
+    @Override
+    public void forEachEventMention(Consumer<CitedMention> visitor) {
+        Validate.notNull(visitor, "visitor");
+        checkOpen();
+        String sql = "SELECT m.article_id, m.mention_idx, m.sentence_idx, m.event, m.mode, m.context, m.cameo, "
+                + "m.goldstein, m.quad_code, m.event_date, m.date_source, m.verb_text, m.verb_start, m.verb_end, "
+                + "m.char_start, m.char_end, m.status, m.rule, s.text FROM event_mention m "
+                + "JOIN article a ON a.id = m.article_id "
+                + "JOIN sentence s ON s.article_id = m.article_id AND s.idx = m.sentence_idx "
+                + "ORDER BY a.first_published, m.article_id, m.mention_idx";
+        try (Connection c = readers.getConnection();
+             PreparedStatement query = c.prepareStatement(sql);
+             ResultSet rows = query.executeQuery()) {
+            String articleId = null;
+            List<Publication> publications = List.of();
+            Map<String, List<Actor>> actors = Map.of();
+            while (rows.next()) {
+                if (!rows.getString(1).equals(articleId)) {
+                    articleId = rows.getString(1);
+                    publications = new ArrayList<>(publications(c, articleId).values());
+                    publications.sort(Comparator.comparing(Publication::published));
+                    actors = actors(c, articleId);
+                }
+                int mentionIndex = rows.getInt(2);
+                String context = rows.getString(6);
+                EventMention mention = new EventMention(articleId, rows.getInt(3), rows.getInt(15),
+                        rows.getInt(16), actors.getOrDefault(actorKey(mentionIndex, ACTOR), List.of()),
+                        actors.getOrDefault(actorKey(mentionIndex, RECIPIENT), List.of()), rows.getString(4),
+                        rows.getString(5), context == null || context.isEmpty() ? List.of()
+                        : List.of(context.split(",")), rows.getString(7), rows.getDouble(8), rows.getInt(9),
+                        rows.getString(10), rows.getString(11), rows.getString(12), rows.getInt(13),
+                        rows.getInt(14), rows.getString(17), rows.getString(18));
+                visitor.accept(new CitedMention(mention, mentionIndex, rows.getString(19), publications));
+            }
+        } catch (SQLException e) {
+            throw failure("cannot read the event mentions", e);
         }
     }
 
@@ -486,6 +588,90 @@ public final class EmbeddedStore implements ArticleStore {
             row.setInt(2, AnnotationCodec.VERSION);
             row.setBytes(3, codec.encode(sentences));
             row.executeUpdate();
+        }
+    }
+
+    private void insertMentions(String articleId, List<EventMention> mentions) throws SQLException {
+        try (PreparedStatement row = writer.prepareStatement("INSERT INTO event_mention (article_id, mention_idx, "
+                + "sentence_idx, event, mode, context, cameo, goldstein, quad_code, event_date, date_source, "
+                + "verb_text, verb_start, verb_end, char_start, char_end, status, rule) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement actorRow = writer.prepareStatement("INSERT INTO event_actor (article_id, "
+                     + "mention_idx, role, idx, code, sector, entity_text, char_start, char_end, resolved_by) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (int i = 0; i < mentions.size(); i++) {
+                EventMention m = mentions.get(i);
+                row.setString(1, articleId);
+                row.setInt(2, i);
+                row.setInt(3, m.sentenceIndex());
+                row.setString(4, m.event());
+                row.setString(5, m.mode());
+                row.setString(6, String.join(",", m.context()));
+                row.setString(7, m.cameo());
+                row.setDouble(8, m.goldstein());
+                row.setInt(9, m.quadCode());
+                row.setString(10, m.date());
+                row.setString(11, m.dateSource());
+                row.setString(12, m.verbText());
+                row.setInt(13, m.verbStart());
+                row.setInt(14, m.verbEnd());
+                row.setInt(15, m.charStart());
+                row.setInt(16, m.charEnd());
+                row.setString(17, m.status());
+                row.setString(18, m.rule());
+                row.addBatch();
+                addActors(actorRow, articleId, i, ACTOR, m.actors());
+                addActors(actorRow, articleId, i, RECIPIENT, m.recipients());
+            }
+            row.executeBatch();
+            actorRow.executeBatch();
+        }
+    }
+
+    private static void addActors(PreparedStatement row, String articleId, int mentionIndex, String role,
+                                  List<Actor> actors) throws SQLException {
+        for (int i = 0; i < actors.size(); i++) {
+            Actor actor = actors.get(i);
+            row.setString(1, articleId);
+            row.setInt(2, mentionIndex);
+            row.setString(3, role);
+            row.setInt(4, i);
+            row.setString(5, actor.code());
+            row.setString(6, actor.sector());
+            row.setString(7, actor.entityText());
+            row.setInt(8, actor.charStart());
+            row.setInt(9, actor.charEnd());
+            row.setString(10, actor.resolvedBy());
+            row.addBatch();
+        }
+    }
+
+    /** The actors of an article's mentions by {@link #actorKey}, each list in stored order. */
+    private static Map<String, List<Actor>> actors(Connection c, String articleId) throws SQLException {
+        Map<String, List<Actor>> actors = new HashMap<>();
+        try (PreparedStatement query = c.prepareStatement("SELECT mention_idx, role, code, sector, entity_text, "
+                + "char_start, char_end, resolved_by FROM event_actor WHERE article_id = ? "
+                + "ORDER BY mention_idx, role, idx")) {
+            query.setString(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    actors.computeIfAbsent(actorKey(rows.getInt(1), rows.getString(2)), k -> new ArrayList<>())
+                            .add(new Actor(rows.getString(3), rows.getString(4), rows.getString(5), rows.getInt(6),
+                                    rows.getInt(7), rows.getString(8)));
+                }
+            }
+        }
+        return actors;
+    }
+
+    private static String actorKey(int mentionIndex, String role) {
+        return mentionIndex + ":" + role;
+    }
+
+    private static void checkMentionsOf(String articleId, List<EventMention> mentions) {
+        for (EventMention mention : mentions) {
+            Validate.isTrue(articleId.equals(mention.articleId()),
+                    "a mention of article " + mention.articleId() + " given for article " + articleId);
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class Schema {
     /** The schema version this code reads and writes. */
-    static final int VERSION = 1;
+    static final int VERSION = 2;
 
     private static final String SCRIPT = "schema.sql";
 

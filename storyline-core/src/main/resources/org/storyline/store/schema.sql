@@ -1,4 +1,5 @@
--- Storyline store schema, version 1.
+-- Storyline store schema, version 2 (version 1 had no event tables; opening a version 1 store runs this
+-- script, which only adds what is missing, so its articles are kept and have no events until `storyline recode`).
 -- Runs on H2 (MODE=PostgreSQL) and PostgreSQL. ${binary} is replaced by the dialect's binary type.
 -- Statements end with a semicolon at the end of a line.
 
@@ -61,4 +62,49 @@ CREATE TABLE IF NOT EXISTS annotation (
     article_id VARCHAR(16) NOT NULL PRIMARY KEY REFERENCES article (id),
     version    INTEGER     NOT NULL,
     data       ${binary}   NOT NULL
+);
+
+-- Version 2: the event mentions the coder found in each article, written in the transaction that stores the
+-- article (or replaced as a whole by a recode). mention_idx is the text order within the article;
+-- context is a comma-separated list of PLOVER contexts; date_source is 'text' or 'published';
+-- status is 'asserted', 'negated' or 'hypothetical'.
+CREATE TABLE IF NOT EXISTS event_mention (
+    article_id   VARCHAR(16)      NOT NULL REFERENCES article (id),
+    mention_idx  INTEGER          NOT NULL,
+    sentence_idx INTEGER          NOT NULL,
+    event        VARCHAR(16)      NOT NULL,
+    mode         VARCHAR(32),
+    context      VARCHAR,
+    cameo        VARCHAR(8),
+    goldstein    DOUBLE PRECISION NOT NULL,
+    quad_code    INTEGER          NOT NULL,
+    event_date   VARCHAR(32)      NOT NULL,
+    date_source  VARCHAR(16)      NOT NULL,
+    verb_text    VARCHAR          NOT NULL,
+    verb_start   INTEGER          NOT NULL,
+    verb_end     INTEGER          NOT NULL,
+    char_start   INTEGER          NOT NULL,
+    char_end     INTEGER          NOT NULL,
+    status       VARCHAR(16)      NOT NULL,
+    rule         VARCHAR,
+    PRIMARY KEY (article_id, mention_idx),
+    FOREIGN KEY (article_id, sentence_idx) REFERENCES sentence (article_id, idx)
+);
+
+CREATE INDEX IF NOT EXISTS event_mention_by_type ON event_mention (event, event_date);
+
+-- role is 'actor' or 'recipient'; idx keeps the order of the actors within their role.
+CREATE TABLE IF NOT EXISTS event_actor (
+    article_id  VARCHAR(16) NOT NULL,
+    mention_idx INTEGER     NOT NULL,
+    role        VARCHAR(16) NOT NULL,
+    idx         INTEGER     NOT NULL,
+    code        VARCHAR(16) NOT NULL,
+    sector      VARCHAR(16),
+    entity_text VARCHAR     NOT NULL,
+    char_start  INTEGER     NOT NULL,
+    char_end    INTEGER     NOT NULL,
+    resolved_by VARCHAR(16),
+    PRIMARY KEY (article_id, mention_idx, role, idx),
+    FOREIGN KEY (article_id, mention_idx) REFERENCES event_mention (article_id, mention_idx)
 );

@@ -10,12 +10,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.output.Json;
+import org.storyline.store.EmbeddedStore;
 
-/** The main job, end to end through the command line, on the five founding articles. */
+/** The main jobs, timeline and events, end to end through the command line, on the five founding articles. */
 class ExamplesTimelineIT {
     private static final Path EXAMPLES = Path.of("..", "examples");
 
@@ -131,6 +134,55 @@ class ExamplesTimelineIT {
         assertThat(run.err()).contains("empty.txt").contains("binary.bin")
                 .contains("0 article(s) ingested, 0 publication(s) added, 1 already present, 2 skipped");
         assertThat(run("articles", "--store", store.toString()).out()).startsWith("5 article(s) stored.");
+    }
+
+    @Test
+    void eventsAreTheRequiredOnesEachReportedOnce() throws Exception {
+        Run run = run("events", "--store", store.toString(), "--format", "json");
+
+        assertThat(run.exit()).as(run.err()).isZero();
+        List<String> events = new ArrayList<>();
+        JsonNode phoneCall = null;
+        for (JsonNode event : Json.mapper().readTree(run.out())) {
+            String key = codes(event.get("actor")) + ">" + event.get("event").asText() + ">"
+                    + codes(event.get("recipient")) + " " + event.get("date").asText();
+            events.add(key);
+            if (key.equals("USA>CONSULT>RUS 2022-02-01")) {
+                phoneCall = event;
+            }
+        }
+        assertThat(events).doesNotHaveDuplicates().contains("USA>CONSULT>RUS 2022-02-01",
+                "USA>REQUEST>RUS 2022-02-01", "USA>THREATEN>RUS 2022-02-01", "UKR>REQUEST>RUS 2022-02-01",
+                "RUS>MOBILIZE> 2022-02-01", "RUS>REJECT> 2022-02-01", "USA>CONSULT>RUS 2022-02-15",
+                "USA>CONSULT>CAN+QAT 2022-02-17", "USA>AGREE>RUS 2022-01-21");
+        assertThat(phoneCall.get("mode").asText()).isEqualTo("phone");
+        assertThat(phoneCall.get("num_articles").asInt()).isEqualTo(2);
+        Set<String> files = new TreeSet<>();
+        try (EmbeddedStore opened = EmbeddedStore.open(store)) {
+            for (JsonNode mention : phoneCall.get("mentions")) {
+                String origin = opened.find(mention.get("article_id").asText()).orElseThrow().article()
+                        .firstPublication().origin();
+                files.add(Path.of(origin).getFileName().toString());
+            }
+        }
+        assertThat(files).containsExactly("000_4b836f8422cedee9.txt", "001_1a86e49c1743badb.txt");
+    }
+
+    @Test
+    void recodingTheStoreGivesTheSameEventsWithoutLoadingModels() {
+        String before = run("events", "--store", store.toString(), "--all", "--format", "jsonl").out();
+
+        Run recode = run("recode", "--store", store.toString());
+
+        assertThat(recode.exit()).as(recode.err()).isZero();
+        assertThat(recode.err()).startsWith("5 article(s) recoded: ").endsWith(" 0 skipped\n");
+        assertThat(run("events", "--store", store.toString(), "--all", "--format", "jsonl").out()).isEqualTo(before);
+    }
+
+    private static String codes(JsonNode actors) {
+        Set<String> codes = new TreeSet<>();
+        actors.forEach(a -> codes.add(a.get("code").asText()));
+        return String.join("+", codes);
     }
 
     private static Run run(String... args) {

@@ -5,11 +5,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.Annotator;
+import org.storyline.annotate.DateSource;
+import org.storyline.annotate.Sentence;
+import org.storyline.code.Actor;
+import org.storyline.code.CitedMention;
+import org.storyline.code.EventCoder;
+import org.storyline.code.EventMention;
 import org.storyline.ingest.Article;
 import org.storyline.ingest.CorpusReader;
 import org.storyline.ingest.Publication;
@@ -24,6 +31,11 @@ class IngestionTest {
         throw new AssertionError("annotated " + article.id());
     };
 
+    /** Fails the test if the ingest asks for a coder: known texts must not be coded again. */
+    private static final EventCoder NOT_CODING = article -> {
+        throw new AssertionError("coded " + article.article().id());
+    };
+
     @Test
     void knownTextsAreNotAnnotatedAgainAndNewPublicationsAreRecorded(@TempDir Path dir) throws Exception {
         Path inputs = Files.createDirectories(dir.resolve("in"));
@@ -35,7 +47,7 @@ class IngestionTest {
             Publication seed = new Publication(null, null, LocalDate.of(2022, 1, 21), null, "earlier.txt");
             store.add(new AnnotatedArticle(Article.of(TEXT, seed), List.of()));
 
-            IngestReport report = new Ingestion(new CorpusReader(), () -> UNUSED, store, 2)
+            IngestReport report = new Ingestion(new CorpusReader(), () -> UNUSED, () -> NOT_CODING, store, 2)
                     .run(List.of(inputs), ProgressListener.NONE);
 
             assertThat(report.files()).isEqualTo(3);
@@ -61,13 +73,55 @@ class IngestionTest {
             return new AnnotatedArticle(article, List.of());
         };
         try (EmbeddedStore store = EmbeddedStore.open(dir.resolve("store"))) {
-            IngestReport report = new Ingestion(new CorpusReader(), () -> failing, store, 1)
+            IngestReport report = new Ingestion(new CorpusReader(), () -> failing, () -> article -> List.of(), store, 1)
                     .run(List.of(inputs), ProgressListener.NONE);
 
             assertThat(report.stored()).isEqualTo(1);
             assertThat(report.skipped()).containsExactly(new Skip(inputs.resolve("bad.txt").toString(),
                     "could not annotate: java.lang.IllegalStateException: no sentence"));
             assertThat(store.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void newArticlesAreStoredWithTheEventsCodedFromThem(@TempDir Path dir) throws Exception {
+        Path inputs = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(inputs.resolve("a.txt"), " date 2022-01-21 " + TEXT + "\n");
+        Annotator oneSentence = article -> new AnnotatedArticle(article, List.of(new Sentence(0, article.text(), 0,
+                article.text().length(), List.of(), List.of(), List.of(), List.of(), "2022-01-21", DateSource.TEXT)));
+        EventCoder meeting = article -> List.of(new EventMention(article.article().id(), 0, 0, TEXT.length(),
+                List.of(new Actor("USA", "GOV", "Ministers", 0, 9, "dictionary")), List.of(), "CONSULT", "visit",
+                List.of("diplomatic"), "043", 2.8, 1, "2022-01-21", "text", "met", 10, 13, "asserted", "meet"));
+        try (EmbeddedStore store = EmbeddedStore.open(dir.resolve("store"))) {
+            IngestReport report = new Ingestion(new CorpusReader(), () -> oneSentence, () -> meeting, store, 1)
+                    .run(List.of(inputs), ProgressListener.NONE);
+
+            assertThat(report.stored()).isEqualTo(1);
+            assertThat(report.sentences()).isEqualTo(1);
+            assertThat(report.eventMentions()).isEqualTo(1);
+            List<CitedMention> stored = new ArrayList<>();
+            store.forEachEventMention(stored::add);
+            assertThat(stored).extracting(m -> m.mention().event() + " " + m.mention().verbText() + " " + m.sentence())
+                    .containsExactly("CONSULT met " + TEXT);
+        }
+    }
+
+    @Test
+    void anArticleWhoseEventsCannotBeCodedIsSkippedByNameAndNotStored(@TempDir Path dir) throws Exception {
+        Path inputs = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(inputs.resolve("a.txt"), " date 2022-01-21 " + TEXT + "\n");
+        EventCoder failing = article -> {
+            throw new IllegalStateException("no pattern");
+        };
+        try (EmbeddedStore store = EmbeddedStore.open(dir.resolve("store"))) {
+            IngestReport report = new Ingestion(new CorpusReader(),
+                    () -> article -> new AnnotatedArticle(article, List.of()), () -> failing, store, 1)
+                    .run(List.of(inputs), ProgressListener.NONE);
+
+            assertThat(report.stored()).isZero();
+            assertThat(report.skipped()).containsExactly(new Skip(inputs.resolve("a.txt").toString(),
+                    "could not code events: java.lang.IllegalStateException: no pattern"));
+            assertThat(store.count()).isZero();
         }
     }
 }

@@ -17,7 +17,10 @@ class SchemaTest {
                 "CREATE TABLE IF NOT EXISTS sentence (",
                 "CREATE TABLE IF NOT EXISTS timex (",
                 "CREATE INDEX IF NOT EXISTS timex_by_value ON timex (\"value\")",
-                "CREATE TABLE IF NOT EXISTS annotation (");
+                "CREATE TABLE IF NOT EXISTS annotation (",
+                "CREATE TABLE IF NOT EXISTS event_mention (",
+                "CREATE INDEX IF NOT EXISTS event_mention_by_type ON event_mention (event, event_date)",
+                "CREATE TABLE IF NOT EXISTS event_actor (");
         assertThat(statements).noneMatch(s -> s.contains("--") || s.endsWith(";"));
     }
 

@@ -1,0 +1,40 @@
+package org.storyline.code;
+
+import java.util.List;
+
+/**
+ * One real event: the mentions that report it, merged by {@link EventMerger}, with the coding they agree on and
+ * how widely it was reported. Immutable and thread-safe.
+ *
+ * @param id          stable identifier: a hash of the merge key, so it never changes as articles arrive
+ * @param date        the date the event happened (TIMEX3 value, day or coarser)
+ * @param dateSource  {@code text} when at least one mention dated it from its sentence, else {@code published}
+ * @param actors      who acted, one per code, as the earliest mention names them
+ * @param recipients  to whom, one per code (may be empty)
+ * @param event       PLOVER event type
+ * @param mode        PLOVER mode, or null
+ * @param context     PLOVER contexts
+ * @param quadCode    PLOVER quad class of the type
+ * @param cameo       CAMEO code
+ * @param goldstein   Goldstein score of the CAMEO code
+ * @param status      {@code asserted}; {@code negated} or {@code hypothetical} for an event that did not happen,
+ *                    which always has exactly one mention
+ * @param numArticles distinct articles reporting it
+ * @param numSources  distinct sources (outlets, else url hosts, else articles) that published those articles
+ * @param mentions    the mentions, earliest publication first
+ */
+public record Event(String id, String date, String dateSource, List<Actor> actors, List<Actor> recipients,
+                    String event, String mode, List<String> context, int quadCode, String cameo, double goldstein,
+                    String status, int numArticles, int numSources, List<CitedMention> mentions) {
+    public Event {
+        actors = List.copyOf(actors);
+        recipients = List.copyOf(recipients);
+        context = List.copyOf(context);
+        mentions = List.copyOf(mentions);
+    }
+
+    /** Whether the event is reported as having happened. */
+    public boolean asserted() {
+        return EventMerger.ASSERTED.equals(status);
+    }
+}
