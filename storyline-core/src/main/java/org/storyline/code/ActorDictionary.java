@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,8 +20,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Our actor dictionary: countries, organisations, seats of power and office holders with the dates they held office,
- * plus the agent nouns that give a sector ("troops" is military). Read from the line files under
+ * Our actor dictionary: countries, organisations, seats of power, armed groups and office holders with the dates they
+ * held office, plus the agent nouns that give a sector ("troops" is military). Read from the line files under
  * {@code org/storyline/code/actors/} (their format is documented at the top of each file). Immutable once built and
  * safe to share between threads.
  */
@@ -30,6 +31,12 @@ public final class ActorDictionary {
             "([A-Z][A-Z0-9]{1,5})(?:\\s+([A-Z]{3}))?(?:\\s+(\\d{4}-\\d{2}-\\d{2})?\\.\\.(\\d{4}-\\d{2}-\\d{2})?)?"
                     + "\\s*:\\s*(.+)");
     private static final Pattern AGENT_LINE = Pattern.compile("([A-Z]{3})\\s*:\\s*(.+)");
+    private static final String COUNTRIES = "countries.txt";
+    private static final String ORGANISATIONS = "organisations.txt";
+    private static final String SEATS = "seats.txt";
+    private static final String GROUPS = "groups.txt";
+    private static final String PEOPLE = "people.txt";
+    private static final String AGENTS = "agents.txt";
     private static final ActorDictionary BUNDLED = load();
 
     private final Map<String, List<ActorEntry>> names;
@@ -49,36 +56,47 @@ public final class ActorDictionary {
     }
 
     private static ActorDictionary load() {
-        Map<String, List<ActorEntry>> names = new HashMap<>();
-        for (String file : List.of("countries.txt", "organisations.txt", "seats.txt", "people.txt")) {
-            boolean people = file.equals("people.txt");
-            read(file, (line, number) -> parseActor(file, number, line, people, names));
+        Map<String, List<String>> files = new LinkedHashMap<>();
+        for (String file : List.of(COUNTRIES, ORGANISATIONS, SEATS, GROUPS, PEOPLE, AGENTS)) {
+            files.put(file, read(file));
         }
+        return of(files);
+    }
+
+    /**
+     * A dictionary from the lines of its files, keyed by file name: {@code people.txt} holds office holders,
+     * {@code agents.txt} agent nouns, any other name places and bodies.
+     *
+     * @throws IllegalArgumentException naming the file and line of the first line that does not parse
+     */
+    static ActorDictionary of(Map<String, List<String>> files) {
+        Map<String, List<ActorEntry>> names = new HashMap<>();
         Map<String, String> agents = new HashMap<>();
-        read("agents.txt", (line, number) -> parseAgents(number, line, agents));
+        files.forEach((file, lines) -> {
+            for (int i = 0; i < lines.size(); i++) {
+                String line = lines.get(i).strip();
+                if (line.isEmpty() || line.startsWith("#")) {
+                    continue;
+                }
+                if (file.equals(AGENTS)) {
+                    parseAgents(file, i + 1, line, agents);
+                } else {
+                    parseActor(file, i + 1, line, file.equals(PEOPLE), names);
+                }
+            }
+        });
         Map<String, List<ActorEntry>> frozen = new HashMap<>();
         names.forEach((key, entries) -> frozen.put(key, List.copyOf(entries)));
         return new ActorDictionary(frozen, agents);
     }
 
-    private interface LineHandler {
-        void handle(String line, int number);
-    }
-
-    private static void read(String file, LineHandler handler) {
+    private static List<String> read(String file) {
         InputStream in = ActorDictionary.class.getResourceAsStream(FOLDER + file);
         if (in == null) {
             throw new IllegalStateException("missing resource " + FOLDER + file);
         }
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            int number = 0;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                number++;
-                String trimmed = line.strip();
-                if (!trimmed.isEmpty() && !trimmed.startsWith("#")) {
-                    handler.handle(trimmed, number);
-                }
-            }
+            return reader.lines().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(FOLDER + file, e);
         }
@@ -88,11 +106,18 @@ public final class ActorDictionary {
                                    Map<String, List<ActorEntry>> names) {
         Matcher matcher = ACTOR_LINE.matcher(line);
         if (!matcher.matches()) {
-            throw new IllegalStateException(FOLDER + file + ":" + number + ": not 'CODE [SECTOR] [FROM..TO] : names'");
+            throw new IllegalArgumentException(
+                    file + ":" + number + ": not 'CODE [SECTOR] [FROM..TO] : names': " + line);
         }
         LocalDate from = date(file, number, matcher.group(3));
         LocalDate to = date(file, number, matcher.group(4));
-        for (String name : matcher.group(5).split("\\|")) {
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new IllegalArgumentException(file + ":" + number + ": office ends before it starts: " + line);
+        }
+        for (String name : matcher.group(5).split("\\|", -1)) {
+            if (name.isBlank()) {
+                throw new IllegalArgumentException(file + ":" + number + ": empty name: " + line);
+            }
             List<String> words = List.of(name.strip().split("\\s+"));
             ActorEntry entry = new ActorEntry(matcher.group(1), matcher.group(2), from, to, people, words);
             names.computeIfAbsent(key(words), k -> new ArrayList<>()).add(entry);
@@ -103,14 +128,14 @@ public final class ActorDictionary {
         try {
             return text == null ? null : LocalDate.parse(text);
         } catch (DateTimeParseException e) {
-            throw new IllegalStateException(FOLDER + file + ":" + number + ": bad date " + text, e);
+            throw new IllegalArgumentException(file + ":" + number + ": not a date: " + text, e);
         }
     }
 
-    private static void parseAgents(int number, String line, Map<String, String> agents) {
+    private static void parseAgents(String file, int number, String line, Map<String, String> agents) {
         Matcher matcher = AGENT_LINE.matcher(line);
         if (!matcher.matches()) {
-            throw new IllegalStateException(FOLDER + "agents.txt:" + number + ": not 'SECTOR : words'");
+            throw new IllegalArgumentException(file + ":" + number + ": not 'SECTOR : words': " + line);
         }
         for (String word : matcher.group(2).split("\\|")) {
             agents.put(fold(word.strip()), matcher.group(1));

@@ -17,9 +17,4 @@ record ActorEntry(String code, String sector, LocalDate from, LocalDate to, bool
     ActorEntry {
         words = List.copyOf(words);
     }
-
-    /** Whether the entry names its actor on {@code date}: always for places and bodies, in office for people. */
-    boolean holdsOn(LocalDate date) {
-        return (from == null || !date.isBefore(from)) && (to == null || !date.isAfter(to));
-    }
 }

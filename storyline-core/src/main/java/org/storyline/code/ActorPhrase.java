@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.storyline.annotate.Dependency;
+import org.storyline.annotate.Mention;
 import org.storyline.annotate.Sentence;
 
 /**
  * The tokens of the noun phrase headed by a token: the head and its dependents through nominal relations, never
- * through clauses or conjunctions. Immutable and thread-safe.
+ * through clauses or conjunctions, plus the rest of the named-entity mention the head is part of. Immutable and
+ * thread-safe.
  *
  * @param sentence the sentence
  * @param head     the head token
@@ -35,6 +37,15 @@ record ActorPhrase(Sentence sentence, int head, List<Integer> tokens) {
                 if (dependency.governor() == token && NOMINAL.contains(dependency.relation())
                         && seen.add(dependency.dependent())) {
                     queue.add(dependency.dependent());
+                }
+            }
+        }
+        // A name the tagger found may hold words the parser attached as clauses ("Organization for Security and
+        // Cooperation in Europe"): the whole name belongs to the phrase.
+        for (Mention mention : sentence.mentions()) {
+            if (mention.tokenStart() <= head && head < mention.tokenEnd()) {
+                for (int token = mention.tokenStart(); token < mention.tokenEnd(); token++) {
+                    seen.add(token);
                 }
             }
         }

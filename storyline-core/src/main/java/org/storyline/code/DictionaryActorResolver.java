@@ -1,17 +1,12 @@
 package org.storyline.code;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.DateTimeException;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.Dependency;
 import org.storyline.annotate.Sentence;
@@ -30,12 +25,10 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> DEFENCE_WORDS = Set.of("defence", "defense", "military", "army", "war");
     private static final Set<String> NAME_PART = Set.of("compound", "flat", "flat:name", "flat:foreign");
     private static final Set<String> NAMED_ENTITY_HEADS = Set.of("PERSON", "ORGANIZATION", "TITLE");
-    /** Pronouns rarely reach further back than this many sentences; titles and surnames may. */
+    /** Pronouns rarely reach further back than this many sentences. */
     private static final int PRONOUN_REACH = 3;
-    private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
+    /** Titles and surnames reach further, but an article's distant past is another story. */
+    private static final int DESCRIPTION_REACH = 12;
 
     private final ActorDictionary dictionary;
 
@@ -58,11 +51,36 @@ public final class DictionaryActorResolver implements ActorResolver {
         Validate.isTrue(head >= 0 && head < sentence.tokens().size(),
                 "no token " + head + " in sentence " + sentenceIndex + " of article " + article.article().id());
         LocalDate published = article.article().published();
-        Optional<Named> named = named(sentence, head, published);
+        int nameHead = wholeName(sentence, head, true);
+        Optional<Named> named = named(sentence, nameHead, published);
+        if (named.isEmpty()) {
+            named = named(sentence, wholeName(sentence, nameHead, false), published);
+        }
         if (named.isPresent()) {
             return Optional.of(named.get().actor());
         }
-        return corefer(article, sentenceIndex, head, published);
+        return corefer(article, sentenceIndex, nameHead, published);
+    }
+
+    /**
+     * The head of the name a token is part of: "Antony" stands for "Antony Blinken" (people only), and any other
+     * word of a compound for the compound when it names nothing by itself ("United" in "United States").
+     */
+    private static int wholeName(Sentence sentence, int token, boolean peopleOnly) {
+        int current = token;
+        for (int step = 0; step < sentence.tokens().size(); step++) {
+            int part = current;
+            Optional<Dependency> whole = sentence.dependencies().stream()
+                    .filter(d -> d.dependent() == part && d.governor() >= 0 && NAME_PART.contains(d.relation()))
+                    .filter(d -> !peopleOnly
+                            || isPerson(sentence.tokens().get(part)) && isPerson(sentence.tokens().get(d.governor())))
+                    .findFirst();
+            if (whole.isEmpty()) {
+                return current;
+            }
+            current = whole.get().governor();
+        }
+        return current;
     }
 
     /** An actor found without looking outside its phrase, with what coreference needs to know of it. */
@@ -78,7 +96,7 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     private Optional<Named> named(Sentence sentence, int head, LocalDate published) {
         ActorPhrase phrase = ActorPhrase.of(sentence, head);
-        List<Match> matches = matches(phrase, dateOf(sentence, published), published);
+        List<Match> matches = matches(phrase, OfficePeriod.of(sentence, published), published);
         Token headToken = sentence.tokens().get(head);
         Optional<Match> naming = matches.stream().filter(m -> m.covers(head)).findFirst()
                 .or(() -> matches.stream().filter(m -> phrase.appositions().stream().anyMatch(m::covers))
@@ -112,7 +130,15 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (owner.isEmpty()) {
             return Optional.empty();
         }
-        String resolvedSector = sector.orElse(owner.get().entry().sector());
+        if (sector.isEmpty() && owner.get().entry().sector() != null) {
+            // A named body qualified by a seat or capital ("the Washington Post") is not that government.
+            return Optional.empty();
+        }
+        String resolvedSector = sector.orElse(null);
+        if ("GOV".equals(resolvedSector) && owner.get().entry().sector() != null) {
+            // An official of the Pentagon speaks for the military, one of the CIA for intelligence.
+            resolvedSector = owner.get().entry().sector();
+        }
         if ("GOV".equals(resolvedSector) && phrase.tokens().stream().filter(t -> t != phrase.head())
                 .anyMatch(t -> DEFENCE_WORDS.contains(ActorDictionary.fold(sentence.tokens().get(t).lemma())))) {
             resolvedSector = "MIL";
@@ -141,10 +167,10 @@ public final class DictionaryActorResolver implements ActorResolver {
         } else if (agentSector(token).isPresent()) {
             String title = ActorDictionary.fold(token.lemma());
             compatible = n -> n.words().contains(title);
-            reach = sentenceIndex;
+            reach = DESCRIPTION_REACH;
         } else if ("PERSON".equals(token.ner())) {
             compatible = n -> n.person() && n.words().contains(word);
-            reach = sentenceIndex;
+            reach = DESCRIPTION_REACH;
         } else {
             return Optional.empty();
         }
@@ -170,7 +196,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         return Optional.empty();
     }
 
-    private List<Match> matches(ActorPhrase phrase, LocalDate date, LocalDate published) {
+    private List<Match> matches(ActorPhrase phrase, OfficePeriod period, LocalDate published) {
         List<Token> tokens = phrase.sentence().tokens();
         List<Match> matches = new ArrayList<>();
         List<Integer> indices = phrase.tokens();
@@ -180,10 +206,10 @@ public final class DictionaryActorResolver implements ActorResolver {
             Match found = null;
             for (int length = dictionary.longestName(); length >= 1 && found == null; length--) {
                 int end = start + length;
-                if (end > tokens.size() || !allIn(phrase, start, end)) {
+                if (end > tokens.size() || !allIn(phrase, start, end) && !isLongNameOfHead(phrase, start, end)) {
                     continue;
                 }
-                found = entry(tokens.subList(start, end), date, published)
+                found = entry(tokens.subList(start, end), period, published)
                         .map(e -> new Match(start, end, e)).orElse(null);
             }
             if (found != null) {
@@ -199,6 +225,14 @@ public final class DictionaryActorResolver implements ActorResolver {
         return matches;
     }
 
+    /**
+     * A name of three words or more that begins in the phrase and covers its head is taken whole even where the
+     * parser or tagger split it ("Organization for Security and Cooperation in Europe").
+     */
+    private static boolean isLongNameOfHead(ActorPhrase phrase, int start, int end) {
+        return end - start >= 3 && start <= phrase.head() && phrase.head() < end;
+    }
+
     private static boolean allIn(ActorPhrase phrase, int start, int end) {
         for (int token = start; token < end; token++) {
             if (!phrase.contains(token)) {
@@ -208,24 +242,41 @@ public final class DictionaryActorResolver implements ActorResolver {
         return true;
     }
 
-    /** The single actor {@code words} name on the date, if the dictionary has exactly one. */
-    private Optional<ActorEntry> entry(List<Token> words, LocalDate date, LocalDate published) {
+    /**
+     * The single actor {@code words} name in the period, if the dictionary has exactly one. When a person held
+     * several offices in the period, the one held on the publication date wins.
+     */
+    private Optional<ActorEntry> entry(List<Token> words, OfficePeriod period, LocalDate published) {
         if (!isNameWord(words.get(0)) || !isNameWord(words.get(words.size() - 1))) {
             return Optional.empty();
         }
-        List<ActorEntry> candidates = dictionary.lookup(words.stream().map(Token::text).toList()).stream()
-                .filter(e -> sameCapitals(e, words)).toList();
+        List<String> texts = words.stream().map(Token::text).toList();
+        List<ActorEntry> candidates = dictionary.lookup(texts).stream().filter(e -> sameCapitals(e, words)).toList();
+        if (candidates.isEmpty() && isPlural(words.get(words.size() - 1))) {
+            candidates = dictionary.lookup(singular(texts)).stream()
+                    .filter(e -> !e.person() && sameCapitals(e, words)).toList();
+        }
         boolean personWords = words.size() > 1 || words.stream().allMatch(DictionaryActorResolver::isPerson);
         List<ActorEntry> places = candidates.stream().filter(e -> !e.person()).toList();
         List<ActorEntry> people = personWords ? candidates.stream().filter(ActorEntry::person).toList() : List.of();
-        List<ActorEntry> inOffice = people.stream().filter(e -> e.holdsOn(date)).toList();
-        if (inOffice.isEmpty()) {
-            inOffice = people.stream().filter(e -> e.holdsOn(published)).toList();
+        List<ActorEntry> inOffice = people.stream().filter(period::overlaps).toList();
+        if (single(inOffice).isEmpty()) {
+            inOffice = inOffice.stream().filter(OfficePeriod.day(published)::overlaps).toList();
         }
-        boolean preferPeople = words.stream().allMatch(DictionaryActorResolver::isPerson);
         Optional<ActorEntry> person = single(inOffice);
-        Optional<ActorEntry> place = places.isEmpty() ? Optional.empty() : Optional.of(places.get(0));
-        return preferPeople ? person.or(() -> place) : place.or(() -> person);
+        if (words.stream().allMatch(DictionaryActorResolver::isPerson)) {
+            // The tagger saw a person: "Sofia" or "Chad" is then someone's name, not a capital or a country.
+            return person;
+        }
+        return places.isEmpty() ? person : Optional.of(places.get(0));
+    }
+
+    /** "Russians" as "Russian", so demonyms in the plural name their country. */
+    private static List<String> singular(List<String> words) {
+        List<String> singular = new ArrayList<>(words);
+        String last = singular.get(singular.size() - 1);
+        singular.set(singular.size() - 1, last.endsWith("s") ? last.substring(0, last.length() - 1) : last);
+        return singular;
     }
 
     /** The entry when all candidates name the same actor; a surname two office holders share names nobody. */
@@ -322,36 +373,5 @@ public final class DictionaryActorResolver implements ActorResolver {
         int from = sentence.tokens().get(start).charStart() - sentence.charStart();
         int to = sentence.tokens().get(end - 1).charEnd() - sentence.charStart();
         return sentence.text().substring(from, to);
-    }
-
-    /** The day a sentence speaks of, for office terms: a coarse date stands for its middle, or the publication. */
-    static LocalDate dateOf(Sentence sentence, LocalDate published) {
-        String value = sentence.date();
-        if (value == null) {
-            return published;
-        }
-        try {
-            Matcher day = DAY.matcher(value);
-            if (day.matches()) {
-                return LocalDate.parse(day.group(1));
-            }
-            Matcher month = MONTH.matcher(value);
-            if (month.matches()) {
-                return LocalDate.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)), 15);
-            }
-            Matcher week = WEEK.matcher(value);
-            if (week.matches()) {
-                return LocalDate.of(Integer.parseInt(week.group(1)), 6, 1)
-                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
-                        .with(DayOfWeek.THURSDAY);
-            }
-            if (YEAR.matcher(value).matches()) {
-                int year = Integer.parseInt(value);
-                return year == published.getYear() ? published : LocalDate.of(year, 7, 1);
-            }
-        } catch (DateTimeException e) {
-            return published;
-        }
-        return published;
     }
 }

@@ -25,7 +25,8 @@ class DictionaryActorResolverTest {
             "Ukraine's foreign minister called the Kremlin.",
             "The minister said he would travel to Brussels.",
             "Ukrainian presidential adviser Mykola Petrenko warned Moscow.",
-            "Petrenko said the talks had failed.");
+            "Petrenko said the talks had failed.",
+            "The Organization for Security and Cooperation in Europe sent monitors to the United States.");
 
     private static final DictionaryActorResolver RESOLVER = new DictionaryActorResolver();
     private static AnnotatedArticle written;
@@ -53,16 +54,28 @@ class DictionaryActorResolverTest {
     void officeHoldersResolveByTheDateTheSentenceSpeaksOf() {
         assertActor(written, "In 2010", "Stoltenberg", 0, new Expected("NOR", "GOV", "Jens Stoltenberg", "office"));
         assertActor(written, "In 2010", "Medvedev", 0, new Expected("RUS", "GOV", "Dmitry Medvedev", "office"));
-        assertActor(written, "NATO would not", "Stoltenberg", 0, new Expected("NATO", "GOV", "Jens Stoltenberg", "office"));
+        assertActor(written, "NATO would not", "Stoltenberg", 0,
+                new Expected("NATO", "GOV", "Jens Stoltenberg", "office"));
         assertActor(written, "NATO would not", "NATO", 0, new Expected("NATO", null, "NATO", "dictionary"));
     }
 
     @Test
     void phrasesGiveCountryAndSectorFromTheirOwnWords() {
-        assertActor(written, "Russian troops crossed", "troops", 0, new Expected("RUS", "MIL", "Russian troops", "phrase"));
+        assertActor(written, "Russian troops crossed", "troops", 0,
+                new Expected("RUS", "MIL", "Russian troops", "phrase"));
         assertActor(written, "A U.S. official", "official", 0, new Expected("USA", "GOV", "U.S. official", "phrase"));
-        assertActor(written, "Ukraine's foreign minister", "minister", 0, new Expected("UKR", "GOV", "Ukraine's foreign minister", "phrase"));
-        assertActor(written, "Ukraine's foreign minister", "Kremlin", 0, new Expected("RUS", "GOV", "Kremlin", "dictionary"));
+        assertActor(written, "Ukraine's foreign minister", "minister", 0,
+                new Expected("UKR", "GOV", "Ukraine's foreign minister", "phrase"));
+        assertActor(written, "Ukraine's foreign minister", "Kremlin", 0,
+                new Expected("RUS", "GOV", "Kremlin", "dictionary"));
+    }
+
+    @Test
+    void namesTheParserSplitsAreWhole() {
+        assertActor(written, "sent monitors", "Organization", 0,
+                new Expected("OSCE", null, "Organization for Security and Cooperation in Europe", "dictionary"));
+        assertActor(written, "sent monitors", "United", 0,
+                new Expected("USA", null, "United States", "dictionary"));
     }
 
     @Test
@@ -75,28 +88,45 @@ class DictionaryActorResolverTest {
     void titlesPronounsAndSurnamesReferToEarlierActors() {
         assertActor(written, "The minister said", "minister", 0, new Expected("UKR", "GOV", "minister", "coreference"));
         assertActor(written, "The minister said", "he", 0, new Expected("UKR", "GOV", "he", "coreference"));
-        assertActor(written, "Mykola Petrenko warned", "Petrenko", 0, new Expected("UKR", "GOV", "Ukrainian presidential adviser Mykola Petrenko", "phrase"));
-        assertActor(written, "the talks had failed", "Petrenko", 0, new Expected("UKR", "GOV", "Petrenko", "coreference"));
+        assertActor(written, "Mykola Petrenko warned", "Petrenko", 0,
+                new Expected("UKR", "GOV", "Ukrainian presidential adviser Mykola Petrenko", "phrase"));
+        assertActor(written, "the talks had failed", "Petrenko", 0,
+                new Expected("UKR", "GOV", "Petrenko", "coreference"));
     }
 
     @Test
     void actorsOfTheFirstExample() {
-        assertActor(example000, "on Tuesday, February 1 has urged", "Blinken", 0, new Expected("USA", "GOV", "Antony Blinken", "office"));
-        assertActor(example000, "on Tuesday, February 1 has urged", "Russia", 0, new Expected("RUS", null, "Russia", "dictionary"));
-        assertActor(example000, "Russian counterpart Sergey Lavrov", "Lavrov", 0, new Expected("RUS", "GOV", "Sergey Lavrov", "office"));
+        assertActor(example000, "on Tuesday, February 1 has urged", "Blinken", 0,
+                new Expected("USA", "GOV", "Antony Blinken", "office"));
+        assertActor(example000, "on Tuesday, February 1 has urged", "Russia", 0,
+                new Expected("RUS", null, "Russia", "dictionary"));
+        assertActor(example000, "Russian counterpart Sergey Lavrov", "Lavrov", 0,
+                new Expected("RUS", "GOV", "Sergey Lavrov", "office"));
         assertActor(example000, "as he emphasised", "he", 0, new Expected("USA", "GOV", "he", "coreference"));
+        assertActor(example000, "The Secretary urged", "Secretary", 0,
+                new Expected("USA", "GOV", "Secretary", "coreference"));
         assertActor(example000, "Moscow is preparing", "Moscow", 0, new Expected("RUS", "GOV", "Moscow", "dictionary"));
-        assertActor(example000, "security guarantees from NATO", "NATO", 0, new Expected("NATO", null, "NATO", "dictionary"));
+        assertActor(example000, "security guarantees from NATO", "NATO", 0,
+                new Expected("NATO", null, "NATO", "dictionary"));
         assertActor(example000, "took to Twitter", "Kuleba", 0, new Expected("UKR", "GOV", "Dmytro Kuleba", "office"));
-        assertActor(example000, "took to Twitter", "Minister", 0, new Expected("UKR", "GOV", "Ukrainian Foreign Minister", "phrase"));
+        assertActor(example000, "took to Twitter", "Minister", 0,
+                new Expected("UKR", "GOV", "Ukrainian Foreign Minister", "phrase"));
     }
 
     @Test
     void actorsOfTheThirdExample() {
-        assertActor(example002, "spoke with Qatar's Foreign Minister", "Minister", 0, new Expected("QAT", "GOV", "Qatar's Foreign Minister", "phrase"));
-        assertActor(example002, "spoke with Qatar's Foreign Minister", "Minister", 1, new Expected("CAN", "GOV", "Canadian Foreign Minister", "phrase"));
-        assertActor(example002, "Spoke with Qatar’s Minister of Foreign Affairs", "Minister", 0, new Expected("QAT", "GOV", "@MBA_AlThani_", "office"));
-        assertActor(example002, "The Kremlin, on the other hand", "Kremlin", 0, new Expected("RUS", "GOV", "Kremlin", "dictionary"));
+        assertActor(example002, "During a telephonic conversation with his Russian counterpart", "counterpart", 0,
+                new Expected("RUS", "GOV", "Sergei Lavrov", "office"));
+        assertActor(example002, "Blinken reiterates his", "Blinken", 0,
+                new Expected("USA", "GOV", "Blinken", "office"));
+        assertActor(example002, "spoke with Qatar's Foreign Minister", "Minister", 0,
+                new Expected("QAT", "GOV", "Qatar's Foreign Minister", "phrase"));
+        assertActor(example002, "spoke with Qatar's Foreign Minister", "Minister", 1,
+                new Expected("CAN", "GOV", "Canadian Foreign Minister", "phrase"));
+        assertActor(example002, "Spoke with Qatar’s Minister of Foreign Affairs", "Minister", 0,
+                new Expected("QAT", "GOV", "@MBA_AlThani_", "office"));
+        assertActor(example002, "The Kremlin, on the other hand", "Kremlin", 0,
+                new Expected("RUS", "GOV", "Kremlin", "dictionary"));
     }
 
     /** What an actor should be; its offsets are those of the nearest {@code entityText} around the head. */
