@@ -45,7 +45,10 @@ public final class PatternEventCoder implements EventCoder {
         "aim", "prevent", "forestall", "avoid", "deter", "fear", "worry", "deny", "reject", "refuse", "decline",
         "threaten", "warn", "urge", "ask", "call", "demand", "consider", "propose", "suggest", "prepare", "need",
         "require", "have", "stop", "oppose", "discuss", "push", "press", "mull", "weigh", "allow", "able");
-    private static final Set<String> INTENTIONS = Set.of("plan", "schedule", "set", "due", "expect", "go");
+    private static final Set<String> INTENTIONS = Set.of("plan", "schedule", "set", "due", "expect", "go", "ready",
+        "willing", "prepared", "determined", "poised");
+    /** Types whose refusal ("will not accept", "would not meet the demands") is a REJECT. */
+    private static final Set<String> REFUSABLE = Set.of("AGREE", "CONCEDE", "AID", "SUPPORT", "COOPERATE");
     private static final Set<String> FAILURES = Set.of("fail");
     private static final Set<String> UNREAL_MODIFIERS = Set.of("possible", "potential", "future", "upcoming",
         "planned", "proposed", "any", "further", "next", "imminent", "prospective");
@@ -265,6 +268,15 @@ public final class PatternEventCoder implements EventCoder {
                 rule += "/symmetric";
             }
             String status = status(head, pattern.nounOnly());
+            if (status.equals(NEGATED) && refusal(trigger)) {
+                code = new Code("120", "REJECT", null, List.of());
+                rule += "/refusal";
+                status = ASSERTED;
+            }
+            if (symmetric && recipients.isEmpty() && distinctCodes(actors) == 1 && status.equals(ASSERTED)
+                && !hasCounterpart(trigger)) {
+                return;
+            }
             if (status.equals("future")) {
                 Optional<Code> intent = patterns.future(code.event());
                 if (intent.isPresent()) {
@@ -278,6 +290,31 @@ public final class PatternEventCoder implements EventCoder {
             List<Integer> dated = new ArrayList<>(List.of(head));
             dated.addAll(content);
             add(trigger.words(), actors, recipients, code, status, dated, rule);
+        }
+
+        /**
+         * A cooperative act its own actor says it will not do, or does not accept: "will not meet the demands",
+         * "did not agree". A negated act of the past ("did not send aid") is not a refusal.
+         */
+        private boolean refusal(Trigger trigger) {
+            if (!REFUSABLE.contains(trigger.pattern().code().event())) {
+                return false;
+            }
+            int verb = trigger.head();
+            String lemma = graph.lemma(verb);
+            return lemma.equals("agree") || lemma.equals("accept") || graph.dependents(verb, "aux").stream()
+                .map(graph::lemma).anyMatch(a -> FUTURE_MODALS.contains(a) || a.equals("would") || a.equals("can"));
+        }
+
+        /**
+         * Whether a joint act names another side, resolved or not ("met with the visiting delegation"); without one,
+         * "the cabinet met" is a body meeting by itself, not a consultation between two.
+         */
+        private boolean hasCounterpart(Trigger trigger) {
+            List<Integer> words = new ArrayList<>(trigger.words());
+            words.addAll(trigger.words().stream().flatMap(w -> graph.dependents(w, "obj").stream()).toList());
+            return words.stream().anyMatch(w -> !graph.dependents(w, "obj", "obl:with", "nmod:with", "nmod:between",
+                "obl:between").stream().filter(d -> !trigger.words().contains(d)).toList().isEmpty());
         }
 
         private record Refinement(Code code, String lemma) {
@@ -429,7 +466,8 @@ public final class PatternEventCoder implements EventCoder {
          */
         private boolean passive(Trigger trigger) {
             int verb = trigger.head();
-            return !trigger.pattern().nounOnly() && !graph.dependents(verb, "aux:pass").isEmpty()
+            return !trigger.pattern().nounOnly() && !trigger.pattern().frame().stative()
+                && !graph.dependents(verb, "aux:pass").isEmpty()
                 && graph.dependents(verb, "nsubj:pass").stream().noneMatch(trigger.words()::contains);
         }
 
@@ -620,7 +658,8 @@ public final class PatternEventCoder implements EventCoder {
                     if (UNREALISED.contains(lemma)) {
                         return HYPOTHETICAL;
                     }
-                    if (INTENTIONS.contains(lemma) && relation.equals("xcomp")) {
+                    if (relation.equals("xcomp") && (INTENTIONS.contains(lemma)
+                        || INTENTIONS.contains(graph.token(governor).text().toLowerCase(java.util.Locale.ROOT)))) {
                         return "future";
                     }
                     if (relation.equals("ccomp")) {
