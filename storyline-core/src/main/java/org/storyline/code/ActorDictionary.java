@@ -30,6 +30,7 @@ public final class ActorDictionary {
     private static final Pattern ACTOR_LINE = Pattern.compile(
             "([A-Z][A-Z0-9]{1,5})(?:\\s+([A-Z]{3}))?(?:\\s+(\\d{4}-\\d{2}-\\d{2})?\\.\\.(\\d{4}-\\d{2}-\\d{2})?)?"
                     + "\\s*:\\s*(.+)");
+    private static final Pattern POSSESSIVE_OR_COMMA = Pattern.compile("('s\\b|,)");
     private static final Pattern AGENT_LINE = Pattern.compile("([A-Z]{3})\\s*:\\s*(.+)");
     private static final String COUNTRIES = "countries.txt";
     private static final String ORGANISATIONS = "organisations.txt";
@@ -118,10 +119,15 @@ public final class ActorDictionary {
             if (name.isBlank()) {
                 throw new IllegalArgumentException(file + ":" + number + ": empty name: " + line);
             }
-            List<String> words = List.of(name.strip().split("\\s+"));
+            List<String> words = words(name);
             ActorEntry entry = new ActorEntry(matcher.group(1), matcher.group(2), from, to, people, words);
             names.computeIfAbsent(key(words), k -> new ArrayList<>()).add(entry);
         }
+    }
+
+    /** A name's words as the tokenizer splits them: a possessive "'s" and a comma are words of their own. */
+    private static List<String> words(String name) {
+        return List.of(POSSESSIVE_OR_COMMA.matcher(name.strip()).replaceAll(" $1").split("\\s+"));
     }
 
     private static LocalDate date(String file, int number, String text) {

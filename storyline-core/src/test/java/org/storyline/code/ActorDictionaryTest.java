@@ -79,6 +79,10 @@ class ActorDictionaryTest {
         assertThat(bundled.lookup(List.of("European", "Union"))).extracting(ActorEntry::code)
                 .containsExactly("EUR");
         assertThat(bundled.lookup(List.of("U.S."))).extracting(ActorEntry::code).containsExactly("USA");
+        assertThat(bundled.lookup(List.of("People", "’s", "Republic", "of", "China"))).extracting(ActorEntry::code)
+                .containsExactly("CHN");
+        assertThat(bundled.lookup(List.of("Foreign", ",", "Commonwealth", "and", "Development", "Office")))
+                .extracting(ActorEntry::code).containsExactly("GBR");
         assertThat(bundled.lookup(List.of("Hamas"))).extracting(ActorEntry::code, ActorEntry::sector)
                 .containsExactly(tuple("PSE", "REB"));
         assertThat(bundled.agentSector("separatist")).contains("REB");
