@@ -45,7 +45,10 @@ public final class PatternEventCoder implements EventCoder {
         "aim", "prevent", "forestall", "avoid", "deter", "fear", "worry", "deny", "reject", "refuse", "decline",
         "threaten", "warn", "urge", "ask", "call", "demand", "consider", "propose", "suggest", "prepare", "need",
         "require", "have", "stop", "oppose", "discuss", "push", "press", "mull", "weigh", "allow", "able");
-    private static final Set<String> INTENTIONS = Set.of("plan", "schedule", "set", "due", "expect", "go");
+    private static final Set<String> INTENTIONS = Set.of("plan", "schedule", "set", "due", "expect", "go", "ready",
+        "willing", "prepared", "determined", "poised");
+    /** Types whose refusal ("will not accept", "would not meet the demands") is a REJECT. */
+    private static final Set<String> REFUSABLE = Set.of("AGREE", "CONCEDE", "AID", "SUPPORT", "COOPERATE");
     private static final Set<String> FAILURES = Set.of("fail");
     private static final Set<String> UNREAL_MODIFIERS = Set.of("possible", "potential", "future", "upcoming",
         "planned", "proposed", "any", "further", "next", "imminent", "prospective");
@@ -243,7 +246,7 @@ public final class PatternEventCoder implements EventCoder {
             Pattern pattern = trigger.pattern();
             int head = trigger.head();
             List<Actor> actors = pattern.nounOnly() ? nounActors(head) : subjects(trigger);
-            if (actors.isEmpty()) {
+            if (actors.isEmpty() && !passive(trigger)) {
                 return;
             }
             Code code = pattern.code();
@@ -255,6 +258,9 @@ public final class PatternEventCoder implements EventCoder {
                 rule += "/content=" + refined.get().lemma();
             }
             List<Actor> recipients = recipients(trigger, actors, content);
+            if (actors.isEmpty() && recipients.isEmpty()) {
+                return;
+            }
             boolean symmetric = pattern.frame().symmetric() || content.stream().map(this::match)
                 .flatMap(Optional::stream).anyMatch(t -> t.pattern().frame().symmetric());
             if (recipients.isEmpty() && symmetric && distinctCodes(actors) > 1) {
@@ -262,6 +268,15 @@ public final class PatternEventCoder implements EventCoder {
                 rule += "/symmetric";
             }
             String status = status(head, pattern.nounOnly());
+            if (status.equals(NEGATED) && refusal(trigger)) {
+                code = new Code("120", "REJECT", null, List.of());
+                rule += "/refusal";
+                status = ASSERTED;
+            }
+            if (symmetric && recipients.isEmpty() && distinctCodes(actors) == 1 && status.equals(ASSERTED)
+                && !hasCounterpart(trigger)) {
+                return;
+            }
             if (status.equals("future")) {
                 Optional<Code> intent = patterns.future(code.event());
                 if (intent.isPresent()) {
@@ -275,6 +290,31 @@ public final class PatternEventCoder implements EventCoder {
             List<Integer> dated = new ArrayList<>(List.of(head));
             dated.addAll(content);
             add(trigger.words(), actors, recipients, code, status, dated, rule);
+        }
+
+        /**
+         * A cooperative act its own actor says it will not do, or does not accept: "will not meet the demands",
+         * "did not agree". A negated act of the past ("did not send aid") is not a refusal.
+         */
+        private boolean refusal(Trigger trigger) {
+            if (!REFUSABLE.contains(trigger.pattern().code().event())) {
+                return false;
+            }
+            int verb = trigger.head();
+            String lemma = graph.lemma(verb);
+            return lemma.equals("agree") || lemma.equals("accept") || graph.dependents(verb, "aux").stream()
+                .map(graph::lemma).anyMatch(a -> FUTURE_MODALS.contains(a) || a.equals("would") || a.equals("can"));
+        }
+
+        /**
+         * Whether a joint act names another side, resolved or not ("met with the visiting delegation"); without one,
+         * "the cabinet met" is a body meeting by itself, not a consultation between two.
+         */
+        private boolean hasCounterpart(Trigger trigger) {
+            List<Integer> words = new ArrayList<>(trigger.words());
+            words.addAll(trigger.words().stream().flatMap(w -> graph.dependents(w, "obj").stream()).toList());
+            return words.stream().anyMatch(w -> !graph.dependents(w, "obj", "obl:with", "nmod:with", "nmod:between",
+                "obl:between").stream().filter(d -> !trigger.words().contains(d)).toList().isEmpty());
         }
 
         private record Refinement(Code code, String lemma) {
@@ -397,6 +437,9 @@ public final class PatternEventCoder implements EventCoder {
         private List<Actor> subjects(Trigger trigger) {
             int verb = trigger.head();
             List<Integer> heads = new ArrayList<>(graph.dependents(verb, SUBJECTS));
+            if (passive(trigger)) {
+                heads.removeAll(graph.dependents(verb, "nsubj:pass"));
+            }
             for (Dependency governor : graph.governors(verb)) {
                 if (governor.relation().startsWith("conj")) {
                     // enhanced++ copies a passive subject onto an active conjunct: "X would be met … and urged Y"
@@ -404,8 +447,7 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
             heads.addAll(graph.dependents(verb, "obl:agent"));
-            boolean passive = !graph.dependents(verb, "aux:pass").isEmpty();
-            if (passive) {
+            if (!graph.dependents(verb, "aux:pass").isEmpty()) {
                 heads.addAll(graph.dependents(verb, "obl:by"));
             }
             if (heads.isEmpty() && (graph.pos(verb).equals("VBG") || graph.pos(verb).equals("VBN"))) {
@@ -416,6 +458,17 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
             return resolveAll(heads);
+        }
+
+        /**
+         * Whether the trigger is a passive verb whose subject undergoes the event ("three soldiers were killed"); a
+         * passive light verb ("sanctions were imposed") has its own noun as subject and keeps the usual roles.
+         */
+        private boolean passive(Trigger trigger) {
+            int verb = trigger.head();
+            return !trigger.pattern().nounOnly() && !trigger.pattern().frame().stative()
+                && !graph.dependents(verb, "aux:pass").isEmpty()
+                && graph.dependents(verb, "nsubj:pass").stream().noneMatch(trigger.words()::contains);
         }
 
         /** The actors of a noun predicate: its possessor, "between X and Y", or the subject of its clause. */
@@ -438,6 +491,9 @@ public final class PatternEventCoder implements EventCoder {
         private List<Actor> recipients(Trigger trigger, List<Actor> actors, List<Integer> content) {
             Set<String> actorCodes = actors.stream().map(Actor::code).collect(Collectors.toSet());
             List<Integer> candidates = new ArrayList<>();
+            if (passive(trigger)) {
+                candidates.addAll(graph.dependents(trigger.head(), "nsubj:pass"));
+            }
             if (trigger.object() != null) {
                 candidates.add(trigger.object());
             }
@@ -466,15 +522,18 @@ public final class PatternEventCoder implements EventCoder {
                     return found;
                 }
             }
-            if (trigger.pattern().frame().content()) {
-                for (int candidate : candidates) {
-                    List<Actor> inside = resolveAll(graph.dependents(candidate, "amod", "nmod:poss", "compound",
-                        "nmod:against", "nmod:on", "nmod:of"));
-                    inside.removeIf(a -> actorCodes.contains(a.code()));
-                    if (!inside.isEmpty()) {
-                        return inside;
-                    }
+            boolean readsContent = trigger.pattern().frame().content();
+            for (int candidate : candidates) {
+                if (trigger.words().contains(candidate) || inTimex(candidate)) {
+                    continue;
                 }
+                List<Actor> inside = resolveAll(inside(candidate, readsContent));
+                inside.removeIf(a -> actorCodes.contains(a.code()));
+                if (!inside.isEmpty()) {
+                    return inside;
+                }
+            }
+            if (readsContent) {
                 for (int head : content) {
                     List<Actor> subjects = resolveAll(graph.dependents(head, "nsubj", "nsubj:pass"));
                     subjects.removeIf(a -> actorCodes.contains(a.code()));
@@ -482,8 +541,38 @@ public final class PatternEventCoder implements EventCoder {
                         return subjects;
                     }
                 }
+                for (int head : content) {
+                    List<Integer> arguments = new ArrayList<>();
+                    for (String relation : RECIPIENTS) {
+                        arguments.addAll(graph.dependents(head, relation));
+                    }
+                    for (int argument : arguments) {
+                        List<Actor> found = resolveAll(List.of(argument));
+                        if (found.isEmpty()) {
+                            found = resolveAll(inside(argument, true));
+                        }
+                        found.removeIf(a -> actorCodes.contains(a.code()));
+                        if (!found.isEmpty()) {
+                            return found;
+                        }
+                    }
+                }
             }
             return List.of();
+        }
+
+        /**
+         * The words inside a noun phrase that may name whom an act concerns: its owner ("North Korea's demand", "a
+         * U.S. request", "an offer from Afghanistan", "calls by Kofi Annan") or, for content, what it is against
+         * or about ("sanctions against Nigeria", "the withdrawal of Serbian forces").
+         */
+        private List<Integer> inside(int noun, boolean content) {
+            List<Integer> words = new ArrayList<>(graph.dependents(noun, "nmod:poss", "amod", "compound", "nmod:from",
+                "nmod:by", "nmod:against", "nmod:to", "nmod:with"));
+            if (content) {
+                words.addAll(graph.dependents(noun, "nmod:on", "nmod:of"));
+            }
+            return words;
         }
 
         /**
@@ -569,7 +658,8 @@ public final class PatternEventCoder implements EventCoder {
                     if (UNREALISED.contains(lemma)) {
                         return HYPOTHETICAL;
                     }
-                    if (INTENTIONS.contains(lemma) && relation.equals("xcomp")) {
+                    if (relation.equals("xcomp") && (INTENTIONS.contains(lemma)
+                        || INTENTIONS.contains(graph.token(governor).text().toLowerCase(java.util.Locale.ROOT)))) {
                         return "future";
                     }
                     if (relation.equals("ccomp")) {

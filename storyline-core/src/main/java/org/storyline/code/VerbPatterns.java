@@ -65,9 +65,11 @@ public final class VerbPatterns {
      * @param report    whether it is a verb of saying whose complement is the event
      * @param symmetric whether its subjects act together, each the recipient of the others
      * @param active    whether the verb must be in the active voice ("met Lavrov", not "was met with consequences")
+     * @param stative   whether its passive form is a stance of its subject ("Israel is opposed to mediation"), not
+     *                  something done to the subject
      */
     public record Frame(Set<String> objects, String object, boolean content, boolean report, boolean symmetric,
-                        boolean active) {
+                        boolean active, boolean stative) {
         public Frame {
             objects = Set.copyOf(objects);
         }
@@ -220,6 +222,7 @@ public final class VerbPatterns {
         boolean report = false;
         boolean symmetric = false;
         boolean active = false;
+        boolean stative = false;
         for (String condition : field.split(",")) {
             String c = condition.strip();
             if (c.equals("-") || c.isEmpty()) {
@@ -237,11 +240,13 @@ public final class VerbPatterns {
                 symmetric = true;
             } else if (c.equals("active")) {
                 active = true;
+            } else if (c.equals("stative")) {
+                stative = true;
             } else {
                 throw new IllegalArgumentException("unknown frame condition: " + c);
             }
         }
-        return new Frame(objects, object, content, report, symmetric, active);
+        return new Frame(objects, object, content, report, symmetric, active, stative);
     }
 
     private static ContentRule contentRule(String[] f) {

@@ -51,7 +51,7 @@ class ExampleEventsTest {
     @Test
     void russiaBuildsUpTroopsAndDeniesAnIncursion() {
         assertThat(events).contains(
-            List.of("0", "RUS", "MOBILIZE", "", "troops", "154", "2022-02-01", "text", "asserted"),
+            List.of("0", "RUS", "MOBILIZE", "UKR", "troops", "154", "2022-02-01", "text", "asserted"),
             List.of("0", "RUS", "REJECT", "", "null", "120", "2022-02-01", "published", "asserted"));
     }
 

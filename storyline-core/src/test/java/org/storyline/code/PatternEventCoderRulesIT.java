@@ -1,0 +1,97 @@
+package org.storyline.code;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.storyline.annotate.CoreNlpAnnotator;
+import org.storyline.ingest.Article;
+import org.storyline.ingest.Publication;
+
+/** Coding rules of {@link PatternEventCoder} on sentences written for them, parsed by CoreNLP. */
+class PatternEventCoderRulesIT {
+    private static final PatternEventCoder CODER = new PatternEventCoder(new DictionaryActorResolver());
+
+    /** Each mention as "actors EVENT recipients cameo status", codes joined by "+", "-" for none. */
+    private static List<String> code(String text) {
+        Article article = Article.of(text, new Publication(null, null, LocalDate.of(2020, 3, 2), null, "test"));
+        return CODER.code(CoreNlpAnnotator.shared().annotate(article)).stream()
+            .map(e -> codes(e.actors()) + " " + e.event() + " " + codes(e.recipients()) + " " + e.cameo() + " "
+                + e.status())
+            .toList();
+    }
+
+    private static String codes(List<Actor> actors) {
+        return actors.isEmpty() ? "-" : String.join("+", actors.stream().map(Actor::code).toList());
+    }
+
+    @Test
+    void theOwnerOfARejectedProposalIsTheRecipient() {
+        assertThat(code("Japan rejected China's proposal for joint patrols."))
+            .containsExactly("JPN REJECT CHN 120 asserted");
+    }
+
+    @Test
+    void aPassiveSubjectUndergoesTheEventAndTheAgentActs() {
+        assertThat(code("Two Kenyan soldiers were killed by Somali militants."))
+            .containsExactly("SOM ASSAULT KEN 1823 asserted");
+    }
+
+    @Test
+    void aPassiveWithoutAgentHasNoActor() {
+        assertThat(code("Three Kenyan soldiers were killed on Monday."))
+            .containsExactly("- ASSAULT KEN 1823 asserted");
+    }
+
+    @Test
+    void theRecipientOfAThreatIsFoundInItsContent() {
+        assertThat(code("Turkey threatened to cut off water supplies to Syria."))
+            .containsExactly("TUR THREATEN SYR 1313 asserted");
+    }
+
+    @Test
+    void readinessToActIsAnIntention() {
+        assertThat(code("Norway is willing to host the Colombian delegation."))
+            .containsExactly("NOR AGREE COL 036 asserted");
+    }
+
+    @Test
+    void refusingToAcceptIsARejection() {
+        assertThat(code("Iran said it would not accept the proposal."))
+            .containsExactly("IRN REJECT - 120 asserted");
+    }
+
+    @Test
+    void beingOpposedIsAStanceOfTheSubject() {
+        assertThat(code("Greece is opposed to Turkish membership."))
+            .containsExactly("GRC REJECT TUR 120 asserted");
+    }
+
+    @Test
+    void aMeetingOfOneSideIsNoConsultation() {
+        assertThat(code("The Israeli cabinet met on Sunday.")).isEmpty();
+    }
+
+    @Test
+    void lightVerbsWithEventNouns() {
+        assertThat(code("Pakistan and India resumed talks on Kashmir."))
+            .containsExactly("PAK+IND CONSULT PAK+IND 046 asserted");
+        assertThat(code("Kenyan teachers staged a protest in Nairobi."))
+            .containsExactly("KEN PROTEST - 141 asserted");
+    }
+
+    @Test
+    void newVerbsOfCoercionAndAid() {
+        assertThat(code("Egyptian police confiscated weapons from smugglers."))
+            .containsExactly("EGY COERCE - 1711 asserted");
+        assertThat(code("Japan donated medicine to Haiti."))
+            .containsExactly("JPN AID HTI 070 asserted");
+    }
+
+    @Test
+    void mobilisingIsMilitaryOnlyWithTroopsOrAlone() {
+        assertThat(code("Senegal mobilized its voters for the election.")).isEmpty();
+        assertThat(code("Greece mobilized its reservists.")).containsExactly("GRC MOBILIZE - 154 asserted");
+    }
+}
