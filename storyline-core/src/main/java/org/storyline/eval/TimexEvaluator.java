@@ -25,9 +25,9 @@ public final class TimexEvaluator {
         List<TimexError> errors = new ArrayList<>();
         for (TimexDocument document : documents) {
             List<Sentence> sentences = tagger.annotate(document.text(), document.published());
+            TimexGold dct = document.dct();
             List<Timex> system = sentences.stream().flatMap(s -> s.timexes().stream())
-                    .filter(t -> !(t.charStart() < document.dct().charEnd() && document.dct().charStart() < t.charEnd()))
-                    .toList();
+                    .filter(t -> t.charEnd() <= dct.charStart() || dct.charEnd() <= t.charStart()).toList();
             scores = scores.plus(TimexMetrics.score(document.gold(), system));
             errors.addAll(TimexMetrics.errors(document.name(), document.gold(), system,
                     offset -> sentence(sentences, offset)));

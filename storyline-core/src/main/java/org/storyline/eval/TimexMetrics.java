@@ -109,8 +109,8 @@ public final class TimexMetrics {
         int bestOverlap = 0;
         for (T candidate : candidates) {
             int overlap = overlap(start, end, startOf.applyAsInt(candidate), endOf.applyAsInt(candidate));
-            if (overlap > bestOverlap
-                    || overlap > 0 && overlap == bestOverlap && startOf.applyAsInt(candidate) < startOf.applyAsInt(best)) {
+            boolean earlier = best != null && startOf.applyAsInt(candidate) < startOf.applyAsInt(best);
+            if (overlap > bestOverlap || overlap > 0 && overlap == bestOverlap && earlier) {
                 best = candidate;
                 bestOverlap = overlap;
             }

@@ -50,7 +50,7 @@ class TimexCorpusTest {
             <TIMEX3 anchorTimeID="9" functionInDocument="NONE" m_id="10" type="DATE" value="2012">
             <token_anchor t_id="9"/><token_anchor t_id="10"/>
             </TIMEX3>
-            <TIMEX3 TAG_DESCRIPTOR="2014" anchorTimeID="9" functionInDocument="NONE" m_id="11" type="DATE" value="2014"/>
+            <TIMEX3 TAG_DESCRIPTOR="2014" functionInDocument="NONE" m_id="11" type="DATE" value="2014"/>
             </Markables>
             </Document>
             """;
@@ -98,7 +98,8 @@ class TimexCorpusTest {
 
         TimexDocument document = TimexCorpus.read("b.xml", late);
 
-        assertThat(document.text()).isEqualTo("GM profit\n\nMay 2 , 2013\n\nIt rose last year .\n\nNot annotated today");
+        assertThat(document.text())
+                .isEqualTo("GM profit\n\nMay 2 , 2013\n\nIt rose last year .\n\nNot annotated today");
         assertThat(document.gold()).containsExactly(new TimexGold("10", "last year", "DATE", "2012", 33, 42),
                 new TimexGold("12", "today", "DATE", "2013-05-02", 60, 65));
     }
