@@ -57,6 +57,17 @@ public final class CoreNlpAnnotator implements Annotator {
      * @return the sentences, with offsets into {@code text}
      */
     public List<Sentence> annotate(String text, LocalDate published) {
+        return annotate(text, published, true);
+    }
+
+    /**
+     * Annotates raw text as if it had been published on {@code published}, with or without the corrections of
+     * {@link DateResolver}: without them each temporal expression keeps SUTime's own value, which lets an evaluation
+     * measure what the corrections add.
+     *
+     * @return the sentences, with offsets into {@code text}
+     */
+    public List<Sentence> annotate(String text, LocalDate published, boolean correctDates) {
         Validate.notNull(text, "text");
         Validate.notNull(published, "published");
         Annotation document = new Annotation(text);
@@ -64,12 +75,13 @@ public final class CoreNlpAnnotator implements Annotator {
         Pipeline.INSTANCE.annotate(document);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-            sentences.add(convert(sentences.size(), text, sentence, published));
+            sentences.add(convert(sentences.size(), text, sentence, published, correctDates));
         }
         return sentences;
     }
 
-    private static Sentence convert(int index, String text, CoreMap sentence, LocalDate published) {
+    private static Sentence convert(int index, String text, CoreMap sentence, LocalDate published,
+                                    boolean correctDates) {
         List<Token> tokens = tokens(sentence);
         List<Dependency> dependencies = dependencies(sentence);
         List<Mention> mentions = new ArrayList<>();
@@ -93,7 +105,8 @@ public final class CoreNlpAnnotator implements Annotator {
                 mentions.add(new Mention(text.substring(start, end), type, tokenStart, tokenEnd, start, end));
             }
         }
-        List<Timex> resolved = DateResolver.resolve(tokens, dependencies, timexes, published);
+        List<Timex> resolved = correctDates ? DateResolver.resolve(tokens, dependencies, timexes, published)
+                : List.copyOf(timexes);
         SentenceDates.Choice date = SentenceDates.choose(dependencies, resolved, published);
         int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);

@@ -34,6 +34,22 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void withoutDateCorrectionTimexesKeepSutimesValues() {
+        List<Sentence> sentences = ANNOTATOR.annotate("The minister left Washington on Tuesday and will meet Lavrov "
+                + "on Friday. Blinken had met Lavrov on Monday and will fly to Kyiv. Blinken meets Lavrov on Monday "
+                + "and will then fly to Kyiv. The minister returned in March and would stay.", WEDNESDAY, false);
+
+        assertThat(sentences).flatExtracting(Sentence::timexes)
+                .extracting(Timex::text, Timex::value, Timex::sourceValue, Timex::rule)
+                .containsExactly(
+                        tuple("Tuesday", "2022-01-25", "2022-01-25", null),
+                        tuple("Friday", "2022-01-21", "2022-01-21", null),
+                        tuple("Monday", "2022-01-24", "2022-01-24", null),
+                        tuple("Monday", "2022-01-24", "2022-01-24", null),
+                        tuple("March", "2022-03", "2022-03", null));
+    }
+
+    @Test
     void relativeWeekdaysStaySutimesAndTimeOfDayIsKept() {
         List<Sentence> sentences = ANNOTATOR.annotate(
                 "The talks were held on Friday night, and he will return next Tuesday.", WEDNESDAY);
