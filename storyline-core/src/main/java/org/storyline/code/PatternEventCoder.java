@@ -264,7 +264,7 @@ public final class PatternEventCoder implements EventCoder {
             boolean symmetric = pattern.frame().symmetric() || content.stream().map(this::match)
                 .flatMap(Optional::stream).anyMatch(t -> t.pattern().frame().symmetric());
             if (recipients.isEmpty() && symmetric && distinctCodes(actors) > 1) {
-                recipients = actors;
+                // PLOVER codes a reciprocal event once, every party an actor and no recipient.
                 rule += "/symmetric";
             }
             String status = status(head, pattern.nounOnly());

@@ -66,7 +66,7 @@ class ExampleEventsTest {
     void theGenevaMeetingAnnouncedAheadIsAnIntentionDatedTheDayOfTheMeeting() {
         assertThat(events).contains(
             List.of("4", "USA", "AGREE", "RUS", "null", "036", "2022-01-21", "text", "asserted"),
-            List.of("4", "USA+RUS", "AGREE", "USA+RUS", "null", "036", "2022-01-21", "text", "asserted"));
+            List.of("4", "USA+RUS", "AGREE", "", "null", "036", "2022-01-21", "text", "asserted"));
     }
 
     @Test

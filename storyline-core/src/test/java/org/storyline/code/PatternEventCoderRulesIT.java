@@ -76,7 +76,7 @@ class PatternEventCoderRulesIT {
     @Test
     void lightVerbsWithEventNouns() {
         assertThat(code("Pakistan and India resumed talks on Kashmir."))
-            .containsExactly("PAK+IND CONSULT PAK+IND 046 asserted");
+            .containsExactly("PAK+IND CONSULT - 046 asserted");
         assertThat(code("Kenyan teachers staged a protest in Nairobi."))
             .containsExactly("KEN PROTEST - 141 asserted");
     }
