@@ -1,2 +1,5 @@
-/** Evaluation of event coding against gold records: loaders for PLOVER and PETRARCH-2 gold, and the scores. */
+/**
+ * Evaluation against gold data: event coding (PLOVER and PETRARCH-2 gold) and temporal normalisation (TimeML and
+ * MEANTIME, TempEval-3 Task A scores).
+ */
 package org.storyline.eval;
