@@ -1,9 +1,8 @@
 package org.storyline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyline.cli.Run.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -218,15 +217,5 @@ class EventsCommandTest {
     private static Sentence sentence(int index, String text, int start) {
         return new Sentence(index, text, start, start + text.length(), List.of(), List.of(), List.of(), List.of(),
                 null, null);
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = StorylineCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private record Run(int exit, String out, String err) {
     }
 }

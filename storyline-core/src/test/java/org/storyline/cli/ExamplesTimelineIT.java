@@ -1,10 +1,9 @@
 package org.storyline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyline.cli.Run.run;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -183,15 +182,5 @@ class ExamplesTimelineIT {
         Set<String> codes = new TreeSet<>();
         actors.forEach(a -> codes.add(a.get("code").asText()));
         return String.join("+", codes);
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = StorylineCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private record Run(int exit, String out, String err) {
     }
 }

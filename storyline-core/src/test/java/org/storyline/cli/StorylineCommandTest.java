@@ -1,9 +1,8 @@
 package org.storyline.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.storyline.cli.Run.run;
 
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -55,15 +54,5 @@ class StorylineCommandTest {
                 .contains("2 file(s): 0 article(s) ingested, 0 publication(s) added, 0 already present, 3 skipped");
         assertThat(run("articles", "--store", dir.resolve("store").toString()).out())
                 .isEqualTo("0 article(s) stored." + System.lineSeparator());
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int exit = StorylineCommand.execute(new PrintWriter(out), new PrintWriter(err), args);
-        return new Run(exit, out.toString(), err.toString());
-    }
-
-    private record Run(int exit, String out, String err) {
     }
 }

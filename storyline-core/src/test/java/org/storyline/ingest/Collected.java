@@ -1,5 +1,7 @@
 package org.storyline.ingest;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -8,6 +10,13 @@ import java.util.function.Consumer;
 final class Collected {
     final List<Article> articles = new ArrayList<>();
     final List<Skip> skips = new ArrayList<>();
+
+    /** Everything {@code reader} produces from {@code file}. */
+    static Collected read(ArticleReader reader, Path file) throws IOException {
+        Collected result = new Collected();
+        reader.read(file, result.articleSink(), result.skipSink());
+        return result;
+    }
 
     Consumer<Article> articleSink() {
         return articles::add;

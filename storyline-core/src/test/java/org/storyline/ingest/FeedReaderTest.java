@@ -145,8 +145,6 @@ class FeedReaderTest {
     }
 
     private Collected read(Path file) throws IOException {
-        Collected result = new Collected();
-        reader.read(file, result.articleSink(), result.skipSink());
-        return result;
+        return Collected.read(reader, file);
     }
 }

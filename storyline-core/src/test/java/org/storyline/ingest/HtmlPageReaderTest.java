@@ -112,8 +112,6 @@ class HtmlPageReaderTest {
     }
 
     private Collected read(Path file) throws IOException {
-        Collected result = new Collected();
-        reader.read(file, result.articleSink(), result.skipSink());
-        return result;
+        return Collected.read(reader, file);
     }
 }

@@ -91,8 +91,6 @@ class JsonLinesReaderTest {
     }
 
     private Collected read(Path file) throws IOException {
-        Collected result = new Collected();
-        reader.read(file, result.articleSink(), result.skipSink());
-        return result;
+        return Collected.read(reader, file);
     }
 }

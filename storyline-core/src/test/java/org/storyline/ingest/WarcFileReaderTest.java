@@ -90,8 +90,6 @@ class WarcFileReaderTest {
     }
 
     private Collected read(Path file) throws IOException {
-        Collected result = new Collected();
-        reader.read(file, result.articleSink(), result.skipSink());
-        return result;
+        return Collected.read(reader, file);
     }
 }
