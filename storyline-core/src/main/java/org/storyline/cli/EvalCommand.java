@@ -87,7 +87,7 @@ public final class EvalCommand implements Runnable {
         }
         // The coder first: it fails fast when missing, before the annotator spends seconds loading.
         EventCoder eventCoder = coder.get();
-        EventScores scores = new EventEvaluator(annotator.get(), () -> eventCoder).evaluate(gold.records());
+        EventScores scores = new EventEvaluator(annotator.get(), () -> eventCoder).evaluate(gold);
         out.print(format == Format.json ? EvalReports.json(file, gold, scores, errors)
                 : EvalReports.text(file, gold, scores, errors));
         out.flush();

@@ -10,12 +10,15 @@ import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -42,11 +45,14 @@ public final class ActorDictionary {
 
     private final Map<String, List<ActorEntry>> names;
     private final Map<String, String> agents;
+    private final Set<String> organisations;
     private final int longestName;
 
-    private ActorDictionary(Map<String, List<ActorEntry>> names, Map<String, String> agents) {
+    private ActorDictionary(Map<String, List<ActorEntry>> names, Map<String, String> agents,
+                            Set<String> organisations) {
         this.names = Map.copyOf(names);
         this.agents = Map.copyOf(agents);
+        this.organisations = Collections.unmodifiableSortedSet(new TreeSet<>(organisations));
         this.longestName = names.values().stream().flatMap(List::stream).mapToInt(e -> e.words().size()).max()
                 .orElse(0);
     }
@@ -73,6 +79,7 @@ public final class ActorDictionary {
     static ActorDictionary of(Map<String, List<String>> files) {
         Map<String, List<ActorEntry>> names = new HashMap<>();
         Map<String, String> agents = new HashMap<>();
+        Set<String> organisations = new TreeSet<>();
         files.forEach((file, lines) -> {
             for (int i = 0; i < lines.size(); i++) {
                 String line = lines.get(i).strip();
@@ -82,13 +89,16 @@ public final class ActorDictionary {
                 if (file.equals(AGENTS)) {
                     parseAgents(file, i + 1, line, agents);
                 } else {
-                    parseActor(file, i + 1, line, file.equals(PEOPLE), names);
+                    String code = parseActor(file, i + 1, line, file.equals(PEOPLE), names);
+                    if (file.equals(ORGANISATIONS)) {
+                        organisations.add(code);
+                    }
                 }
             }
         });
         Map<String, List<ActorEntry>> frozen = new HashMap<>();
         names.forEach((key, entries) -> frozen.put(key, List.copyOf(entries)));
-        return new ActorDictionary(frozen, agents);
+        return new ActorDictionary(frozen, agents, organisations);
     }
 
     private static List<String> read(String file) {
@@ -103,7 +113,8 @@ public final class ActorDictionary {
         }
     }
 
-    private static void parseActor(String file, int number, String line, boolean people,
+    /** Reads one line of names into {@code names} and gives its code. */
+    private static String parseActor(String file, int number, String line, boolean people,
                                    Map<String, List<ActorEntry>> names) {
         Matcher matcher = ACTOR_LINE.matcher(line);
         if (!matcher.matches()) {
@@ -123,6 +134,7 @@ public final class ActorDictionary {
             ActorEntry entry = new ActorEntry(matcher.group(1), matcher.group(2), from, to, people, words);
             names.computeIfAbsent(key(words), k -> new ArrayList<>()).add(entry);
         }
+        return matcher.group(1);
     }
 
     /** A name's words as the tokenizer splits them: a possessive "'s" and a comma are words of their own. */
@@ -146,6 +158,11 @@ public final class ActorDictionary {
         for (String word : matcher.group(2).split("\\|")) {
             agents.put(fold(word.strip()), matcher.group(1));
         }
+    }
+
+    /** The codes of the international organisations ({@code organisations.txt}), in code order. */
+    public Set<String> organisationCodes() {
+        return organisations;
     }
 
     /** The entries whose name is exactly {@code words} (compared as {@link #fold folded}), possibly several. */

@@ -334,7 +334,7 @@ public final class PatternEventCoder implements EventCoder {
                 words.addAll(graph.dependents(trigger.head(), "amod", "compound", "obl", "nmod"));
             }
             for (int word : words) {
-                Optional<Code> refined = patterns.content(code.event(), graph.lemma(word));
+                Optional<Code> refined = patterns.content(code.event(), code.cameo(), graph.lemma(word));
                 if (refined.isPresent()) {
                     return Optional.of(new Refinement(refined.get(), graph.lemma(word)));
                 }
@@ -355,7 +355,7 @@ public final class PatternEventCoder implements EventCoder {
                 boolean unreal = clause.stream().anyMatch(t -> graph.dependents(t, "aux").stream()
                     .anyMatch(a -> FUTURE_MODALS.contains(graph.lemma(a)) || graph.lemma(a).equals("would")));
                 if (threat.isPresent() && unreal) {
-                    Code code = patterns.content("THREATEN", graph.lemma(threat.get()))
+                    Code code = patterns.content("THREATEN", null, graph.lemma(threat.get()))
                         .orElseThrow(() -> new IllegalStateException("content.txt has no THREATEN rule for "
                             + graph.lemma(threat.get())));
                     List<Actor> targets = threatTargets(clause, speakers);

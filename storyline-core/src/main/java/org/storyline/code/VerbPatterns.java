@@ -93,10 +93,12 @@ public final class VerbPatterns {
      * A content rule: content lemmas that refine the code of a pattern of type {@code event}.
      *
      * @param event  the PLOVER type it refines
+     * @param root   the CAMEO root (two digits) the pattern's code must have, or null for any: REQUEST patterns are
+     *               appeals (02) or demands (10), and their content keeps them so
      * @param lemmas the content lemmas
      * @param code   the refined code
      */
-    public record ContentRule(String event, Set<String> lemmas, Code code) {
+    public record ContentRule(String event, String root, Set<String> lemmas, Code code) {
         public ContentRule {
             lemmas = Set.copyOf(lemmas);
         }
@@ -143,10 +145,18 @@ public final class VerbPatterns {
         return byLemma.getOrDefault(lemma.toLowerCase(Locale.ROOT), List.of());
     }
 
-    /** The code that content {@code lemma} gives to a pattern of type {@code event}, if a rule says so. */
-    public Optional<Code> content(String event, String lemma) {
+    /**
+     * The code that content {@code lemma} gives to a pattern of type {@code event} and CAMEO code {@code cameo}, if
+     * a rule says so.
+     *
+     * @param cameo the pattern's CAMEO code, or null when there is no pattern code: then only rules for any root
+     *              apply
+     */
+    public Optional<Code> content(String event, String cameo, String lemma) {
         String key = lemma.toLowerCase(Locale.ROOT);
-        return contentRules.stream().filter(r -> r.event().equals(event) && r.lemmas().contains(key))
+        return contentRules.stream()
+                .filter(r -> r.event().equals(event) && r.lemmas().contains(key)
+                        && (r.root() == null || cameo != null && cameo.startsWith(r.root())))
                 .map(ContentRule::code).findFirst();
     }
 
@@ -250,7 +260,16 @@ public final class VerbPatterns {
     }
 
     private static ContentRule contentRule(String[] f) {
-        return new ContentRule(f[0], Set.of(f[1].toLowerCase(Locale.ROOT).split("/")), code(f[2], f[0], f[3], f[4]));
+        String[] target = f[0].split("\\s+");
+        if (target.length > 2 || target.length == 2 && !target[1].matches("\\d{2}")) {
+            throw new IllegalArgumentException("not 'EVENT [CAMEO root]': " + f[0]);
+        }
+        String root = target.length == 2 ? target[1] : null;
+        Code code = code(f[2], target[0], f[3], f[4]);
+        if (root != null && !code.cameo().startsWith(root)) {
+            throw new IllegalArgumentException("code " + code.cameo() + " is not under CAMEO root " + root);
+        }
+        return new ContentRule(target[0], root, Set.of(f[1].toLowerCase(Locale.ROOT).split("/")), code);
     }
 
     private static FutureRule futureRule(String[] f) {

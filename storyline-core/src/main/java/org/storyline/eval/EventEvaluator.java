@@ -26,12 +26,15 @@ public final class EventEvaluator {
         this.coder = coder;
     }
 
-    /** Codes the scorable records (see {@link GoldRecord#scorable()}) and scores them. */
-    public EventScores evaluate(List<GoldRecord> gold) {
+    /**
+     * Codes the scorable records (see {@link GoldRecord#scorable()}) of {@code gold} and scores them by the
+     * conventions of its format ({@link GoldSet#dyadic()}).
+     */
+    public EventScores evaluate(GoldSet gold) {
         EventCoder eventCoder = coder.get();
         List<CodedRecord> coded = new ArrayList<>();
         int unscored = 0;
-        for (GoldRecord record : gold) {
+        for (GoldRecord record : gold.records()) {
             if (!record.scorable()) {
                 unscored++;
                 continue;
@@ -40,6 +43,6 @@ public final class EventEvaluator {
                     new Publication(null, null, record.date(), null, record.origin()));
             coded.add(new CodedRecord(record, eventCoder.code(annotator.annotate(article))));
         }
-        return EventMetrics.score(coded, unscored);
+        return EventMetrics.score(coded, unscored, gold.dyadic());
     }
 }

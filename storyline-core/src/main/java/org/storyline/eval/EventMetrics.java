@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.storyline.code.Actor;
+import org.storyline.code.ActorDictionary;
 import org.storyline.code.EventMention;
 
 /**
@@ -24,6 +25,15 @@ import org.storyline.code.EventMention;
  *       recipient when it has none. A gold actor is the country of its code ({@link EventGold#country(String)}); a
  *       predicted actor is its {@link Actor#code()}, {@code ---} when it has none. Triples are distinct within a
  *       record and counted over all records (micro average); per type, the triples of that type.</li>
+ *   <li>Organisations: the gold codes intergovernmental organisations generically ({@code IGO} in PLOVER gold,
+ *       {@code IGOUNO}, {@code IGOEUREEC}… in PETRARCH-2 gold) where we name the body ({@code UN}, {@code EUR}).
+ *       So on both sides a code that starts with {@code IGO}, or is one of
+ *       {@link ActorDictionary#organisationCodes()}, is compared as {@code IGO}.</li>
+ *   <li>Dyadic gold: PETRARCH-2 (CAMEO) gold has one actor and one recipient per event, and codes a reciprocal
+ *       event ("Jordan and Britain held talks") as both directed events. Against such gold, a predicted event
+ *       with several distinct actors and no recipient gives a triple per ordered pair of its actors (A to B and B
+ *       to A), as the PLOVER manual says to convert to CAMEO conventions. PLOVER gold codes reciprocal events as
+ *       we do, several actors and no recipient, and is compared as is.</li>
  *   <li>A record is an error when a gold event type is wrong or its triples differ from the gold's.</li>
  * </ul>
  */
@@ -32,6 +42,9 @@ public final class EventMetrics {
     public static final String ASSERTED = "asserted";
     /** The actor code of an actor whose country is not known. */
     public static final String UNKNOWN = "---";
+    /** The code every intergovernmental organisation is compared as. */
+    public static final String ORGANISATION = "IGO";
+    private static final Set<String> ORGANISATIONS = ActorDictionary.bundled().organisationCodes();
 
     private EventMetrics() {
     }
@@ -41,8 +54,10 @@ public final class EventMetrics {
      *
      * @param records  each gold record with the coder's mentions
      * @param unscored gold records left out before coding (reported with the scores)
+     * @param dyadic   whether the gold is dyadic (CAMEO conventions, PETRARCH-2): reciprocal predictions are then
+     *                 expanded into their ordered actor pairs
      */
-    public static EventScores score(List<CodedRecord> records, int unscored) {
+    public static EventScores score(List<CodedRecord> records, int unscored, boolean dyadic) {
         Map<String, Score> byType = new HashMap<>();
         List<RecordError> errors = new ArrayList<>();
         int unmapped = 0;
@@ -59,7 +74,7 @@ public final class EventMetrics {
                 add(byType, event.event(), new Score(1, right ? 1 : 0, 0, 0, 0));
             }
             Set<Triple> gold = goldTriples(record.gold());
-            Set<Triple> predicted = predictedTriples(asserted);
+            Set<Triple> predicted = predictedTriples(asserted, dyadic);
             for (Triple triple : gold) {
                 add(byType, triple.event(), new Score(0, 0, 1, 0, predicted.contains(triple) ? 1 : 0));
             }
@@ -79,18 +94,33 @@ public final class EventMetrics {
     public static Set<Triple> goldTriples(GoldRecord record) {
         Set<Triple> triples = new LinkedHashSet<>();
         for (GoldEvent event : record.events()) {
-            addTriples(triples, event.actors(), event.event(), event.recipients(), Function.identity());
+            addTriples(triples, event.actors(), event.event(), event.recipients(), EventMetrics::compared);
         }
         return triples;
     }
 
-    /** The distinct triples of the asserted mentions among {@code mentions}. */
-    public static Set<Triple> predictedTriples(List<EventMention> mentions) {
+    /**
+     * The distinct triples of the asserted mentions among {@code mentions}; against {@code dyadic} gold, a
+     * reciprocal mention gives the ordered pairs of its actors.
+     */
+    public static Set<Triple> predictedTriples(List<EventMention> mentions, boolean dyadic) {
         Set<Triple> triples = new LinkedHashSet<>();
         for (EventMention mention : mentions) {
-            if (ASSERTED.equalsIgnoreCase(mention.status())) {
-                addTriples(triples, mention.actors(), type(mention.event()), mention.recipients(),
-                        EventMetrics::code);
+            if (!ASSERTED.equalsIgnoreCase(mention.status())) {
+                continue;
+            }
+            String type = type(mention.event());
+            Set<String> actors = new LinkedHashSet<>(mention.actors().stream().map(EventMetrics::code).toList());
+            if (dyadic && mention.recipients().isEmpty() && actors.size() > 1) {
+                for (String actor : actors) {
+                    for (String other : actors) {
+                        if (!actor.equals(other)) {
+                            triples.add(new Triple(actor, type, other));
+                        }
+                    }
+                }
+            } else {
+                addTriples(triples, mention.actors(), type, mention.recipients(), EventMetrics::code);
             }
         }
         return triples;
@@ -108,8 +138,13 @@ public final class EventMetrics {
     }
 
     private static String code(Actor actor) {
-        return actor.code() == null || actor.code().isBlank() ? UNKNOWN
-                : actor.code().strip().toUpperCase(Locale.ROOT);
+        return actor.code() == null || actor.code().isBlank() ? UNKNOWN : compared(actor.code());
+    }
+
+    /** A code as compared: upper case, and {@link #ORGANISATION} for any intergovernmental organisation. */
+    private static String compared(String code) {
+        String upper = code.strip().toUpperCase(Locale.ROOT);
+        return upper.startsWith(ORGANISATION) || ORGANISATIONS.contains(upper) ? ORGANISATION : upper;
     }
 
     private static String type(String event) {

@@ -46,7 +46,7 @@ final class PetrarchGold {
             }
         }
         finish(sentence, records, skipped);
-        return new GoldSet("petrarch-xml", records, skipped);
+        return new GoldSet(GoldSet.PETRARCH, records, skipped);
     }
 
     private static void finish(Sentence sentence, List<GoldRecord> records, List<Skip> skipped) {

@@ -44,7 +44,7 @@ final class PloverGold {
                 skipped.add(new Skip(origin, e.getMessage()));
             }
         }
-        return new GoldSet("plover-jsonl", records, skipped);
+        return new GoldSet(GoldSet.PLOVER, records, skipped);
     }
 
     private static GoldRecord record(JsonNode node, String origin, CodeTables tables) {

@@ -15,6 +15,8 @@ class ActorDictionaryTest {
             "people.txt", List.of("NATO GOV 2014-10-01..2024-10-01 : Jens Stoltenberg | Stoltenberg",
                     "NOR GOV 2005-10-17..2013-10-16 : Jens Stoltenberg", "FRA GOV 2017-05-14.. : Emmanuel Macron"),
             "seats.txt", List.of("FRA GOV : Élysée"),
+            "organisations.txt", List.of("# bodies", "UN : United Nations | UN", "EUR : European Union",
+                    "UN : Security Council"),
             "agents.txt", List.of("MIL : troops | army")));
 
     @Test
@@ -32,6 +34,13 @@ class ActorDictionaryTest {
                 new ActorEntry("FRA", "GOV", null, null, false, List.of("Élysée")));
         assertThat(DICTIONARY.lookup(List.of("Oslo"))).isEmpty();
         assertThat(DICTIONARY.longestName()).isEqualTo(2);
+    }
+
+    @Test
+    void organisationCodesAreTheCodesOfOrganisationsOnly() {
+        assertThat(DICTIONARY.organisationCodes()).containsExactly("EUR", "UN");
+        assertThat(ActorDictionary.bundled().organisationCodes()).contains("NATO", "EUR", "UN", "OSCE", "G7")
+                .doesNotContain("USA", "RUS");
     }
 
     @Test

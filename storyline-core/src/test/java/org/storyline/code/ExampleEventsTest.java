@@ -38,14 +38,14 @@ class ExampleEventsTest {
     @Test
     void blinkenUrgesDeEscalationAndWarnsOfConsequences() {
         assertThat(events).contains(
-            List.of("0", "USA", "REQUEST", "RUS", "yield", "1056", "2022-02-01", "text", "asserted"),
+            List.of("0", "USA", "REQUEST", "RUS", "yield", "0256", "2022-02-01", "text", "asserted"),
             List.of("0", "USA", "THREATEN", "RUS", "null", "130", "2022-02-01", "published", "asserted"));
     }
 
     @Test
     void kulebaCallsOnRussiaToPullBack() {
         assertThat(events).contains(
-            List.of("0", "UKR", "REQUEST", "RUS", "yield", "1056", "2022-02-01", "published", "asserted"));
+            List.of("0", "UKR", "REQUEST", "RUS", "yield", "0256", "2022-02-01", "published", "asserted"));
     }
 
     @Test

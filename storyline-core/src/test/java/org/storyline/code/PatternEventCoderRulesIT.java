@@ -57,6 +57,14 @@ class PatternEventCoderRulesIT {
     }
 
     @Test
+    void anAppealIsCameoAppealAndADemandCameoDemand() {
+        assertThat(code("The Ukrainian minister urged Russia to withdraw its troops."))
+            .containsExactly("UKR REQUEST RUS 0256 asserted");
+        assertThat(code("The Ukrainian minister demanded that Russia withdraw its troops."))
+            .containsExactly("UKR REQUEST RUS 1056 asserted");
+    }
+
+    @Test
     void refusingToAcceptIsARejection() {
         assertThat(code("Iran said it would not accept the proposal."))
             .containsExactly("IRN REJECT - 120 asserted");

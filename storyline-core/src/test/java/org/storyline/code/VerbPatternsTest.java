@@ -10,11 +10,16 @@ class VerbPatternsTest {
     private final VerbPatterns patterns = VerbPatterns.standard();
 
     @Test
-    void urgeIsARequestCarryingContent() {
+    void urgeIsAnAppealAndDemandADemandBothRequestsCarryingContent() {
         List<VerbPatterns.Pattern> urge = patterns.forLemma("urge");
         assertThat(urge).hasSize(1);
-        assertThat(urge.get(0).code()).isEqualTo(new Code("100", "REQUEST", null, List.of()));
+        assertThat(urge.get(0).code()).isEqualTo(new Code("020", "REQUEST", null, List.of()));
         assertThat(urge.get(0).frame().content()).isTrue();
+        assertThat(patterns.forLemma("demand")).extracting(VerbPatterns.Pattern::code)
+            .containsExactly(new Code("100", "REQUEST", null, List.of()));
+        assertThat(patterns.forLemma("issue")).extracting(p -> p.trigger() + " " + p.code().cameo())
+            .containsExactly("issue ~appeal/call 020", "issue ~demand 100", "issue ~ultimatum 139",
+                "issue ~threat/warning 130", "issue ~warrant 173");
     }
 
     @Test
@@ -28,12 +33,19 @@ class VerbPatternsTest {
     }
 
     @Test
-    void contentRefinesARequestToDemandDeEscalation() {
-        assertThat(patterns.content("REQUEST", "de-escalate"))
+    void contentRefinesAnAppealToAnAppealAndADemandToADemand() {
+        assertThat(patterns.content("REQUEST", "020", "de-escalate"))
+            .contains(new Code("0256", "REQUEST", "yield", List.of("military")));
+        assertThat(patterns.content("REQUEST", "100", "de-escalate"))
             .contains(new Code("1056", "REQUEST", "yield", List.of("military")));
-        assertThat(patterns.content("REQUEST", "dialogue"))
+        assertThat(patterns.content("REQUEST", "020", "dialogue"))
+            .contains(new Code("026", "REQUEST", "meet", List.of("diplomatic")));
+        assertThat(patterns.content("REQUEST", "100", "dialogue"))
             .contains(new Code("106", "REQUEST", "meet", List.of("diplomatic")));
-        assertThat(patterns.content("REQUEST", "weather")).isEmpty();
+        assertThat(patterns.content("REQUEST", "020", "weather")).isEmpty();
+        assertThat(patterns.content("REQUEST", null, "de-escalate")).isEmpty();
+        assertThat(patterns.content("THREATEN", null, "sanction"))
+            .contains(new Code("1312", "THREATEN", "restrict", List.of("economic")));
     }
 
     @Test

@@ -27,7 +27,8 @@ class EventEvaluatorTest {
         }, () -> article -> article.article().text().contains("called")
                 ? List.of(asserted("CONSULT", List.of("USA"), "RUS")) : List.of());
 
-        EventScores scores = evaluator.evaluate(List.of(call, statement, visit));
+        EventScores scores = evaluator.evaluate(new GoldSet(GoldSet.PLOVER, List.of(call, statement, visit),
+                List.of()));;
 
         assertThat(annotated).extracting(Article::text)
                 .containsExactly("Blinken called Lavrov.", "Blinken visited Doha.");
