@@ -17,6 +17,46 @@ class ParagraphDatesTest {
     /** A Monday. */
     private static final LocalDate MONDAY = LocalDate.of(2022, 1, 17);
 
+    /** Published on a Friday; paragraphs separated by blank lines. */
+    private static final String TEXT = """
+            Talks began on Jan. 10 in Geneva. The next day, the delegations met again. Two days later they signed a \
+            deal.
+
+            He arrived on Jan. 3 and left the following day. A day earlier he was in Kyiv.
+
+            The next day, he flew home.
+
+            Blinken will visit Ukraine on Wednesday and Germany on Thursday before Friday's meeting in Geneva.
+
+            Blinken will meet Lavrov on Monday. Then, on Wednesday, he flies to Berlin.
+
+            Blinken met Lavrov on Tuesday and will see Scholz on Saturday.
+            """;
+
+    @Test
+    void annotatedParagraphsAnchorOffsetsAndWeekdaySequences() {
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(TEXT, FRIDAY);
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream()))
+                .extracting(Timex::text, Timex::value, Timex::sourceValue, Timex::rule).containsExactly(
+                        tuple("Jan. 10", "2022-01-10", "2022-01-10", null),
+                        tuple("The next day", "2022-01-11", "2022-01-22", "anchor:previous-date"),
+                        tuple("Two days later", "2022-01-13", "2022-01-23", "anchor:previous-date"),
+                        tuple("Jan. 3", "2022-01-03", "2022-01-03", null),
+                        tuple("the following day", "2022-01-04", "2022-01-22", "anchor:previous-date"),
+                        tuple("A day earlier", "2022-01-02", "2022-01-20", "anchor:previous-date"),
+                        tuple("The next day", "2022-01-22", "2022-01-22", null),
+                        tuple("Wednesday", "2022-01-19", "2022-01-19", "sequence:weekday"),
+                        tuple("Thursday before", "2022-01-20", "2022-01-20", null),
+                        tuple("Friday", "2022-01-21", "2022-01-21", null),
+                        tuple("Monday", "2022-01-24", "2022-01-24", null),
+                        tuple("Wednesday", "2022-01-26", "2022-01-19", "sequence:weekday"),
+                        tuple("Tuesday", "2022-01-18", "2022-01-25", "tense:past"),
+                        tuple("Saturday", "2022-01-22", "2022-01-22", null));
+        assertThat(sentences).extracting(Sentence::date).containsExactly("2022-01-10", "2022-01-11", "2022-01-13",
+                "2022-01-03", "2022-01-02", "2022-01-22", "2022-01-19", "2022-01-24", "2022-01-26", "2022-01-18");
+    }
+
     @Test
     void followedByPutsTheWeekdayWrittenSecondAfterTheMainClauseWeekday() {
         List<Token> tokens = tokens("He/PRP/he met/VBD/meet Lavrov/NNP/Lavrov on/IN/on Monday/NNP/Monday ,/,/, "
