@@ -39,7 +39,7 @@ final class ParagraphDates {
                     + " )?(day|days|week|weeks)(?: (later|after|afterwards|earlier|before|previously))?");
     private static final List<String> NUMBERS =
             List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
-    /** Words that open a noun phrase: "the day before the vote" counts from the vote, not from an earlier date. */
+    /** Tags of words opening a noun phrase: "the day before the vote" counts from the vote, not an earlier date. */
     private static final Set<String> NOUN_PHRASE_TAGS =
             Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "JJ", "PRP");
     /** Words between two weekdays that put the one written first earlier in time. */
@@ -111,7 +111,7 @@ final class ParagraphDates {
         }
         int count = words.group(1) == null ? 1 : count(words.group(1));
         int days = words.group(3).startsWith("week") ? 7 * count : count;
-        boolean earlier = words.group(2) != null ? words.group(2).equals("previous") || words.group(2).equals("prior")
+        boolean earlier = words.group(2) != null ? Set.of("previous", "prior").contains(words.group(2))
                 : Set.of("earlier", "before", "previously").contains(direction);
         return changed(timex, anchor.plusDays(earlier ? -days : days).toString(), ANCHORED);
     }
