@@ -22,7 +22,7 @@ import org.storyline.util.Validate;
 /**
  * The Stanford CoreNLP adapter: tokenises, tags, recognises entities and temporal expressions (SUTime) and parses
  * an article, then converts the result to this package's records, with temporal expressions corrected by
- * {@link DateResolver} and each sentence dated by {@link SentenceDates}.
+ * {@link DateResolver} and {@link ParagraphDates} and each sentence dated by {@link SentenceDates}.
  *
  * <p>The pipeline ({@code tokenize,ssplit,pos,lemma,ner,depparse}, fine-grained NER, SUTime, a blank line ends a
  * sentence) is loaded once per JVM, on first use, and is shared by every instance: loading takes tens of seconds and
@@ -62,7 +62,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /**
      * Annotates raw text as if it had been published on {@code published}, with or without the corrections of
-     * {@link DateResolver}: without them each temporal expression keeps SUTime's own value, which lets an evaluation
+     * {@link DateResolver} and {@link ParagraphDates}: without them each temporal expression keeps SUTime's own value, which lets an evaluation
      * measure what the corrections add.
      *
      * @return the sentences, with offsets into {@code text}
@@ -77,7 +77,7 @@ public final class CoreNlpAnnotator implements Annotator {
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
             sentences.add(convert(sentences.size(), text, sentence, published, correctDates));
         }
-        return sentences;
+        return correctDates ? ParagraphDates.resolve(text, sentences, published) : sentences;
     }
 
     private static Sentence convert(int index, String text, CoreMap sentence, LocalDate published,

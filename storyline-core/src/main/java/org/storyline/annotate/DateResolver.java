@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
  * <p>Works on this package's records only. Stateless and thread-safe.
  */
 public final class DateResolver {
-    private static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
+    static final Pattern DAY_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T.*)?");
     private static final Pattern MONTH_VALUE = Pattern.compile("\\d{4}-\\d{2}");
     private static final Pattern SEASON_VALUE = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
     private static final Pattern CLOCK =
@@ -142,7 +142,7 @@ public final class DateResolver {
      * "Tuesday at 2 pm"), or -1. SUTime sometimes gives the day part of "Tuesday morning" as an expression of its
      * own; its weekday is the token right before it.
      */
-    private static int weekdayToken(Timex timex, List<Token> tokens) {
+    static int weekdayToken(Timex timex, List<Token> tokens) {
         int weekday = -1;
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
             String word = word(tokens.get(i));
@@ -158,7 +158,7 @@ public final class DateResolver {
         return weekday;
     }
 
-    private static DayOfWeek weekdayNamed(String word) {
+    static DayOfWeek weekdayNamed(String word) {
         for (DayOfWeek day : DayOfWeek.values()) {
             String name = day.name().toLowerCase(Locale.ROOT);
             if (word.equals(name) || word.equals(name.substring(0, 3)) || word.equals(name.substring(0, 3) + ".")) {
@@ -209,7 +209,7 @@ public final class DateResolver {
     }
 
     /** Whether the words right before an expression starting at {@code start} make it relative ("last Tuesday"). */
-    private static boolean relative(int start, List<Token> tokens) {
+    static boolean relative(int start, List<Token> tokens) {
         for (int i = start - 1; i >= 0; i--) {
             String word = word(tokens.get(i));
             if (!NEUTRAL.contains(word)) {
@@ -231,7 +231,7 @@ public final class DateResolver {
         return timex.tokenEnd() - 1;
     }
 
-    private static String word(Token token) {
+    static String word(Token token) {
         return token.text().toLowerCase(Locale.ROOT);
     }
 }

@@ -17,6 +17,8 @@ class ExampleDatesTest {
             2022-01-06 | Earlier on Tuesday | Tuesday       | 2022-01-04
             2022-01-21 | left Tuesday       | Tuesday       | 2022-01-18
             2022-01-21 | on Friday          | Friday        | 2022-01-21
+            2022-01-21 | follow visits      | Wednesday     | 2022-01-19
+            2022-01-21 | follow visits      | Thursday      | 2022-01-20
             2022-02-01 | on Tuesday         | Tuesday       | 2022-02-01
             2022-02-01 | last month         | last month    | 2022-01
             2022-02-17 | on February 15     | February 15   | 2022-02-15

@@ -1,0 +1,354 @@
+package org.storyline.annotate;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves temporal expressions against a date mentioned just before them in the same paragraph, after
+ * {@link DateResolver} has corrected each sentence on its own.
+ *
+ * <p>Two rules, both applied only when the anchor is written in the same sentence or the one before it:
+ * <ul>
+ *   <li>{@code anchor:previous-date}: a day offset ("the next day", "two days later", "the day before", "a day
+ *       earlier") counts from the last day named before it in the same sentence, else from the previous sentence's
+ *       date when that came from its text. SUTime counts these from the publication date.</li>
+ *   <li>{@code sequence:weekday}: a bare weekday placed before or after another weekday by the wording ("on
+ *       Wednesday before Friday's meeting", "Friday's visit will follow visits on Wednesday", "then, on Thursday")
+ *       is moved to the nearest such day on that side of the other weekday's date. Inside a sentence the anchor is
+ *       a weekday with an explicit date first, then one falling on the publication day (every tense reading puts it
+ *       there), then the one closest to the root of the dependency graph (it modifies the main clause, whose tense
+ *       is read most reliably); across sentences it is the last weekday of the previous sentence, and the sentence must open the relation ("then", "before that"). Without such wording, or when
+ *       the words disagree, nothing changes.</li>
+ * </ul>
+ * A paragraph ends at a blank line. SUTime's value stays in {@link Timex#sourceValue()}. Stateless and thread-safe.
+ */
+final class ParagraphDates {
+    private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
+    private static final String ANCHORED = "anchor:previous-date";
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+    private static final Pattern OFFSET = Pattern.compile(
+            "(?:(the|a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) )?(?:(next|following|previous|prior)"
+                    + " )?(day|days|week|weeks)(?: (later|after|afterwards|earlier|before|previously))?");
+    private static final List<String> NUMBERS =
+            List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
+    /** Tags of words opening a noun phrase: "the day before the vote" counts from the vote, not an earlier date. */
+    private static final Set<String> NOUN_PHRASE_TAGS =
+            Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "JJ", "PRP");
+    /** Words between two weekdays that put the one written first earlier in time. */
+    private static final Set<String> IN_ORDER = Set.of("before", "then", "ahead", "until", "afterwards", "later");
+    /** Words between two weekdays that put the one written first later in time. */
+    private static final Set<String> REVERSED = Set.of("after", "following");
+    /** Words that, read as "X &lt;word&gt; by Y", swap the order their active form gives. */
+    private static final Set<String> PASSIVE_SWAP = Set.of("follow", "precede");
+    private static final Set<String> ANAPHORS = Set.of("that", "this", "then", "it");
+    private static final Set<String> THEN = Set.of("then", "afterwards", "afterward", "thereafter");
+    private static final Set<String> BEFORE_THEN = Set.of("beforehand", "previously");
+
+    private ParagraphDates() {
+    }
+
+    /**
+     * The sentences of one text with the paragraph rules applied and each changed sentence re-dated.
+     *
+     * @param text      the text the sentences' offsets index
+     * @param sentences its sentences in text order, each already corrected by {@link DateResolver}
+     * @param published the publication date
+     */
+    static List<Sentence> resolve(String text, List<Sentence> sentences, LocalDate published) {
+        List<Sentence> resolved = new ArrayList<>(sentences.size());
+        for (Sentence sentence : sentences) {
+            Sentence previous = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
+            if (previous != null
+                    && PARAGRAPH_BREAK.matcher(text.substring(previous.charEnd(), sentence.charStart())).find()) {
+                previous = null;
+            }
+            resolved.add(resolve(sentence, previous, published));
+        }
+        return resolved;
+    }
+
+    private static Sentence resolve(Sentence sentence, Sentence previous, LocalDate published) {
+        List<Timex> timexes = new ArrayList<>(sentence.timexes());
+        for (int i = 0; i < timexes.size(); i++) {
+            timexes.set(i, offset(timexes.get(i), timexes.subList(0, i), sentence.tokens(), previous));
+        }
+        sequence(timexes, sentence, previous, published);
+        if (timexes.equals(sentence.timexes())) {
+            return sentence;
+        }
+        SentenceDates.Choice date = SentenceDates.choose(sentence.dependencies(), timexes, published);
+        return new Sentence(sentence.index(), sentence.text(), sentence.charStart(), sentence.charEnd(),
+                sentence.tokens(), sentence.dependencies(), sentence.mentions(), timexes, date.value(), date.source());
+    }
+
+    private static Timex offset(Timex timex, List<Timex> before, List<Token> tokens, Sentence previous) {
+        if (!"DATE".equals(timex.type()) || timex.value() == null || !DAY.matcher(timex.value()).matches()) {
+            return timex;
+        }
+        Matcher words = OFFSET.matcher(text(timex, tokens));
+        boolean plural = words.matches() && words.group(3).endsWith("s");
+        if (!words.matches() || words.group(2) == null && words.group(4) == null
+                || words.group(2) != null && words.group(4) != null || plural && words.group(1) == null) {
+            return timex;
+        }
+        String direction = words.group(4);
+        boolean relational = "after".equals(direction) || "before".equals(direction);
+        if (relational && timex.tokenEnd() < tokens.size()
+                && NOUN_PHRASE_TAGS.contains(tokens.get(timex.tokenEnd()).pos())) {
+            return timex;
+        }
+        LocalDate anchor = anchor(before, tokens, previous);
+        if (anchor == null) {
+            return timex;
+        }
+        int count = words.group(1) == null ? 1 : count(words.group(1));
+        int days = words.group(3).startsWith("week") ? 7 * count : count;
+        boolean earlier = words.group(2) != null ? Set.of("previous", "prior").contains(words.group(2))
+                : Set.of("earlier", "before", "previously").contains(direction);
+        return changed(timex, anchor.plusDays(earlier ? -days : days).toString(), ANCHORED);
+    }
+
+    /**
+     * The last day named before an expression in its sentence, else the previous sentence's date when one of its
+     * expressions names that day. An offset that could not be anchored is no anchor: its value counts from the
+     * publication date.
+     */
+    private static LocalDate anchor(List<Timex> before, List<Token> tokens, Sentence previous) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            LocalDate day = namedDay(before.get(i), tokens);
+            if (day != null) {
+                return day;
+            }
+        }
+        if (previous == null || previous.dateSource() != DateSource.TEXT) {
+            return null;
+        }
+        for (Timex timex : previous.timexes()) {
+            LocalDate day = namedDay(timex, previous.tokens());
+            if (day != null && day.toString().equals(previous.date())) {
+                return day;
+            }
+        }
+        return null;
+    }
+
+    private static LocalDate namedDay(Timex timex, List<Token> tokens) {
+        boolean dated = "DATE".equals(timex.type()) || "TIME".equals(timex.type());
+        if (!dated || timex.value() == null || !DAY.matcher(timex.value()).matches()
+                || OFFSET.matcher(text(timex, tokens)).matches() && !ANCHORED.equals(timex.rule())) {
+            return null;
+        }
+        return day(timex);
+    }
+
+    private static void sequence(List<Timex> timexes, Sentence sentence, Sentence previous, LocalDate published) {
+        List<Token> tokens = sentence.tokens();
+        Map<Integer, Integer> depths = DependencyGraph.of(sentence.dependencies()).depths();
+        int anchor = -1;
+        for (int i = 0; i < timexes.size(); i++) {
+            if (weekday(timexes.get(i), tokens) != null && (anchor < 0 || outranks(timexes.get(i),
+                    timexes.get(anchor), tokens, depths, published))) {
+                anchor = i;
+            }
+        }
+        if (anchor < 0) {
+            return;
+        }
+        DayOfWeek anchorDay = bareWeekday(timexes.get(anchor), tokens);
+        Timex before = previous == null ? null : lastWeekday(previous);
+        if (anchorDay != null && before != null) {
+            Boolean after = openedAfterPrevious(timexes.get(anchor), tokens);
+            if (after != null) {
+                timexes.set(anchor, placed(timexes.get(anchor), anchorDay, day(before), !after));
+            }
+        }
+        for (int i = 0; i < timexes.size(); i++) {
+            DayOfWeek weekday = i == anchor ? null : bareWeekday(timexes.get(i), tokens);
+            Boolean earlier = weekday == null ? null : earlier(timexes.get(i), timexes.get(anchor), tokens);
+            if (earlier != null) {
+                timexes.set(i, placed(timexes.get(i), weekday, day(timexes.get(anchor)), earlier));
+            }
+        }
+    }
+
+    private static Timex placed(Timex timex, DayOfWeek weekday, LocalDate anchor, boolean before) {
+        if (anchor.getDayOfWeek() == weekday) {
+            return timex;
+        }
+        LocalDate date = anchor.with(before ? TemporalAdjusters.previous(weekday) : TemporalAdjusters.next(weekday));
+        Matcher day = DAY.matcher(timex.value());
+        day.matches();
+        return changed(timex, date + (day.group(2) == null ? "" : day.group(2)), "sequence:weekday");
+    }
+
+    /**
+     * Whether {@code timex} comes before {@code anchor} in time, as the words between them say, or null when no
+     * word orders them or the words disagree.
+     */
+    private static Boolean earlier(Timex timex, Timex anchor, List<Token> tokens) {
+        boolean timexFirst = timex.tokenStart() < anchor.tokenStart();
+        Boolean inOrder = null;
+        for (int i = Math.min(timex.tokenStart(), anchor.tokenStart());
+             i < Math.max(timex.tokenStart(), anchor.tokenStart()); i++) {
+            Boolean says = order(i, tokens);
+            if (says != null) {
+                if (inOrder != null && !inOrder.equals(says)) {
+                    return null;
+                }
+                inOrder = says;
+            }
+        }
+        return inOrder == null ? null : inOrder == timexFirst;
+    }
+
+    /** Whether token {@code i} puts what is written before it first in time (true), last (false), or neither. */
+    private static Boolean order(int i, List<Token> tokens) {
+        String word = DateResolver.word(tokens.get(i));
+        String lemma = tokens.get(i).lemma() == null ? word : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+        String next = i + 1 < tokens.size() ? DateResolver.word(tokens.get(i + 1)) : "";
+        boolean anaphoric = ANAPHORS.contains(next);
+        if (word.equals("then") && i > 0 && "IN".equals(tokens.get(i - 1).pos())) {
+            return null;
+        }
+        if (PASSIVE_SWAP.contains(lemma) && !word.equals("following")) {
+            boolean follows = lemma.equals("follow");
+            return next.equals("by") == follows;
+        }
+        if (IN_ORDER.contains(word)) {
+            return !(word.equals("before") && anaphoric);
+        }
+        if (REVERSED.contains(word)) {
+            return word.equals("after") && anaphoric;
+        }
+        return null;
+    }
+
+    /**
+     * Whether a sentence places {@code timex} after the previous sentence's events ("Then, on Thursday"), before
+     * them ("Before that, on Monday"), or neither (null). Only words ahead of the weekday count.
+     */
+    private static Boolean openedAfterPrevious(Timex timex, List<Token> tokens) {
+        for (int i = 0; i < timex.tokenStart(); i++) {
+            String word = DateResolver.word(tokens.get(i));
+            String next = i + 1 < tokens.size() ? DateResolver.word(tokens.get(i + 1)) : "";
+            if (THEN.contains(word) || word.equals("after") && ANAPHORS.contains(next)) {
+                return true;
+            }
+            if (BEFORE_THEN.contains(word) || word.equals("before") && ANAPHORS.contains(next)) {
+                return false;
+            }
+        }
+        return null;
+    }
+
+    private static Timex lastWeekday(Sentence sentence) {
+        Timex last = null;
+        for (Timex timex : sentence.timexes()) {
+            if (weekday(timex, sentence.tokens()) != null) {
+                last = timex;
+            }
+        }
+        return last;
+    }
+
+    /**
+     * An explicit date ranks first, then the publication day (every tense puts its weekday there), then the
+     * expression closest to the root, then the first written.
+     */
+    private static boolean outranks(Timex candidate, Timex current, List<Token> tokens, Map<Integer, Integer> depths,
+                                    LocalDate published) {
+        boolean candidateBare = bareWeekday(candidate, tokens) != null;
+        boolean currentBare = bareWeekday(current, tokens) != null;
+        if (candidateBare != currentBare) {
+            return !candidateBare;
+        }
+        boolean candidateToday = day(candidate).equals(published);
+        boolean currentToday = day(current).equals(published);
+        if (candidateToday != currentToday) {
+            return candidateToday;
+        }
+        return depth(candidate, depths) < depth(current, depths);
+    }
+
+    /** The weekday a day-valued expression names, bare or with a date ("Friday, Jan. 21"), or null. */
+    private static DayOfWeek weekday(Timex timex, List<Token> tokens) {
+        if (timex.value() == null || !DAY.matcher(timex.value()).matches()) {
+            return null;
+        }
+        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
+            DayOfWeek day = DateResolver.weekdayNamed(DateResolver.word(tokens.get(i)));
+            if (day != null) {
+                return day(timex).getDayOfWeek() == day ? day : null;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The weekday of a bare weekday expression, or null. SUTime sometimes takes the "before" of "Thursday before
+     * Friday's meeting" into the expression; it belongs to the sentence, not to the weekday.
+     */
+    private static DayOfWeek bareWeekday(Timex timex, List<Token> tokens) {
+        if (timex.value() == null || !DAY.matcher(timex.value()).matches()) {
+            return null;
+        }
+        Timex trimmed = timex;
+        int last = timex.tokenEnd() - 1;
+        String lastWord = DateResolver.word(tokens.get(last));
+        if (last > timex.tokenStart() && (lastWord.equals("before") || lastWord.equals("after"))) {
+            trimmed = new Timex(timex.text(), timex.type(), timex.value(), timex.sourceValue(), timex.rule(),
+                    timex.tokenStart(), last, timex.charStart(), tokens.get(last - 1).charEnd());
+        }
+        int token = DateResolver.weekdayToken(trimmed, tokens);
+        if (token < 0 || DateResolver.relative(Math.min(token, trimmed.tokenStart()), tokens)) {
+            return null;
+        }
+        return DateResolver.weekdayNamed(DateResolver.word(tokens.get(token)));
+    }
+
+    private static LocalDate day(Timex timex) {
+        Matcher day = DAY.matcher(timex.value());
+        day.matches();
+        return LocalDate.parse(day.group(1));
+    }
+
+    private static int depth(Timex timex, Map<Integer, Integer> depths) {
+        int depth = Integer.MAX_VALUE;
+        for (int token = timex.tokenStart(); token < timex.tokenEnd(); token++) {
+            depth = Math.min(depth, depths.getOrDefault(token, Integer.MAX_VALUE));
+        }
+        return depth;
+    }
+
+    private static int count(String word) {
+        if (word.equals("the") || word.equals("a")) {
+            return 1;
+        }
+        int number = NUMBERS.indexOf(word);
+        return number >= 0 ? number : Integer.parseInt(word);
+    }
+
+    private static String text(Timex timex, List<Token> tokens) {
+        StringBuilder text = new StringBuilder();
+        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
+            text.append(i > timex.tokenStart() ? " " : "").append(DateResolver.word(tokens.get(i)));
+        }
+        return text.toString();
+    }
+
+    private static Timex changed(Timex timex, String value, String rule) {
+        if (value.equals(timex.value())) {
+            return timex;
+        }
+        return new Timex(timex.text(), timex.type(), value, timex.sourceValue(), rule, timex.tokenStart(),
+                timex.tokenEnd(), timex.charStart(), timex.charEnd());
+    }
+}

@@ -1,0 +1,155 @@
+package org.storyline.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.storyline.annotate.Parses.dependencies;
+import static org.storyline.annotate.Parses.timex;
+import static org.storyline.annotate.Parses.tokens;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ParagraphDatesTest {
+    /** A Friday. */
+    private static final LocalDate FRIDAY = LocalDate.of(2022, 1, 21);
+    /** A Monday. */
+    private static final LocalDate MONDAY = LocalDate.of(2022, 1, 17);
+
+    /** Published on a Friday; paragraphs separated by blank lines. */
+    private static final String TEXT = """
+            Talks began on Jan. 10 in Geneva. The next day, the delegations met again. Two days later they signed a \
+            deal.
+
+            He arrived on Jan. 3 and left the following day. A day earlier he was in Kyiv.
+
+            The next day, he flew home.
+
+            Blinken will visit Ukraine on Wednesday and Germany on Thursday before Friday's meeting in Geneva.
+
+            Blinken will meet Lavrov on Monday. Then, on Wednesday, he flies to Berlin.
+
+            Blinken met Lavrov on Tuesday and will see Scholz on Saturday.
+            """;
+
+    @Test
+    void annotatedParagraphsAnchorOffsetsAndWeekdaySequences() {
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(TEXT, FRIDAY);
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream()))
+                .extracting(Timex::text, Timex::value, Timex::sourceValue, Timex::rule).containsExactly(
+                        tuple("Jan. 10", "2022-01-10", "2022-01-10", null),
+                        tuple("The next day", "2022-01-11", "2022-01-22", "anchor:previous-date"),
+                        tuple("Two days later", "2022-01-13", "2022-01-23", "anchor:previous-date"),
+                        tuple("Jan. 3", "2022-01-03", "2022-01-03", null),
+                        tuple("the following day", "2022-01-04", "2022-01-22", "anchor:previous-date"),
+                        tuple("A day earlier", "2022-01-02", "2022-01-20", "anchor:previous-date"),
+                        tuple("The next day", "2022-01-22", "2022-01-22", null),
+                        tuple("Wednesday", "2022-01-19", "2022-01-19", "sequence:weekday"),
+                        tuple("Thursday before", "2022-01-20", "2022-01-20", null),
+                        tuple("Friday", "2022-01-21", "2022-01-21", null),
+                        tuple("Monday", "2022-01-24", "2022-01-24", null),
+                        tuple("Wednesday", "2022-01-26", "2022-01-19", "sequence:weekday"),
+                        tuple("Tuesday", "2022-01-18", "2022-01-25", "tense:past"),
+                        tuple("Saturday", "2022-01-22", "2022-01-22", null));
+        assertThat(sentences).extracting(Sentence::date).containsExactly("2022-01-10", "2022-01-11", "2022-01-13",
+                "2022-01-03", "2022-01-02", "2022-01-22", "2022-01-19", "2022-01-24", "2022-01-26", "2022-01-18");
+    }
+
+    @Test
+    void followedByPutsTheWeekdayWrittenSecondAfterTheMainClauseWeekday() {
+        List<Token> tokens = tokens("He/PRP/he met/VBD/meet Lavrov/NNP/Lavrov on/IN/on Monday/NNP/Monday ,/,/, "
+                + "followed/VBN/follow by/IN/by talks/NNS/talk on/IN/on Wednesday/NNP/Wednesday");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obj(1,2) obl:on(1,4) case(4,3) "
+                + "punct(1,5) advcl(1,6) obl:by(6,8) case(8,7) nmod:on(8,10) case(10,9)");
+        Timex wednesday = timex(tokens, 10, 11, "DATE", "2022-01-19");
+        List<Timex> timexes = List.of(timex(tokens, 4, 5, "DATE", "2022-01-17"),
+                new Timex("Wednesday", "DATE", "2022-01-26", "2022-01-19", "tense:future", 10, 11,
+                        wednesday.charStart(), wednesday.charEnd()));
+
+        Sentence resolved = resolveAlone(tokens, dependencies, timexes, FRIDAY);
+
+        assertThat(resolved.timexes()).extracting(Timex::value, Timex::sourceValue, Timex::rule).containsExactly(
+                tuple("2022-01-17", "2022-01-17", null),
+                tuple("2022-01-19", "2022-01-19", "sequence:weekday"));
+    }
+
+    @Test
+    void beforeThatPutsTheWeekdayWrittenSecondFirst() {
+        List<Token> tokens = tokens("He/PRP/he will/MD/will meet/VB/meet Lavrov/NNP/Lavrov on/IN/on Friday/NNP/Friday "
+                + "and/CC/and before/IN/before that/DT/that visit/VB/visit Kyiv/NNP/Kyiv on/IN/on Wednesday/NNP/Wednesday");
+        List<Dependency> dependencies = dependencies("root(-1,2) nsubj(2,0) aux(2,1) obj(2,3) obl:on(2,5) case(5,4) "
+                + "cc(9,6) conj:and(2,9) obl:before(9,8) case(8,7) obj(9,10) obl:on(9,12) case(12,11)");
+        List<Timex> timexes = List.of(timex(tokens, 5, 6, "DATE", "2022-01-21"),
+                timex(tokens, 12, 13, "DATE", "2022-01-26"));
+
+        Sentence resolved = resolveAlone(tokens, dependencies, timexes, MONDAY);
+
+        assertThat(resolved.timexes()).extracting(Timex::value, Timex::rule).containsExactly(
+                tuple("2022-01-21", null), tuple("2022-01-19", "sequence:weekday"));
+        assertThat(resolved.date()).isEqualTo("2022-01-21");
+    }
+
+    @Test
+    void weekdaysWithoutWordsOrderingThemAreLeftAlone() {
+        List<Token> tokens = tokens("He/PRP/he left/VBD/leave on/IN/on Tuesday/NNP/Tuesday and/CC/and will/MD/will "
+                + "return/VB/return on/IN/on Monday/NNP/Monday");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) cc(6,4) aux(6,5) "
+                + "conj:and(1,6) obl:on(6,8) case(8,7)");
+        List<Timex> timexes = List.of(timex(tokens, 3, 4, "DATE", "2022-01-18"),
+                timex(tokens, 8, 9, "DATE", "2022-01-24"));
+
+        assertThat(resolveAlone(tokens, dependencies, timexes, FRIDAY).timexes()).isEqualTo(timexes);
+    }
+
+    @Test
+    void wordsThatDisagreeOnTheOrderChangeNothing() {
+        List<Token> tokens = tokens("Talks/NNS/talk on/IN/on Monday/NNP/Monday came/VBD/come after/IN/after "
+                + "calls/NNS/call and/CC/and before/IN/before visits/NNS/visit on/IN/on Thursday/NNP/Thursday");
+        List<Dependency> dependencies = dependencies("root(-1,3) nsubj(3,0) nmod:on(0,2) case(2,1) obl:after(3,5) "
+                + "case(5,4) cc(8,6) obl:before(3,8) case(8,7) nmod:on(8,10) case(10,9)");
+        List<Timex> timexes = List.of(timex(tokens, 2, 3, "DATE", "2022-01-17"),
+                timex(tokens, 10, 11, "DATE", "2022-01-13"));
+
+        assertThat(resolveAlone(tokens, dependencies, timexes, FRIDAY).timexes()).isEqualTo(timexes);
+    }
+
+    @Test
+    void dayOffsetCountsFromTheDayBeforeItUnlessItNamesItsOwnAnchor() {
+        List<Token> tokens = tokens("Polls/NNS/poll closed/VBD/close on/IN/on Jan./NNP/Jan. 9/CD/9 ,/,/, "
+                + "the/DT/the day/NN/day before/IN/before the/DT/the holiday/NN/holiday ,/,/, and/CC/and "
+                + "results/NNS/result came/VBD/come the/DT/the day/NN/day after/RB/after");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) nummod(3,4) "
+                + "punct(3,5) appos(3,7) det(7,6) nmod:before(7,10) case(10,8) det(10,9) punct(1,11) cc(14,12) "
+                + "conj:and(1,14) nsubj(14,13) obl:tmod(14,16) det(16,15) advmod(16,17)");
+        List<Timex> timexes = List.of(timex(tokens, 3, 5, "DATE", "2022-01-09"),
+                timex(tokens, 6, 9, "DATE", "2022-01-20"), timex(tokens, 15, 18, "DATE", "2022-01-22"));
+
+        Sentence resolved = resolveAlone(tokens, dependencies, timexes, FRIDAY);
+
+        assertThat(resolved.timexes()).extracting(Timex::text, Timex::value, Timex::sourceValue, Timex::rule)
+                .containsExactly(tuple("Jan. 9", "2022-01-09", "2022-01-09", null),
+                        tuple("the day before", "2022-01-20", "2022-01-20", null),
+                        tuple("the day after", "2022-01-10", "2022-01-22", "anchor:previous-date"));
+    }
+
+    @Test
+    void dayOffsetWithoutAnAnchorKeepsSutimeValue() {
+        List<Token> tokens = tokens("The/DT/the next/JJ/next day/NN/day ,/,/, talks/NNS/talk resumed/VBD/resume");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,5) det(2,0) amod(2,1) obl:tmod(5,2) punct(5,3) nsubj(5,4)");
+        List<Timex> timexes = List.of(timex(tokens, 0, 3, "DATE", "2022-01-22"));
+
+        assertThat(resolveAlone(tokens, dependencies, timexes, FRIDAY).timexes()).isEqualTo(timexes);
+    }
+
+    private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
+                                         LocalDate published) {
+        String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
+        SentenceDates.Choice date = SentenceDates.choose(dependencies, timexes, published);
+        Sentence sentence = new Sentence(0, text, 0, text.length(), tokens, dependencies, List.of(), timexes,
+                date.value(), date.source());
+        return ParagraphDates.resolve(text, List.of(sentence), published).get(0);
+    }
+}
