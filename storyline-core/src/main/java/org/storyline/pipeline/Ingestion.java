@@ -136,7 +136,9 @@ public final class Ingestion {
             annotated = annotator.get().annotate(article);
             step = "code events";
             mentions = coder.get().code(annotated);
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | StackOverflowError e) {
+            // Pathological text (deep nesting, endless sentences) can overflow the parser's stack: skip the article,
+            // named, rather than lose it silently with the worker thread.
             synchronized (lock) {
                 inFlight.remove(article.id());
                 skipped.add(new Skip(article.publications().get(0).origin(), "could not " + step + ": " + e));
