@@ -49,6 +49,7 @@ public final class PatternEventCoder implements EventCoder {
         "willing", "prepared", "determined", "poised");
     /** Types whose refusal ("will not accept", "would not meet the demands") is a REJECT. */
     private static final Set<String> REFUSABLE = Set.of("AGREE", "CONCEDE", "AID", "SUPPORT", "COOPERATE");
+    private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE");
     private static final Set<String> FAILURES = Set.of("fail");
     private static final Set<String> UNREAL_MODIFIERS = Set.of("possible", "potential", "future", "upcoming",
         "planned", "proposed", "any", "further", "next", "imminent", "prospective");
@@ -260,6 +261,9 @@ public final class PatternEventCoder implements EventCoder {
             List<Actor> recipients = recipients(trigger, actors, content);
             if (actors.isEmpty() && recipients.isEmpty()) {
                 return;
+            }
+            if (recipients.isEmpty() && DOMESTIC.contains(code.event())) {
+                recipients = domestic(actors);
             }
             boolean symmetric = pattern.frame().symmetric() || content.stream().map(this::match)
                 .flatMap(Optional::stream).anyMatch(t -> t.pattern().frame().symmetric());
@@ -558,7 +562,35 @@ public final class PatternEventCoder implements EventCoder {
                     }
                 }
             }
-            return List.of();
+            return places(trigger);
+        }
+
+        /**
+         * The country of the actors, for a protest or a coercive act with no named counterpart: a protest without a
+         * stated target is against the actors' own authorities, and coercion without one falls on the country's own
+         * people, so PLOVER codes both as domestic.
+         */
+        private List<Actor> domestic(List<Actor> actors) {
+            return actors.stream().filter(a -> a.code().length() == 3)
+                .map(a -> new Actor(a.code(), null, a.entityText(), a.charStart(), a.charEnd(), "domestic"))
+                .limit(1).toList();
+        }
+
+        /**
+         * The place an act without a named counterpart happens in ("lifted a curfew in Montenegro", "staged rallies
+         * in Gaza"): PLOVER takes the country where an act lands as its recipient when no one else is named.
+         */
+        private List<Actor> places(Trigger trigger) {
+            List<Integer> places = new ArrayList<>(graph.dependents(trigger.head(), "obl:in"));
+            List<Integer> objects = new ArrayList<>(graph.dependents(trigger.head(), "obj"));
+            if (trigger.object() != null) {
+                objects.add(trigger.object());
+            }
+            for (int object : objects) {
+                places.addAll(graph.dependents(object, "nmod:in"));
+            }
+            places.removeIf(this::inTimex);
+            return resolveAll(places);
         }
 
         /**
