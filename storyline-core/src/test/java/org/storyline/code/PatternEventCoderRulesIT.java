@@ -120,4 +120,16 @@ class PatternEventCoderRulesIT {
         assertThat(code("Thousands of Kenyans protested against Uganda."))
             .containsExactly("KEN PROTEST UGA 140 asserted");
     }
+
+    @Test
+    void protestRepressionSanctionAndBombingVerbs() {
+        assertThat(code("Nigerian unionists picketed on Monday."))
+            .containsExactly("NGA PROTEST NGA 141 asserted");
+        assertThat(code("Turkish police prevented a rally in Istanbul."))
+            .containsExactly("TUR COERCE TUR 172 asserted");
+        assertThat(code("Egypt withheld aid from Sudan."))
+            .containsExactly("EGY SANCTION SDN 162 asserted");
+        assertThat(code("Ethiopian gunmen blew up a bridge in Somalia."))
+            .containsExactly("ETH ASSAULT SOM 183 asserted");
+    }
 }
