@@ -531,7 +531,7 @@ public final class PatternEventCoder implements EventCoder {
                 if (trigger.words().contains(candidate) || inTimex(candidate)) {
                     continue;
                 }
-                List<Actor> inside = resolveAll(inside(candidate, readsContent));
+                List<Actor> inside = resolveInside(candidate, readsContent);
                 inside.removeIf(a -> actorCodes.contains(a.code()));
                 if (!inside.isEmpty()) {
                     return inside;
@@ -553,7 +553,7 @@ public final class PatternEventCoder implements EventCoder {
                     for (int argument : arguments) {
                         List<Actor> found = resolveAll(List.of(argument));
                         if (found.isEmpty()) {
-                            found = resolveAll(inside(argument, true));
+                            found = resolveInside(argument, true);
                         }
                         found.removeIf(a -> actorCodes.contains(a.code()));
                         if (!found.isEmpty()) {
@@ -591,6 +591,23 @@ public final class PatternEventCoder implements EventCoder {
             }
             places.removeIf(this::inTimex);
             return resolveAll(places);
+        }
+
+        /**
+         * The actors named inside a noun phrase, or else one level further in, where the owner qualifies a thing
+         * rather than the act: "restrictions against German goods", "a call for peacekeepers from Nigeria".
+         */
+        private List<Actor> resolveInside(int noun, boolean content) {
+            List<Integer> words = inside(noun, content);
+            List<Actor> found = resolveAll(words);
+            if (found.isEmpty()) {
+                List<Integer> deeper = new ArrayList<>();
+                for (int word : words) {
+                    deeper.addAll(graph.dependents(word, "nmod:poss", "amod", "compound"));
+                }
+                found = resolveAll(deeper);
+            }
+            return found;
         }
 
         /**

@@ -132,4 +132,10 @@ class PatternEventCoderRulesIT {
         assertThat(code("Ethiopian gunmen blew up a bridge in Somalia."))
             .containsExactly("ETH ASSAULT SOM 183 asserted");
     }
+
+    @Test
+    void theOwnerOfTheThingAnActTargetsIsTheRecipient() {
+        assertThat(code("France threatened to impose restrictions against German goods."))
+            .containsExactly("FRA THREATEN DEU 1312 asserted");
+    }
 }
