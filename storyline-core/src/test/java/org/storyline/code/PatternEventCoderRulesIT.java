@@ -138,4 +138,10 @@ class PatternEventCoderRulesIT {
         assertThat(code("France threatened to impose restrictions against German goods."))
             .containsExactly("FRA THREATEN DEU 1312 asserted");
     }
+
+    @Test
+    void aMemberActsForTheBodyItBelongsTo() {
+        assertThat(code("A member of the Syrian parliament protested on Monday."))
+            .containsExactly("SYR PROTEST SYR 140 asserted");
+    }
 }
