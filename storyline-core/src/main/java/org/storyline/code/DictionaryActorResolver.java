@@ -24,6 +24,9 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
     private static final Set<String> DEFENCE_WORDS = Set.of("defence", "defense", "military", "army", "war");
     private static final Set<String> NAME_PART = Set.of("compound", "flat", "flat:name", "flat:foreign");
+    /** Words for a part or body of something, which act for what their phrase names ("a member of parliament"). */
+    private static final Set<String> MEMBERSHIP_HEADS = Set.of("member", "group", "party", "coalition", "movement",
+            "association", "committee", "council", "faction", "wing");
     private static final Set<String> NAMED_ENTITY_HEADS = Set.of("PERSON", "ORGANIZATION", "TITLE");
     /** Pronouns rarely reach further back than this many sentences. */
     private static final int PRONOUN_REACH = 3;
@@ -118,7 +121,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         Token head = sentence.tokens().get(phrase.head());
         Optional<String> sector = agentSector(head);
         if (sector.isEmpty()) {
-            if (!NAMED_ENTITY_HEADS.contains(head.ner()) && !isHandle(head)) {
+            if (!NAMED_ENTITY_HEADS.contains(head.ner()) && !isHandle(head)
+                    && !MEMBERSHIP_HEADS.contains(ActorDictionary.fold(head.lemma()))) {
                 return Optional.empty();
             }
             sector = phrase.tokens().stream().filter(t -> t != phrase.head())

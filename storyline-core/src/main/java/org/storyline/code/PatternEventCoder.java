@@ -49,6 +49,7 @@ public final class PatternEventCoder implements EventCoder {
         "willing", "prepared", "determined", "poised");
     /** Types whose refusal ("will not accept", "would not meet the demands") is a REJECT. */
     private static final Set<String> REFUSABLE = Set.of("AGREE", "CONCEDE", "AID", "SUPPORT", "COOPERATE");
+    private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE");
     private static final Set<String> FAILURES = Set.of("fail");
     private static final Set<String> UNREAL_MODIFIERS = Set.of("possible", "potential", "future", "upcoming",
         "planned", "proposed", "any", "further", "next", "imminent", "prospective");
@@ -260,6 +261,9 @@ public final class PatternEventCoder implements EventCoder {
             List<Actor> recipients = recipients(trigger, actors, content);
             if (actors.isEmpty() && recipients.isEmpty()) {
                 return;
+            }
+            if (recipients.isEmpty() && DOMESTIC.contains(code.event())) {
+                recipients = domestic(actors);
             }
             boolean symmetric = pattern.frame().symmetric() || content.stream().map(this::match)
                 .flatMap(Optional::stream).anyMatch(t -> t.pattern().frame().symmetric());
@@ -527,7 +531,7 @@ public final class PatternEventCoder implements EventCoder {
                 if (trigger.words().contains(candidate) || inTimex(candidate)) {
                     continue;
                 }
-                List<Actor> inside = resolveAll(inside(candidate, readsContent));
+                List<Actor> inside = resolveInside(candidate, readsContent);
                 inside.removeIf(a -> actorCodes.contains(a.code()));
                 if (!inside.isEmpty()) {
                     return inside;
@@ -549,7 +553,7 @@ public final class PatternEventCoder implements EventCoder {
                     for (int argument : arguments) {
                         List<Actor> found = resolveAll(List.of(argument));
                         if (found.isEmpty()) {
-                            found = resolveAll(inside(argument, true));
+                            found = resolveInside(argument, true);
                         }
                         found.removeIf(a -> actorCodes.contains(a.code()));
                         if (!found.isEmpty()) {
@@ -558,7 +562,52 @@ public final class PatternEventCoder implements EventCoder {
                     }
                 }
             }
-            return List.of();
+            return places(trigger);
+        }
+
+        /**
+         * The country of the actors, for a protest or a coercive act with no named counterpart: a protest without a
+         * stated target is against the actors' own authorities, and coercion without one falls on the country's own
+         * people, so PLOVER codes both as domestic.
+         */
+        private List<Actor> domestic(List<Actor> actors) {
+            return actors.stream().filter(a -> a.code().length() == 3)
+                .map(a -> new Actor(a.code(), null, a.entityText(), a.charStart(), a.charEnd(), "domestic"))
+                .limit(1).toList();
+        }
+
+        /**
+         * The place an act without a named counterpart happens in ("lifted a curfew in Montenegro", "staged rallies
+         * in Gaza"): PLOVER takes the country where an act lands as its recipient when no one else is named.
+         */
+        private List<Actor> places(Trigger trigger) {
+            List<Integer> places = new ArrayList<>(graph.dependents(trigger.head(), "obl:in"));
+            List<Integer> objects = new ArrayList<>(graph.dependents(trigger.head(), "obj"));
+            if (trigger.object() != null) {
+                objects.add(trigger.object());
+            }
+            for (int object : objects) {
+                places.addAll(graph.dependents(object, "nmod:in"));
+            }
+            places.removeIf(this::inTimex);
+            return resolveAll(places);
+        }
+
+        /**
+         * The actors named inside a noun phrase, or else one level further in, where the owner qualifies a thing
+         * rather than the act: "restrictions against German goods", "a call for peacekeepers from Nigeria".
+         */
+        private List<Actor> resolveInside(int noun, boolean content) {
+            List<Integer> words = inside(noun, content);
+            List<Actor> found = resolveAll(words);
+            if (found.isEmpty()) {
+                List<Integer> deeper = new ArrayList<>();
+                for (int word : words) {
+                    deeper.addAll(graph.dependents(word, "nmod:poss", "amod", "compound"));
+                }
+                found = resolveAll(deeper);
+            }
+            return found;
         }
 
         /**

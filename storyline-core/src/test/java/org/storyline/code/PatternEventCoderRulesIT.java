@@ -86,13 +86,13 @@ class PatternEventCoderRulesIT {
         assertThat(code("Pakistan and India resumed talks on Kashmir."))
             .containsExactly("PAK+IND CONSULT - 046 asserted");
         assertThat(code("Kenyan teachers staged a protest in Nairobi."))
-            .containsExactly("KEN PROTEST - 141 asserted");
+            .containsExactly("KEN PROTEST KEN 141 asserted");
     }
 
     @Test
     void newVerbsOfCoercionAndAid() {
         assertThat(code("Egyptian police confiscated weapons from smugglers."))
-            .containsExactly("EGY COERCE - 1711 asserted");
+            .containsExactly("EGY COERCE EGY 1711 asserted");
         assertThat(code("Japan donated medicine to Haiti."))
             .containsExactly("JPN AID HTI 070 asserted");
     }
@@ -101,5 +101,47 @@ class PatternEventCoderRulesIT {
     void mobilisingIsMilitaryOnlyWithTroopsOrAlone() {
         assertThat(code("Senegal mobilized its voters for the election.")).isEmpty();
         assertThat(code("Greece mobilized its reservists.")).containsExactly("GRC MOBILIZE - 154 asserted");
+    }
+
+    @Test
+    void theCountryAnActLandsInIsTheRecipientWhenNoOneElseIsNamed() {
+        assertThat(code("Serbia lifted a curfew in Montenegro."))
+            .containsExactly("SRB RETREAT MNE 085 asserted");
+        assertThat(code("Japan sent aid to Haiti in March."))
+            .containsExactly("JPN AID HTI 070 asserted");
+    }
+
+    @Test
+    void protestAndCoercionWithoutACounterpartAreDomestic() {
+        assertThat(code("Kenyan teachers protested on Monday."))
+            .containsExactly("KEN PROTEST KEN 140 asserted");
+        assertThat(code("Turkish police arrested twelve students."))
+            .containsExactly("TUR COERCE TUR 173 asserted");
+        assertThat(code("Thousands of Kenyans protested against Uganda."))
+            .containsExactly("KEN PROTEST UGA 140 asserted");
+    }
+
+    @Test
+    void protestRepressionSanctionAndBombingVerbs() {
+        assertThat(code("Nigerian unionists picketed on Monday."))
+            .containsExactly("NGA PROTEST NGA 141 asserted");
+        assertThat(code("Turkish police prevented a rally in Istanbul."))
+            .containsExactly("TUR COERCE TUR 172 asserted");
+        assertThat(code("Egypt withheld aid from Sudan."))
+            .containsExactly("EGY SANCTION SDN 162 asserted");
+        assertThat(code("Ethiopian gunmen blew up a bridge in Somalia."))
+            .containsExactly("ETH ASSAULT SOM 183 asserted");
+    }
+
+    @Test
+    void theOwnerOfTheThingAnActTargetsIsTheRecipient() {
+        assertThat(code("France threatened to impose restrictions against German goods."))
+            .containsExactly("FRA THREATEN DEU 1312 asserted");
+    }
+
+    @Test
+    void aMemberActsForTheBodyItBelongsTo() {
+        assertThat(code("A member of the Syrian parliament protested on Monday."))
+            .containsExactly("SYR PROTEST SYR 140 asserted");
     }
 }

@@ -28,7 +28,8 @@ class VerbPatternsTest {
             .containsExactly("call on", "call for", "call upon", "call off", "call off", "call", "~call");
         assertThat(patterns.forLemma("hold").stream().map(VerbPatterns.Pattern::trigger).toList())
             .containsExactly("hold ~talk", "hold ~meeting", "hold ~call", "hold ~negotiation",
-                "hold ~demonstration/march/protest/rally/sit-in", "hold ~drill/exercise/maneuver");
+                "hold ~demonstration/march/protest/rally/sit-in", "hold ~sit-in/strike/vigil/walkout",
+                "hold ~drill/exercise/maneuver");
         assertThat(patterns.forLemma("conversation").get(0).nounOnly()).isTrue();
     }
 
