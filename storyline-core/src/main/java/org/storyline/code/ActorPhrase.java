@@ -10,7 +10,8 @@ import org.storyline.annotate.Mention;
 import org.storyline.annotate.Sentence;
 
 /**
- * The tokens of the noun phrase headed by a token: the head and its dependents through nominal relations, never
+ * The tokens of the noun phrase headed by a token: the head and its dependents through nominal relations (and the
+ * places "in" or "from" which the head itself is), never
  * through clauses or conjunctions, plus the rest of the named-entity mention the head is part of. Immutable and
  * thread-safe.
  *
@@ -21,6 +22,8 @@ import org.storyline.annotate.Sentence;
 record ActorPhrase(Sentence sentence, int head, List<Integer> tokens) {
     private static final Set<String> NOMINAL = Set.of("compound", "amod", "nmod:poss", "flat", "flat:name",
             "flat:foreign", "appos", "det", "det:predet", "nummod", "case", "nmod:of", "nmod:for");
+    /** Places that locate a group ("opposition parties in Nepal", "refugees from Syria"); only the head's own. */
+    private static final Set<String> LOCATING = Set.of("nmod:in", "nmod:from");
 
     ActorPhrase {
         tokens = List.copyOf(tokens);
@@ -34,8 +37,9 @@ record ActorPhrase(Sentence sentence, int head, List<Integer> tokens) {
         while (!queue.isEmpty()) {
             int token = queue.poll();
             for (Dependency dependency : sentence.dependencies()) {
-                if (dependency.governor() == token && NOMINAL.contains(dependency.relation())
-                        && seen.add(dependency.dependent())) {
+                boolean nominal = NOMINAL.contains(dependency.relation())
+                        || token == head && LOCATING.contains(dependency.relation());
+                if (dependency.governor() == token && nominal && seen.add(dependency.dependent())) {
                     queue.add(dependency.dependent());
                 }
             }

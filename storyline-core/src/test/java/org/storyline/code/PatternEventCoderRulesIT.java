@@ -144,4 +144,14 @@ class PatternEventCoderRulesIT {
         assertThat(code("A member of the Syrian parliament protested on Monday."))
             .containsExactly("SYR PROTEST SYR 140 asserted");
     }
+
+    @Test
+    void aGroupIsOfThePlaceItIsInOrFrom() {
+        assertThat(code("Students in Kenya protested on Monday."))
+            .containsExactly("KEN PROTEST KEN 140 asserted");
+        assertThat(code("Workers from Ethiopia protested on Monday."))
+            .containsExactly("ETH PROTEST ETH 140 asserted");
+        assertThat(code("Russian troops in Belarus attacked Ukraine."))
+            .containsExactly("RUS ASSAULT UKR 190 asserted");
+    }
 }
