@@ -154,4 +154,13 @@ class PatternEventCoderRulesIT {
         assertThat(code("Russian troops in Belarus attacked Ukraine."))
             .containsExactly("RUS ASSAULT UKR 190 asserted");
     }
+
+    @Test
+    void archiveLeadersAreKnownOnTheDatesTheyHeldOffice() {
+        Article article = Article.of("Jacques Chirac criticised Saddam Hussein.",
+            new Publication(null, null, LocalDate.of(1998, 2, 3), null, "test"));
+        assertThat(CODER.code(CoreNlpAnnotator.shared().annotate(article)).stream()
+            .map(e -> codes(e.actors()) + " " + e.event() + " " + codes(e.recipients())).toList())
+            .containsExactly("FRA ACCUSE IRQ");
+    }
 }
