@@ -1,7 +1,6 @@
 package org.storyline.eval.rouge;
 
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -153,15 +152,21 @@ public final class TimelineRouge {
     private static RougePair alignManyToOne(PreparedTimeline predicted, List<PreparedTimeline> references,
                                             LocalDate[] referenceDates) {
         LocalDate[] predictedDates = predicted.dates;
+        long[] predictedDays = epochDays(predictedDates);
+        long[] referenceDays = epochDays(referenceDates);
+        NGrams[] predictedWords = new NGrams[predictedDates.length];
+        for (int i = 0; i < predictedDates.length; i++) {
+            predictedWords[i] = predicted.words(predictedDates[i]);
+        }
         double[][] cost = new double[predictedDates.length][referenceDates.length];
+        NGrams[] referenceWords = new NGrams[references.size()];
         for (int j = 0; j < referenceDates.length; j++) {
-            NGrams[] referenceWords = new NGrams[references.size()];
             for (int r = 0; r < referenceWords.length; r++) {
                 referenceWords[r] = references.get(r).words(referenceDates[j]);
             }
             for (int i = 0; i < predictedDates.length; i++) {
-                double contentF1 = contentF1(predicted.words(predictedDates[i]), referenceWords);
-                double dateFactor = 1 - 1.0 / (days(predictedDates[i], referenceDates[j]) + 1);
+                double contentF1 = contentF1(predictedWords[i], referenceWords);
+                double dateFactor = 1 - 1.0 / (Math.abs(predictedDays[i] - referenceDays[j]) + 1);
                 cost[i][j] = dateFactor * (1 - contentF1);
             }
         }
@@ -254,12 +259,16 @@ public final class TimelineRouge {
         return best;
     }
 
-    private static long days(LocalDate a, LocalDate b) {
-        return Math.abs(ChronoUnit.DAYS.between(a, b));
+    private static long[] epochDays(LocalDate[] dates) {
+        long[] days = new long[dates.length];
+        for (int k = 0; k < dates.length; k++) {
+            days[k] = dates[k].toEpochDay();
+        }
+        return days;
     }
 
     private static double weight(LocalDate a, LocalDate b) {
-        return 1.0 / (days(a, b) + 1);
+        return 1.0 / (Math.abs(a.toEpochDay() - b.toEpochDay()) + 1);
     }
 
     private void addWords(String sentence, IntSequence words) {
