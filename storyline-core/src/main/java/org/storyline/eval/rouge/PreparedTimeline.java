@@ -37,12 +37,22 @@ public final class PreparedTimeline {
     /** The ROUGE n-grams (n = 1 or 2) of a date, empty when the timeline lacks it. */
     NGrams grams(int n, LocalDate date) {
         int i = indexOf(date);
-        return i < 0 ? NGrams.EMPTY : (n == 1 ? unigrams : bigrams)[i];
+        return i < 0 ? NGrams.EMPTY : grams(n, i);
+    }
+
+    /** The ROUGE n-grams (n = 1 or 2) of the date at a position of {@link #dates}. */
+    NGrams grams(int n, int index) {
+        return (n == 1 ? unigrams : bigrams)[index];
     }
 
     /** The whitespace words of a date, empty when the timeline lacks it. */
     NGrams words(LocalDate date) {
         int i = indexOf(date);
-        return i < 0 ? NGrams.EMPTY : words[i];
+        return i < 0 ? NGrams.EMPTY : words(i);
+    }
+
+    /** The whitespace words of the date at a position of {@link #dates}. */
+    NGrams words(int index) {
+        return words[index];
     }
 }

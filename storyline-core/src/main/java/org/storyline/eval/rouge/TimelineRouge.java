@@ -154,10 +154,6 @@ public final class TimelineRouge {
         LocalDate[] predictedDates = predicted.dates;
         long[] predictedDays = epochDays(predictedDates);
         long[] referenceDays = epochDays(referenceDates);
-        NGrams[] predictedWords = new NGrams[predictedDates.length];
-        for (int i = 0; i < predictedDates.length; i++) {
-            predictedWords[i] = predicted.words(predictedDates[i]);
-        }
         double[][] cost = new double[predictedDates.length][referenceDates.length];
         NGrams[] referenceWords = new NGrams[references.size()];
         for (int j = 0; j < referenceDates.length; j++) {
@@ -165,7 +161,7 @@ public final class TimelineRouge {
                 referenceWords[r] = references.get(r).words(referenceDates[j]);
             }
             for (int i = 0; i < predictedDates.length; i++) {
-                double contentF1 = contentF1(predictedWords[i], referenceWords);
+                double contentF1 = contentF1(predicted.words(i), referenceWords);
                 double dateFactor = 1 - 1.0 / (Math.abs(predictedDays[i] - referenceDays[j]) + 1);
                 cost[i][j] = dateFactor * (1 - contentF1);
             }
@@ -174,15 +170,14 @@ public final class TimelineRouge {
         double[] precisionTotals = new double[2];
         for (int i = 0; i < predictedDates.length; i++) {
             int j = argmin(cost[i]);
-            LocalDate predictedDate = predictedDates[i];
             for (int n = 1; n <= 2; n++) {
-                NGrams peer = predicted.grams(n, predictedDate);
+                NGrams peer = predicted.grams(n, i);
                 if (j < 0) {
                     // No reference date at all: the date still counts against the empty references.
                     precisionTotals[n - 1] += (double) references.size() * peer.total();
                 } else {
                     RougeCounts counts = RougeCounts.of(peer, grams(references, n, referenceDates[j]));
-                    precisionHits[n - 1] += weight(predictedDate, referenceDates[j]) * counts.h();
+                    precisionHits[n - 1] += weight(predictedDays[i], referenceDays[j]) * counts.h();
                     precisionTotals[n - 1] += counts.p();
                 }
             }
@@ -195,12 +190,11 @@ public final class TimelineRouge {
                 column[i] = cost[i][j];
             }
             int i = argmin(column);
-            LocalDate referenceDate = referenceDates[j];
             for (int n = 1; n <= 2; n++) {
-                NGrams peer = i < 0 ? NGrams.EMPTY : predicted.grams(n, predictedDates[i]);
-                RougeCounts counts = RougeCounts.of(peer, grams(references, n, referenceDate));
+                NGrams peer = i < 0 ? NGrams.EMPTY : predicted.grams(n, i);
+                RougeCounts counts = RougeCounts.of(peer, grams(references, n, referenceDates[j]));
                 if (i >= 0) {
-                    recallHits[n - 1] += weight(predictedDates[i], referenceDate) * counts.h();
+                    recallHits[n - 1] += weight(predictedDays[i], referenceDays[j]) * counts.h();
                 }
                 recallTotals[n - 1] += counts.m();
             }
@@ -267,8 +261,9 @@ public final class TimelineRouge {
         return days;
     }
 
-    private static double weight(LocalDate a, LocalDate b) {
-        return 1.0 / (Math.abs(a.toEpochDay() - b.toEpochDay()) + 1);
+    /** The discount of a match between dates {@code a} and {@code b}, given as epoch days. */
+    private static double weight(long a, long b) {
+        return 1.0 / (Math.abs(a - b) + 1);
     }
 
     private void addWords(String sentence, IntSequence words) {
