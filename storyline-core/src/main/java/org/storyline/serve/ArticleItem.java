@@ -3,7 +3,7 @@ package org.storyline.serve;
 import java.time.LocalDate;
 
 /**
- * An article in a list: a search hit or a line of the article list.
+ * An article in a list: a search hit or a line of the article list. Immutable and thread-safe.
  *
  * @param id        article id
  * @param title     headline, or null

@@ -104,7 +104,8 @@ public record DyadSeries(String actor, String recipient, String direction, Strin
         long count = ChronoUnit.DAYS.between(first, to) / (week ? 7 : 1) + 1;
         if (count > MAX_BUCKETS) {
             throw ApiException.badParameter("bucket", "the range from " + from + " to " + to + " has " + count + " "
-                    + bucketName + "s; at most " + MAX_BUCKETS + " are drawn: ask for a shorter range or bucket=week");
+                    + bucketName + "s; at most " + MAX_BUCKETS + " are drawn: ask for a shorter range"
+                    + (week ? "" : " or bucket=week"));
         }
         List<Bucket> buckets = new ArrayList<>();
         for (LocalDate start = first; !start.isAfter(to); start = start.plusDays(week ? 7 : 1)) {

@@ -3,7 +3,7 @@ package org.storyline.serve;
 import java.util.List;
 
 /**
- * One page of a longer list.
+ * One page of a longer list. Immutable and thread-safe.
  *
  * @param total  how many items match in all
  * @param offset index of the first item of this page

@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 /**
  * The query parameters of one request, read with the checks the API promises: every malformed or out-of-range value
- * is an {@link ApiException} naming the parameter. Immutable; one per request.
+ * is an {@link ApiException} naming the parameter. Immutable and thread-safe; one per request.
  */
 final class Params {
     /** Longest text parameter accepted (a search query, say). */

@@ -144,6 +144,7 @@ class StoryPageIT {
     @Test
     void drawsTheEscalationChartOfUsaAndRussia() {
         wait.until(d -> d.findElement(By.id("dyad-chart")).getAttribute("data-buckets") != null);
+        driver.executeScript("document.getElementById('dyad-section').scrollIntoView()");
 
         @SuppressWarnings("unchecked")
         Map<String, Object> chart = (Map<String, Object>) driver.executeScript(
@@ -172,6 +173,7 @@ class StoryPageIT {
         actor.sendKeys("USA");
         driver.findElement(By.cssSelector("#events-form input[name=recipient]")).sendKeys("RUS", Keys.ENTER);
         wait.until(ExpectedConditions.textToBe(By.id("events-status"), "Events 1–8 of 8."));
+        driver.executeScript("document.getElementById('events-section').scrollIntoView()");
         assertThat(driver.findElement(By.id("download-csv")).getAttribute("href"))
                 .isEqualTo(base + "api/events/export?format=csv&actor=USA&recipient=RUS");
 

@@ -183,7 +183,6 @@
   async function showArticle(id, sentenceIndex) {
     const article = await api('articles/' + encodeURIComponent(id));
     const section = byId('article-section');
-    section.hidden = false;
     byId('article-title').textContent = article.title || 'Article ' + article.id;
     const meta = clear(byId('article-meta'));
     article.publications.forEach((publication, i) => {
@@ -236,7 +235,7 @@
     const body = clear(byId('events-table').tBodies[0]);
     for (const event of page.items) {
       const first = event.mentions[0];
-      const source = el('a', null, first.outlet || 'article');
+      const source = el('a', null, first.outlet || 'article of ' + first.published);
       source.href = '#article=' + encodeURIComponent(first.article_id) + '&event=' + encodeURIComponent(event.id);
       const goldstein = el('td', 'num', event.goldstein.toFixed(1));
       const articles = el('td', 'num', String(event.num_articles));
