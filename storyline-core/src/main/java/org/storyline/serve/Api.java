@@ -77,7 +77,7 @@ final class Api {
         String query = params.text("q");
         DateRange dates = params.range();
         String outlet = params.text("outlet");
-        int offset = params.integer("offset", 0, 0, MAX_HITS);
+        int offset = params.integer("offset", 0, 0, Integer.MAX_VALUE);
         int limit = params.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
         List<ArticleItem> items = new ArrayList<>();
         if (query != null) {
