@@ -163,4 +163,34 @@ class PatternEventCoderRulesIT {
             .map(e -> codes(e.actors()) + " " + e.event() + " " + codes(e.recipients())).toList())
             .containsExactly("FRA ACCUSE IRQ");
     }
+
+    @Test
+    void pluralsTheLemmatizerLeavesAsWrittenStillMatch() {
+        assertThat(code("France is ready to contribute troops to Liberia."))
+            .containsExactly("FRA AGREE LBR 033 asserted");
+        assertThat(code("Refugees from Somalia protested against Kenya."))
+            .containsExactly("SOM PROTEST KEN 140 asserted");
+    }
+
+    @Test
+    void nonGovernmentalOrganisationsAreCodedNgo() {
+        assertThat(code("Amnesty International criticised Egypt on Monday."))
+            .containsExactly("NGO ACCUSE EGY 111 asserted");
+        assertThat(code("A human rights group protested on Monday."))
+            .containsExactly("NGO PROTEST - 140 asserted");
+    }
+
+    @Test
+    void aHarmfulActOnAConditionIsAThreat() {
+        assertThat(code("The European Union may suspend talks with Serbia if the fighting continues."))
+            .containsExactly("EUR THREATEN SRB 1312 asserted");
+        assertThat(code("Kenya would help Somalia if the rains failed."))
+            .containsExactly("KEN AID SOM 070 hypothetical");
+    }
+
+    @Test
+    void anActNounCarriedOutByTheSubjectOfItsVerb() {
+        assertThat(code("Russia began the withdrawal of its troops from Belarus."))
+            .containsExactly("RUS RETREAT BLR 087 asserted");
+    }
 }
