@@ -546,7 +546,18 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
             boolean readsContent = trigger.pattern().frame().content();
+            List<Integer> owners = new ArrayList<>(candidates);
             for (int candidate : candidates) {
+                // what the parser left loose in the object: "denounced as a crime Serbia's suppression of ..."
+                owners.addAll(graph.dependents(candidate, "dep"));
+            }
+            if (!readsContent) {
+                // an object the parser took for the subject of a clause: "rejected North Korea's demand to sever"
+                for (int clause : graph.dependents(trigger.head(), "ccomp")) {
+                    owners.addAll(graph.dependents(clause, "nsubj"));
+                }
+            }
+            for (int candidate : owners) {
                 if (trigger.words().contains(candidate) || inTimex(candidate)) {
                     continue;
                 }
@@ -580,8 +591,26 @@ public final class PatternEventCoder implements EventCoder {
                         }
                     }
                 }
+                for (int head : content) {
+                    // whoever must act to avert it: "threatened to strike unless Israel rescinded the annexation"
+                    for (int condition : graph.dependents(head, "advcl")) {
+                        if (graph.hasDependent(condition, "mark", CONDITIONS)) {
+                            List<Actor> found = resolveAll(graph.dependents(condition, "nsubj"));
+                            found.removeIf(a -> actorCodes.contains(a.code()));
+                            if (!found.isEmpty()) {
+                                return found;
+                            }
+                        }
+                    }
+                }
             }
-            return places(trigger);
+            List<Actor> places = places(trigger.head(), trigger.object());
+            for (int head : content) {
+                if (places.isEmpty()) {
+                    places = places(head, null);
+                }
+            }
+            return places;
         }
 
         /**
@@ -597,13 +626,14 @@ public final class PatternEventCoder implements EventCoder {
 
         /**
          * The place an act without a named counterpart happens in ("lifted a curfew in Montenegro", "staged rallies
-         * in Gaza"): PLOVER takes the country where an act lands as its recipient when no one else is named.
+         * in Gaza", "threatened to resume attacks in Israel"): PLOVER takes the country where an act lands as its
+         * recipient when no one else is named.
          */
-        private List<Actor> places(Trigger trigger) {
-            List<Integer> places = new ArrayList<>(graph.dependents(trigger.head(), "obl:in"));
-            List<Integer> objects = new ArrayList<>(graph.dependents(trigger.head(), "obj"));
-            if (trigger.object() != null) {
-                objects.add(trigger.object());
+        private List<Actor> places(int predicate, Integer named) {
+            List<Integer> places = new ArrayList<>(graph.dependents(predicate, "obl:in"));
+            List<Integer> objects = new ArrayList<>(graph.dependents(predicate, "obj"));
+            if (named != null) {
+                objects.add(named);
             }
             for (int object : objects) {
                 places.addAll(graph.dependents(object, "nmod:in"));

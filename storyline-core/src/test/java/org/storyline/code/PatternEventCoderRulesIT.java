@@ -193,4 +193,24 @@ class PatternEventCoderRulesIT {
         assertThat(code("Russia began the withdrawal of its troops from Belarus."))
             .containsExactly("RUS RETREAT BLR 087 asserted");
     }
+
+    @Test
+    void aThreatIsAimedAtWhoeverMustActToAvertItOrWhereItWouldLand() {
+        assertThat(code("Kenyan farmers threatened to block roads unless Uganda reopened the border."))
+            .containsExactly("KEN THREATEN UGA 130 asserted");
+        assertThat(code("Hezbollah threatened to resume attacks in Israel."))
+            .containsExactly("LBN THREATEN ISR 138 asserted");
+    }
+
+    @Test
+    void theOwnerOfWhatIsRejectedIsFoundWhereTheParserLeftIt() {
+        assertThat(code("Japan rejected China's demand to close its embassy."))
+            .containsExactly("JPN REJECT CHN 120 asserted");
+    }
+
+    @Test
+    void regionsAreCodedToTheirCountry() {
+        assertThat(code("Sudanese troops attacked villages in Darfur."))
+            .containsExactly("SDN ASSAULT SDN 190 asserted");
+    }
 }
