@@ -152,11 +152,22 @@ public final class PatternEventCoder implements EventCoder {
             return coded.values().stream().sorted(Comparator.comparingInt(EventMention::verbStart)).toList();
         }
 
+        /**
+         * The first pattern of the token's lemma that holds, light verbs first: "declared a ceasefire" is a
+         * ceasefire, not a statement, whatever the order of the patterns.
+         */
         private Optional<Trigger> match(int token) {
-            for (Pattern pattern : patterns.forLemma(graph.lemma(token))) {
-                Optional<Trigger> trigger = pattern.nounOnly() ? matchNoun(pattern, token) : matchVerb(pattern, token);
-                if (trigger.isPresent()) {
-                    return trigger;
+            List<Pattern> candidates = patterns.forLemma(graph.lemma(token));
+            for (boolean light : new boolean[] {true, false}) {
+                for (Pattern pattern : candidates) {
+                    if (light != (!pattern.nounOnly() && !pattern.nouns().isEmpty())) {
+                        continue;
+                    }
+                    Optional<Trigger> trigger = pattern.nounOnly() ? matchNoun(pattern, token)
+                        : matchVerb(pattern, token);
+                    if (trigger.isPresent()) {
+                        return trigger;
+                    }
                 }
             }
             return Optional.empty();

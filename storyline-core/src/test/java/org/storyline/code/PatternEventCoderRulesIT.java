@@ -213,4 +213,16 @@ class PatternEventCoderRulesIT {
         assertThat(code("Sudanese troops attacked villages in Darfur."))
             .containsExactly("SDN ASSAULT SDN 190 asserted");
     }
+
+    @Test
+    void aLightVerbWithItsNounWinsOverTheVerbAlone() {
+        assertThat(code("The Thai government declared martial law in Bangkok."))
+            .containsExactly("THA COERCE THA 1724 asserted");
+    }
+
+    @Test
+    void earlierAdministrationsAreTheirGovernment() {
+        assertThat(code("The Bush administration criticised Cuba."))
+            .containsExactly("USA ACCUSE CUB 111 asserted");
+    }
 }
