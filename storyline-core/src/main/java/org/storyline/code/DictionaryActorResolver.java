@@ -308,7 +308,8 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     private Optional<String> agentSector(Token token) {
-        return dictionary.agentSector(token.lemma()).or(() -> dictionary.agentSector(token.text()));
+        return dictionary.agentSector(token.lemma()).or(() -> dictionary.agentSector(token.text()))
+                .or(() -> dictionary.agentSector(SentenceGraph.lemma(token)));
     }
 
     private static boolean isPerson(Token token) {

@@ -31,6 +31,8 @@ public final class PatternEventCoder implements EventCoder {
     private static final String ASSERTED = "asserted";
     private static final String NEGATED = "negated";
     private static final String HYPOTHETICAL = "hypothetical";
+    /** Status of an act its actor says it may take if something happens: "may halt mediation if ...". */
+    private static final String CONDITIONAL = "conditional";
     private static final String[] SUBJECTS = {"nsubj", "nsubj:xsubj"};
     private static final String[] RECIPIENTS = {"obj", "iobj", "obl:with", "nmod:with", "obl:to", "obl:on", "obl:upon",
         "obl:against", "obl:toward", "obl:towards", "obl:from", "obl:for", "obl:at"};
@@ -50,6 +52,8 @@ public final class PatternEventCoder implements EventCoder {
     /** Types whose refusal ("will not accept", "would not meet the demands") is a REJECT. */
     private static final Set<String> REFUSABLE = Set.of("AGREE", "CONCEDE", "AID", "SUPPORT", "COOPERATE");
     private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE");
+    /** The code of non-governmental organisations, which belong to no country. */
+    private static final String NGO = "NGO";
     private static final Set<String> FAILURES = Set.of("fail");
     private static final Set<String> UNREAL_MODIFIERS = Set.of("possible", "potential", "future", "upcoming",
         "planned", "proposed", "any", "further", "next", "imminent", "prospective");
@@ -57,6 +61,9 @@ public final class PatternEventCoder implements EventCoder {
         "sanction", "penalty", "punishment");
     private static final Set<String> AGGRESSION_NOUNS = Set.of("invasion", "attack", "incursion", "aggression",
         "offensive", "assault", "escalation");
+    /** Verbs whose object is an act their subject carries out: "began the withdrawal", "speeded up the pullout". */
+    private static final Set<String> CARRYING_OUT = Set.of("begin", "start", "complete", "finish", "continue",
+        "speed", "accelerate", "carry", "launch", "resume", "conduct", "announce");
     private static final Set<String> CLAUSE_BOUNDARIES = Set.of("ccomp", "advcl", "acl", "acl:relcl", "parataxis",
         "csubj", "xcomp", "conj");
     private static final java.util.regex.Pattern DATE_VALUE =
@@ -145,11 +152,22 @@ public final class PatternEventCoder implements EventCoder {
             return coded.values().stream().sorted(Comparator.comparingInt(EventMention::verbStart)).toList();
         }
 
+        /**
+         * The first pattern of the token's lemma that holds, light verbs first: "declared a ceasefire" is a
+         * ceasefire, not a statement, whatever the order of the patterns.
+         */
         private Optional<Trigger> match(int token) {
-            for (Pattern pattern : patterns.forLemma(graph.lemma(token))) {
-                Optional<Trigger> trigger = pattern.nounOnly() ? matchNoun(pattern, token) : matchVerb(pattern, token);
-                if (trigger.isPresent()) {
-                    return trigger;
+            List<Pattern> candidates = patterns.forLemma(graph.lemma(token));
+            for (boolean light : new boolean[] {true, false}) {
+                for (Pattern pattern : candidates) {
+                    if (light != (!pattern.nounOnly() && !pattern.nouns().isEmpty())) {
+                        continue;
+                    }
+                    Optional<Trigger> trigger = pattern.nounOnly() ? matchNoun(pattern, token)
+                        : matchVerb(pattern, token);
+                    if (trigger.isPresent()) {
+                        return trigger;
+                    }
                 }
             }
             return Optional.empty();
@@ -280,6 +298,15 @@ public final class PatternEventCoder implements EventCoder {
             if (symmetric && recipients.isEmpty() && distinctCodes(actors) == 1 && status.equals(ASSERTED)
                 && !hasCounterpart(trigger)) {
                 return;
+            }
+            if (status.equals(CONDITIONAL)) {
+                // A harmful act promised on a condition is a threat; any other conditional act did not happen.
+                Optional<Code> threat = patterns.future(code.event()).filter(c -> c.event().equals("THREATEN"));
+                status = threat.isPresent() ? ASSERTED : HYPOTHETICAL;
+                if (threat.isPresent()) {
+                    code = threat.get();
+                    rule += "/conditional";
+                }
             }
             if (status.equals("future")) {
                 Optional<Code> intent = patterns.future(code.event());
@@ -483,7 +510,9 @@ public final class PatternEventCoder implements EventCoder {
             }
             if (actors.isEmpty()) {
                 for (Dependency governor : graph.governors(noun)) {
-                    if (governor.relation().startsWith("obl") && graph.isVerb(governor.governor())) {
+                    boolean carried = governor.relation().equals("obj")
+                        && CARRYING_OUT.contains(graph.lemma(governor.governor()));
+                    if ((carried || governor.relation().startsWith("obl")) && graph.isVerb(governor.governor())) {
                         actors = resolveAll(graph.dependents(governor.governor(), SUBJECTS));
                         break;
                     }
@@ -502,7 +531,8 @@ public final class PatternEventCoder implements EventCoder {
                 candidates.add(trigger.object());
             }
             if (trigger.pattern().nounOnly()) {
-                candidates.addAll(graph.dependents(trigger.head(), "nmod:with", "nmod:to", "nmod:against"));
+                candidates.addAll(graph.dependents(trigger.head(), "nmod:with", "nmod:to", "nmod:against",
+                    "nmod:from"));
             } else {
                 for (String relation : RECIPIENTS) {
                     candidates.addAll(graph.dependents(trigger.head(), relation));
@@ -510,7 +540,7 @@ public final class PatternEventCoder implements EventCoder {
                 for (int word : trigger.words()) {
                     if (word != trigger.head() && graph.isNoun(word)) {
                         candidates.addAll(graph.dependents(word, "nmod:to", "nmod:with", "nmod:for", "nmod:against",
-                            "nmod:on"));
+                            "nmod:on", "nmod:among", "nmod:between"));
                     }
                 }
             }
@@ -527,7 +557,18 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
             boolean readsContent = trigger.pattern().frame().content();
+            List<Integer> owners = new ArrayList<>(candidates);
             for (int candidate : candidates) {
+                // what the parser left loose in the object: "denounced as a crime Serbia's suppression of ..."
+                owners.addAll(graph.dependents(candidate, "dep"));
+            }
+            if (!readsContent) {
+                // an object the parser took for the subject of a clause: "rejected North Korea's demand to sever"
+                for (int clause : graph.dependents(trigger.head(), "ccomp")) {
+                    owners.addAll(graph.dependents(clause, "nsubj"));
+                }
+            }
+            for (int candidate : owners) {
                 if (trigger.words().contains(candidate) || inTimex(candidate)) {
                     continue;
                 }
@@ -561,8 +602,26 @@ public final class PatternEventCoder implements EventCoder {
                         }
                     }
                 }
+                for (int head : content) {
+                    // whoever must act to avert it: "threatened to strike unless Israel rescinded the annexation"
+                    for (int condition : graph.dependents(head, "advcl")) {
+                        if (graph.hasDependent(condition, "mark", CONDITIONS)) {
+                            List<Actor> found = resolveAll(graph.dependents(condition, "nsubj"));
+                            found.removeIf(a -> actorCodes.contains(a.code()));
+                            if (!found.isEmpty()) {
+                                return found;
+                            }
+                        }
+                    }
+                }
             }
-            return places(trigger);
+            List<Actor> places = places(trigger.head(), trigger.object());
+            for (int head : content) {
+                if (places.isEmpty()) {
+                    places = places(head, null);
+                }
+            }
+            return places;
         }
 
         /**
@@ -571,20 +630,21 @@ public final class PatternEventCoder implements EventCoder {
          * people, so PLOVER codes both as domestic.
          */
         private List<Actor> domestic(List<Actor> actors) {
-            return actors.stream().filter(a -> a.code().length() == 3)
+            return actors.stream().filter(a -> a.code().length() == 3 && !a.code().equals(NGO))
                 .map(a -> new Actor(a.code(), null, a.entityText(), a.charStart(), a.charEnd(), "domestic"))
                 .limit(1).toList();
         }
 
         /**
          * The place an act without a named counterpart happens in ("lifted a curfew in Montenegro", "staged rallies
-         * in Gaza"): PLOVER takes the country where an act lands as its recipient when no one else is named.
+         * in Gaza", "threatened to resume attacks in Israel"): PLOVER takes the country where an act lands as its
+         * recipient when no one else is named.
          */
-        private List<Actor> places(Trigger trigger) {
-            List<Integer> places = new ArrayList<>(graph.dependents(trigger.head(), "obl:in"));
-            List<Integer> objects = new ArrayList<>(graph.dependents(trigger.head(), "obj"));
-            if (trigger.object() != null) {
-                objects.add(trigger.object());
+        private List<Actor> places(int predicate, Integer named) {
+            List<Integer> places = new ArrayList<>(graph.dependents(predicate, "obl:in"));
+            List<Integer> objects = new ArrayList<>(graph.dependents(predicate, "obj"));
+            if (named != null) {
+                objects.add(named);
             }
             for (int object : objects) {
                 places.addAll(graph.dependents(object, "nmod:in"));
@@ -658,8 +718,9 @@ public final class PatternEventCoder implements EventCoder {
         }
 
         /**
-         * {@code asserted}, {@code negated}, {@code hypothetical}, or {@code future} for an act announced ahead:
-         * read from the predicate's own negation and auxiliaries, then up the clauses that govern it.
+         * {@code asserted}, {@code negated}, {@code hypothetical}, {@code future} for an act announced ahead, or
+         * {@code conditional} for one its actor may take if something happens: read from the predicate's own
+         * negation and auxiliaries, then up the clauses that govern it.
          */
         private String status(int head, boolean noun) {
             if (negated(head)) {
@@ -674,7 +735,7 @@ public final class PatternEventCoder implements EventCoder {
             String found = ASSERTED;
             while (seen.add(current)) {
                 if (conditional(current)) {
-                    return HYPOTHETICAL;
+                    return graph.hasDependent(current, "mark", CONDITIONS) ? HYPOTHETICAL : CONDITIONAL;
                 }
                 String modality = modality(current);
                 if (!modality.equals(ASSERTED)) {

@@ -48,8 +48,22 @@ final class SentenceGraph {
     }
 
     String lemma(int index) {
-        Token token = token(index);
-        return (token.lemma() != null ? token.lemma() : token.text()).toLowerCase(Locale.ROOT);
+        return lemma(token(index));
+    }
+
+    /**
+     * The lower-case lemma of a token. The lemmatizer leaves some plurals as written ("troops", and "Refugees" at the
+     * start of a sentence, tagged as a proper noun): those lose their plural ending here.
+     */
+    static String lemma(Token token) {
+        String lemma = (token.lemma() != null ? token.lemma() : token.text()).toLowerCase(Locale.ROOT);
+        boolean plural = "NNS".equals(token.pos()) || "NNPS".equals(token.pos());
+        if (!plural || !lemma.equals(token.text().toLowerCase(Locale.ROOT)) || lemma.length() < 4
+                || !lemma.endsWith("s") || lemma.endsWith("ss")) {
+            return lemma;
+        }
+        return lemma.endsWith("ies") ? lemma.substring(0, lemma.length() - 3) + "y"
+                : lemma.substring(0, lemma.length() - 1);
     }
 
     String pos(int index) {

@@ -56,6 +56,50 @@ class EventMergerTest {
     }
 
     @Test
+    void aRecollectionByMonthOrWeekJoinsTheOneEventOfADayInsideItAndKeepsItsId() {
+        CitedMention original = cited(mention("a1", "USA", "RUS", "CONSULT", "2022-01-21", "published", "asserted"), 0,
+                pub("AP", "2022-01-21"));
+        CitedMention lastMonth = cited(mention("a2", "USA", "RUS", "CONSULT", "2022-01", "text", "asserted"), 2,
+                pub("Reuters", "2022-02-15"));
+        CitedMention lastWeek = cited(mention("a3", "USA", "RUS", "CONSULT", "2022-W03", "text", "asserted"), 1,
+                pub("BBC", "2022-01-27"));
+
+        List<Event> events = EventMerger.merge(List.of(lastMonth, original, lastWeek));
+
+        assertThat(events).singleElement().satisfies(e -> {
+            assertThat(e.id()).isEqualTo(EventMerger.id(original))
+                    .isEqualTo(EventMerger.merge(List.of(original)).get(0).id());
+            assertThat(e.date()).isEqualTo("2022-01-21");
+            assertThat(e.dateSource()).isEqualTo("published");
+            assertThat(e.mentions()).containsExactly(original, lastWeek, lastMonth);
+            assertThat(e.numArticles()).isEqualTo(3);
+            assertThat(e.numSources()).isEqualTo(3);
+        });
+    }
+
+    @Test
+    void aRecollectionStaysApartWhenItsMonthHoldsNoneOrSeveralSuchEventsOrItIsAYear() {
+        List<CitedMention> mentions = List.of(
+                cited(mention("a1", "USA", "RUS", "CONSULT", "2022-01-10", "text", "asserted"), 0),
+                cited(mention("a2", "USA", "RUS", "CONSULT", "2022-01-21", "text", "asserted"), 0),
+                cited(mention("a3", "USA", "RUS", "CONSULT", "2022-01", "text", "asserted"), 0),
+                cited(mention("a4", "USA", "RUS", "CONSULT", "2022", "text", "asserted"), 0),
+                cited(mention("a5", "USA", "RUS", "REQUEST", "2022-01", "text", "asserted"), 0),
+                cited(mention("a6", "USA", "RUS", "CONSULT", "2022-W03", "text", "negated"), 0),
+                cited(mention("a7", "USA", "UKR", "CONSULT", "2022-02", "text", "asserted"), 0),
+                cited(mention("a8", "USA", "UKR", "CONSULT", "2022-01-21", "text", "asserted"), 0));
+
+        List<Event> events = EventMerger.merge(mentions);
+
+        assertThat(events).extracting(e -> e.date() + " " + e.recipients().get(0).code() + " " + e.event() + " "
+                        + e.status() + " " + e.numArticles())
+                .containsExactlyInAnyOrder("2022-01-10 RUS CONSULT asserted 1", "2022-01-21 RUS CONSULT asserted 1",
+                        "2022-01 RUS CONSULT asserted 1", "2022 RUS CONSULT asserted 1",
+                        "2022-01 RUS REQUEST asserted 1", "2022-W03 RUS CONSULT negated 1",
+                        "2022-02 UKR CONSULT asserted 1", "2022-01-21 UKR CONSULT asserted 1");
+    }
+
+    @Test
     void aCompoundActorIsOneEventWhateverTheOrderOfItsMembers() {
         EventMention usaAndRus = new EventMention("a1", 0, 0, 10,
                 List.of(actor("USA", "Blinken"), actor("RUS", "Lavrov")), List.of(), "AGREE", null, List.of(), "036",
@@ -157,7 +201,10 @@ class EventMergerTest {
         assertThat(events.stream().mapToInt(e -> e.mentions().size()).sum()).isEqualTo(mentions.size());
         assertThat(events).extracting(Event::id).doesNotHaveDuplicates();
         for (Event event : events) {
-            assertThat(event.mentions()).extracting(m -> m.mention().date()).containsOnly(event.date());
+            // a mention keeps its event's date, or recalls it with the month or week (W05) holding that day
+            assertThat(event.mentions()).extracting(m -> m.mention().date())
+                    .allMatch(d -> d.equals(event.date()) || event.date().length() == 10
+                            && (event.date().startsWith(d + "-") || d.equals("2022-W05")));
             assertThat(event.mentions()).extracting(m -> m.mention().event()).containsOnly(event.event());
             assertThat(event.mentions()).extracting(m -> m.mention().status()).containsOnly(event.status());
             assertThat(event.mentions()).extracting(m -> codeSet(m.mention().actors()))

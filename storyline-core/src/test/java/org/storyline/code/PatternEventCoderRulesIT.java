@@ -163,4 +163,66 @@ class PatternEventCoderRulesIT {
             .map(e -> codes(e.actors()) + " " + e.event() + " " + codes(e.recipients())).toList())
             .containsExactly("FRA ACCUSE IRQ");
     }
+
+    @Test
+    void pluralsTheLemmatizerLeavesAsWrittenStillMatch() {
+        assertThat(code("France is ready to contribute troops to Liberia."))
+            .containsExactly("FRA AGREE LBR 033 asserted");
+        assertThat(code("Refugees from Somalia protested against Kenya."))
+            .containsExactly("SOM PROTEST KEN 140 asserted");
+    }
+
+    @Test
+    void nonGovernmentalOrganisationsAreCodedNgo() {
+        assertThat(code("Amnesty International criticised Egypt on Monday."))
+            .containsExactly("NGO ACCUSE EGY 111 asserted");
+        assertThat(code("A human rights group protested on Monday."))
+            .containsExactly("NGO PROTEST - 140 asserted");
+    }
+
+    @Test
+    void aHarmfulActOnAConditionIsAThreat() {
+        assertThat(code("The European Union may suspend talks with Serbia if the fighting continues."))
+            .containsExactly("EUR THREATEN SRB 1312 asserted");
+        assertThat(code("Kenya would help Somalia if the rains failed."))
+            .containsExactly("KEN AID SOM 070 hypothetical");
+    }
+
+    @Test
+    void anActNounCarriedOutByTheSubjectOfItsVerb() {
+        assertThat(code("Russia began the withdrawal of its troops from Belarus."))
+            .containsExactly("RUS RETREAT BLR 087 asserted");
+    }
+
+    @Test
+    void aThreatIsAimedAtWhoeverMustActToAvertItOrWhereItWouldLand() {
+        assertThat(code("Kenyan farmers threatened to block roads unless Uganda reopened the border."))
+            .containsExactly("KEN THREATEN UGA 130 asserted");
+        assertThat(code("Hezbollah threatened to resume attacks in Israel."))
+            .containsExactly("LBN THREATEN ISR 138 asserted");
+    }
+
+    @Test
+    void theOwnerOfWhatIsRejectedIsFoundWhereTheParserLeftIt() {
+        assertThat(code("Japan rejected China's demand to close its embassy."))
+            .containsExactly("JPN REJECT CHN 120 asserted");
+    }
+
+    @Test
+    void regionsAreCodedToTheirCountry() {
+        assertThat(code("Sudanese troops attacked villages in Darfur."))
+            .containsExactly("SDN ASSAULT SDN 190 asserted");
+    }
+
+    @Test
+    void aLightVerbWithItsNounWinsOverTheVerbAlone() {
+        assertThat(code("The Thai government declared martial law in Bangkok."))
+            .containsExactly("THA COERCE THA 1724 asserted");
+    }
+
+    @Test
+    void earlierAdministrationsAreTheirGovernment() {
+        assertThat(code("The Bush administration criticised Cuba."))
+            .containsExactly("USA ACCUSE CUB 111 asserted");
+    }
 }
