@@ -52,6 +52,9 @@ final class ValueRules {
     private static final Set<String> FREQUENCY = Set.of("once", "twice", "thrice", "times");
     private static final Set<String> SEASON_CONTEXT = Set.of("this", "last", "next", "in", "during", "early", "late",
             "mid", "by", "until", "since", "through", "past", "coming", "that", "each", "every", "of");
+    private static final Set<String> NOT_WHEN = Set.of("once", "previously");
+    private static final Pattern AGE = Pattern.compile(".*\\b[\\w.]+-(year|month|week|day)s?-old");
+    private static final Pattern AGE_IN_YEARS = Pattern.compile("[\\w-]+ (year|month)s?");
     private static final Set<String> TRAILING = Set.of("on", "at", "in", "of", "by");
 
     private ValueRules() {
@@ -220,13 +223,29 @@ final class ValueRules {
         return end == timex.tokenEnd() ? timex : extended(text, timex, timex.tokenStart(), end, tokens);
     }
 
-    /** The verb "fall", "falls", and the modal "may" or verb "march" SUTime read as a season or month. */
+    /**
+     * Words SUTime reads as times that TIMEX3 does not: the verb "fall", "falls", the modal "may" or verb "march",
+     * a first name such as "Jan" between a title and a surname ("Minister Jan Kavan"), ages ("a 6-year-old", "44
+     * years old"), and "once" and "previously", which say an event happened before, not when.
+     */
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
             String original = tokens.get(i).text();
             if (original.equals("may") || original.equals("march")) {
                 return true;
             }
+        }
+        String words = words(timex, tokens);
+        int end = timex.tokenEnd();
+        if (NOT_WHEN.contains(words) || AGE.matcher(words).matches()
+                || end < tokens.size() && AGE_IN_YEARS.matcher(words).matches()
+                && DateResolver.word(tokens.get(end)).equals("old")) {
+            return true;
+        }
+        if (MONTH_VALUE.matcher(timex.value()).matches() && end < tokens.size()
+                && "PERSON".equals(tokens.get(end).ner()) && timex.tokenStart() > 0
+                && tokens.get(timex.tokenStart() - 1).pos().startsWith("NN")) {
+            return true;
         }
         if (!timex.value().matches("\\d{4}-FA")) {
             return false;

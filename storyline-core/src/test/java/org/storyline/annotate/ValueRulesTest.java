@@ -119,6 +119,31 @@ class ValueRulesTest {
     }
 
     @Test
+    void agesOnceAndPreviouslyAreNotTimes() {
+        List<Token> tokens = tokens("the/DT/the 6-year-old/JJ/6-year-old ,/,/, 44/CD/44 years/NNS/year old/JJ/old ,/,/, "
+                + "once/RB/once ,/,/, previously/RB/previously ,/,/, two/CD/two years/NNS/year");
+        List<Timex> timexes = List.of(timex(tokens, 1, 2, "DURATION", "P6Y"), timex(tokens, 3, 5, "DURATION", "P44Y"),
+                timex(tokens, 7, 8, "DATE", "PAST_REF"), timex(tokens, 9, 10, "DATE", "PAST_REF"),
+                timex(tokens, 11, 13, "DURATION", "P2Y"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("two years");
+    }
+
+    @Test
+    void aMonthNameBetweenATitleAndASurnameIsAFirstName() {
+        List<Token> tokens = List.of(new Token(0, "Minister", "minister", "NNP", "TITLE", 0, 8),
+                new Token(1, "Jan", "Jan", "NNP", "DATE", 9, 12),
+                new Token(2, "Kavan", "Kavan", "NNP", "PERSON", 13, 18),
+                new Token(3, "met", "meet", "VBD", "O", 19, 22),
+                new Token(4, "in", "in", "IN", "O", 23, 25),
+                new Token(5, "May", "May", "NNP", "DATE", 26, 29),
+                new Token(6, "Obama", "Obama", "NNP", "PERSON", 30, 35));
+        List<Timex> timexes = List.of(timex(tokens, 1, 2, "DATE", "2022-01"), timex(tokens, 5, 6, "DATE", "2022-05"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("May");
+    }
+
+    @Test
     void aTrailingPrepositionLeavesTheExpression() {
         List<Token> tokens = tokens("starts/VBZ/start at/IN/at 9/CD/9 p.m./RB/p.m. on/IN/on Friday/NNP/Friday");
         List<Timex> timexes = List.of(timex(tokens, 2, 5, "TIME", "2022-02-18T21:00"));
