@@ -22,7 +22,7 @@ import org.storyline.util.Validate;
 /**
  * The Stanford CoreNLP adapter: tokenises, tags, recognises entities and temporal expressions (SUTime) and parses
  * an article, then converts the result to this package's records, with temporal expressions corrected by
- * {@link DateResolver} and {@link ParagraphDates} and each sentence dated by {@link SentenceDates}.
+ * {@link ValueRules}, {@link DateResolver} and {@link ParagraphDates} and each sentence dated by {@link SentenceDates}.
  *
  * <p>The pipeline ({@code tokenize,ssplit,pos,lemma,ner,depparse}, fine-grained NER, SUTime, a blank line ends a
  * sentence) is loaded once per JVM, on first use, and is shared by every instance: loading takes tens of seconds and
@@ -105,8 +105,8 @@ public final class CoreNlpAnnotator implements Annotator {
                 mentions.add(new Mention(text.substring(start, end), type, tokenStart, tokenEnd, start, end));
             }
         }
-        List<Timex> resolved = correctDates ? DateResolver.resolve(tokens, dependencies, timexes, published)
-                : List.copyOf(timexes);
+        List<Timex> resolved = correctDates ? DateResolver.resolve(tokens, dependencies,
+                ValueRules.apply(text, tokens, timexes, published), published) : List.copyOf(timexes);
         SentenceDates.Choice date = SentenceDates.choose(dependencies, resolved, published);
         int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);

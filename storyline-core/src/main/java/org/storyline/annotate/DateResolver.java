@@ -182,7 +182,7 @@ public final class DateResolver {
         return month;
     }
 
-    private static Month monthNamed(String word) {
+    static Month monthNamed(String word) {
         String bare = (word.startsWith("mid-") ? word.substring(4) : word).replace(".", "");
         for (Month month : Month.values()) {
             String name = month.name().toLowerCase(Locale.ROOT);

@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * Resolves temporal expressions against a date mentioned just before them in the same paragraph, after
  * {@link DateResolver} has corrected each sentence on its own.
  *
- * <p>Two rules, both applied only when the anchor is written in the same sentence or the one before it:
+ * <p>Three rules, each applied only when the anchor is written in the same sentence or the one before it:
  * <ul>
  *   <li>{@code anchor:previous-date}: a day offset ("the next day", "two days later", "the day before", "a day
  *       earlier") counts from the last day named before it in the same sentence, else from the previous sentence's
@@ -27,12 +27,18 @@ import java.util.regex.Pattern;
  *       there), then the one closest to the root of the dependency graph (it modifies the main clause, whose tense
  *       is read most reliably); across sentences it is the last weekday of the previous sentence, and the sentence must open the relation ("then", "before that"). Without such wording, or when
  *       the words disagree, nothing changes.</li>
+ *   <li>{@code anchor:same}: "the same day", "that day", "later in the day", "for the entire year" name the day or
+ *       year written last in the sentence, else the previous sentence's date when that came from its text.</li>
  * </ul>
  * A paragraph ends at a blank line. SUTime's value stays in {@link Timex#sourceValue()}. Stateless and thread-safe.
  */
 final class ParagraphDates {
     private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
     private static final String ANCHORED = "anchor:previous-date";
+    private static final String ANAPHOR = "anchor:same";
+    private static final Pattern SAME =
+            Pattern.compile("(?:the|that) (?:same |entire |whole |full )?(day|year)");
+    private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-.*)?");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern OFFSET = Pattern.compile(
             "(?:(the|a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) )?(?:(next|following|previous|prior)"
@@ -90,7 +96,14 @@ final class ParagraphDates {
     }
 
     private static Timex offset(Timex timex, List<Timex> before, List<Token> tokens, Sentence previous) {
-        if (!"DATE".equals(timex.type()) || timex.value() == null || !DAY.matcher(timex.value()).matches()) {
+        if (!"DATE".equals(timex.type()) || timex.value() == null) {
+            return timex;
+        }
+        Matcher same = SAME.matcher(text(timex, tokens));
+        if (same.matches()) {
+            return same(timex, same.group(1), before, tokens, previous);
+        }
+        if (!DAY.matcher(timex.value()).matches()) {
             return timex;
         }
         Matcher words = OFFSET.matcher(text(timex, tokens));
@@ -114,6 +127,30 @@ final class ParagraphDates {
         boolean earlier = words.group(2) != null ? Set.of("previous", "prior").contains(words.group(2))
                 : Set.of("earlier", "before", "previously").contains(direction);
         return changed(timex, anchor.plusDays(earlier ? -days : days).toString(), ANCHORED);
+    }
+
+    /**
+     * "the same day", "later in the day", "for the entire year": the day or year just spoken of, when the sentence
+     * or the one before names one; SUTime takes the publication date's.
+     */
+    private static Timex same(Timex timex, String unit, List<Timex> before, List<Token> tokens, Sentence previous) {
+        if (unit.equals("day")) {
+            LocalDate anchor = DAY.matcher(timex.value()).matches() ? anchor(before, tokens, previous) : null;
+            return anchor == null ? timex : changed(timex, anchor.toString(), ANAPHOR);
+        }
+        for (int i = before.size() - 1; i >= 0; i--) {
+            Matcher year = YEAR.matcher(before.get(i).value() == null ? "" : before.get(i).value());
+            if (isDate(before.get(i)) && year.matches()) {
+                return changed(timex, year.group(1), ANAPHOR);
+            }
+        }
+        Matcher year = previous == null || previous.dateSource() != DateSource.TEXT ? null
+                : YEAR.matcher(previous.date());
+        return year != null && year.matches() ? changed(timex, year.group(1), ANAPHOR) : timex;
+    }
+
+    private static boolean isDate(Timex timex) {
+        return "DATE".equals(timex.type()) || "TIME".equals(timex.type());
     }
 
     /**

@@ -34,6 +34,23 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void valuesFollowTimex3Conventions() {
+        LocalDate thursday = LocalDate.of(2022, 2, 17);
+        List<Sentence> sentences = ANNOTATOR.annotate("Two weeks ago the talks failed. Trading closed at 16:08 UTC. "
+                + "He runs twice a week. Profits fell in the last quarter. The index hit its lowest level in over six "
+                + "years on Thursday.", thursday);
+
+        assertThat(sentences).flatExtracting(Sentence::timexes).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(
+                        tuple("Two weeks ago", "DATE", "2022-W05"),
+                        tuple("16:08 UTC", "TIME", "2022-02-17T16:08Z"),
+                        tuple("twice a week", "SET", "P1W"),
+                        tuple("the last quarter", "DATE", "2021-Q4"),
+                        tuple("six years", "DURATION", "P6Y"),
+                        tuple("Thursday", "DATE", "2022-02-17"));
+    }
+
+    @Test
     void withoutDateCorrectionTimexesKeepSutimesValues() {
         List<Sentence> sentences = ANNOTATOR.annotate("The minister left Washington on Tuesday and will meet Lavrov "
                 + "on Friday. Blinken had met Lavrov on Monday and will fly to Kyiv. Blinken meets Lavrov on Monday "

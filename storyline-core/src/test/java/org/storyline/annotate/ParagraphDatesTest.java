@@ -144,6 +144,37 @@ class ParagraphDatesTest {
         assertThat(resolveAlone(tokens, dependencies, timexes, FRIDAY).timexes()).isEqualTo(timexes);
     }
 
+    @Test
+    void theSameDayAndTheEntireYearNameTheDayAndYearJustWritten() {
+        List<Token> tokens = tokens("Shares/NNS/share rose/VBD/rise on/IN/on Tuesday/NNP/Tuesday before/IN/before "
+                + "falling/VBG/fall later/RB/late in/IN/in the/DT/the day/NN/day ,/,/, after/IN/after a/DT/a "
+                + "loss/NN/loss in/IN/in 2005/CD/2005 and/CC/and for/IN/for the/DT/the entire/JJ/entire year/NN/year");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) advcl(1,5) "
+                + "mark(5,4) advmod(5,6) obl:in(5,9) case(9,7) det(9,8) punct(1,10) obl:after(1,13) case(13,11) "
+                + "det(13,12) nmod:in(13,15) case(15,14) cc(20,16) conj(13,20) case(20,17) det(20,18) amod(20,19)");
+        List<Timex> timexes = List.of(timex(tokens, 3, 4, "DATE", "2022-01-18"),
+                timex(tokens, 8, 10, "DATE", "2022-01-21"), timex(tokens, 15, 16, "DATE", "2005"),
+                timex(tokens, 18, 21, "DATE", "2022"));
+
+        Sentence resolved = resolveAlone(tokens, dependencies, timexes, FRIDAY);
+
+        assertThat(resolved.timexes()).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                tuple("Tuesday", "2022-01-18", null),
+                tuple("the day", "2022-01-18", "anchor:same"),
+                tuple("2005", "2005", null),
+                tuple("the entire year", "2005", "anchor:same"));
+    }
+
+    @Test
+    void theSameDayWithoutADayWrittenBeforeKeepsSutimeValue() {
+        List<Token> tokens = tokens("The/DT/the same/JJ/same day/NN/day ,/,/, prices/NNS/price fell/VBD/fall");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,5) det(2,0) amod(2,1) obl:tmod(5,2) punct(5,3) nsubj(5,4)");
+        List<Timex> timexes = List.of(timex(tokens, 0, 3, "DATE", "2022-01-21"));
+
+        assertThat(resolveAlone(tokens, dependencies, timexes, FRIDAY).timexes()).isEqualTo(timexes);
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));

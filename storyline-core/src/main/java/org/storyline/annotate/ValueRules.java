@@ -1,0 +1,299 @@
+package org.storyline.annotate;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.temporal.IsoFields;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Brings SUTime's temporal expressions of one sentence to TIMEX3 conventions where SUTime departs from them, before
+ * {@link DateResolver} reads tenses. Each rule follows from the wording of the expression alone:
+ * <ul>
+ *   <li>{@code granularity:ago}: "two weeks ago" names a week, "a year ago" a year; SUTime counts days. Vague
+ *       counts ("several years ago") are {@code PAST_REF}.</li>
+ *   <li>{@code month:nearest}: "last September" is the latest September before the current month, "next March" the
+ *       first one after it; SUTime always moves a year.</li>
+ *   <li>{@code unit:previous}: "the past year", "the last quarter", "the last month" are the unit before the current
+ *       one; SUTime gives the current one.</li>
+ *   <li>{@code zone}: a time stated in UTC or GMT ends in {@code Z}; any other stated zone is dropped, as TimeML
+ *       writes the clock time as printed. "0800 GMT" is a time of the publication day, not the year 800.</li>
+ *   <li>{@code decade}, {@code century}: "the 1990s" is {@code 199}, "the 19th century" {@code 18} (TIMEX3 writes
+ *       only the digits known).</li>
+ *   <li>{@code set}: "twice a week", "15 a year" are sets, not durations; "every" and the weekday it quantifies are one
+ *       set.</li>
+ *   <li>{@code split}: SUTime joins a duration and the date after "on" ("six years on Thursday") into one value no
+ *       consumer can read; they are two expressions.</li>
+ *   <li>the verb "fall" and the modal "may" are no season or month and are dropped, and a preposition SUTime kept at
+ *       the end of an expression ("10 a.m. on") is left out of it.</li>
+ * </ul>
+ * Stateless and thread-safe.
+ */
+final class ValueRules {
+    private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    private static final Pattern AGO = Pattern.compile("(?:about |some |nearly |almost |roughly |more than |less than |"
+            + "over |just )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+|a few|few|"
+            + "several|many|some) (year|month|week|day)s? ago");
+    private static final Set<String> VAGUE = Set.of("a few", "few", "several", "many", "some");
+    private static final Pattern NEAREST_MONTH = Pattern.compile("(last|next) ([a-z]+)\\.?");
+    private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern PREVIOUS_UNIT = Pattern.compile("the (?:last|past|previous) (year|quarter|month)");
+    private static final Pattern ZONED = Pattern.compile("(.*T\\d{2}:\\d{2}(?::\\d{2})?)([+-]\\d{4})");
+    private static final Pattern MILITARY = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
+    private static final Set<String> UTC = Set.of("gmt", "utc", "z");
+    private static final Pattern DECADE_TEXT = Pattern.compile(".*(\\d0s|\\d0's|ties)");
+    private static final Pattern DECADE_VALUE = Pattern.compile("\\d{3}X");
+    private static final Pattern CENTURY_VALUE = Pattern.compile("\\d{2}XX");
+    private static final Pattern PER_UNIT = Pattern.compile("(?:a|an|per) (year|month|week|day|hour)");
+    private static final Set<String> FREQUENCY = Set.of("once", "twice", "thrice", "times");
+    private static final Set<String> SEASON_CONTEXT = Set.of("this", "last", "next", "in", "during", "early", "late",
+            "mid", "by", "until", "since", "through", "past", "coming", "that", "each", "every", "of");
+    private static final Set<String> NOT_WHEN = Set.of("once", "previously");
+    private static final Pattern AGE = Pattern.compile(".*\\b[\\w.]+-(year|month|week|day)s?-old");
+    private static final Pattern AGE_IN_YEARS = Pattern.compile("[\\w-]+ (year|month)s?");
+    private static final Set<String> TRAILING = Set.of("on", "at", "in", "of", "by");
+
+    private ValueRules() {
+    }
+
+    /**
+     * The sentence's expressions with the rules applied, in text order.
+     *
+     * @param text      the article text the offsets index
+     * @param tokens    the sentence's tokens
+     * @param timexes   its expressions as SUTime gave them
+     * @param published the publication date
+     */
+    static List<Timex> apply(String text, List<Token> tokens, List<Timex> timexes, LocalDate published) {
+        List<Timex> result = new ArrayList<>(timexes.size());
+        for (Timex timex : timexes) {
+            if (timex.tokenStart() >= timex.tokenEnd() || notTemporal(timex, tokens)) {
+                continue;
+            }
+            Timex trimmed = trimmed(text, timex, tokens);
+            List<Timex> split = split(text, trimmed, tokens);
+            for (Timex part : split) {
+                Timex previous = result.isEmpty() ? null : result.get(result.size() - 1);
+                Timex merged = previous == null ? null : everyWeekday(text, previous, part);
+                if (merged != null) {
+                    result.set(result.size() - 1, merged);
+                } else {
+                    result.add(value(text, part, tokens, published));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Timex value(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        String words = words(timex, tokens);
+        String value = timex.value();
+        Matcher ago = AGO.matcher(words);
+        if (ago.matches() && DAY.matcher(value).matches()) {
+            return changed(timex, timex.type(), ago(ago.group(1), ago.group(2), LocalDate.parse(value)),
+                    "granularity:ago");
+        }
+        Matcher nearest = NEAREST_MONTH.matcher(words);
+        Matcher month = MONTH_VALUE.matcher(value);
+        if (nearest.matches() && month.matches() && DateResolver.monthNamed(nearest.group(2)) != null) {
+            int wanted = DateResolver.monthNamed(nearest.group(2)).getValue();
+            int current = published.getMonthValue();
+            int year = published.getYear();
+            int shifted = nearest.group(1).equals("last") ? (wanted < current ? year : year - 1)
+                    : (wanted > current ? year : year + 1);
+            return changed(timex, timex.type(), YearMonth.of(shifted, wanted).toString(), "month:nearest");
+        }
+        Matcher previousUnit = PREVIOUS_UNIT.matcher(words);
+        if (previousUnit.matches()) {
+            String previous = previousUnit(previousUnit.group(1), value, published);
+            return previous == null ? timex : changed(timex, timex.type(), previous, "unit:previous");
+        }
+        Matcher zoned = ZONED.matcher(value);
+        if (zoned.matches()) {
+            return changed(timex, timex.type(), zoned.group(1) + ("+0000".equals(zoned.group(2)) ? "Z" : ""), "zone");
+        }
+        Matcher military = MILITARY.matcher(words);
+        if (military.matches() && timex.tokenEnd() < tokens.size()
+                && UTC.contains(DateResolver.word(tokens.get(timex.tokenEnd())))) {
+            Timex clock = extended(text, timex, timex.tokenStart(), timex.tokenEnd() + 1, tokens);
+            return changed(clock, "TIME", published + "T" + military.group(1) + ":" + military.group(2) + "Z", "zone");
+        }
+        if (DECADE_VALUE.matcher(value).matches() && DECADE_TEXT.matcher(words).matches()) {
+            return changed(timex, "DATE", value.substring(0, 3), "decade");
+        }
+        if (CENTURY_VALUE.matcher(value).matches() && words.contains("century")) {
+            return changed(timex, "DATE", value.substring(0, 2), "century");
+        }
+        if ("DURATION".equals(timex.type()) && PER_UNIT.matcher(words).matches() && timex.tokenStart() > 0) {
+            return set(text, timex, tokens);
+        }
+        return timex;
+    }
+
+    private static String ago(String count, String unit, LocalDate day) {
+        if (VAGUE.contains(count)) {
+            return "PAST_REF";
+        }
+        return switch (unit) {
+            case "year" -> String.valueOf(day.getYear());
+            case "month" -> YearMonth.from(day).toString();
+            case "week" -> week(day);
+            default -> day.toString();
+        };
+    }
+
+    static String week(LocalDate day) {
+        return String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
+                day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** The unit before the publication date's, when SUTime gave the publication date's own; else null. */
+    private static String previousUnit(String unit, String value, LocalDate published) {
+        return switch (unit) {
+            case "year" -> value.equals(String.valueOf(published.getYear()))
+                    ? String.valueOf(published.getYear() - 1) : null;
+            case "month" -> value.equals(YearMonth.from(published).toString())
+                    ? YearMonth.from(published).minusMonths(1).toString() : null;
+            default -> {
+                int quarter = published.get(IsoFields.QUARTER_OF_YEAR);
+                if (!value.equals(published.getYear() + "-Q" + quarter)) {
+                    yield null;
+                }
+                yield quarter == 1 ? (published.getYear() - 1) + "-Q4" : published.getYear() + "-Q" + (quarter - 1);
+            }
+        };
+    }
+
+    /** "twice a week", "three times a year", "15 a year": the frequency word joins the set, a bare count does not. */
+    private static Timex set(String text, Timex timex, List<Token> tokens) {
+        int before = timex.tokenStart() - 1;
+        Token previous = tokens.get(before);
+        String word = DateResolver.word(previous);
+        if (FREQUENCY.contains(word)) {
+            int start = word.equals("times") && before > 0 && "CD".equals(tokens.get(before - 1).pos())
+                    ? before - 1 : before;
+            return changed(extended(text, timex, start, timex.tokenEnd(), tokens), "SET", timex.value(), "set");
+        }
+        return "CD".equals(previous.pos()) ? changed(timex, "SET", timex.value(), "set") : timex;
+    }
+
+    /** "every" and the weekday SUTime gave as two sets of one value, as one expression. */
+    private static Timex everyWeekday(String text, Timex previous, Timex next) {
+        boolean bothSets = "SET".equals(previous.type()) && "SET".equals(next.type());
+        if (!bothSets || !previous.value().equals(next.value()) || previous.tokenEnd() != next.tokenStart()) {
+            return null;
+        }
+        return new Timex(text.substring(previous.charStart(), next.charEnd()), "SET", next.value(),
+                next.sourceValue(), "set", previous.tokenStart(), next.tokenEnd(), previous.charStart(),
+                next.charEnd());
+    }
+
+    /** A duration and a date SUTime intersected across "on", as two expressions; otherwise the expression alone. */
+    private static List<Timex> split(String text, Timex timex, List<Token> tokens) {
+        String[] parts = timex.value().split(" INTERSECT ");
+        if (parts.length != 2) {
+            return List.of(timex);
+        }
+        int on = -1;
+        for (int i = timex.tokenStart() + 1; i < timex.tokenEnd() - 1; i++) {
+            if (DateResolver.word(tokens.get(i)).equals("on")) {
+                on = i;
+            }
+        }
+        String duration = parts[0].startsWith("P") ? parts[0] : parts[1];
+        String date = parts[0].startsWith("P") ? parts[1] : parts[0];
+        Matcher day = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:-WXX-\\d)?").matcher(date);
+        if (on < 0 || !duration.startsWith("P") || !day.matches()) {
+            return List.of(timex);
+        }
+        Timex left = changed(extended(text, timex, timex.tokenStart(), on, tokens), "DURATION", duration, "split");
+        Timex right = changed(extended(text, timex, on + 1, timex.tokenEnd(), tokens), "DATE", day.group(1), "split");
+        return List.of(left, right);
+    }
+
+    private static Timex trimmed(String text, Timex timex, List<Token> tokens) {
+        int end = timex.tokenEnd();
+        while (end - 1 > timex.tokenStart() && TRAILING.contains(DateResolver.word(tokens.get(end - 1)))) {
+            end--;
+        }
+        return end == timex.tokenEnd() ? timex : extended(text, timex, timex.tokenStart(), end, tokens);
+    }
+
+    /**
+     * Words SUTime reads as times that TIMEX3 does not: the verb "fall", "falls", the modal "may" or verb "march",
+     * a first name such as "Jan" between a title and a surname ("Minister Jan Kavan"), ages ("a 6-year-old", "44
+     * years old"), and "once" and "previously", which say an event happened before, not when.
+     */
+    private static boolean notTemporal(Timex timex, List<Token> tokens) {
+        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
+            String original = tokens.get(i).text();
+            if (original.equals("may") || original.equals("march")) {
+                return true;
+            }
+        }
+        String words = words(timex, tokens);
+        int end = timex.tokenEnd();
+        if (NOT_WHEN.contains(words) || AGE.matcher(words).matches()
+                || end < tokens.size() && AGE_IN_YEARS.matcher(words).matches()
+                && DateResolver.word(tokens.get(end)).equals("old")) {
+            return true;
+        }
+        if (MONTH_VALUE.matcher(timex.value()).matches() && end < tokens.size()
+                && "PERSON".equals(tokens.get(end).ner()) && timex.tokenStart() > 0
+                && tokens.get(timex.tokenStart() - 1).pos().startsWith("NN")) {
+            return true;
+        }
+        if (!timex.value().matches("\\d{4}-FA")) {
+            return false;
+        }
+        int fall = -1;
+        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
+            String word = DateResolver.word(tokens.get(i));
+            if (word.equals("falls")) {
+                return true;
+            }
+            if (word.equals("fall")) {
+                fall = i;
+            }
+        }
+        if (fall < 0) {
+            return false;
+        }
+        if (tokens.get(fall).pos().startsWith("VB")) {
+            return true;
+        }
+        boolean yearAfter = fall + 1 < tokens.size() && tokens.get(fall + 1).text().matches("\\d{4}");
+        int before = fall - 1;
+        if (before >= 0 && DateResolver.word(tokens.get(before)).equals("the")) {
+            before--;
+        }
+        return !yearAfter && (before < 0 || !SEASON_CONTEXT.contains(DateResolver.word(tokens.get(before))));
+    }
+
+    private static String words(Timex timex, List<Token> tokens) {
+        StringBuilder words = new StringBuilder();
+        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
+            words.append(i > timex.tokenStart() ? " " : "").append(DateResolver.word(tokens.get(i)));
+        }
+        return words.toString();
+    }
+
+    private static Timex extended(String text, Timex timex, int start, int end, List<Token> tokens) {
+        int charStart = tokens.get(start).charStart();
+        int charEnd = tokens.get(end - 1).charEnd();
+        return new Timex(text.substring(charStart, charEnd), timex.type(), timex.value(), timex.sourceValue(),
+                timex.rule(), start, end, charStart, charEnd);
+    }
+
+    private static Timex changed(Timex timex, String type, String value, String rule) {
+        if (value.equals(timex.value()) && type.equals(timex.type())) {
+            return timex;
+        }
+        return new Timex(timex.text(), type, value, timex.sourceValue(), rule, timex.tokenStart(), timex.tokenEnd(),
+                timex.charStart(), timex.charEnd());
+    }
+}

@@ -1,0 +1,159 @@
+package org.storyline.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.storyline.annotate.Parses.timex;
+import static org.storyline.annotate.Parses.tokens;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class ValueRulesTest {
+    /** A Thursday in ISO week 7. */
+    private static final LocalDate THURSDAY = LocalDate.of(2022, 2, 17);
+
+    @Test
+    void agoKeepsTheGranularityOfItsUnit() {
+        List<Token> tokens = tokens("A/DT/a week/NN/week ago/RB/ago ,/,/, two/CD/two years/NNS/year ago/RB/ago "
+                + "and/CC/and three/CD/three days/NNS/day ago/RB/ago and/CC/and several/JJ/several months/NNS/month "
+                + "ago/RB/ago");
+        List<Timex> timexes = List.of(timex(tokens, 0, 3, "DATE", "2022-02-10"),
+                timex(tokens, 4, 7, "DATE", "2020-02-17"), timex(tokens, 8, 11, "DATE", "2022-02-14"),
+                timex(tokens, 12, 15, "DATE", "2021-11-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                tuple("A week ago", "2022-W06", "granularity:ago"),
+                tuple("two years ago", "2020", "granularity:ago"),
+                tuple("three days ago", "2022-02-14", null),
+                tuple("several months ago", "PAST_REF", "granularity:ago"));
+    }
+
+    @Test
+    void lastAndNextMonthNameTheNearestSuchMonth() {
+        List<Token> tokens = tokens("last/JJ/last January/NNP/January and/CC/and next/JJ/next March/NNP/March "
+                + "and/CC/and last/JJ/last September/NNP/September");
+        List<Timex> timexes = List.of(timex(tokens, 0, 2, "DATE", "2021-01"), timex(tokens, 3, 5, "DATE", "2023-03"),
+                timex(tokens, 6, 8, "DATE", "2021-09"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::value, Timex::sourceValue, Timex::rule).containsExactly(
+                tuple("2022-01", "2021-01", "month:nearest"),
+                tuple("2022-03", "2023-03", "month:nearest"),
+                tuple("2021-09", "2021-09", null));
+    }
+
+    @Test
+    void thePastYearQuarterOrMonthIsTheOneBeforeTheCurrent() {
+        List<Token> tokens = tokens("the/DT/the past/JJ/past year/NN/year ,/,/, the/DT/the last/JJ/last "
+                + "quarter/NN/quarter ,/,/, the/DT/the last/JJ/last month/NN/month");
+        List<Timex> timexes = List.of(timex(tokens, 0, 3, "DATE", "2022"), timex(tokens, 4, 7, "DATE", "2022-Q1"),
+                timex(tokens, 8, 11, "DATE", "2022-02"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::value).containsExactly("2021", "2021-Q4", "2022-01");
+    }
+
+    @Test
+    void utcIsWrittenZAndOtherZonesAreDropped() {
+        List<Token> tokens = tokens("at/IN/at 16:08/CD/16:08 UTC/NNP/UTC ,/,/, 10/CD/10 a.m./RB/a.m. EST/NNP/EST "
+                + "and/CC/and 0800/CD/0800 GMT/NNP/GMT");
+        List<Timex> timexes = List.of(timex(tokens, 1, 3, "TIME", "2022-02-17T16:08+0000"),
+                timex(tokens, 4, 7, "TIME", "2022-02-17T10:00-0500"), timex(tokens, 8, 9, "DATE", "0800"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("16:08 UTC", "TIME", "2022-02-17T16:08Z"),
+                tuple("10 a.m. EST", "TIME", "2022-02-17T10:00"),
+                tuple("0800 GMT", "TIME", "2022-02-17T08:00Z"));
+    }
+
+    @Test
+    void decadesAndCenturiesKeepOnlyTheDigitsKnown() {
+        List<Token> tokens = tokens("the/DT/the 1990s/NNS/1990s and/CC/and the/DT/the 19th/JJ/19th "
+                + "century/NN/century");
+        List<Timex> timexes = List.of(timex(tokens, 0, 2, "SET", "199X"), timex(tokens, 3, 6, "DATE", "18XX"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::type, Timex::value).containsExactly(
+                tuple("DATE", "199"), tuple("DATE", "18"));
+    }
+
+    @Test
+    void frequenciesAreSets() {
+        List<Token> tokens = tokens("twice/RB/twice a/DT/a week/NN/week ,/,/, three/CD/three times/NNS/time "
+                + "a/DT/a year/NN/year ,/,/, 15/CD/15 a/DT/a year/NN/year ,/,/, for/IN/for a/DT/a week/NN/week");
+        List<Timex> timexes = List.of(timex(tokens, 1, 3, "DURATION", "P1W"), timex(tokens, 6, 8, "DURATION", "P1Y"),
+                timex(tokens, 10, 12, "DURATION", "P1Y"), timex(tokens, 14, 16, "DURATION", "P1W"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("twice a week", "SET", "P1W"),
+                tuple("three times a year", "SET", "P1Y"),
+                tuple("a year", "SET", "P1Y"),
+                tuple("a week", "DURATION", "P1W"));
+    }
+
+    @Test
+    void everyAndItsWeekdayAreOneSet() {
+        List<Token> tokens = tokens("meets/VBZ/meet every/DT/every Tuesday/NNP/Tuesday");
+        List<Timex> timexes = List.of(timex(tokens, 1, 2, "SET", "XXXX-WXX-2"), timex(tokens, 2, 3, "SET", "XXXX-WXX-2"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value, Timex::tokenStart,
+                Timex::tokenEnd).containsExactly(tuple("every Tuesday", "SET", "XXXX-WXX-2", 1, 3));
+    }
+
+    @Test
+    void aDurationIntersectedWithTheDateAfterOnIsSplit() {
+        List<Token> tokens = tokens("lowest/JJS/low in/IN/in six/CD/six years/NNS/year on/IN/on Thursday/NNP/Thursday");
+        List<Timex> timexes = List.of(timex(tokens, 2, 6, "DATE", "2022-02-17-WXX-4 INTERSECT P6Y"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value, Timex::charStart)
+                .containsExactly(tuple("six years", "DURATION", "P6Y", 10), tuple("Thursday", "DATE", "2022-02-17", 23));
+    }
+
+    @Test
+    void verbsReadAsSeasonsOrMonthsAreDroppedButSeasonsAreKept() {
+        List<Token> tokens = tokens("stocks/NNS/stock fall/VBP/fall ,/,/, prices/NNS/price may/MD/may rise/VB/rise "
+                + "in/IN/in the/DT/the fall/NN/fall ,/,/, the/DT/the fall/NN/fall in/IN/in prices/NNS/price");
+        List<Timex> timexes = List.of(timex(tokens, 1, 2, "DATE", "2022-FA"), timex(tokens, 4, 5, "DATE", "2022-05"),
+                timex(tokens, 7, 9, "DATE", "2022-FA"), timex(tokens, 11, 12, "DATE", "2022-FA"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("the fall");
+    }
+
+    @Test
+    void agesOnceAndPreviouslyAreNotTimes() {
+        List<Token> tokens = tokens("the/DT/the 6-year-old/JJ/6-year-old ,/,/, 44/CD/44 years/NNS/year old/JJ/old ,/,/, "
+                + "once/RB/once ,/,/, previously/RB/previously ,/,/, two/CD/two years/NNS/year");
+        List<Timex> timexes = List.of(timex(tokens, 1, 2, "DURATION", "P6Y"), timex(tokens, 3, 5, "DURATION", "P44Y"),
+                timex(tokens, 7, 8, "DATE", "PAST_REF"), timex(tokens, 9, 10, "DATE", "PAST_REF"),
+                timex(tokens, 11, 13, "DURATION", "P2Y"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("two years");
+    }
+
+    @Test
+    void aMonthNameBetweenATitleAndASurnameIsAFirstName() {
+        List<Token> tokens = List.of(new Token(0, "Minister", "minister", "NNP", "TITLE", 0, 8),
+                new Token(1, "Jan", "Jan", "NNP", "DATE", 9, 12),
+                new Token(2, "Kavan", "Kavan", "NNP", "PERSON", 13, 18),
+                new Token(3, "met", "meet", "VBD", "O", 19, 22),
+                new Token(4, "in", "in", "IN", "O", 23, 25),
+                new Token(5, "May", "May", "NNP", "DATE", 26, 29),
+                new Token(6, "Obama", "Obama", "NNP", "PERSON", 30, 35));
+        List<Timex> timexes = List.of(timex(tokens, 1, 2, "DATE", "2022-01"), timex(tokens, 5, 6, "DATE", "2022-05"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("May");
+    }
+
+    @Test
+    void aTrailingPrepositionLeavesTheExpression() {
+        List<Token> tokens = tokens("starts/VBZ/start at/IN/at 9/CD/9 p.m./RB/p.m. on/IN/on Friday/NNP/Friday");
+        List<Timex> timexes = List.of(timex(tokens, 2, 5, "TIME", "2022-02-18T21:00"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::tokenEnd, Timex::charEnd)
+                .containsExactly(tuple("9 p.m.", 4, 16));
+    }
+
+    private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
+        String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
+        return ValueRules.apply(text, tokens, timexes, THURSDAY);
+    }
+}
