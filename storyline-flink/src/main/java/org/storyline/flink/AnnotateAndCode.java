@@ -52,6 +52,7 @@ public final class AnnotateAndCode extends KeyedProcessFunction<String, ArticleR
     private transient ValueState<Boolean> seen;
     private transient LongCounter articles;
     private transient LongCounter sentences;
+    private transient LongCounter skips;
     private transient LongMinimum first;
     private transient LongMaximum last;
 
@@ -68,6 +69,7 @@ public final class AnnotateAndCode extends KeyedProcessFunction<String, ArticleR
         seen = getRuntimeContext().getState(new ValueStateDescriptor<>("annotated", Types.BOOLEAN));
         articles = getRuntimeContext().getLongCounter(ARTICLES);
         sentences = getRuntimeContext().getLongCounter(SENTENCES);
+        skips = getRuntimeContext().getLongCounter(StorylineJob.SKIPPED_COUNT);
         first = new LongMinimum();
         last = new LongMaximum();
         getRuntimeContext().addAccumulator(FIRST_MILLIS, first);
@@ -94,6 +96,7 @@ public final class AnnotateAndCode extends KeyedProcessFunction<String, ArticleR
             out.collect(new CodedRecord(record.articleId(), StageJson.coded(new CodedArticle(annotated, mentions,
                     false))));
         } catch (RuntimeException | StackOverflowError e) {
+            skips.add(1L);
             context.output(skipped, "skipped " + article.publications().get(0).origin() + ": could not " + step
                     + ": " + e);
         }

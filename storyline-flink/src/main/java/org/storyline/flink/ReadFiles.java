@@ -1,6 +1,8 @@
 package org.storyline.flink;
 
 import java.nio.file.Path;
+import org.apache.flink.api.common.accumulators.LongCounter;
+import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.ProcessFunction;
 import org.apache.flink.util.Collector;
 import org.apache.flink.util.OutputTag;
@@ -16,6 +18,7 @@ public final class ReadFiles extends ProcessFunction<String, ArticleRecord> {
 
     private final OutputTag<String> skipped;
     private transient CorpusReader reader;
+    private transient LongCounter skips;
 
     /** @param skipped where the skipped inputs go */
     public ReadFiles(OutputTag<String> skipped) {
@@ -23,12 +26,18 @@ public final class ReadFiles extends ProcessFunction<String, ArticleRecord> {
     }
 
     @Override
+    public void open(OpenContext context) {
+        reader = new CorpusReader();
+        skips = getRuntimeContext().getLongCounter(StorylineJob.SKIPPED_COUNT);
+    }
+
+    @Override
     public void processElement(String file, Context context, Collector<ArticleRecord> out) {
-        if (reader == null) {
-            reader = new CorpusReader();
-        }
         reader.readFile(Path.of(file),
                 article -> out.collect(new ArticleRecord(article.id(), StageJson.article(article))),
-                skip -> context.output(skipped, "skipped " + skip));
+                skip -> {
+                    skips.add(1L);
+                    context.output(skipped, "skipped " + skip);
+                });
     }
 }

@@ -13,6 +13,7 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.streaming.api.functions.sink.PrintSink;
 import org.apache.flink.util.OutputTag;
 import org.storyline.ingest.CorpusReader;
+import org.storyline.ingest.Skip;
 import org.storyline.store.EmbeddedStore;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,6 +34,8 @@ import picocli.CommandLine.Parameters;
 public final class StorylineJob implements Callable<Integer> {
     /** The side output where every stage puts what it skipped. */
     public static final OutputTag<String> SKIPPED = new OutputTag<>("skipped", Types.STRING);
+    /** Accumulator: inputs skipped by the stages. */
+    public static final String SKIPPED_COUNT = "storyline-skipped";
 
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
     List<Path> paths;
@@ -48,7 +51,7 @@ public final class StorylineJob implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", description = "Only the first N files, in path order (0: all).")
     int limit;
 
-    /** Runs the job and exits with 0, or 1 when it failed. */
+    /** Runs the job and exits with 0, 3 when inputs were skipped (each named on standard error), 1 on failure. */
     public static void main(String[] args) {
         System.exit(new CommandLine(new StorylineJob()).execute(args));
     }
@@ -56,7 +59,9 @@ public final class StorylineJob implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter err = new PrintWriter(System.err, true);
-        List<Path> files = new ArrayList<>(new CorpusReader().listFiles(paths, skip -> err.println("skipped " + skip)));
+        List<Skip> listingSkips = new ArrayList<>();
+        List<Path> files = new ArrayList<>(new CorpusReader().listFiles(paths, listingSkips::add));
+        listingSkips.forEach(skip -> err.println("skipped " + skip));
         if (limit > 0 && limit < files.size()) {
             files = files.subList(0, limit);
         }
@@ -72,13 +77,15 @@ public final class StorylineJob implements Callable<Integer> {
         long sentences = result.<Long>getAccumulatorResult(AnnotateAndCode.SENTENCES);
         Long first = result.getAccumulatorResult(AnnotateAndCode.FIRST_MILLIS);
         Long last = result.getAccumulatorResult(AnnotateAndCode.LAST_MILLIS);
+        Long skipped = result.getAccumulatorResult(SKIPPED_COUNT);
+        long skips = listingSkips.size() + (skipped != null ? skipped : 0);
         double seconds = articles > 0 ? (last - first) / 1000.0 : 0;
-        err.println(String.format(Locale.ROOT, "%d file(s), %d article(s), %d sentence(s) at parallelism %d: "
-                        + "job %.1f s, annotating %.1f s, %.2f articles/s, %.2f sentences/s",
-                files.size(), articles, sentences, environment.getParallelism(),
+        err.println(String.format(Locale.ROOT, "%d file(s), %d article(s), %d sentence(s), %d skipped at "
+                        + "parallelism %d: job %.1f s, annotating %.1f s, %.2f articles/s, %.2f sentences/s",
+                files.size(), articles, sentences, skips, environment.getParallelism(),
                 result.getNetRuntime() / 1000.0, seconds, seconds > 0 ? articles / seconds : 0,
                 seconds > 0 ? sentences / seconds : 0));
-        return 0;
+        return skips == 0 ? 0 : 3;
     }
 
     /**

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
@@ -38,7 +39,10 @@ class StorylineJobIT {
         List<Path> files = new CorpusReader().listFiles(List.of(EXAMPLES), skip -> {
             throw new AssertionError(skip.toString());
         });
-        runJob(files, dir.resolve("flink"));
+        JobExecutionResult result = runJob(files, dir.resolve("flink"));
+        assertThat(result.<Long>getAccumulatorResult(StorylineJob.SKIPPED_COUNT)).isZero();
+        assertThat(result.<Long>getAccumulatorResult(AnnotateAndCode.ARTICLES)).isEqualTo(5);
+        assertThat(result.<Long>getAccumulatorResult(AnnotateAndCode.SENTENCES)).isEqualTo(88);
 
         List<String> local;
         try (EmbeddedStore store = EmbeddedStore.open(dir.resolve("local"))) {
@@ -62,8 +66,11 @@ class StorylineJobIT {
         Files.writeString(inputs.resolve("b.txt"), " date 2022-01-22 " + text + "\n");
         Files.writeString(inputs.resolve("c.txt"), "no date here\n");
 
-        runJob(new CorpusReader().listFiles(List.of(inputs), skip -> {
+        JobExecutionResult result = runJob(new CorpusReader().listFiles(List.of(inputs), skip -> {
         }), dir.resolve("store"));
+
+        assertThat(result.<Long>getAccumulatorResult(StorylineJob.SKIPPED_COUNT)).isEqualTo(1);
+        assertThat(result.<Long>getAccumulatorResult(AnnotateAndCode.ARTICLES)).isEqualTo(1);
 
         try (EmbeddedStore store = EmbeddedStore.open(dir.resolve("store"))) {
             assertThat(store.count()).isEqualTo(1);
@@ -73,12 +80,12 @@ class StorylineJobIT {
         }
     }
 
-    private static void runJob(List<Path> files, Path store) throws Exception {
+    private static JobExecutionResult runJob(List<Path> files, Path store) throws Exception {
         StreamExecutionEnvironment environment = StreamExecutionEnvironment.getExecutionEnvironment();
         environment.setParallelism(2);
         String storeDir = store.toString();
         StorylineJob.define(environment, files, () -> EmbeddedStore.open(Path.of(storeDir)));
-        environment.execute("storyline test");
+        return environment.execute("storyline test");
     }
 
     /** Each event as id, type, actor and recipient codes, date, status and number of mentions. */
