@@ -41,6 +41,7 @@ public final class Ingestion {
     private final Supplier<EventCoder> coder;
     private final ArticleStore store;
     private final int threads;
+    private final StageListener stages;
 
     private final Object lock = new Object();
     private final Map<String, List<Publication>> inFlight = new HashMap<>();
@@ -52,6 +53,8 @@ public final class Ingestion {
     private int eventMentions;
     private int sinceCommit;
     private RuntimeException storeFailure;
+    /** Time the reading thread spent handing articles on, which is not reading; touched by that thread only. */
+    private long handOverNanos;
 
     /**
      * @param annotator gives the annotator; asked once per new article, so it should hand out a shared instance
@@ -59,6 +62,17 @@ public final class Ingestion {
      */
     public Ingestion(CorpusReader reader, Supplier<Annotator> annotator, Supplier<EventCoder> coder,
                      ArticleStore store, int threads) {
+        this(reader, annotator, coder, store, threads, StageListener.NONE);
+    }
+
+    /**
+     * An ingestion that reports the time of every stage to {@code stages}.
+     *
+     * @param stages told the time of each file read and each article annotated, coded and stored
+     */
+    public Ingestion(CorpusReader reader, Supplier<Annotator> annotator, Supplier<EventCoder> coder,
+                     ArticleStore store, int threads, StageListener stages) {
+        this.stages = Validate.notNull(stages, "stages");
         this.reader = Validate.notNull(reader, "reader");
         this.annotator = Validate.notNull(annotator, "annotator");
         this.coder = Validate.notNull(coder, "coder");
@@ -83,7 +97,14 @@ public final class Ingestion {
                 if (failed()) {
                     break;
                 }
-                reader.readFile(file, article -> accept(article, workers, slots), this::skip);
+                long readStart = System.nanoTime();
+                handOverNanos = 0;
+                reader.readFile(file, article -> {
+                    long handOverStart = System.nanoTime();
+                    accept(article, workers, slots);
+                    handOverNanos += System.nanoTime() - handOverStart;
+                }, this::skip);
+                stages.timed(Stage.READ, System.nanoTime() - readStart - handOverNanos);
                 progress.fileRead();
             }
             slots.acquireUninterruptibly(threads * 2);
@@ -95,7 +116,9 @@ public final class Ingestion {
             if (storeFailure != null) {
                 throw storeFailure;
             }
+            long commitStart = System.nanoTime();
             store.commit();
+            stages.timed(Stage.STORE, System.nanoTime() - commitStart);
             return new IngestReport(files.size(), stored, publicationsAdded, alreadyPresent, sentences,
                     eventMentions, List.copyOf(skipped), Duration.ofNanos(System.nanoTime() - start));
         }
@@ -112,11 +135,17 @@ public final class Ingestion {
                 waiting.add(publication);
                 return;
             }
-            if (store.contains(article.id())) {
+            long storeStart = System.nanoTime();
+            boolean known = store.contains(article.id());
+            if (known) {
                 count(store.addPublication(article.id(), publication));
+            } else {
+                inFlight.put(article.id(), new ArrayList<>());
+            }
+            stages.timed(Stage.STORE, System.nanoTime() - storeStart);
+            if (known) {
                 return;
             }
-            inFlight.put(article.id(), new ArrayList<>());
         }
         slots.acquireUninterruptibly();
         workers.execute(() -> {
@@ -133,9 +162,13 @@ public final class Ingestion {
         List<EventMention> mentions;
         String step = "annotate";
         try {
+            long start = System.nanoTime();
             annotated = annotator.get().annotate(article);
+            long annotatedAt = System.nanoTime();
+            stages.timed(Stage.ANNOTATE, annotatedAt - start);
             step = "code events";
             mentions = coder.get().code(annotated);
+            stages.timed(Stage.CODE, System.nanoTime() - annotatedAt);
         } catch (RuntimeException | StackOverflowError e) {
             // Pathological text (deep nesting, endless sentences) can overflow the parser's stack: skip the article,
             // named, rather than lose it silently with the worker thread.
@@ -149,6 +182,7 @@ public final class Ingestion {
             if (storeFailure != null) {
                 return;
             }
+            long storeStart = System.nanoTime();
             try {
                 count(store.add(annotated, mentions));
                 sentences += annotated.sentences().size();
@@ -164,6 +198,7 @@ public final class Ingestion {
                 // The store is what cannot go on (disk full, lost lock): stop the run rather than skip every article.
                 storeFailure = e;
             }
+            stages.timed(Stage.STORE, System.nanoTime() - storeStart);
         }
     }
 

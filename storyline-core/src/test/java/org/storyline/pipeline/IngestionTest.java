@@ -7,6 +7,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.annotate.AnnotatedArticle;
@@ -123,5 +125,30 @@ class IngestionTest {
                     "could not code events: java.lang.IllegalStateException: no pattern"));
             assertThat(store.count()).isZero();
         }
+    }
+
+    @Test
+    void everyFileReadAndEveryArticleAnnotatedCodedAndStoredIsTimedOnce(@TempDir Path dir) throws Exception {
+        Path inputs = Files.createDirectories(dir.resolve("in"));
+        Files.writeString(inputs.resolve("a.txt"), " date 2022-01-21 " + TEXT + "\n");
+        Files.writeString(inputs.resolve("b.txt"), " date 2022-01-22 Talks resumed in Vienna.\n");
+        Files.writeString(inputs.resolve("c.txt"), "no date here\n");
+        Map<Stage, Integer> counts = new TreeMap<>();
+        List<Long> times = new ArrayList<>();
+        StageListener listener = (stage, nanos) -> {
+            synchronized (counts) {
+                counts.merge(stage, 1, Integer::sum);
+                times.add(nanos);
+            }
+        };
+        try (EmbeddedStore store = EmbeddedStore.open(dir.resolve("store"))) {
+            new Ingestion(new CorpusReader(), () -> article -> new AnnotatedArticle(article, List.of()),
+                    () -> article -> List.of(), store, 2, listener).run(List.of(inputs), ProgressListener.NONE);
+        }
+
+        // STORE: a look-up per new text, an add per new article, and the final commit.
+        assertThat(counts).containsExactly(Map.entry(Stage.READ, 3), Map.entry(Stage.ANNOTATE, 2),
+                Map.entry(Stage.CODE, 2), Map.entry(Stage.STORE, 5));
+        assertThat(times).allMatch(nanos -> nanos >= 0);
     }
 }
