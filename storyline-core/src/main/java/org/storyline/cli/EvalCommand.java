@@ -31,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * scores temporal normalisation against TimeML or MEANTIME gold.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure Storyline against gold data.",
-        subcommands = EvalStoriesCommand.class)
+        subcommands = {EvalStoriesCommand.class, EvalDuplicatesCommand.class})
 public final class EvalCommand implements Runnable {
     /** How the scores are written. */
     enum Format { text, json }

@@ -63,8 +63,10 @@ public final class StoryClusterer {
         List<StoryMerge> merges = new ArrayList<>();
         if (target == null) {
             List<Scored> scored = new ArrayList<>();
+            Query query = new Query(new Weighted(features.terms, terms), new Weighted(features.entities, entities),
+                    new Weighted(features.actors, actors));
             for (Live story : live.values()) {
-                double s = similarity(features, story);
+                double s = similarity(features, query, story);
                 if (s >= options.joinThreshold()) {
                     scored.add(new Scored(story, s));
                 }
@@ -162,7 +164,7 @@ public final class StoryClusterer {
         actors.remove(member.actors.keySet());
     }
 
-    private double similarity(Features article, Live story) {
+    private double similarity(Features article, Query query, Live story) {
         long gap = 0;
         if (article.date.isAfter(story.lastDate)) {
             gap = ChronoUnit.DAYS.between(story.lastDate, article.date);
@@ -172,36 +174,17 @@ public final class StoryClusterer {
         if (gap > options.windowDays()) {
             return 0;
         }
-        double sum = options.textWeight() * cosine(article.terms, story.centroid, story.termNorm, terms);
+        double sum = options.textWeight() * query.terms.cosine(story.centroid, story.termNorm);
         double weights = options.textWeight();
         if (!article.entities.isEmpty()) {
-            sum += options.entityWeight() * cosine(article.entities, story.entityCounts, story.entityNorm, entities);
+            sum += options.entityWeight() * query.entities.cosine(story.entityCounts, story.entityNorm);
             weights += options.entityWeight();
         }
         if (!article.actors.isEmpty()) {
-            sum += options.actorWeight() * cosine(article.actors, story.actorCounts, story.actorNorm, actors);
+            sum += options.actorWeight() * query.actors.cosine(story.actorCounts, story.actorNorm);
             weights += options.actorWeight();
         }
         return sum / weights * Math.pow(0.5, gap / options.halfLifeDays());
-    }
-
-    private static double cosine(Map<String, Double> article, Map<String, Double> story, double storyNorm,
-                                 Space space) {
-        if (storyNorm == 0 || article.isEmpty()) {
-            return 0;
-        }
-        double dot = 0;
-        double norm = 0;
-        for (Map.Entry<String, Double> e : article.entrySet()) {
-            double idf = space.idf(e.getKey());
-            double weighted = e.getValue() * idf;
-            norm += weighted * weighted;
-            Double s = story.get(e.getKey());
-            if (s != null) {
-                dot += weighted * s * idf;
-            }
-        }
-        return norm == 0 ? 0 : dot / (Math.sqrt(norm) * storyNorm);
     }
 
     private static double norm(Map<String, Double> vector, Space space) {
@@ -281,6 +264,48 @@ public final class StoryClusterer {
     }
 
     private record Scored(Live story, double score) {
+    }
+
+    private record Query(Weighted terms, Weighted entities, Weighted actors) {
+    }
+
+    /**
+     * An article's vector of one feature space with the inverse document frequencies applied once: each key's
+     * weight times its idf squared, ready to be multiplied by a story's raw weight.
+     */
+    private static final class Weighted {
+        private final String[] keys;
+        private final double[] weights;
+        private final double norm;
+
+        Weighted(Map<String, Double> vector, Space space) {
+            keys = new String[vector.size()];
+            weights = new double[vector.size()];
+            double sum = 0;
+            int i = 0;
+            for (Map.Entry<String, Double> e : vector.entrySet()) {
+                double idf = space.idf(e.getKey());
+                double weighted = e.getValue() * idf;
+                sum += weighted * weighted;
+                keys[i] = e.getKey();
+                weights[i++] = weighted * idf;
+            }
+            norm = Math.sqrt(sum);
+        }
+
+        double cosine(Map<String, Double> story, double storyNorm) {
+            if (storyNorm == 0 || norm == 0) {
+                return 0;
+            }
+            double dot = 0;
+            for (int i = 0; i < keys.length; i++) {
+                Double s = story.get(keys[i]);
+                if (s != null) {
+                    dot += weights[i] * s;
+                }
+            }
+            return dot / (norm * storyNorm);
+        }
     }
 
     /** An article's vectors, kept while its story lives so that its document frequencies can be taken back. */
