@@ -13,8 +13,8 @@ import org.storyline.ingest.Article;
 import org.storyline.util.Validate;
 
 /**
- * A light CoreNLP annotation for tasks that need only who and where: tokens, lemmas, POS and fine-grained named
- * entities, without the dependency parser and without temporal expressions (sentences have no date). Several times
+ * A light CoreNLP annotation for tasks that need only who and where: tokens, lemmas, POS and named entities (person,
+ * organisation, location, misc: one CRF model), without the dependency parser and without temporal expressions (sentences have no date). Several times
  * faster than {@link CoreNlpAnnotator}; story clustering of a corpus without useful dates is its use. The pipeline
  * is loaded on first use and is thread-safe, so the instance may be shared between threads.
  */
@@ -72,7 +72,11 @@ public final class CoreNlpEntityAnnotator implements Annotator {
             Properties properties = new Properties();
             properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
             properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
-            properties.setProperty("ner.applyFineGrained", "true");
+            // One CRF model (person, organisation, location, misc) instead of three, no regex refinements: who and
+            // where is all story clustering asks, at a fraction of the cost.
+            properties.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+            properties.setProperty("ner.applyFineGrained", "false");
+            properties.setProperty("ner.combinationMode", "NORMAL");
             properties.setProperty("ner.useSUTime", "false");
             properties.setProperty("ner.applyNumericClassifiers", "false");
             return properties;
