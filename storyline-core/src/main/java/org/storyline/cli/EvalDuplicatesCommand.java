@@ -3,6 +3,7 @@ package org.storyline.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Model.CommandSpec;
                 "A re-post counts when its text copies a same-slug file by the exact check (shingle containment and "
                         + "size ratio); other same-slug files reuse a title for new text and are only counted."})
 final class EvalDuplicatesCommand implements Callable<Integer> {
-    private static final Pattern REPOST = Pattern.compile("\\d{4}-\\d{2}-\\d{2}-(.+)-(\\d+)\\.md");
+    private static final Pattern REPOST = Pattern.compile("\\d{4}-\\d{2}-\\d{2}-(.+)-([2-9])\\.md");
     private static final Pattern DATED = Pattern.compile("\\d{4}-\\d{2}-\\d{2}-(.+)\\.md");
 
     @Spec
@@ -92,10 +93,12 @@ final class EvalDuplicatesCommand implements Callable<Integer> {
         Reposts reposts = reposts(articleOfFile, articles, originalOf);
         out.printf(Locale.ROOT, "%s: %d file(s), %d distinct text(s), %d skipped%n", dir, files.size(),
                 articles.size(), skipped.size());
-        out.printf(Locale.ROOT, "re-posts that copy a same-slug file: found %d of %d (%d identical texts, %d near-"
-                        + "duplicates); %d more numbered files reuse a slug for other text, %d have no same-slug file%n",
-                reposts.found, reposts.copies, reposts.identical, reposts.found - reposts.identical, reposts.other,
-                reposts.orphans);
+        out.printf(Locale.ROOT, "re-posts that copy a same-slug file within the %d-day window: found %d of %d (%d "
+                        + "identical texts, %d near-duplicates)%n", StoryOptions.defaults().windowDays(), reposts.found,
+                reposts.copies, reposts.identical, reposts.found - reposts.identical);
+        out.printf(Locale.ROOT, "other numbered files: %d copy a same-slug file from further back (a notice re-issued a "
+                        + "year later), %d reuse a slug for other text, %d have no same-slug file%n",
+                reposts.beyondWindow, reposts.other, reposts.orphans);
         for (String miss : reposts.missed) {
             out.println("  missed " + miss);
         }
@@ -139,17 +142,22 @@ final class EvalDuplicatesCommand implements Callable<Integer> {
             boolean copies = false;
             boolean found = false;
             boolean identical = false;
+            boolean inWindow = false;
             for (Path base : bases) {
                 String baseId = articleOfFile.get(base);
                 if (baseId.equals(id)) {
-                    copies = found = identical = true;
+                    copies = found = identical = inWindow = true;
                 } else if (isCopy(articles.get(id).text(), articles.get(baseId).text())) {
                     copies = true;
                     found |= root(id, originalOf).equals(root(baseId, originalOf));
+                    inWindow |= Math.abs(ChronoUnit.DAYS.between(articles.get(id).published(),
+                            articles.get(baseId).published())) <= StoryOptions.defaults().windowDays();
                 }
             }
             if (!copies) {
                 result.other++;
+            } else if (!inWindow) {
+                result.beyondWindow++;
             } else {
                 result.copies++;
                 result.found += found ? 1 : 0;
@@ -182,6 +190,7 @@ final class EvalDuplicatesCommand implements Callable<Integer> {
         int identical;
         int other;
         int orphans;
+        int beyondWindow;
         final List<String> missed = new ArrayList<>();
     }
 }

@@ -10,13 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.SplittableRandom;
 import java.util.TreeMap;
 import org.storyline.util.Validate;
 
 /**
  * Finds near-duplicates among the articles of a time window. Each article's word shingles ({@link Shingles}) are
- * summarised by a MinHash signature of {@link #HASHES} values cut into {@link #BANDS} bands of {@link #ROWS}: two
+ * summarised by a MinHash signature of {@link #HASHES} values (one-permutation hashing) cut into {@link #BANDS} bands of {@link #ROWS}: two
  * articles become candidates when one band is equal, which happens with probability {@code 1 - (1 - J^3)^42} for
  * shingle Jaccard similarity {@code J} (0.68 at J = 0.3, 0.94 at 0.4, above 0.99 from 0.5). Candidates are then
  * verified exactly on their shingle sets: a near-duplicate shares at least {@link #MIN_CONTAINMENT} of the smaller
@@ -41,16 +40,7 @@ public final class NearDuplicateIndex {
     public static final int MIN_SHINGLES = 8;
 
     private static final long SEED = 0x5eed_57a1_0e11_1e5L;
-    private static final long[] MULTIPLIERS = new long[HASHES];
-    private static final long[] ADDENDS = new long[HASHES];
-
-    static {
-        SplittableRandom random = new SplittableRandom(SEED);
-        for (int i = 0; i < HASHES; i++) {
-            MULTIPLIERS[i] = random.nextLong() | 1L;
-            ADDENDS[i] = random.nextLong();
-        }
-    }
+    private static final long EMPTY = Long.MAX_VALUE;
 
     private final Map<Long, List<Entry>> buckets = new HashMap<>();
     private final Map<String, Entry> byId = new HashMap<>();
@@ -138,17 +128,29 @@ public final class NearDuplicateIndex {
     }
 
     /**
-     * The MinHash signature: for each of the hash functions {@code a·x + b} (odd {@code a}, arithmetic modulo
-     * 2^64, a permutation of the already mixed shingle hashes), the least value over the shingles.
+     * The MinHash signature by one-permutation hashing: each shingle is hashed once, the hash picks one of
+     * {@link #HASHES} bins and the least value of each bin is kept. A bin no shingle fell in takes the value of the
+     * next filled bin to its right, marked with the distance (densification), so that two texts agree on a bin with
+     * probability close to their Jaccard similarity, as with {@code HASHES} independent hash functions, for the
+     * cost of one.
      */
     static long[] signature(long[] shingles) {
-        long[] signature = new long[HASHES];
-        Arrays.fill(signature, Long.MAX_VALUE);
+        long[] bins = new long[HASHES];
+        Arrays.fill(bins, EMPTY);
         for (long shingle : shingles) {
-            for (int i = 0; i < HASHES; i++) {
-                long h = (MULTIPLIERS[i] * shingle + ADDENDS[i]) >>> 1;
-                if (h < signature[i]) {
-                    signature[i] = h;
+            long h = Shingles.mix(shingle ^ SEED);
+            int bin = (int) (((h >>> 32) * HASHES) >>> 32);
+            long value = h & 0xffffffffL;
+            if (value < bins[bin]) {
+                bins[bin] = value;
+            }
+        }
+        long[] signature = bins.clone();
+        for (int i = 0; i < HASHES; i++) {
+            for (int distance = 1; signature[i] == EMPTY && distance < HASHES; distance++) {
+                long borrowed = bins[(i + distance) % HASHES];
+                if (borrowed != EMPTY) {
+                    signature[i] = borrowed + ((long) distance << 32);
                 }
             }
         }

@@ -1,7 +1,6 @@
 package org.storyline.story;
 
 import java.util.Arrays;
-import java.util.List;
 
 /**
  * The word shingles of a text as a sorted set of 64-bit hashes: every run of {@link #SIZE} consecutive words.
@@ -20,22 +19,48 @@ public final class Shingles {
 
     /** The distinct shingle hashes of {@code text}, ascending; a text shorter than a shingle is one shingle. */
     public static long[] of(String text) {
-        List<String> words = Words.of(text);
-        long[] wordHashes = new long[words.size()];
-        for (int i = 0; i < wordHashes.length; i++) {
-            wordHashes[i] = hash(words.get(i));
-        }
-        int count = Math.max(1, wordHashes.length - SIZE + 1);
+        long[] wordHashes = wordHashes(text);
+        int words = wordHashes.length;
+        int count = Math.max(1, words - SIZE + 1);
         long[] shingles = new long[count];
         for (int i = 0; i < count; i++) {
             long h = FNV_OFFSET;
-            for (int j = i; j < Math.min(i + SIZE, wordHashes.length); j++) {
+            for (int j = i; j < Math.min(i + SIZE, words); j++) {
                 h = mix(h ^ wordHashes[j]) * FNV_PRIME;
             }
             shingles[i] = mix(h);
         }
         Arrays.sort(shingles);
         return distinct(shingles);
+    }
+
+    /**
+     * Hashes of the words of {@code text} as {@link Words#of} splits them, computed on the characters directly:
+     * this runs on every article, so it allocates no strings.
+     */
+    private static long[] wordHashes(String text) {
+        long[] hashes = new long[16];
+        int count = 0;
+        int n = text.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            long h = FNV_OFFSET;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || Words.isJoiner(text, i))) {
+                h = (h ^ Character.toLowerCase(text.charAt(i))) * FNV_PRIME;
+                i++;
+            }
+            if (i > start) {
+                if (count == hashes.length) {
+                    hashes = Arrays.copyOf(hashes, count * 2);
+                }
+                hashes[count++] = h;
+            }
+        }
+        return Arrays.copyOf(hashes, count);
     }
 
     /** Size of the intersection of two ascending sets. */
@@ -64,14 +89,6 @@ public final class Shingles {
         h ^= h >>> 33;
         h *= 0xc4ceb9fe1a85ec53L;
         h ^= h >>> 33;
-        return h;
-    }
-
-    private static long hash(String word) {
-        long h = FNV_OFFSET;
-        for (int i = 0; i < word.length(); i++) {
-            h = (h ^ word.charAt(i)) * FNV_PRIME;
-        }
         return h;
     }
 

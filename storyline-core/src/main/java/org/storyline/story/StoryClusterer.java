@@ -236,12 +236,17 @@ public final class StoryClusterer {
         if (vector.size() <= limit) {
             return vector;
         }
+        List<Ranked> ranked = new ArrayList<>(vector.size());
+        vector.forEach((key, value) -> ranked.add(new Ranked(key, value, value * space.idf(key))));
+        ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed().thenComparing(Ranked::key));
         Map<String, Double> kept = new HashMap<>();
-        vector.entrySet().stream()
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue() * space.idf(e.getKey()))
-                        .thenComparing(Map.Entry::getKey))
-                .limit(limit).forEach(e -> kept.put(e.getKey(), e.getValue()));
+        for (Ranked entry : ranked.subList(0, limit)) {
+            kept.put(entry.key(), entry.value());
+        }
         return kept;
+    }
+
+    private record Ranked(String key, double value, double rank) {
     }
 
     private static Map<String, Double> unit(Map<String, Double> vector) {

@@ -27,6 +27,6 @@ public record StoryOptions(int windowDays, double halfLifeDays, double joinThres
 
     /** News defaults: a story lives a month past its last article and halves its pull every week. */
     public static StoryOptions defaults() {
-        return new StoryOptions(30, 7, 0.3, 0.6, 0.6, 0.3, 0.1);
+        return new StoryOptions(30, 7, 0.25, 0.6, 0.6, 0.3, 0.1);
     }
 }

@@ -24,7 +24,8 @@ public final class Words {
             "you", "your", "yours", "yourself", "one", "two", "new", "like", "get", "go", "going", "make", "s",
             "t", "mr", "ms", "us", "may", "might", "must", "shall", "let", "well", "many", "much", "yes", "yeah",
             "okay", "oh", "thank", "thanks", "say", "told", "tell", "think", "know", "want", "got", "see", "way",
-            "lot", "people", "time", "year", "years", "day", "today", "week", "last", "first", "including");
+            "lot", "people", "time", "year", "years", "day", "today", "week", "last", "first", "including", "across",
+            "among", "around", "within", "without", "since", "per", "via", "upon", "toward", "towards", "another");
 
     private Words() {
     }
@@ -55,7 +56,7 @@ public final class Words {
     }
 
     /** An apostrophe or hyphen between two letters or digits belongs to the word ("don't", "covid-19"). */
-    private static boolean isJoiner(String text, int i) {
+    static boolean isJoiner(String text, int i) {
         char c = text.charAt(i);
         return (c == '\'' || c == '\u2019' || c == '-') && i + 1 < text.length()
                 && Character.isLetterOrDigit(text.charAt(i + 1)) && i > 0
