@@ -3,7 +3,7 @@ package org.storyline.pipeline;
 import java.time.Duration;
 
 /**
- * What a story update did.
+ * What a story update did. Immutable and thread-safe.
  *
  * @param articles       articles placed in stories
  * @param restored       articles of live stories read back first

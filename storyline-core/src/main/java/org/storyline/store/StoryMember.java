@@ -1,7 +1,7 @@
 package org.storyline.store;
 
 /**
- * An article and the story it was placed in.
+ * An article and the story it was placed in. Immutable and thread-safe.
  *
  * @param articleId the article
  * @param storyId   its story (after merges)

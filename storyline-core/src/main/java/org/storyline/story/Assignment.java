@@ -3,7 +3,8 @@ package org.storyline.story;
 import java.util.List;
 
 /**
- * Where an article went: the story it joined or founded, why, and what that changed.
+ * Where an article went: the story it joined or founded, why, and what that changed. Immutable and
+ * thread-safe.
  *
  * @param articleId     the article
  * @param story         the story after the article joined it

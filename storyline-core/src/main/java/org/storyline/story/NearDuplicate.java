@@ -2,7 +2,7 @@ package org.storyline.story;
 
 /**
  * A link from an article to an earlier one it copies: a republication, possibly with another headline, trimmed or
- * added paragraphs, a byline or boilerplate, or a few edited words.
+ * added paragraphs, a byline or boilerplate, or a few edited words. Immutable and thread-safe.
  *
  * @param articleId   the later article
  * @param originalId  the earliest article of its near-duplicate group

@@ -3,7 +3,8 @@ package org.storyline.story;
 import java.time.LocalDate;
 
 /**
- * A story as it stands: articles about one unfolding event, told by one or more outlets.
+ * A story as it stands: articles about one unfolding event, told by one or more outlets. Immutable and
+ * thread-safe.
  *
  * @param id        stable id: the id of the article that founded it
  * @param label     its key actors and terms, for people to read

@@ -4,7 +4,7 @@ import java.time.LocalDate;
 
 /**
  * Two stories found to be one: {@code storyId} was folded into {@code intoStoryId} when {@code articleId} matched
- * both. The merged id stays valid and leads to the story it was folded into.
+ * both. The merged id stays valid and leads to the story it was folded into. Immutable and thread-safe.
  *
  * @param storyId     the story merged away (the later founded)
  * @param intoStoryId the story that goes on

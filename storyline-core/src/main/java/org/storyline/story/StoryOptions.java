@@ -3,7 +3,7 @@ package org.storyline.story;
 import org.storyline.util.Validate;
 
 /**
- * The thresholds of story clustering.
+ * The thresholds of story clustering. Immutable and thread-safe.
  *
  * @param windowDays    a story takes no article dated more than this many days after its last one, and is then
  *                      dropped from memory
