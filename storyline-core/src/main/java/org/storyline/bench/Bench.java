@@ -110,7 +110,7 @@ public final class Bench {
                     figure("read", Stage.READ, clock, articles, sentences),
                     figure("annotate", Stage.ANNOTATE, clock, articles, sentences),
                     figure("code", Stage.CODE, clock, articles, sentences),
-                    StageFigure.notBuilt(DEDUPE_CLUSTER),
+                    figure(DEDUPE_CLUSTER, Stage.DEDUPE_CLUSTER, clock, articles, sentences),
                     figure("store", Stage.STORE, clock, articles, sentences));
             return new BenchRun(threads, report.files(), articles, report.publicationsAdded(),
                     report.skipped().size(), sentences, report.eventMentions(), wall,

@@ -30,7 +30,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * {@code storyline eval events FILE}: scores the event coder against gold records; {@code storyline eval timex DIR}:
  * scores temporal normalisation against TimeML or MEANTIME gold.
  */
-@Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure Storyline against gold data.")
+@Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure Storyline against gold data.",
+        subcommands = {EvalStoriesCommand.class, EvalDuplicatesCommand.class})
 public final class EvalCommand implements Runnable {
     /** How the scores are written. */
     enum Format { text, json }

@@ -34,10 +34,12 @@ final class Pipelines {
         }
         err.println(String.format(Locale.ROOT,
                 "%d file(s): %d article(s) ingested, %d publication(s) added, %d already present, %d skipped "
-                        + "(%d sentences, %d event mention(s), %.1f s, %.2f articles/s)",
+                        + "(%d sentences, %d event mention(s), %d new stor%s, %d near-duplicate(s), %.1f s, "
+                        + "%.2f articles/s)",
                 report.files(), report.stored(), report.publicationsAdded(), report.alreadyPresent(),
-                report.skipped().size(), report.sentences(), report.eventMentions(), report.elapsed().toMillis() / 1000.0,
-                report.articlesPerSecond()));
+                report.skipped().size(), report.sentences(), report.eventMentions(), report.stories().founded(),
+                report.stories().founded() == 1 ? "y" : "ies", report.stories().nearDuplicates(),
+                report.elapsed().toMillis() / 1000.0, report.articlesPerSecond()));
         return report.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
     }
 

@@ -2,6 +2,7 @@ package org.storyline.cli;
 
 import java.io.PrintWriter;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.storyline.store.EmbeddedStore;
 import org.storyline.store.SearchHit;
@@ -36,10 +37,12 @@ final class SearchCommand implements Callable<Integer> {
             if (hits.isEmpty()) {
                 out.println("No article matches.");
             }
+            Map<String, String> stories = store.storiesOf(hits.stream().map(SearchHit::id).toList());
             int rank = 1;
             for (SearchHit hit : hits) {
-                out.printf("%d. %s%n   %s · %s · %s%n   %s%n", rank++, hit.title() != null ? hit.title() : "(untitled)",
-                        hit.published(), hit.outlet() != null ? hit.outlet() : "unknown outlet", hit.id(),
+                String story = stories.containsKey(hit.id()) ? " · story " + stories.get(hit.id()) : "";
+                out.printf("%d. %s%n   %s · %s · %s%s%n   %s%n", rank++, hit.title() != null ? hit.title() : "(untitled)",
+                        hit.published(), hit.outlet() != null ? hit.outlet() : "unknown outlet", hit.id(), story,
                         hit.snippet());
                 if (hit.url() != null) {
                     out.printf("   %s%n", hit.url());

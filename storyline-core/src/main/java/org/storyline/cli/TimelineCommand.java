@@ -4,8 +4,10 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.output.TimelineFormat;
@@ -36,6 +38,9 @@ final class TimelineCommand implements Callable<Integer> {
 
     @Option(names = "--query", paramLabel = "TEXT", description = "Only articles matching this search.")
     String query;
+
+    @Option(names = "--story", paramLabel = "ID", description = "Only the articles of this story (see stories).")
+    String story;
 
     @Option(names = "--from", paramLabel = "DATE", description = "First date (YYYY-MM-DD).")
     LocalDate from;
@@ -71,13 +76,31 @@ final class TimelineCommand implements Callable<Integer> {
                 exit = Pipelines.ingest(paths, store, threads, spec.commandLine().getErr());
             }
             List<AnnotatedArticle> articles = new ArrayList<>();
-            store.forEachAnnotated(query, articles::add);
+            if (story == null) {
+                store.forEachAnnotated(query, articles::add);
+            } else {
+                storyArticles(store, articles);
+            }
             Timeline timeline = new DatewiseTimelineBuilder()
                     .build(articles, new TimelineRequest(query, from, to, maxDates, maxLines));
             timelineFormat.write(timeline, out);
             out.flush();
             return exit;
         }
+    }
+
+    /** The articles of the story (or the one it was merged into) that match the query, if any. */
+    private void storyArticles(EmbeddedStore store, List<AnnotatedArticle> articles) {
+        if (store.story(story).isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "no story " + story
+                    + " in the store (storyline stories lists them)");
+        }
+        Set<String> members = new HashSet<>(store.articlesOf(story));
+        store.forEachAnnotated(query, article -> {
+            if (members.contains(article.article().id())) {
+                articles.add(article);
+            }
+        });
     }
 
     private TimelineFormat parseFormat() {

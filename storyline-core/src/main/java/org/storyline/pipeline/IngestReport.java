@@ -13,11 +13,12 @@ import org.storyline.ingest.Skip;
  * @param alreadyPresent    inputs whose text and publication were stored already
  * @param sentences         sentences annotated
  * @param eventMentions     event mentions coded in the new articles, of every status
+ * @param stories           what placing the new articles in stories did
  * @param skipped           inputs not stored, with the reason
  * @param elapsed           wall-clock time
  */
 public record IngestReport(int files, int stored, int publicationsAdded, int alreadyPresent, int sentences,
-                           int eventMentions, List<Skip> skipped, Duration elapsed) {
+                           int eventMentions, StoryReport stories, List<Skip> skipped, Duration elapsed) {
     public IngestReport {
         skipped = List.copyOf(skipped);
     }

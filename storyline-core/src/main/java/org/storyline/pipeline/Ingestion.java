@@ -21,6 +21,8 @@ import org.storyline.ingest.Publication;
 import org.storyline.ingest.Skip;
 import org.storyline.store.ArticleStore;
 import org.storyline.store.StoreOutcome;
+import org.storyline.store.StoryStore;
+import org.storyline.story.StoryOptions;
 import org.storyline.util.Validate;
 
 /**
@@ -29,7 +31,9 @@ import org.storyline.util.Validate;
  * articles in flight, so memory stays bounded whatever the corpus size. An article is stored with its annotations
  * and event mentions in one transaction. A text already stored is never annotated or coded again: only its new
  * publications are added. The annotator and the coder are obtained on first need, so an ingest of known texts
- * loads neither models nor dictionaries.
+ * loads neither models nor dictionaries. When the store keeps stories, the new articles are then placed in stories
+ * ({@link StoryUpdate}) in publication order, once all are stored, so the stories do not depend on which worker
+ * finished first.
  *
  * <p>One instance runs one ingest at a time; it is not meant to be shared between threads.
  */
@@ -119,8 +123,12 @@ public final class Ingestion {
             long commitStart = System.nanoTime();
             store.commit();
             stages.timed(Stage.STORE, System.nanoTime() - commitStart);
+            long storiesStart = System.nanoTime();
+            StoryReport stories = store instanceof StoryStore storyStore
+                    ? new StoryUpdate(store, storyStore, StoryOptions.defaults()).run() : StoryReport.none();
+            stages.timed(Stage.DEDUPE_CLUSTER, System.nanoTime() - storiesStart);
             return new IngestReport(files.size(), stored, publicationsAdded, alreadyPresent, sentences,
-                    eventMentions, List.copyOf(skipped), Duration.ofNanos(System.nanoTime() - start));
+                    eventMentions, stories, List.copyOf(skipped), Duration.ofNanos(System.nanoTime() - start));
         }
     }
 

@@ -9,5 +9,7 @@ public enum Stage {
     /** Coding the events of a new article, on a worker. */
     CODE,
     /** Looking up, adding and committing articles, publications and event mentions in the store. */
-    STORE
+    STORE,
+    /** Linking near-duplicates and placing new articles in stories, once at the end of the ingest. */
+    DEDUPE_CLUSTER
 }

@@ -15,6 +15,7 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.h2.api.ErrorCode;
@@ -36,6 +38,10 @@ import org.storyline.code.CitedMention;
 import org.storyline.code.EventMention;
 import org.storyline.ingest.Article;
 import org.storyline.ingest.Publication;
+import org.storyline.story.Assignment;
+import org.storyline.story.NearDuplicate;
+import org.storyline.story.Story;
+import org.storyline.story.StoryMerge;
 import org.storyline.util.Validate;
 
 /**
@@ -53,7 +59,7 @@ import org.storyline.util.Validate;
  * see committed articles. Searches see added articles before {@code commit()} (near-real-time Lucene reader).
  * Do not call other methods while or after {@code close()} runs.
  */
-public final class EmbeddedStore implements ArticleStore {
+public final class EmbeddedStore implements ArticleStore, StoryStore {
     private static final String USER = "sa";
     private static final int PAGE = 256;
     private static final String ACTOR = "actor";
@@ -242,6 +248,291 @@ public final class EmbeddedStore implements ArticleStore {
                 }
                 throw failure("cannot replace the event mentions of article " + articleId, e);
             }
+        }
+    }
+
+    /**
+     * {@inheritDoc}
+     *
+     * @throws StoreException if the records cannot be written (nothing is recorded then)
+     */
+    @Override
+    public void recordStories(List<Assignment> assignments) {
+        Validate.notNull(assignments, "assignments");
+        checkOpen();
+        synchronized (writeLock) {
+            try {
+                long seq = nextStorySeq();
+                for (Assignment assignment : assignments) {
+                    for (StoryMerge merge : assignment.merges()) {
+                        recordMerge(merge);
+                    }
+                    saveStory(assignment.story());
+                    try (PreparedStatement row = writer.prepareStatement(
+                            "INSERT INTO story_article (article_id, story_id, seq, score) VALUES (?, ?, ?, ?)")) {
+                        row.setString(1, assignment.articleId());
+                        row.setString(2, assignment.story().id());
+                        row.setLong(3, seq++);
+                        row.setDouble(4, assignment.score());
+                        row.executeUpdate();
+                    }
+                    NearDuplicate copy = assignment.nearDuplicate();
+                    if (copy != null) {
+                        try (PreparedStatement row = writer.prepareStatement("INSERT INTO near_duplicate "
+                                + "(article_id, original_id, containment, jaccard) VALUES (?, ?, ?, ?)")) {
+                            row.setString(1, copy.articleId());
+                            row.setString(2, copy.originalId());
+                            row.setDouble(3, copy.containment());
+                            row.setDouble(4, copy.jaccard());
+                            row.executeUpdate();
+                        }
+                    }
+                }
+                writer.commit();
+            } catch (SQLException | RuntimeException e) {
+                rollback(e);
+                throw failure("cannot record stories", e);
+            }
+        }
+    }
+
+    private long nextStorySeq() throws SQLException {
+        try (Statement statement = writer.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT COALESCE(MAX(seq), -1) + 1 FROM story_article")) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private void saveStory(Story story) throws SQLException {
+        try (PreparedStatement update = writer.prepareStatement("UPDATE story SET label = ?, first_date = ?, "
+                + "last_date = ?, articles = ?, outlets = ? WHERE id = ?")) {
+            update.setString(1, story.label());
+            update.setObject(2, story.firstDate());
+            update.setObject(3, story.lastDate());
+            update.setInt(4, story.articles());
+            update.setInt(5, story.outlets());
+            update.setString(6, story.id());
+            if (update.executeUpdate() > 0) {
+                return;
+            }
+        }
+        try (PreparedStatement insert = writer.prepareStatement("INSERT INTO story (id, label, first_date, last_date, "
+                + "articles, outlets) VALUES (?, ?, ?, ?, ?, ?)")) {
+            insert.setString(1, story.id());
+            insert.setString(2, story.label());
+            insert.setObject(3, story.firstDate());
+            insert.setObject(4, story.lastDate());
+            insert.setInt(5, story.articles());
+            insert.setInt(6, story.outlets());
+            insert.executeUpdate();
+        }
+    }
+
+    private void recordMerge(StoryMerge merge) throws SQLException {
+        for (String sql : List.of("UPDATE story SET merged_into = ? WHERE id = ? OR merged_into = ?",
+                "UPDATE story_article SET story_id = ? WHERE story_id = ? OR story_id = ?")) {
+            try (PreparedStatement update = writer.prepareStatement(sql)) {
+                update.setString(1, merge.intoStoryId());
+                update.setString(2, merge.storyId());
+                update.setString(3, merge.storyId());
+                update.executeUpdate();
+            }
+        }
+        try (PreparedStatement insert = writer.prepareStatement("INSERT INTO story_merge "
+                + "(story_id, into_story_id, article_id, merged_on) VALUES (?, ?, ?, ?)")) {
+            insert.setString(1, merge.storyId());
+            insert.setString(2, merge.intoStoryId());
+            insert.setString(3, merge.articleId());
+            insert.setObject(4, merge.date());
+            insert.executeUpdate();
+        }
+    }
+
+    @Override
+    public List<String> articlesWithoutStory() {
+        checkOpen();
+        return strings("SELECT a.id FROM article a WHERE NOT EXISTS "
+                + "(SELECT 1 FROM story_article s WHERE s.article_id = a.id) ORDER BY a.first_published, a.id");
+    }
+
+    @Override
+    public Optional<LocalDate> lastStoryDate() {
+        checkOpen();
+        try (Connection c = readers.getConnection(); Statement statement = c.createStatement();
+             ResultSet rows = statement.executeQuery("SELECT MAX(last_date) FROM story")) {
+            rows.next();
+            return Optional.ofNullable(rows.getObject(1, LocalDate.class));
+        } catch (SQLException e) {
+            throw failure("cannot read the stories", e);
+        }
+    }
+
+    @Override
+    public List<StoryMember> storyMembersSince(LocalDate from) {
+        Validate.notNull(from, "from");
+        checkOpen();
+        List<StoryMember> members = new ArrayList<>();
+        try (Connection c = readers.getConnection(); PreparedStatement query = c.prepareStatement(
+                "SELECT m.article_id, m.story_id FROM story_article m JOIN story s ON s.id = m.story_id "
+                        + "WHERE s.last_date >= ? ORDER BY m.seq")) {
+            query.setObject(1, from);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    members.add(new StoryMember(rows.getString(1), rows.getString(2)));
+                }
+            }
+            return members;
+        } catch (SQLException e) {
+            throw failure("cannot read the stories", e);
+        }
+    }
+
+    @Override
+    public List<Story> stories() {
+        checkOpen();
+        return storyRows("WHERE merged_into IS NULL ORDER BY last_date DESC, articles DESC, id", null);
+    }
+
+    @Override
+    public Optional<Story> story(String id) {
+        Validate.notBlank(id, "id");
+        checkOpen();
+        return storyRows("WHERE id = COALESCE((SELECT merged_into FROM story WHERE id = ?), ?)", id).stream()
+                .findFirst();
+    }
+
+    private List<Story> storyRows(String where, String id) {
+        List<Story> stories = new ArrayList<>();
+        try (Connection c = readers.getConnection(); PreparedStatement query = c.prepareStatement(
+                "SELECT id, label, first_date, last_date, articles, outlets FROM story " + where)) {
+            if (id != null) {
+                query.setString(1, id);
+                query.setString(2, id);
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    stories.add(new Story(rows.getString(1), rows.getString(2), rows.getObject(3, LocalDate.class),
+                            rows.getObject(4, LocalDate.class), rows.getInt(5), rows.getInt(6)));
+                }
+            }
+            return stories;
+        } catch (SQLException e) {
+            throw failure("cannot read the stories", e);
+        }
+    }
+
+    @Override
+    public List<String> articlesOf(String storyId) {
+        Validate.notBlank(storyId, "storyId");
+        checkOpen();
+        List<String> ids = new ArrayList<>();
+        try (Connection c = readers.getConnection(); PreparedStatement query = c.prepareStatement(
+                "SELECT article_id FROM story_article WHERE story_id = "
+                        + "COALESCE((SELECT merged_into FROM story WHERE id = ?), ?) ORDER BY seq")) {
+            query.setString(1, storyId);
+            query.setString(2, storyId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+            return ids;
+        } catch (SQLException e) {
+            throw failure("cannot read story " + storyId, e);
+        }
+    }
+
+    @Override
+    public Map<String, String> storiesOf(Collection<String> articleIds) {
+        Validate.notNull(articleIds, "articleIds");
+        checkOpen();
+        Map<String, String> stories = new TreeMap<>();
+        try (Connection c = readers.getConnection(); PreparedStatement query = c.prepareStatement(
+                "SELECT story_id FROM story_article WHERE article_id = ?")) {
+            for (String id : articleIds) {
+                query.setString(1, id);
+                try (ResultSet rows = query.executeQuery()) {
+                    if (rows.next()) {
+                        stories.put(id, rows.getString(1));
+                    }
+                }
+            }
+            return stories;
+        } catch (SQLException e) {
+            throw failure("cannot read the stories of articles", e);
+        }
+    }
+
+    @Override
+    public List<NearDuplicate> nearDuplicatesOf(Collection<String> articleIds) {
+        Validate.notNull(articleIds, "articleIds");
+        checkOpen();
+        Map<String, NearDuplicate> links = new TreeMap<>();
+        try (Connection c = readers.getConnection(); PreparedStatement query = c.prepareStatement(
+                "SELECT article_id, original_id, containment, jaccard FROM near_duplicate "
+                        + "WHERE article_id = ? OR original_id = ?")) {
+            for (String id : articleIds) {
+                query.setString(1, id);
+                query.setString(2, id);
+                try (ResultSet rows = query.executeQuery()) {
+                    while (rows.next()) {
+                        links.put(rows.getString(1), new NearDuplicate(rows.getString(1), rows.getString(2),
+                                rows.getDouble(3), rows.getDouble(4)));
+                    }
+                }
+            }
+            return List.copyOf(links.values());
+        } catch (SQLException e) {
+            throw failure("cannot read near-duplicates", e);
+        }
+    }
+
+    @Override
+    public List<String> actorCodes(String articleId) {
+        Validate.notBlank(articleId, "articleId");
+        checkOpen();
+        List<String> codes = new ArrayList<>();
+        try (Connection c = readers.getConnection(); PreparedStatement query = c.prepareStatement(
+                "SELECT code FROM event_actor WHERE article_id = ? ORDER BY mention_idx, role, idx")) {
+            query.setString(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    codes.add(rows.getString(1));
+                }
+            }
+            return codes;
+        } catch (SQLException e) {
+            throw failure("cannot read the actors of article " + articleId, e);
+        }
+    }
+
+    @Override
+    public void clearStories() {
+        checkOpen();
+        synchronized (writeLock) {
+            try (Statement statement = writer.createStatement()) {
+                for (String table : List.of("story_merge", "near_duplicate", "story_article", "story")) {
+                    statement.executeUpdate("DELETE FROM " + table);
+                }
+                writer.commit();
+            } catch (SQLException e) {
+                rollback(e);
+                throw failure("cannot clear the stories", e);
+            }
+        }
+    }
+
+    private List<String> strings(String sql) {
+        List<String> values = new ArrayList<>();
+        try (Connection c = readers.getConnection(); Statement statement = c.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw failure("cannot read the stories", e);
         }
     }
 

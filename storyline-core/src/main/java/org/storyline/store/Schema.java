@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class Schema {
     /** The schema version this code reads and writes. */
-    static final int VERSION = 2;
+    static final int VERSION = 3;
 
     private static final String SCRIPT = "schema.sql";
 

@@ -1,5 +1,6 @@
--- Storyline store schema, version 2 (version 1 had no event tables; opening a version 1 store runs this
--- script, which only adds what is missing, so its articles are kept and have no events until `storyline recode`).
+-- Storyline store schema, version 3 (version 1 had no event tables, version 2 no stories; opening an older store
+-- runs this script, which only adds what is missing, so its articles are kept and have no events until
+-- `storyline recode`; their stories are computed by the next ingest or `storyline stories --update`).
 -- Runs on H2 (MODE=PostgreSQL) and PostgreSQL. ${binary} is replaced by the dialect's binary type.
 -- Statements end with a semicolon at the end of a line.
 
@@ -107,4 +108,45 @@ CREATE TABLE IF NOT EXISTS event_actor (
     resolved_by VARCHAR(16),
     PRIMARY KEY (article_id, mention_idx, role, idx),
     FOREIGN KEY (article_id, mention_idx) REFERENCES event_mention (article_id, mention_idx)
+);
+
+
+-- Version 3: near-duplicates and stories, written by the story step of an ingest.
+-- A near-duplicate is linked to the earliest article of its group, never deleted; the scores are those of the
+-- exact check (share of the smaller text's word shingles found in the other; shingle Jaccard).
+CREATE TABLE IF NOT EXISTS near_duplicate (
+    article_id  VARCHAR(16)      NOT NULL PRIMARY KEY REFERENCES article (id),
+    original_id VARCHAR(16)      NOT NULL REFERENCES article (id),
+    containment DOUBLE PRECISION NOT NULL,
+    jaccard     DOUBLE PRECISION NOT NULL
+);
+
+CREATE INDEX IF NOT EXISTS near_duplicate_by_original ON near_duplicate (original_id);
+
+-- id is the id of the founding article; merged_into names the story it was folded into (then it has no articles).
+CREATE TABLE IF NOT EXISTS story (
+    id          VARCHAR(16) NOT NULL PRIMARY KEY,
+    label       VARCHAR     NOT NULL,
+    first_date  DATE        NOT NULL,
+    last_date   DATE        NOT NULL,
+    articles    INTEGER     NOT NULL,
+    outlets     INTEGER     NOT NULL,
+    merged_into VARCHAR(16)
+);
+
+-- seq is the order in which articles were clustered: replaying it rebuilds the live stories.
+CREATE TABLE IF NOT EXISTS story_article (
+    article_id VARCHAR(16)      NOT NULL PRIMARY KEY REFERENCES article (id),
+    story_id   VARCHAR(16)      NOT NULL REFERENCES story (id),
+    seq        BIGINT           NOT NULL UNIQUE,
+    score      DOUBLE PRECISION NOT NULL
+);
+
+CREATE INDEX IF NOT EXISTS story_article_by_story ON story_article (story_id, seq);
+
+CREATE TABLE IF NOT EXISTS story_merge (
+    story_id      VARCHAR(16) NOT NULL PRIMARY KEY REFERENCES story (id),
+    into_story_id VARCHAR(16) NOT NULL REFERENCES story (id),
+    article_id    VARCHAR(16) NOT NULL REFERENCES article (id),
+    merged_on     DATE        NOT NULL
 );

@@ -146,9 +146,9 @@ class IngestionTest {
                     () -> article -> List.of(), store, 2, listener).run(List.of(inputs), ProgressListener.NONE);
         }
 
-        // STORE: a look-up per new text, an add per new article, and the final commit.
+        // STORE: a look-up per new text, an add per new article, and the final commit; stories once at the end.
         assertThat(counts).containsExactly(Map.entry(Stage.READ, 3), Map.entry(Stage.ANNOTATE, 2),
-                Map.entry(Stage.CODE, 2), Map.entry(Stage.STORE, 5));
+                Map.entry(Stage.CODE, 2), Map.entry(Stage.STORE, 5), Map.entry(Stage.DEDUPE_CLUSTER, 1));
         assertThat(times).allMatch(nanos -> nanos >= 0);
     }
 }

@@ -399,14 +399,14 @@ class EmbeddedStoreTest {
     void aStoreOfANewerSchemaIsRefused() throws SQLException {
         EmbeddedStore.open(dir).close();
         try (Connection c = connect(); Statement sql = c.createStatement()) {
-            sql.execute("INSERT INTO schema_version (version, applied_at) VALUES (3, CURRENT_TIMESTAMP)");
+            sql.execute("INSERT INTO schema_version (version, applied_at) VALUES (4, CURRENT_TIMESTAMP)");
         }
 
         assertThatThrownBy(() -> EmbeddedStore.open(dir))
                 .isInstanceOf(StoreException.class)
-                .hasMessage("store " + dir + " has schema version 3, newer than this program supports (2)");
+                .hasMessage("store " + dir + " has schema version 4, newer than this program supports (3)");
         try (Connection c = connect(); Statement sql = c.createStatement()) {
-            sql.execute("DELETE FROM schema_version WHERE version = 3");
+            sql.execute("DELETE FROM schema_version WHERE version = 4");
         }
         EmbeddedStore.open(dir).close();
     }

@@ -135,7 +135,7 @@ class EventMentionStoreTest {
              Statement statement = c.createStatement()) {
             statement.execute("DROP TABLE event_actor");
             statement.execute("DROP TABLE event_mention");
-            statement.execute("DELETE FROM schema_version WHERE version = 2");
+            statement.execute("DELETE FROM schema_version WHERE version = 3");
             statement.execute("INSERT INTO schema_version (version, applied_at) VALUES (1, CURRENT_TIMESTAMP)");
         }
         try (EmbeddedStore store = EmbeddedStore.open(dir)) {

@@ -20,7 +20,13 @@ class SchemaTest {
                 "CREATE TABLE IF NOT EXISTS annotation (",
                 "CREATE TABLE IF NOT EXISTS event_mention (",
                 "CREATE INDEX IF NOT EXISTS event_mention_by_type ON event_mention (event, event_date)",
-                "CREATE TABLE IF NOT EXISTS event_actor (");
+                "CREATE TABLE IF NOT EXISTS event_actor (",
+                "CREATE TABLE IF NOT EXISTS near_duplicate (",
+                "CREATE INDEX IF NOT EXISTS near_duplicate_by_original ON near_duplicate (original_id)",
+                "CREATE TABLE IF NOT EXISTS story (",
+                "CREATE TABLE IF NOT EXISTS story_article (",
+                "CREATE INDEX IF NOT EXISTS story_article_by_story ON story_article (story_id, seq)",
+                "CREATE TABLE IF NOT EXISTS story_merge (");
         assertThat(statements).noneMatch(s -> s.contains("--") || s.endsWith(";"));
     }
 

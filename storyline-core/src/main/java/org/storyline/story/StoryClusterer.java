@@ -1,0 +1,395 @@
+package org.storyline.story;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.storyline.util.Validate;
+
+/**
+ * Online story clustering. Articles are given one at a time, in publication order (ties by article id); each joins
+ * the live story it is most similar to, or founds a new one whose id is its own id, so a story id never changes.
+ *
+ * <p>Similarity to a story is a weighted mean of three cosines, each with inverse document frequencies over the
+ * articles in memory: the article's words against the story's centroid (the sum of its articles' word vectors),
+ * its named entities against the story's, and its event actor codes against the story's (the last two only when
+ * the article has any). It is then halved for every {@link StoryOptions#halfLifeDays()} between the article and
+ * the story's dates. A near-duplicate of an article in memory joins that article's story whatever the score, so
+ * copies are never split. When an article is similar enough to two stories at once
+ * ({@link StoryOptions#mergeThreshold()}), the later founded is merged into the earlier and the merge is reported.
+ * A story whose last article is more than {@link StoryOptions#windowDays()} older than the newest article seen is
+ * dropped with its articles, so memory is bounded by the window.
+ *
+ * <p>Deterministic: the same articles in the same order give the same stories. Not thread-safe.
+ */
+public final class StoryClusterer {
+    private static final int ARTICLE_TERMS = 100;
+    private static final int CENTROID_TERMS = 150;
+    private static final int LABEL_ENTITIES = 3;
+    private static final int LABEL_TERMS = 3;
+    private static final int MIN_TERM_LENGTH = 2;
+
+    private final StoryOptions options;
+    private final NearDuplicateIndex duplicates = new NearDuplicateIndex();
+    private final Map<String, Live> live = new LinkedHashMap<>();
+    private final Map<String, Live> storyOfArticle = new HashMap<>();
+    private final Space terms = new Space();
+    private final Space entities = new Space();
+    private final Space actors = new Space();
+    private LocalDate clock;
+
+    public StoryClusterer(StoryOptions options) {
+        this.options = Validate.notNull(options, "options");
+    }
+
+    /** Places a new article: it joins the best live story, or founds one. */
+    public Assignment add(StoryArticle article) {
+        Validate.notNull(article, "article");
+        Validate.isTrue(!storyOfArticle.containsKey(article.id()), "article " + article.id() + " was already added");
+        advance(article.date());
+        Optional<NearDuplicate> copy = duplicates.add(article.id(), article.date(), article.text());
+        Features features = features(article);
+        Live target = copy.map(c -> storyOfArticle.get(c.originalId())).orElse(null);
+        double score = target != null ? 1 : 0;
+        List<StoryMerge> merges = new ArrayList<>();
+        if (target == null) {
+            List<Scored> scored = new ArrayList<>();
+            Query query = new Query(new Weighted(features.terms, terms), new Weighted(features.entities, entities),
+                    new Weighted(features.actors, actors));
+            for (Live story : live.values()) {
+                double s = similarity(features, query, story);
+                if (s >= options.joinThreshold()) {
+                    scored.add(new Scored(story, s));
+                }
+            }
+            scored.sort(Comparator.comparingDouble(Scored::score).reversed());
+            if (!scored.isEmpty()) {
+                score = scored.get(0).score();
+                target = scored.get(0).story();
+                if (score >= options.mergeThreshold()) {
+                    target = merge(scored, article, merges);
+                }
+            }
+        }
+        if (target == null) {
+            target = new Live(article.id(), article.date());
+            live.put(target.id, target);
+        }
+        join(target, features);
+        return new Assignment(article.id(), target.snapshot(this), score, copy.orElse(null), merges);
+    }
+
+    /**
+     * Puts back an article where an earlier run placed it, without deciding anything: used to rebuild the live
+     * stories of a store before adding new articles. Articles must come in the order they were first added.
+     */
+    public void restore(StoryArticle article, String storyId) {
+        Validate.notNull(article, "article");
+        Validate.notBlank(storyId, "storyId");
+        advance(article.date());
+        duplicates.add(article.id(), article.date(), article.text());
+        Live target = live.computeIfAbsent(storyId, id -> new Live(id, article.date()));
+        join(target, features(article));
+    }
+
+    /** The stories in memory, in founding order. */
+    public List<Story> liveStories() {
+        return live.values().stream().map(story -> story.snapshot(this)).toList();
+    }
+
+    /** Number of articles in memory. */
+    public int liveArticles() {
+        return storyOfArticle.size();
+    }
+
+    private void advance(LocalDate date) {
+        if (clock != null && !date.isAfter(clock)) {
+            return;
+        }
+        clock = date;
+        LocalDate cutoff = date.minusDays(options.windowDays());
+        live.values().removeIf(story -> {
+            if (!story.lastDate.isBefore(cutoff)) {
+                return false;
+            }
+            for (Features member : story.members) {
+                storyOfArticle.remove(member.id);
+                forget(member);
+            }
+            return true;
+        });
+        duplicates.evictBefore(cutoff);
+    }
+
+    /** Folds every other story above the merge threshold into the earliest founded of them. */
+    private Live merge(List<Scored> scored, StoryArticle article, List<StoryMerge> merges) {
+        List<Live> joined = scored.stream().filter(s -> s.score() >= options.mergeThreshold()).map(Scored::story)
+                .sorted(Comparator.comparing((Live l) -> l.founded).thenComparing(l -> l.id)).toList();
+        Live survivor = joined.get(0);
+        for (Live other : joined.subList(1, joined.size())) {
+            for (Features member : other.members) {
+                survivor.add(member, this);
+                storyOfArticle.put(member.id, survivor);
+            }
+            survivor.firstDate = min(survivor.firstDate, other.firstDate);
+            survivor.lastDate = max(survivor.lastDate, other.lastDate);
+            live.remove(other.id);
+            merges.add(new StoryMerge(other.id, survivor.id, article.id(), article.date()));
+        }
+        return survivor;
+    }
+
+    private void join(Live story, Features features) {
+        terms.add(features.terms.keySet());
+        entities.add(features.entities.keySet());
+        actors.add(features.actors.keySet());
+        story.add(features, this);
+        story.firstDate = min(story.firstDate, features.date);
+        story.lastDate = max(story.lastDate, features.date);
+        storyOfArticle.put(features.id, story);
+    }
+
+    private void forget(Features member) {
+        terms.remove(member.terms.keySet());
+        entities.remove(member.entities.keySet());
+        actors.remove(member.actors.keySet());
+    }
+
+    private double similarity(Features article, Query query, Live story) {
+        long gap = 0;
+        if (article.date.isAfter(story.lastDate)) {
+            gap = ChronoUnit.DAYS.between(story.lastDate, article.date);
+        } else if (article.date.isBefore(story.firstDate)) {
+            gap = ChronoUnit.DAYS.between(article.date, story.firstDate);
+        }
+        if (gap > options.windowDays()) {
+            return 0;
+        }
+        double sum = options.textWeight() * query.terms.cosine(story.centroid, story.termNorm);
+        double weights = options.textWeight();
+        if (!article.entities.isEmpty()) {
+            sum += options.entityWeight() * query.entities.cosine(story.entityCounts, story.entityNorm);
+            weights += options.entityWeight();
+        }
+        if (!article.actors.isEmpty()) {
+            sum += options.actorWeight() * query.actors.cosine(story.actorCounts, story.actorNorm);
+            weights += options.actorWeight();
+        }
+        return sum / weights * Math.pow(0.5, gap / options.halfLifeDays());
+    }
+
+    private static double norm(Map<String, Double> vector, Space space) {
+        double sum = 0;
+        for (Map.Entry<String, Double> e : vector.entrySet()) {
+            double weighted = e.getValue() * space.idf(e.getKey());
+            sum += weighted * weighted;
+        }
+        return Math.sqrt(sum);
+    }
+
+    private Features features(StoryArticle article) {
+        Map<String, Double> counts = new HashMap<>();
+        String all = article.title() == null ? article.text() : article.title() + "\n\n" + article.text();
+        for (String word : Words.of(all)) {
+            if (word.length() >= MIN_TERM_LENGTH && !Words.isStopWord(word)) {
+                counts.merge(word, 1.0, Double::sum);
+            }
+        }
+        Map<String, Double> weights = top(logWeights(counts), terms, ARTICLE_TERMS);
+        Map<String, String> surfaces = new HashMap<>();
+        Map<String, Double> entityCounts = new HashMap<>();
+        for (String entity : article.entities()) {
+            String key = entityKey(entity);
+            if (!key.isEmpty()) {
+                entityCounts.merge(key, 1.0, Double::sum);
+                surfaces.putIfAbsent(key, entity.strip());
+            }
+        }
+        Map<String, Double> actorCounts = new HashMap<>();
+        article.actors().forEach(code -> actorCounts.merge(code, 1.0, Double::sum));
+        return new Features(article.id(), article.date(), article.sources(), unit(weights),
+                unit(logWeights(entityCounts)), unit(logWeights(actorCounts)), surfaces);
+    }
+
+    private static String entityKey(String entity) {
+        String key = entity.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return key.startsWith("the ") ? key.substring(4) : key;
+    }
+
+    private static Map<String, Double> logWeights(Map<String, Double> counts) {
+        Map<String, Double> weights = new HashMap<>();
+        counts.forEach((key, count) -> weights.put(key, 1 + Math.log(count)));
+        return weights;
+    }
+
+    /** The {@code limit} heaviest entries once weighted by idf, ties by key, so the choice is deterministic. */
+    private static Map<String, Double> top(Map<String, Double> vector, Space space, int limit) {
+        if (vector.size() <= limit) {
+            return vector;
+        }
+        List<Ranked> ranked = new ArrayList<>(vector.size());
+        vector.forEach((key, value) -> ranked.add(new Ranked(key, value, value * space.idf(key))));
+        ranked.sort(Comparator.comparingDouble(Ranked::rank).reversed().thenComparing(Ranked::key));
+        Map<String, Double> kept = new HashMap<>();
+        for (Ranked entry : ranked.subList(0, limit)) {
+            kept.put(entry.key(), entry.value());
+        }
+        return kept;
+    }
+
+    private record Ranked(String key, double value, double rank) {
+    }
+
+    private static Map<String, Double> unit(Map<String, Double> vector) {
+        double sum = 0;
+        for (double v : vector.values()) {
+            sum += v * v;
+        }
+        double norm = Math.sqrt(sum);
+        Map<String, Double> unit = new HashMap<>();
+        vector.forEach((key, value) -> unit.put(key, value / norm));
+        return unit;
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+
+    private record Scored(Live story, double score) {
+    }
+
+    private record Query(Weighted terms, Weighted entities, Weighted actors) {
+    }
+
+    /**
+     * An article's vector of one feature space with the inverse document frequencies applied once: each key's
+     * weight times its idf squared, ready to be multiplied by a story's raw weight.
+     */
+    private static final class Weighted {
+        private final String[] keys;
+        private final double[] weights;
+        private final double norm;
+
+        Weighted(Map<String, Double> vector, Space space) {
+            keys = new String[vector.size()];
+            weights = new double[vector.size()];
+            double sum = 0;
+            int i = 0;
+            for (Map.Entry<String, Double> e : vector.entrySet()) {
+                double idf = space.idf(e.getKey());
+                double weighted = e.getValue() * idf;
+                sum += weighted * weighted;
+                keys[i] = e.getKey();
+                weights[i++] = weighted * idf;
+            }
+            norm = Math.sqrt(sum);
+        }
+
+        double cosine(Map<String, Double> story, double storyNorm) {
+            if (storyNorm == 0 || norm == 0) {
+                return 0;
+            }
+            double dot = 0;
+            for (int i = 0; i < keys.length; i++) {
+                Double s = story.get(keys[i]);
+                if (s != null) {
+                    dot += weights[i] * s;
+                }
+            }
+            return dot / (norm * storyNorm);
+        }
+    }
+
+    /** An article's vectors, kept while its story lives so that its document frequencies can be taken back. */
+    private record Features(String id, LocalDate date, Set<String> sources, Map<String, Double> terms,
+                            Map<String, Double> entities, Map<String, Double> actors, Map<String, String> surfaces) {
+    }
+
+    /** Document frequencies over the articles in memory. */
+    private static final class Space {
+        private final Map<String, Integer> frequencies = new HashMap<>();
+        private int documents;
+
+        void add(Set<String> keys) {
+            documents++;
+            keys.forEach(key -> frequencies.merge(key, 1, Integer::sum));
+        }
+
+        void remove(Set<String> keys) {
+            documents--;
+            keys.forEach(key -> frequencies.computeIfPresent(key, (k, n) -> n == 1 ? null : n - 1));
+        }
+
+        double idf(String key) {
+            return Math.log((documents + 1.0) / (frequencies.getOrDefault(key, 0) + 1.0)) + 1;
+        }
+    }
+
+    /** A story in memory. */
+    private static final class Live {
+        final String id;
+        final LocalDate founded;
+        LocalDate firstDate;
+        LocalDate lastDate;
+        final List<Features> members = new ArrayList<>();
+        final Set<String> sources = new LinkedHashSet<>();
+        Map<String, Double> centroid = new HashMap<>();
+        final Map<String, Double> entityCounts = new HashMap<>();
+        final Map<String, Double> actorCounts = new HashMap<>();
+        final Map<String, String> surfaces = new HashMap<>();
+        double termNorm;
+        double entityNorm;
+        double actorNorm;
+
+        Live(String id, LocalDate founded) {
+            this.id = id;
+            this.founded = founded;
+            this.firstDate = founded;
+            this.lastDate = founded;
+        }
+
+        void add(Features features, StoryClusterer clusterer) {
+            members.add(features);
+            sources.addAll(features.sources);
+            features.terms.forEach((key, value) -> centroid.merge(key, value, Double::sum));
+            features.entities.forEach((key, value) -> entityCounts.merge(key, value, Double::sum));
+            features.actors.forEach((key, value) -> actorCounts.merge(key, value, Double::sum));
+            features.surfaces.forEach(surfaces::putIfAbsent);
+            centroid = top(centroid, clusterer.terms, CENTROID_TERMS);
+            termNorm = norm(centroid, clusterer.terms);
+            entityNorm = norm(entityCounts, clusterer.entities);
+            actorNorm = norm(actorCounts, clusterer.actors);
+        }
+
+        Story snapshot(StoryClusterer clusterer) {
+            List<String> names = entityCounts.entrySet().stream()
+                    .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue())
+                            .thenComparing(Map.Entry::getKey))
+                    .limit(LABEL_ENTITIES).map(e -> surfaces.get(e.getKey())).toList();
+            Set<String> named = new HashSet<>();
+            names.forEach(name -> named.addAll(Words.of(name)));
+            int termCount = names.isEmpty() ? LABEL_TERMS + LABEL_ENTITIES : LABEL_TERMS;
+            List<String> keyTerms = centroid.entrySet().stream().filter(e -> !named.contains(e.getKey()))
+                    .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) ->
+                                    -e.getValue() * clusterer.terms.idf(e.getKey()))
+                            .thenComparing(Map.Entry::getKey))
+                    .limit(termCount).map(Map.Entry::getKey).toList();
+            String label = names.isEmpty() ? String.join(", ", keyTerms)
+                    : String.join(", ", names) + " · " + String.join(", ", keyTerms);
+            return new Story(id, label, firstDate, lastDate, members.size(), sources.size());
+        }
+    }
+}
