@@ -10,7 +10,7 @@ public final class PtbText {
     private static final Pattern SPACE_BEFORE = Pattern.compile(
             " +(?=[,.;:?!%)\\]}]|''|'(?:s|S|re|RE|ve|VE|ll|LL|d|D|m|M)\\b|n't\\b|N'T\\b)");
     private static final Pattern SPACE_AFTER = Pattern.compile("(?<=[(\\[{$]|``) +");
-    private static final Pattern PUNCTUATION = Pattern.compile("([,;:?!%()\\[\\]{}\"]|\\.(?=\\s|$)|\\$)");
+    private static final Pattern PUNCTUATION = Pattern.compile("([,;:?!%()\\[\\]{}\"]|\\.(?=\\s*$)|\\$)");
     private static final Pattern CLITIC = Pattern.compile("(?i)(?<=\\w)('s|'re|'ve|'ll|'d|'m|n't)\\b");
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
