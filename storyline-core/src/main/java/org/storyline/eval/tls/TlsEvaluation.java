@@ -80,7 +80,7 @@ public final class TlsEvaluation {
         String summary = String.format(Locale.ROOT, "annotation (apart): %d article(s) annotated in %.1f s "
                         + "(%.2f articles/s, %d thread(s)), %d already stored; reading stored annotations %.1f s",
                 annotation.stored(), annotation.elapsed().toMillis() / 1000.0, annotation.articlesPerSecond(),
-                threads, annotation.alreadyPresent(), loading);
+                threads, annotation.alreadyPresent() + annotation.publicationsAdded(), loading);
         return new TlsReport(dir.toString(), results, times, summary, allSkipped.size());
     }
 

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.storyline.eval.rouge.Prf;
 import org.storyline.eval.rouge.RougePair;
 import org.storyline.eval.rouge.TimelineRouge;
@@ -82,7 +83,9 @@ public record TlsReport(String directory, List<TimelineResult> results, List<Top
         }
         text.append(String.format(Locale.ROOT, "%-16s %8s %9s %9.2f (%.2f s per topic)%n", "all", "", "", total,
                 topics.isEmpty() ? 0 : total / topics.size()));
-        return text.toString();
+        // Blank score cells leave trailing blanks; lines end at their last figure.
+        return text.toString().lines().map(String::stripTrailing)
+                .collect(Collectors.joining(System.lineSeparator(), "", System.lineSeparator()));
     }
 
     /** One JSON object: per-timeline and averaged precision, recall and F, and the times. */
