@@ -27,12 +27,14 @@ import org.storyline.util.Validate;
  * <p><b>Dates.</b> A day is as important as the number of articles that name it in their text (any day-precision
  * date expression of any sentence, resolved against the article's publication date), plus half the number of
  * articles published on it: journalists come back to the days that matter, and publication alone is weaker
- * evidence. The best-scored days inside the requested span are kept, up to the requested number.
+ * evidence. A day after the article's publication is not counted: a timeline tells what happened, and such a
+ * day is a plan or, more often, a weekday resolved forward by mistake ("on Friday" in a report of the past).
+ * The best-scored days inside the requested span are kept, up to the requested number.
  *
  * <p><b>Lines.</b> A day's candidates are the sentences whose own date is that day, and the first sentences of the
  * articles published on it (news puts the day's facts first). Each candidate is weighed by how central it is to
- * the day (TF-IDF cosine to the day's centroid) and to the topic (cosine to the centroid of all articles, which
- * stands for the topic when there is no query), preferring sentences that name the date and are told early in
+ * the day (TF-IDF cosine to the day's centroid) and, with equal weight, to the topic (cosine to the centroid of all
+ * articles, which stands for the topic when there is no query), preferring sentences that name the date and are told early in
  * their article, and penalising quotes and questions. Lines are chosen greedily; candidates similar to a chosen
  * line are near-duplicates (one fact told by several outlets) and become its citations instead of new lines.
  *
@@ -44,7 +46,7 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
     private static final int MAX_TOKENS = 60;
     private static final int LEAD_SENTENCES = 5;
     private static final double PUBLISHED_WEIGHT = 0.5;
-    private static final double TOPIC_WEIGHT = 0.5;
+    private static final double TOPIC_WEIGHT = 1.0;
     private static final double NAMED_DATE_BONUS = 0.1;
     private static final double POSITION_BONUS = 0.1;
     private static final double QUOTE_PENALTY = 0.15;
@@ -66,14 +68,15 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                 Map<String, Double> terms = SentenceTerms.of(sentence);
                 allTerms.add(terms);
                 for (LocalDate named : namedDays(sentence)) {
-                    if (request.covers(named)) {
+                    if (request.covers(named) && !named.isAfter(article.published())) {
                         namedBy.computeIfAbsent(named, d -> new HashSet<>()).add(article.id());
                     }
                 }
                 LocalDate day = dayOf(sentence);
                 boolean named = sentence.dateSource() == DateSource.TEXT;
                 boolean lead = sentence.index() < LEAD_SENTENCES;
-                if (day != null && request.covers(day) && (named || lead) && isTellable(sentence)) {
+                if (day != null && request.covers(day) && (named || lead) && isTellable(sentence)
+                        && !day.isAfter(article.published())) {
                     byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new Candidate(article, sentence, terms));
                 }
             }

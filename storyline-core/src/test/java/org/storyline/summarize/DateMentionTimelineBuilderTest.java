@@ -51,6 +51,18 @@ class DateMentionTimelineBuilderTest {
     }
 
     @Test
+    void doesNotCountDaysAfterTheArticlesPublication() {
+        AnnotatedArticle early = article("wire/1.txt", "wire", "2010-01-12",
+                new String[] {"The earthquake struck the capital on Tuesday afternoon", "2010-01-12", "TEXT"},
+                new String[] {"Rescue teams arrived in the capital on Thursday from abroad", "2010-01-14", "TEXT"},
+                new String[] {"Aid flights landed at the airport on Thursday with water", "2010-01-14", "TEXT"});
+
+        Timeline timeline = builder.build(List.of(early), new TimelineRequest(null, null, null, 5, 1));
+
+        assertThat(timeline.dates()).extracting(TimelineDate::date).containsExactly(TUESDAY);
+    }
+
+    @Test
     void keepsOnlyDaysInsideTheRequestedSpan() {
         AnnotatedArticle wire = article("wire/1.txt", "wire", "2010-01-14",
                 new String[] {"Rescue teams arrived in the capital on Wednesday from abroad", "2010-01-13", "TEXT"},
