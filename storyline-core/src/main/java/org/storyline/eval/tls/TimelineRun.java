@@ -15,7 +15,9 @@ import org.storyline.summarize.TimelineRequest;
  * @param timeline  the timeline it built, every line cited
  * @param predicted the timeline's lines tokenised as the references are, for scoring
  * @param seconds   wall time of building it
+ * @param cpuSeconds CPU time of the building thread (the machine may be shared: wall time then overstates)
  */
 public record TimelineRun(String topic, ReferenceTimeline reference, TimelineRequest request, Timeline timeline,
-                          SortedMap<LocalDate, List<String>> predicted, double seconds) {
+                          SortedMap<LocalDate, List<String>> predicted, double seconds,
+                          double cpuSeconds) {
 }

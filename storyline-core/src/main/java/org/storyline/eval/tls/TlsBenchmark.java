@@ -1,5 +1,7 @@
 package org.storyline.eval.tls;
 
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,6 +24,8 @@ import org.storyline.util.Validate;
  * what the pooled articles share. Safe to share between threads when the builder is.
  */
 public final class TlsBenchmark {
+    private static final ThreadMXBean CPU = ManagementFactory.getThreadMXBean();
+
     private final TimelineBuilder builder;
 
     /** A benchmark of {@code builder}. */
@@ -41,9 +45,12 @@ public final class TlsBenchmark {
         for (ReferenceTimeline reference : topic.references()) {
             TimelineRequest request = requestFor(reference);
             long start = System.nanoTime();
+            long cpuStart = CPU.getCurrentThreadCpuTime();
             Timeline timeline = builder.build(articles, request);
+            double cpuSeconds = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             double seconds = (System.nanoTime() - start) / 1e9;
-            runs.add(new TimelineRun(topic.name(), reference, request, timeline, tokenised(timeline), seconds));
+            runs.add(new TimelineRun(topic.name(), reference, request, timeline, tokenised(timeline), seconds,
+                    cpuSeconds));
         }
         return runs;
     }

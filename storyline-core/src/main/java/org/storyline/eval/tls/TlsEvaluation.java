@@ -67,15 +67,17 @@ public final class TlsEvaluation {
             loading += (System.nanoTime() - start) / 1e9;
             List<TimelineRun> runs = benchmark.run(topic, articles);
             double seconds = 0;
+            double cpuSeconds = 0;
             for (TimelineRun run : runs) {
                 seconds += run.seconds();
+                cpuSeconds += run.cpuSeconds();
                 results.add(new TimelineResult(run, rouge.score(new ScoredTimeline(run.predicted()),
                         List.of(new ScoredTimeline(run.reference().dates())))));
                 if (out != null) {
                     write(out, run);
                 }
             }
-            times.add(new TlsReport.TopicTime(topic.name(), articles.size(), runs.size(), seconds));
+            times.add(new TlsReport.TopicTime(topic.name(), articles.size(), runs.size(), seconds, cpuSeconds));
         }
         String summary = String.format(Locale.ROOT, "annotation (apart): %d article(s) annotated in %.1f s "
                         + "(%.2f articles/s, %d thread(s)), %d already stored; reading stored annotations %.1f s",

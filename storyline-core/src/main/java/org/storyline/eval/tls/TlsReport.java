@@ -42,9 +42,10 @@ public record TlsReport(String directory, List<TimelineResult> results, List<Top
      * @param topic     the topic
      * @param articles  its pooled articles
      * @param timelines its reference timelines
-     * @param seconds   wall time of building its timelines
+     * @param seconds    wall time of building its timelines
+     * @param cpuSeconds CPU time of building them
      */
-    public record TopicTime(String topic, int articles, int timelines, double seconds) {
+    public record TopicTime(String topic, int articles, int timelines, double seconds, double cpuSeconds) {
     }
 
     /** The averaged scores, or null when there is no result. */
@@ -59,30 +60,33 @@ public record TlsReport(String directory, List<TimelineResult> results, List<Top
         text.append(String.format(Locale.ROOT, "%s: %d topic(s), %d reference timeline(s), %d input(s) skipped%n",
                 directory, topics.size(), results.size(), skipped));
         text.append(annotationSummary).append(String.format(Locale.ROOT, "%n%n"));
-        String header = String.format(Locale.ROOT, "%-44s %13s %13s %13s %7s %5s%n", "", "concat",
-                "agreement", "align+ m:1", "date", "dates");
-        text.append(header);
-        text.append(String.format(Locale.ROOT, "%-44s %6s %6s %6s %6s %6s %6s %7s %5s%n", "timeline", "R1-F",
-                "R2-F", "R1-F", "R2-F", "R1-F", "R2-F", "F1", ""));
+        int width = Math.max(44, results.stream().mapToInt(r -> r.run().reference().name().length()).max()
+                .orElse(0));
+        text.append(String.format(Locale.ROOT, "%-" + width + "s %13s %13s %13s %7s %5s%n", "", "concat",
+                "agreement", "align+ m:1", "date", "dates"));
+        text.append(String.format(Locale.ROOT, "%-" + width + "s %6s %6s %6s %6s %6s %6s %7s %5s%n", "timeline",
+                "R1-F", "R2-F", "R1-F", "R2-F", "R1-F", "R2-F", "F1", ""));
         for (TimelineResult result : results) {
-            text.append(row(result.run().reference().name(), result.scores(),
+            text.append(row(width, result.run().reference().name(), result.scores(),
                     result.run().timeline().dates().size() + "/" + result.run().reference().dates().size()));
         }
         TimelineScores average = average();
         if (average != null) {
-            text.append(row("average (P, R over timelines, then F)", average, ""));
+            text.append(row(width, "average (P, R over timelines, then F)", average, ""));
         }
-        text.append(String.format(Locale.ROOT, "%n%-16s %8s %9s %9s %11s%n", "topic", "articles", "timelines",
-                "seconds", "s/timeline"));
+        text.append(String.format(Locale.ROOT, "%n%-16s %8s %9s %9s %9s%n", "topic", "articles", "timelines",
+                "seconds", "cpu s"));
         double total = 0;
+        double cpu = 0;
         for (TopicTime topic : topics) {
             total += topic.seconds();
-            text.append(String.format(Locale.ROOT, "%-16s %8d %9d %9.2f %11.2f%n", topic.topic(), topic.articles(),
-                    topic.timelines(), topic.seconds(), topic.timelines() == 0 ? 0 : topic.seconds()
-                            / topic.timelines()));
+            cpu += topic.cpuSeconds();
+            text.append(String.format(Locale.ROOT, "%-16s %8d %9d %9.2f %9.2f%n", topic.topic(), topic.articles(),
+                    topic.timelines(), topic.seconds(), topic.cpuSeconds()));
         }
-        text.append(String.format(Locale.ROOT, "%-16s %8s %9s %9.2f (%.2f s per topic)%n", "all", "", "", total,
-                topics.isEmpty() ? 0 : total / topics.size()));
+        int count = Math.max(1, topics.size());
+        text.append(String.format(Locale.ROOT, "%-16s %8s %9s %9.2f %9.2f (per topic: %.2f s, %.2f cpu s)%n", "all",
+                "", "", total, cpu, total / count, cpu / count));
         // Blank score cells leave trailing blanks; lines end at their last figure.
         return text.toString().lines().map(String::stripTrailing)
                 .collect(Collectors.joining(System.lineSeparator(), "", System.lineSeparator()));
@@ -106,6 +110,7 @@ public record TlsReport(String directory, List<TimelineResult> results, List<Top
             one.put("from", result.run().request().from().toString());
             one.put("to", result.run().request().to().toString());
             one.put("seconds", round(result.run().seconds()));
+            one.put("cpu_seconds", round(result.run().cpuSeconds()));
             one.put("scores", scores(result.scores()));
             timelines.add(one);
         }
@@ -119,6 +124,7 @@ public record TlsReport(String directory, List<TimelineResult> results, List<Top
             one.put("articles", topic.articles());
             one.put("timelines", topic.timelines());
             one.put("seconds", round(topic.seconds()));
+            one.put("cpu_seconds", round(topic.cpuSeconds()));
             times.add(one);
         }
         json.put("topics", times);
@@ -129,8 +135,8 @@ public record TlsReport(String directory, List<TimelineResult> results, List<Top
         }
     }
 
-    private static String row(String name, TimelineScores s, String dates) {
-        return String.format(Locale.ROOT, "%-44s %6.4f %6.4f %6.4f %6.4f %6.4f %6.4f %7.4f %5s%n", name,
+    private static String row(int width, String name, TimelineScores s, String dates) {
+        return String.format(Locale.ROOT, "%-" + width + "s %6.4f %6.4f %6.4f %6.4f %6.4f %6.4f %7.4f %5s%n", name,
                 s.concat().rouge1().f1(), s.concat().rouge2().f1(), s.agreement().rouge1().f1(),
                 s.agreement().rouge2().f1(), s.alignM1().rouge1().f1(), s.alignM1().rouge2().f1(), s.dates().f1(),
                 dates);

@@ -39,9 +39,9 @@ class TlsReportTest {
                 quake_wire/b.txt                             0.3750 0.0000 0.3750 0.0000 0.3750 0.0000  0.0000   0/1
                 average (P, R over timelines, then F)        0.3333 0.0625 0.3333 0.0625 0.3333 0.0625  0.5000
 
-                topic            articles timelines   seconds  s/timeline
-                quake                   2         2      3.00        1.50
-                all                                      3.00 (3.00 s per topic)
+                topic            articles timelines   seconds     cpu s
+                quake                   2         2      3.00      2.50
+                all                                      3.00      2.50 (per topic: 3.00 s, 2.50 cpu s)
                 """);
     }
 
@@ -58,7 +58,7 @@ class TlsReportTest {
     private static TlsReport report() {
         TimelineResult a = result("quake_wire/a.txt", Prf.of(0.25, 0.25), Prf.of(0.125, 0.125), Prf.of(1, 1), 1.25);
         TimelineResult b = result("quake_wire/b.txt", Prf.of(0.75, 0.25), Prf.ZERO, Prf.ZERO, 1.75);
-        return new TlsReport("t17", List.of(a, b), List.of(new TlsReport.TopicTime("quake", 2, 2, 3.0)),
+        return new TlsReport("t17", List.of(a, b), List.of(new TlsReport.TopicTime("quake", 2, 2, 3.0, 2.5)),
                 "annotation (apart): 2 article(s) annotated", 0);
     }
 
@@ -67,7 +67,7 @@ class TlsReportTest {
         TimelineRequest request = TlsBenchmark.requestFor(reference);
         RougePair pair = new RougePair(rouge1, rouge2);
         TimelineRun run = new TimelineRun("quake", reference, request, new Timeline(null, 2, List.of()),
-                new TreeMap<>(), seconds);
+                new TreeMap<>(), seconds, seconds / 2);
         return new TimelineResult(run, new TimelineScores(pair, pair, pair, dates));
     }
 }
