@@ -60,7 +60,8 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /**
      * The light profile: tokens, lemmas, part-of-speech tags and resolved dates, without entities or parse; about
-     * ten times faster than {@link #shared()}. Its pipeline is loaded on first use, apart from the full one.
+     * a quarter of a CPU second per news article, against seconds for {@link #shared()}. Its pipeline is loaded on
+     * first use, apart from the full one.
      */
     public static CoreNlpAnnotator dates() {
         return DATES;
