@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
 @Command(name = "storyline", mixinStandardHelpOptions = true, version = "storyline 0.1.0",
         description = "Turns dated news articles into cited timelines and event data.",
         subcommands = {IngestCommand.class, TimelineCommand.class, SearchCommand.class, ArticlesCommand.class,
-                EventsCommand.class, RecodeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class})
+                EventsCommand.class, RecodeCommand.class, EvalCommand.class, ServeCommand.class,
+                CommandLine.HelpCommand.class})
 public final class StorylineCommand implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
