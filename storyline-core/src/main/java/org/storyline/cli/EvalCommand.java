@@ -3,6 +3,9 @@ package org.storyline.cli;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.storyline.annotate.Annotator;
@@ -18,6 +21,11 @@ import org.storyline.eval.TimexEvaluation;
 import org.storyline.eval.TimexEvaluator;
 import org.storyline.eval.TimexReport;
 import org.storyline.eval.TimexTagger;
+import org.storyline.eval.tls.T17Corpus;
+import org.storyline.eval.tls.TlsEvaluation;
+import org.storyline.eval.tls.TlsReport;
+import org.storyline.store.EmbeddedStore;
+import org.storyline.summarize.DateMentionTimelineBuilder;
 import org.storyline.ingest.Skip;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -28,13 +36,17 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code storyline eval events FILE}: scores the event coder against gold records; {@code storyline eval timex DIR}:
- * scores temporal normalisation against TimeML or MEANTIME gold.
+ * scores temporal normalisation against TimeML or MEANTIME gold; {@code storyline eval tls DIR}: scores timelines
+ * against the reference timelines of a Timeline17-layout collection.
  */
 @Command(name = "eval", mixinStandardHelpOptions = true, description = "Measure Storyline against gold data.",
         subcommands = {EvalStoriesCommand.class, EvalDuplicatesCommand.class})
 public final class EvalCommand implements Runnable {
     /** How the scores are written. */
     enum Format { text, json }
+
+    /** Which CoreNLP profile annotates for {@code eval tls}. */
+    enum Profile { dates, full }
 
     private final Supplier<Annotator> annotator;
     private final Supplier<EventCoder> coder;
@@ -135,5 +147,60 @@ public final class EvalCommand implements Runnable {
         out.flush();
         err.flush();
         return corpus.skipped().isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
+    }
+
+    @Command(name = "tls", mixinStandardHelpOptions = true, exitCodeOnInvalidInput = ExitCodes.USAGE,
+            description = {"Build a timeline for each reference timeline of a Timeline17-layout collection and "
+                    + "score it as news-tls does: concat, agreement and align+ m:1 ROUGE-1/2 F and Date-F1, per "
+                    + "timeline and averaged, with the summarizing time per topic.",
+                    "DIR holds <Topic_source>/InputDocs/<YYYY-MM-DD>/*.htm.txt and <Topic_source>/timelines/*.txt; "
+                            + "the sources of a topic are pooled. The summarizer gets each reference's date span, "
+                            + "number of dates and mean sentences per date (rounded half to even).",
+                    "Annotations are kept in the store: a second run does not annotate again."})
+    int tls(@Parameters(paramLabel = "DIR", description = "The collection.") Path dir,
+            @Option(names = "--store", paramLabel = "DIR", defaultValue = ".storyline-t17",
+                    description = "Store for the annotations (default: ${DEFAULT-VALUE}).") Path store,
+            @Option(names = "--topics", paramLabel = "A,B", split = ",",
+                    description = "Only these topics (folder names before '_').") List<String> topics,
+            @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+                    description = "text or json (default: ${DEFAULT-VALUE}).") Format format,
+            @Option(names = "--out", paramLabel = "DIR",
+                    description = "Write each predicted timeline there: <Topic_source>/<reference file> in the "
+                            + "references' text format, and its cited form as .json.") Path outDir,
+            @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "dates",
+                    description = "Annotation: dates (tokens, lemmas, part of speech, dates; fast) or full "
+                            + "(entities and parse too); a store keeps what annotated it first "
+                            + "(default: ${DEFAULT-VALUE}).") Profile profile,
+            @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
+                    description = "Annotation threads (default: ${DEFAULT-VALUE}).") int threads) {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (threads < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1");
+        }
+        if (!Files.isDirectory(dir)) {
+            err.println("storyline: not a directory: " + dir);
+            err.flush();
+            return ExitCodes.ERROR;
+        }
+        T17Corpus corpus = T17Corpus.read(dir, topics == null ? Set.of() : Set.copyOf(topics));
+        if (corpus.topics().isEmpty() || corpus.topics().stream().allMatch(t -> t.references().isEmpty())) {
+            corpus.skipped().forEach(skip -> err.println("skipped " + skip));
+            err.println("storyline: no topic with a reference timeline in " + dir);
+            err.flush();
+            return ExitCodes.ERROR;
+        }
+        List<Skip> skipped = new ArrayList<>();
+        TlsReport report;
+        try (EmbeddedStore opened = EmbeddedStore.open(store)) {
+            Annotator tlsAnnotator = profile == Profile.full ? CoreNlpAnnotator.shared() : CoreNlpAnnotator.dates();
+            report = new TlsEvaluation(tlsAnnotator, new DateMentionTimelineBuilder(), threads)
+                    .run(dir, corpus, opened, outDir, skipped);
+        }
+        skipped.forEach(skip -> err.println("skipped " + skip));
+        out.print(format == Format.json ? report.json() : report.text());
+        out.flush();
+        err.flush();
+        return skipped.isEmpty() ? ExitCodes.OK : ExitCodes.SKIPPED;
     }
 }

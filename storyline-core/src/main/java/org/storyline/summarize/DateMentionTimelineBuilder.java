@@ -1,0 +1,275 @@
+package org.storyline.summarize;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import org.storyline.annotate.AnnotatedArticle;
+import org.storyline.annotate.DateSource;
+import org.storyline.annotate.Sentence;
+import org.storyline.annotate.Timex;
+import org.storyline.ingest.Article;
+import org.storyline.ingest.Publication;
+import org.storyline.util.Validate;
+
+/**
+ * Timeline summarisation by date mentions (after Tran et al. 2013 and news-tls' DATEWISE), without training.
+ *
+ * <p><b>Dates.</b> A day is as important as the number of articles that name it in their text (any day-precision
+ * date expression of any sentence, resolved against the article's publication date), plus half the number of
+ * articles published on it: journalists come back to the days that matter, and publication alone is weaker
+ * evidence. A day after the article's publication is not counted: a timeline tells what happened, and such a
+ * day is a plan or, more often, a weekday resolved forward by mistake ("on Friday" in a report of the past).
+ * The best-scored days inside the requested span are kept, up to the requested number.
+ *
+ * <p><b>Lines.</b> A day's candidates are the sentences whose own date is that day, and the first sentences of the
+ * articles published on it (news puts the day's facts first). Each candidate is weighed by how central it is to
+ * the day (TF-IDF cosine to the day's centroid) and, with equal weight, to the topic (cosine to the centroid of all
+ * articles, which stands for the topic when there is no query), preferring sentences that name the date and are told early in
+ * their article, and penalising quotes and questions. Lines are chosen greedily; candidates similar to a chosen
+ * line are near-duplicates (one fact told by several outlets) and become its citations instead of new lines.
+ *
+ * <p>Deterministic (every order has a final tie-break on article id and sentence index) and stateless: safe to
+ * share between threads.
+ */
+public final class DateMentionTimelineBuilder implements TimelineBuilder {
+    private static final int MIN_TOKENS = 6;
+    private static final int MAX_TOKENS = 60;
+    private static final int LEAD_SENTENCES = 5;
+    private static final double PUBLISHED_WEIGHT = 0.5;
+    private static final double TOPIC_WEIGHT = 1.0;
+    private static final double NAMED_DATE_BONUS = 0.1;
+    private static final double POSITION_BONUS = 0.1;
+    private static final double QUOTE_PENALTY = 0.15;
+    private static final double NEAR_DUPLICATE = 0.5;
+    private static final int MAX_CANDIDATES_PER_DAY = 400;
+
+    @Override
+    public Timeline build(List<AnnotatedArticle> articles, TimelineRequest request) {
+        Validate.notNull(articles, "articles");
+        Validate.notNull(request, "request");
+        Map<LocalDate, Set<String>> namedBy = new HashMap<>();
+        Map<LocalDate, Set<String>> publishedOn = new HashMap<>();
+        Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
+        List<Map<String, Double>> allTerms = new ArrayList<>();
+        for (AnnotatedArticle annotated : articles) {
+            Article article = annotated.article();
+            publishedOn.computeIfAbsent(article.published(), d -> new HashSet<>()).add(article.id());
+            for (Sentence sentence : annotated.sentences()) {
+                Map<String, Double> terms = SentenceTerms.of(sentence);
+                allTerms.add(terms);
+                for (LocalDate named : namedDays(sentence)) {
+                    if (request.covers(named) && !named.isAfter(article.published())) {
+                        namedBy.computeIfAbsent(named, d -> new HashSet<>()).add(article.id());
+                    }
+                }
+                LocalDate day = dayOf(sentence);
+                boolean named = sentence.dateSource() == DateSource.TEXT;
+                boolean lead = sentence.index() < LEAD_SENTENCES;
+                if (day != null && request.covers(day) && (named || lead) && isTellable(sentence)
+                        && !day.isAfter(article.published())) {
+                    byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new Candidate(article, sentence, terms));
+                }
+            }
+        }
+        Map<String, Double> idf = inverseDocumentFrequencies(allTerms);
+        Map<String, Double> topic = centroid(allTerms.stream().map(t -> unit(weigh(t, idf))).toList());
+        List<DayScore> ranked = byDay.keySet().stream()
+                .map(day -> score(day, namedBy.getOrDefault(day, Set.of()), publishedOn.getOrDefault(day, Set.of())))
+                .sorted(Comparator.comparingDouble(DayScore::score).reversed().thenComparing(DayScore::day))
+                .limit(request.maxDates()).sorted(Comparator.comparing(DayScore::day)).toList();
+        List<TimelineDate> dates = ranked.stream()
+                .map(day -> new TimelineDate(day.day(), lines(byDay.get(day.day()), idf, topic,
+                        request.maxLinesPerDate()), day.score(), day.why(), List.of()))
+                .toList();
+        return new Timeline(request.query(), articles.size(), dates);
+    }
+
+    /** The days a sentence names in its text (day-precision dates and times). */
+    static Set<LocalDate> namedDays(Sentence sentence) {
+        Set<LocalDate> days = new LinkedHashSet<>();
+        for (Timex timex : sentence.timexes()) {
+            if (("DATE".equals(timex.type()) || "TIME".equals(timex.type())) && timex.value() != null
+                    && timex.value().length() >= 10) {
+                LocalDate day = parseDay(timex.value().substring(0, 10));
+                if (day != null) {
+                    days.add(day);
+                }
+            }
+        }
+        if (sentence.dateSource() == DateSource.TEXT) {
+            LocalDate own = dayOf(sentence);
+            if (own != null) {
+                days.add(own);
+            }
+        }
+        return days;
+    }
+
+    private static LocalDate dayOf(Sentence sentence) {
+        String date = sentence.date();
+        return date == null || date.length() != 10 ? null : parseDay(date);
+    }
+
+    private static LocalDate parseDay(String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    private static boolean isTellable(Sentence sentence) {
+        int tokens = sentence.tokens().size();
+        return tokens >= MIN_TOKENS && tokens <= MAX_TOKENS && SentenceTerms.hasVerb(sentence)
+                && !sentence.text().strip().endsWith("?");
+    }
+
+    private static DayScore score(LocalDate day, Set<String> namedBy, Set<String> publishedOn) {
+        double score = namedBy.size() + PUBLISHED_WEIGHT * publishedOn.size();
+        String why = String.format(Locale.ROOT, "named in %d article(s); publication day of %d article(s)",
+                namedBy.size(), publishedOn.size());
+        return new DayScore(day, score, why);
+    }
+
+    private static List<TimelineLine> lines(List<Candidate> all, Map<String, Double> idf, Map<String, Double> topic,
+                                            int maxLines) {
+        List<Candidate> candidates = all.stream()
+                .sorted(Comparator.comparing((Candidate c) -> c.sentence().dateSource() != DateSource.TEXT)
+                        .thenComparingInt(c -> c.sentence().index())
+                        .thenComparing(c -> c.article().id()))
+                .limit(MAX_CANDIDATES_PER_DAY).toList();
+        List<Map<String, Double>> vectors = candidates.stream().map(c -> unit(weigh(c.terms(), idf))).toList();
+        Map<String, Double> day = centroid(vectors);
+        double[] value = new double[candidates.size()];
+        for (int i = 0; i < candidates.size(); i++) {
+            Sentence sentence = candidates.get(i).sentence();
+            value[i] = cosine(vectors.get(i), day) + TOPIC_WEIGHT * cosine(vectors.get(i), topic)
+                    + (sentence.dateSource() == DateSource.TEXT ? NAMED_DATE_BONUS : 0)
+                    + POSITION_BONUS / (1 + sentence.index())
+                    - (isQuote(sentence) ? QUOTE_PENALTY : 0);
+        }
+        List<Integer> order = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            order.add(i);
+        }
+        order.sort(Comparator.comparingDouble((Integer i) -> -value[i]).thenComparingInt(i -> i));
+        Set<Integer> used = new HashSet<>();
+        List<TimelineLine> lines = new ArrayList<>();
+        for (int chosen : order) {
+            if (lines.size() == maxLines) {
+                break;
+            }
+            if (used.contains(chosen)) {
+                continue;
+            }
+            List<Integer> members = new ArrayList<>(List.of(chosen));
+            for (int other : order) {
+                if (other != chosen && !used.contains(other)
+                        && cosine(vectors.get(chosen), vectors.get(other)) >= NEAR_DUPLICATE) {
+                    members.add(other);
+                }
+            }
+            used.addAll(members);
+            lines.add(line(members.stream().map(candidates::get).toList(), value[chosen]));
+        }
+        return lines;
+    }
+
+    private static boolean isQuote(Sentence sentence) {
+        String text = sentence.text();
+        return text.indexOf('"') >= 0 || text.indexOf('\u201c') >= 0;
+    }
+
+    private static TimelineLine line(List<Candidate> members, double value) {
+        Candidate chosen = members.get(0);
+        List<Candidate> cited = new ArrayList<>(members.subList(0, 1));
+        members.subList(1, members.size()).stream()
+                .sorted(Comparator.comparing((Candidate c) -> c.article().published())
+                        .thenComparing(c -> c.article().id()).thenComparingInt(c -> c.sentence().index()))
+                .forEach(cited::add);
+        long articles = cited.stream().map(c -> c.article().id()).distinct().count();
+        String why = String.format(Locale.ROOT, "most central to the day and topic (%.3f); %s; told by %d article(s)"
+                        + " in %d sentence(s)", value,
+                chosen.sentence().dateSource() == DateSource.TEXT ? "names the date" : "leads an article of the day",
+                articles, cited.size());
+        List<Citation> citations = cited.stream().map(c -> new Citation(c.article().id(), c.sentence().index(),
+                c.sentence().charStart(), c.sentence().charEnd(), c.sentence().text())).toList();
+        return new TimelineLine(chosen.sentence().text().strip().replaceAll("\\s+", " "), sources(cited), citations,
+                why);
+    }
+
+    private static List<Source> sources(List<Candidate> members) {
+        Map<String, Article> articles = new LinkedHashMap<>();
+        members.forEach(c -> articles.putIfAbsent(c.article().id(), c.article()));
+        Set<Source> sources = new LinkedHashSet<>();
+        for (Article article : articles.values()) {
+            for (Publication p : article.publications()) {
+                sources.add(new Source(article.id(), p.url(), p.outlet(), p.published(), p.title(), p.origin()));
+            }
+        }
+        return sources.stream().sorted(Comparator.comparing(Source::published).thenComparing(Source::articleId)
+                .thenComparing(Source::origin)).toList();
+    }
+
+    private static Map<String, Double> inverseDocumentFrequencies(List<Map<String, Double>> sentences) {
+        Map<String, Integer> documentFrequency = new HashMap<>();
+        sentences.forEach(terms -> terms.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum)));
+        Map<String, Double> idf = new HashMap<>();
+        int total = sentences.size();
+        documentFrequency.forEach((term, df) -> idf.put(term, Math.log(1.0 + (double) total / df)));
+        return idf;
+    }
+
+    private static Map<String, Double> weigh(Map<String, Double> terms, Map<String, Double> idf) {
+        Map<String, Double> weighted = new HashMap<>();
+        terms.forEach((term, tf) -> weighted.put(term, tf * idf.getOrDefault(term, 1.0)));
+        return weighted;
+    }
+
+    private static Map<String, Double> unit(Map<String, Double> vector) {
+        double norm = Math.sqrt(vector.values().stream().mapToDouble(v -> v * v).sum());
+        if (norm == 0) {
+            return vector;
+        }
+        Map<String, Double> unit = new HashMap<>();
+        vector.forEach((term, v) -> unit.put(term, v / norm));
+        return unit;
+    }
+
+    private static Map<String, Double> centroid(List<Map<String, Double>> vectors) {
+        Map<String, Double> sum = new HashMap<>();
+        vectors.forEach(v -> v.forEach((term, value) -> sum.merge(term, value, Double::sum)));
+        return unit(sum);
+    }
+
+    /** Cosine of two unit vectors. */
+    private static double cosine(Map<String, Double> a, Map<String, Double> b) {
+        if (a.size() > b.size()) {
+            return cosine(b, a);
+        }
+        double dot = 0;
+        for (Map.Entry<String, Double> entry : a.entrySet()) {
+            Double other = b.get(entry.getKey());
+            if (other != null) {
+                dot += entry.getValue() * other;
+            }
+        }
+        return dot;
+    }
+
+    private record Candidate(Article article, Sentence sentence, Map<String, Double> terms) {
+    }
+
+    private record DayScore(LocalDate day, double score, String why) {
+    }
+}

@@ -1,0 +1,153 @@
+package org.storyline.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.storyline.annotate.AnnotatedArticle;
+import org.storyline.annotate.DateSource;
+import org.storyline.annotate.Sentence;
+import org.storyline.annotate.Timex;
+import org.storyline.annotate.Token;
+import org.storyline.ingest.Article;
+import org.storyline.ingest.Publication;
+
+class DateMentionTimelineBuilderTest {
+    private static final Set<String> VERBS = Set.of("arrived", "destroyed", "killed", "landed", "searched", "struck",
+            "said", "met");
+    private static final Set<String> DAY_WORDS = Set.of("Tuesday", "Wednesday", "Thursday");
+    private static final LocalDate TUESDAY = LocalDate.of(2010, 1, 12);
+    private static final LocalDate WEDNESDAY = LocalDate.of(2010, 1, 13);
+    private static final LocalDate FRIDAY = LocalDate.of(2010, 1, 15);
+
+    private final DateMentionTimelineBuilder builder = new DateMentionTimelineBuilder();
+
+    @Test
+    void ranksDaysByTheArticlesThatNameThemBeforePublicationDays() {
+        AnnotatedArticle wire = article("wire/1.txt", "wire", "2010-01-14",
+                new String[] {"Rescue teams arrived in the capital on Wednesday from abroad", "2010-01-13", "TEXT"},
+                new String[] {"The earthquake on Tuesday destroyed the palace of the president", "2010-01-12", "TEXT"});
+        AnnotatedArticle paper = article("paper/1.txt", "paper", "2010-01-14",
+                new String[] {"The earthquake on Tuesday killed thousands of people in the capital", "2010-01-12",
+                        "TEXT"});
+        AnnotatedArticle radio = article("radio/1.txt", "radio", "2010-01-15",
+                new String[] {"Aid flights landed at the airport of the capital with water", "2010-01-15",
+                        "PUBLISHED"});
+        List<AnnotatedArticle> articles = List.of(wire, paper, radio);
+
+        Timeline two = builder.build(articles, new TimelineRequest(null, null, null, 2, 1));
+        Timeline three = builder.build(articles, new TimelineRequest(null, null, null, 3, 1));
+
+        assertThat(two.dates()).extracting(TimelineDate::date).containsExactly(TUESDAY, WEDNESDAY);
+        assertThat(two.dates()).extracting(TimelineDate::score).containsExactly(2.0, 1.0);
+        assertThat(two.dates()).extracting(TimelineDate::why).containsExactly(
+                "named in 2 article(s); publication day of 0 article(s)",
+                "named in 1 article(s); publication day of 0 article(s)");
+        assertThat(three.dates()).extracting(TimelineDate::date).containsExactly(TUESDAY, WEDNESDAY, FRIDAY);
+        assertThat(three.dates().get(2).why()).isEqualTo("named in 0 article(s); publication day of 1 article(s)");
+    }
+
+    @Test
+    void doesNotCountDaysAfterTheArticlesPublication() {
+        AnnotatedArticle early = article("wire/1.txt", "wire", "2010-01-12",
+                new String[] {"The earthquake struck the capital on Tuesday afternoon", "2010-01-12", "TEXT"},
+                new String[] {"Rescue teams arrived in the capital on Thursday from abroad", "2010-01-14", "TEXT"},
+                new String[] {"Aid flights landed at the airport on Thursday with water", "2010-01-14", "TEXT"});
+
+        Timeline timeline = builder.build(List.of(early), new TimelineRequest(null, null, null, 5, 1));
+
+        assertThat(timeline.dates()).extracting(TimelineDate::date).containsExactly(TUESDAY);
+    }
+
+    @Test
+    void keepsOnlyDaysInsideTheRequestedSpan() {
+        AnnotatedArticle wire = article("wire/1.txt", "wire", "2010-01-14",
+                new String[] {"Rescue teams arrived in the capital on Wednesday from abroad", "2010-01-13", "TEXT"},
+                new String[] {"The earthquake on Tuesday destroyed the palace of the president", "2010-01-12", "TEXT"});
+        AnnotatedArticle paper = article("paper/1.txt", "paper", "2010-01-14",
+                new String[] {"The earthquake on Tuesday killed thousands of people in the capital", "2010-01-12",
+                        "TEXT"});
+
+        Timeline timeline = builder.build(List.of(wire, paper), new TimelineRequest(null, WEDNESDAY, FRIDAY, 5, 1));
+
+        assertThat(timeline.dates()).extracting(TimelineDate::date).containsExactly(WEDNESDAY);
+        assertThat(timeline.dates().get(0).lines()).extracting(TimelineLine::text)
+                .containsExactly("Rescue teams arrived in the capital on Wednesday from abroad");
+    }
+
+    @Test
+    void mergesNearIdenticalSentencesIntoOneLineCitingEveryOutlet() {
+        AnnotatedArticle wire = article("wire/1.txt", "wire", "2010-01-13",
+                new String[] {"The earthquake on Tuesday destroyed the palace and the cathedral", "2010-01-12",
+                        "TEXT"},
+                new String[] {"Rescue teams searched the rubble of the hotel on Tuesday night", "2010-01-12",
+                        "TEXT"});
+        AnnotatedArticle paper = article("paper/1.txt", "paper", "2010-01-13",
+                new String[] {"The earthquake on Tuesday destroyed the palace and the cathedral downtown",
+                        "2010-01-12", "TEXT"});
+
+        List<TimelineLine> lines = builder.build(List.of(wire, paper), new TimelineRequest(null, null, null, 1, 2))
+                .dates().get(0).lines();
+
+        assertThat(lines).hasSize(2);
+        assertThat(lines.get(0).text()).isEqualTo("The earthquake on Tuesday destroyed the palace and the cathedral");
+        assertThat(lines.get(0).citations()).extracting(Citation::sentence).containsExactly(
+                "The earthquake on Tuesday destroyed the palace and the cathedral",
+                "The earthquake on Tuesday destroyed the palace and the cathedral downtown");
+        assertThat(lines.get(0).sources()).extracting(Source::outlet).containsExactlyInAnyOrder("wire", "paper");
+        assertThat(lines.get(1).text()).isEqualTo("Rescue teams searched the rubble of the hotel on Tuesday night");
+        assertThat(lines.get(1).citations()).extracting(Citation::articleId).containsExactly(wire.article().id());
+        assertThat(lines.get(1).sources()).extracting(Source::origin).containsExactly("wire/1.txt");
+    }
+
+    @Test
+    void leavesOutQuestionsAndFragmentsWithoutAVerb() {
+        AnnotatedArticle wire = article("wire/1.txt", "wire", "2010-01-12",
+                new String[] {"Who destroyed the palace of the president on Tuesday ?", "2010-01-12", "TEXT"},
+                new String[] {"Palace , cathedral , hotel and ministry on Tuesday", "2010-01-12", "TEXT"},
+                new String[] {"The earthquake struck the capital on Tuesday afternoon", "2010-01-12", "TEXT"});
+
+        List<TimelineLine> lines = builder.build(List.of(wire), new TimelineRequest(null, null, null, 1, 3))
+                .dates().get(0).lines();
+
+        assertThat(lines).extracting(TimelineLine::text)
+                .containsExactly("The earthquake struck the capital on Tuesday afternoon");
+    }
+
+    /** An article whose sentences are {text, date, date source}; a weekday word in a TEXT sentence is its timex. */
+    private static AnnotatedArticle article(String origin, String outlet, String published, String[]... sentences) {
+        StringBuilder text = new StringBuilder();
+        List<Sentence> annotated = new ArrayList<>();
+        for (String[] sentence : sentences) {
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            annotated.add(sentence(annotated.size(), text.length(), sentence[0], sentence[1],
+                    DateSource.valueOf(sentence[2])));
+            text.append(sentence[0]);
+        }
+        Publication publication = new Publication(null, outlet, LocalDate.parse(published), null, origin);
+        return new AnnotatedArticle(Article.of(text.toString(), publication), annotated);
+    }
+
+    private static Sentence sentence(int index, int offset, String text, String date, DateSource source) {
+        List<Token> tokens = new ArrayList<>();
+        List<Timex> timexes = new ArrayList<>();
+        int position = offset;
+        for (String word : text.split(" ")) {
+            String pos = VERBS.contains(word) ? "VBD" : word.matches("\\p{Punct}") ? "." : "NN";
+            tokens.add(new Token(tokens.size(), word, word.toLowerCase(), pos, "O", position,
+                    position + word.length()));
+            if (source == DateSource.TEXT && DAY_WORDS.contains(word)) {
+                timexes.add(new Timex(word, "DATE", date, date, null, tokens.size() - 1, tokens.size(), position,
+                        position + word.length()));
+            }
+            position += word.length() + 1;
+        }
+        return new Sentence(index, text, offset, offset + text.length(), tokens, List.of(), List.of(), timexes,
+                date, source);
+    }
+}
