@@ -106,7 +106,7 @@ class CrashSafetyIT {
         for (int i = 0; i < DOCUMENTS; i++) {
             String city = CITIES[i % CITIES.length];
             String text = "Officials in " + city + " announced plan zq" + String.format("%04d", i) + " on March 3, 2021."
-                    + " The mayor of " + city + " criticized the governor of Ohio.";
+                    + " Japan rejected China's proposal for joint patrols.";
             Files.writeString(corpus.resolve(String.format("doc%04d.txt", i)), " date 2021-03-04 " + text + "\n");
             ids.put(Article.of(text, new Publication(null, null, LocalDate.of(2021, 3, 4), null, "x")).id(), i);
         }
