@@ -1117,7 +1117,13 @@ public final class EmbeddedStore implements ArticleStore, StoryStore {
     }
 
     private StoreException failure(String what, Exception cause) {
-        return new StoreException("store " + dir + ": " + what + ": " + cause.getMessage(), cause);
+        // H2 wraps the operating system's reason (a full disk, a file size limit) in messages of its own.
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root != cause && root.getMessage() != null ? " (" + root.getMessage() + ")" : "";
+        return new StoreException("store " + dir + ": " + what + ": " + cause.getMessage() + reason, cause);
     }
 
     private static StoreException inUse(Path dir, Exception cause) {
