@@ -29,6 +29,7 @@ import org.storyline.output.Json;
 import org.storyline.store.ArticleStore;
 import org.storyline.store.ArticleSummary;
 import org.storyline.store.SearchHit;
+import org.storyline.store.StoryStore;
 import org.storyline.summarize.Citation;
 import org.storyline.summarize.DatewiseTimelineBuilder;
 import org.storyline.summarize.Timeline;
@@ -57,7 +58,9 @@ final class Api {
     private static final int CACHED_TIMELINES = 64;
 
     private final ArticleStore store;
+    private final StoryStore stories;
     private final EventCatalog catalog;
+    private final Map<String, String> originalOf;
     private final DatewiseTimelineBuilder timelines = new DatewiseTimelineBuilder();
     private final Map<TimelineRequest, Timeline> timelineCache = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
@@ -67,9 +70,14 @@ final class Api {
                 }
             });
 
-    Api(ArticleStore store, EventCatalog catalog) {
+    /**
+     * @param originalOf the near-duplicate links of the store when the server started: copy to original
+     */
+    Api(ArticleStore store, StoryStore stories, EventCatalog catalog, Map<String, String> originalOf) {
         this.store = store;
+        this.stories = stories;
         this.catalog = catalog;
+        this.originalOf = Map.copyOf(originalOf);
     }
 
     /** {@code GET /api/articles}: search ({@code q}) or list, filtered by {@code from}, {@code to}, {@code outlet}. */
@@ -185,7 +193,7 @@ final class Api {
         }
         List<AnnotatedArticle> articles = new ArrayList<>();
         store.forEachAnnotated(query, articles::add);
-        Timeline built = withEvents(timelines.build(articles, request));
+        Timeline built = withEvents(timelines.build(articles, request, originalOf));
         timelineCache.put(request, built);
         return built;
     }
