@@ -82,6 +82,7 @@ public final class StoryServer implements AutoCloseable {
             });
             config.routes.get("/api/events/{id}", ctx -> json(ctx, api.event(ctx.pathParam("id"))));
             config.routes.get("/api/timeline", ctx -> json(ctx, api.timeline(params(ctx))));
+            config.routes.get("/api/stories", ctx -> json(ctx, api.stories(params(ctx))));
             config.routes.get("/api/dyads/{a}/{b}",
                     ctx -> json(ctx, api.dyad(ctx.pathParam("a"), ctx.pathParam("b"), params(ctx))));
             config.routes.exception(ApiException.class, (e, ctx) ->
