@@ -7,6 +7,7 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -79,14 +80,16 @@ final class EventsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         List<CitedMention> mentions = new ArrayList<>();
+        Map<String, String> originalOf;
         try (EmbeddedStore store = storeOptions.openExisting()) {
+            originalOf = store.nearDuplicateOriginals();
             store.forEachEventMention(m -> {
                 if (explain != null || selected(m.mention(), ploverType)) {
                     mentions.add(m);
                 }
             });
         }
-        List<Event> events = EventMerger.merge(mentions);
+        List<Event> events = EventMerger.merge(mentions, originalOf);
         if (explain != null) {
             Optional<Event> event = events.stream().filter(e -> e.id().equals(explain.strip())).findFirst();
             if (event.isEmpty()) {

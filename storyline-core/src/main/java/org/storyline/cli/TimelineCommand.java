@@ -82,7 +82,8 @@ final class TimelineCommand implements Callable<Integer> {
                 storyArticles(store, articles);
             }
             Timeline timeline = new DatewiseTimelineBuilder()
-                    .build(articles, new TimelineRequest(query, from, to, maxDates, maxLines));
+                    .build(articles, new TimelineRequest(query, from, to, maxDates, maxLines),
+                            store.nearDuplicateOriginals());
             timelineFormat.write(timeline, out);
             out.flush();
             return exit;

@@ -1,6 +1,9 @@
 package org.storyline.code;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One real event: the mentions that report it, merged by {@link EventMerger}, with the coding they agree on and
@@ -19,18 +22,22 @@ import java.util.List;
  * @param goldstein   Goldstein score of the CAMEO code
  * @param status      {@code asserted}; {@code negated} or {@code hypothetical} for an event that did not happen,
  *                    which always has exactly one mention
- * @param numArticles distinct articles reporting it
- * @param numSources  distinct sources (outlets, else url hosts, else articles) that published those articles
- * @param mentions    the mentions, earliest publication first
+ * @param numArticles distinct articles reporting it, a near-duplicate group counting once
+ * @param numSources  distinct sources (outlets, else url hosts, else articles) that published the counted articles
+ * @param mentions    the mentions, earliest publication first, copies included
+ * @param copyOf      for each article of the mentions that is a near-duplicate copy, the article of this event
+ *                    it copies and that is counted in its place ("also published by"); empty when none
  */
 public record Event(String id, String date, String dateSource, List<Actor> actors, List<Actor> recipients,
                     String event, String mode, List<String> context, int quadCode, String cameo, double goldstein,
-                    String status, int numArticles, int numSources, List<CitedMention> mentions) {
+                    String status, int numArticles, int numSources, List<CitedMention> mentions,
+                    Map<String, String> copyOf) {
     public Event {
         actors = List.copyOf(actors);
         recipients = List.copyOf(recipients);
         context = List.copyOf(context);
         mentions = List.copyOf(mentions);
+        copyOf = Collections.unmodifiableMap(new LinkedHashMap<>(copyOf));
     }
 
     /** Whether the event is reported as having happened. */

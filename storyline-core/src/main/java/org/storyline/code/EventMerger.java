@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -41,6 +42,11 @@ import org.storyline.ingest.Publication;
  * dated to a day never changes as articles arrive, whatever recollections join it later. Only an event known so far
  * by recollections alone ({@code 2022-01}) gives way, once its original is stored, to the id of the original.
  *
+ * <p>Near-duplicates: an article that republishes another with light edits (a link found by the story stage) is
+ * cited but is not independent evidence. Within an event, each near-duplicate group counts once, through its
+ * earliest article; the other articles of the group are listed as copies ("also published by") and add neither to
+ * {@code numArticles} nor to {@code numSources}. Copies never change which mentions merge, so never an id.
+ *
  * <p>Negated and hypothetical mentions are never merged: each is an event of its own, with its own status.
  * Stateless and thread-safe.
  */
@@ -60,13 +66,22 @@ public final class EventMerger {
     private EventMerger() {
     }
 
-    /** The events of the mentions, ordered by date, then id. */
+    /** The events of the mentions, ordered by date, then id, every article counted as independent evidence. */
     public static List<Event> merge(Collection<CitedMention> mentions) {
+        return merge(mentions, Map.of());
+    }
+
+    /**
+     * The events of the mentions, ordered by date, then id.
+     *
+     * @param originalOf for each article that is a near-duplicate, the original of its group (missing: none)
+     */
+    public static List<Event> merge(Collection<CitedMention> mentions, Map<String, String> originalOf) {
         Map<String, List<CitedMention>> byId = new LinkedHashMap<>();
         mentions.stream().sorted(ORDER).forEach(m -> byId.computeIfAbsent(id(m), k -> new ArrayList<>()).add(m));
         joinRecollections(byId);
         List<Event> events = new ArrayList<>();
-        byId.forEach((id, group) -> events.add(event(id, group)));
+        byId.forEach((id, group) -> events.add(event(id, group, originalOf)));
         events.sort(Comparator.comparing(Event::date).thenComparing(Event::id));
         return events;
     }
@@ -143,15 +158,21 @@ public final class EventMerger {
         }
     }
 
-    private static Event event(String id, List<CitedMention> group) {
+    private static Event event(String id, List<CitedMention> group, Map<String, String> originalOf) {
         EventMention first = group.get(0).mention();
         EventMention coding = mostCommonCoding(group);
-        Set<String> articles = new HashSet<>();
+        Map<String, String> countedOfGroup = new HashMap<>();
+        Map<String, String> copyOf = new LinkedHashMap<>();
         Set<String> sources = new HashSet<>();
         for (CitedMention m : group) {
-            articles.add(m.mention().articleId());
-            for (Publication publication : m.publications()) {
-                sources.add(source(publication, m.mention().articleId()));
+            String article = m.mention().articleId();
+            String counted = countedOfGroup.computeIfAbsent(originalOf.getOrDefault(article, article), g -> article);
+            if (!counted.equals(article)) {
+                copyOf.put(article, counted);
+            } else {
+                for (Publication publication : m.publications()) {
+                    sources.add(source(publication, article));
+                }
             }
         }
         // A recollection joined to its original sorts first when its article was dated earlier; the day still rules.
@@ -161,7 +182,7 @@ public final class EventMerger {
                 .anyMatch(m -> m.mention().date().equals(date) && TEXT.equals(m.mention().dateSource()));
         return new Event(id, date, fromText ? TEXT : PUBLISHED, distinctCodes(group, true),
                 distinctCodes(group, false), first.event(), coding.mode(), coding.context(), first.quadCode(),
-                coding.cameo(), coding.goldstein(), first.status(), articles.size(), sources.size(), group);
+                coding.cameo(), coding.goldstein(), first.status(), countedOfGroup.size(), sources.size(), group, copyOf);
     }
 
     /**

@@ -35,9 +35,11 @@ public final class EventExplanation {
             CitedMention cited = event.mentions().get(i);
             EventMention m = cited.mention();
             Publication first = cited.firstPublication();
-            out.append(String.format(Locale.ROOT, "%nmention %d: article %s, %s, published %s%s%n", i + 1,
+            String copyOf = event.copyOf().get(m.articleId());
+            out.append(String.format(Locale.ROOT, "%nmention %d: article %s, %s, published %s%s%s%n", i + 1,
                     m.articleId(), first.outlet() != null ? first.outlet() : first.origin(), first.published(),
-                    first.url() != null ? ", " + first.url() : ""));
+                    first.url() != null ? ", " + first.url() : "",
+                    copyOf != null ? "; near-duplicate of article " + copyOf + ", not counted" : ""));
             out.append(String.format(Locale.ROOT, "  sentence %d, chars %d-%d: %s%n", m.sentenceIndex(),
                     m.charStart(), m.charEnd(), marked(cited)));
             for (Actor actor : m.actors()) {

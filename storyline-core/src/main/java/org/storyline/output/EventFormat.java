@@ -10,8 +10,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.storyline.code.Actor;
 import org.storyline.code.CitedMention;
@@ -137,12 +139,27 @@ public enum EventFormat {
         List<MentionRecord> mentions = event.mentions().stream().map(m -> {
             Publication first = m.firstPublication();
             return new MentionRecord(m.mention().articleId(), first.url(), first.outlet(), first.published(),
-                    m.sentence(), m.mention().charStart(), m.mention().charEnd(), m.mention().rule());
+                    m.sentence(), m.mention().charStart(), m.mention().charEnd(), m.mention().rule(),
+                    event.copyOf().get(m.mention().articleId()));
         }).toList();
         return new EventRecord(event.id(), event.date(), event.dateSource(), actors(event.actors()),
                 actors(event.recipients()), event.event(), event.mode(), event.context(), event.quadCode(),
                 eventScale(event), event.cameo(), event.goldstein(), event.numArticles(), event.numSources(),
-                mentions, event.asserted() ? null : event.status());
+                mentions, alsoPublishedBy(event), event.asserted() ? null : event.status());
+    }
+
+    /** Each publication of a near-duplicate copy, once; null when the event has no copies, to keep the field out. */
+    private static List<CopyRecord> alsoPublishedBy(Event event) {
+        Map<String, List<CopyRecord>> byArticle = new LinkedHashMap<>();
+        for (CitedMention m : event.mentions()) {
+            String article = m.mention().articleId();
+            String original = event.copyOf().get(article);
+            if (original != null && !byArticle.containsKey(article)) {
+                byArticle.put(article, m.publications().stream().map(p -> new CopyRecord(article, original,
+                        p.url(), p.outlet(), p.published())).toList());
+            }
+        }
+        return byArticle.isEmpty() ? null : byArticle.values().stream().flatMap(List::stream).toList();
     }
 
     private static List<ActorRecord> actors(List<Actor> actors) {
@@ -211,19 +228,25 @@ public enum EventFormat {
     }
 
     @JsonPropertyOrder({"id", "date", "date_source", "actor", "recipient", "event", "mode", "context", "quad_code",
-        "event_scale", "cameo", "goldstein", "num_articles", "num_sources", "mentions", "status"})
+        "event_scale", "cameo", "goldstein", "num_articles", "num_sources", "mentions", "also_published_by",
+        "status"})
     record EventRecord(String id, String date, String dateSource, List<ActorRecord> actor,
                        List<ActorRecord> recipient, String event, String mode, List<String> context, int quadCode,
                        double eventScale, String cameo, double goldstein, int numArticles, int numSources,
-                       List<MentionRecord> mentions, String status) {
+                       List<MentionRecord> mentions, List<CopyRecord> alsoPublishedBy, String status) {
+    }
+
+    @JsonPropertyOrder({"article_id", "copy_of", "url", "outlet", "published"})
+    record CopyRecord(String articleId, String copyOf, String url, String outlet, LocalDate published) {
     }
 
     @JsonPropertyOrder({"code", "sector", "entity_text"})
     record ActorRecord(String code, String sector, String entityText) {
     }
 
-    @JsonPropertyOrder({"article_id", "url", "outlet", "published", "sentence", "char_start", "char_end", "rule"})
+    @JsonPropertyOrder({"article_id", "url", "outlet", "published", "sentence", "char_start", "char_end", "rule",
+        "copy_of"})
     record MentionRecord(String articleId, String url, String outlet, LocalDate published, String sentence,
-                         int charStart, int charEnd, String rule) {
+                         int charStart, int charEnd, String rule, String copyOf) {
     }
 }

@@ -29,7 +29,12 @@ public enum TimelineFormat {
                 out.append("\n## ").append(date.date().format(HEADING)).append("\n\n");
                 for (TimelineLine line : date.lines()) {
                     out.append("- ").append(line.text()).append("\n");
-                    out.append("  — ").append(String.join("; ", sourceLabels(line))).append("\n");
+                    out.append("  — ").append(String.join("; ", sourceLabels(line, false)));
+                    List<String> copies = sourceLabels(line, true);
+                    if (!copies.isEmpty()) {
+                        out.append("; also published by ").append(String.join("; ", copies));
+                    }
+                    out.append("\n");
                 }
             }
         }
@@ -60,14 +65,12 @@ public enum TimelineFormat {
                         .append(Html.escape(date.date().format(HEADING))).append("</time></h2><ul>\n");
                 for (TimelineLine line : date.lines()) {
                     out.append("<li>").append(Html.escape(line.text())).append("<div class=\"src\">");
-                    List<String> links = new ArrayList<>();
-                    for (Source source : line.sources()) {
-                        String label = Html.escape(label(source));
-                        links.add(Html.isWebLink(source.url())
-                                ? "<a href=\"" + Html.escape(source.url()) + "\" rel=\"noopener noreferrer\">" + label + "</a>"
-                                : label);
+                    out.append(String.join("; ", links(line, false)));
+                    List<String> copies = links(line, true);
+                    if (!copies.isEmpty()) {
+                        out.append("; also published by ").append(String.join("; ", copies));
                     }
-                    out.append(String.join("; ", links)).append("</div></li>\n");
+                    out.append("</div></li>\n");
                 }
                 out.append("</ul></section>\n");
             }
@@ -92,11 +95,27 @@ public enum TimelineFormat {
         return out.toString();
     }
 
-    /** One label per article: its sources' outlets (or files) and dates. */
-    private static List<String> sourceLabels(TimelineLine line) {
+    /** Links to the independent sources of a line, or to its near-duplicate copies. */
+    private static List<String> links(TimelineLine line, boolean copies) {
+        List<String> links = new ArrayList<>();
+        for (Source source : line.sources()) {
+            if ((source.copyOf() != null) == copies) {
+                String label = Html.escape(label(source));
+                links.add(Html.isWebLink(source.url())
+                        ? "<a href=\"" + Html.escape(source.url()) + "\" rel=\"noopener noreferrer\">" + label + "</a>"
+                        : label);
+            }
+        }
+        return links;
+    }
+
+    /** One label per article, independent ones or near-duplicate copies: its sources' outlets (or files), dates. */
+    private static List<String> sourceLabels(TimelineLine line, boolean copies) {
         Map<String, List<String>> byArticle = new LinkedHashMap<>();
         for (Source source : line.sources()) {
-            byArticle.computeIfAbsent(source.articleId(), id -> new ArrayList<>()).add(label(source));
+            if ((source.copyOf() != null) == copies) {
+                byArticle.computeIfAbsent(source.articleId(), id -> new ArrayList<>()).add(label(source));
+            }
         }
         return byArticle.values().stream().map(labels -> String.join(", also ", labels)).toList();
     }

@@ -5,10 +5,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.storyline.annotate.AnnotatedArticle;
@@ -29,6 +31,8 @@ import org.storyline.output.Json;
 import org.storyline.store.ArticleStore;
 import org.storyline.store.ArticleSummary;
 import org.storyline.store.SearchHit;
+import org.storyline.store.StoryStore;
+import org.storyline.story.Story;
 import org.storyline.summarize.Citation;
 import org.storyline.summarize.DatewiseTimelineBuilder;
 import org.storyline.summarize.Timeline;
@@ -57,19 +61,26 @@ final class Api {
     private static final int CACHED_TIMELINES = 64;
 
     private final ArticleStore store;
+    private final StoryStore stories;
     private final EventCatalog catalog;
+    private final Map<String, String> originalOf;
     private final DatewiseTimelineBuilder timelines = new DatewiseTimelineBuilder();
-    private final Map<TimelineRequest, Timeline> timelineCache = Collections.synchronizedMap(
+    private final Map<TimelineKey, Timeline> timelineCache = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<TimelineRequest, Timeline> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<TimelineKey, Timeline> eldest) {
                     return size() > CACHED_TIMELINES;
                 }
             });
 
-    Api(ArticleStore store, EventCatalog catalog) {
+    /**
+     * @param originalOf the near-duplicate links of the store when the server started: copy to original
+     */
+    Api(ArticleStore store, StoryStore stories, EventCatalog catalog, Map<String, String> originalOf) {
         this.store = store;
+        this.stories = stories;
         this.catalog = catalog;
+        this.originalOf = Map.copyOf(originalOf);
     }
 
     /** {@code GET /api/articles}: search ({@code q}) or list, filtered by {@code from}, {@code to}, {@code outlet}. */
@@ -172,22 +183,55 @@ final class Api {
         return record;
     }
 
-    /** {@code GET /api/timeline}: the timeline of the articles matching {@code q}, each date with its events. */
+    /**
+     * {@code GET /api/timeline}: the timeline of the articles matching {@code q}, of one {@code story} if asked
+     * (a merged story's id leads to the story it was merged into), each date with its events.
+     */
     Timeline timeline(Params params) {
         String query = params.text("q");
+        String storyParam = params.text("story");
         DateRange dates = params.range();
         int maxDates = params.integer("max_dates", TimelineRequest.DEFAULT_MAX_DATES, 1, MAX_DATES);
         int maxLines = params.integer("max_lines", TimelineRequest.DEFAULT_MAX_LINES, 1, MAX_LINES);
+        String story = null;
+        if (storyParam != null) {
+            if (!ID.matcher(storyParam).matches()) {
+                throw ApiException.badParameter("story", "a story id is 16 hexadecimal digits, not '" + storyParam
+                        + "'");
+            }
+            story = stories.story(storyParam).map(Story::id)
+                    .orElseThrow(() -> ApiException.notFound("no story " + storyParam));
+        }
         TimelineRequest request = new TimelineRequest(query, dates.from(), dates.to(), maxDates, maxLines);
-        Timeline cached = timelineCache.get(request);
+        TimelineKey key = new TimelineKey(request, story);
+        Timeline cached = timelineCache.get(key);
         if (cached != null) {
             return cached;
         }
         List<AnnotatedArticle> articles = new ArrayList<>();
-        store.forEachAnnotated(query, articles::add);
-        Timeline built = withEvents(timelines.build(articles, request));
-        timelineCache.put(request, built);
+        if (story == null) {
+            store.forEachAnnotated(query, articles::add);
+        } else {
+            Set<String> members = new HashSet<>(stories.articlesOf(story));
+            store.forEachAnnotated(query, article -> {
+                if (members.contains(article.article().id())) {
+                    articles.add(article);
+                }
+            });
+        }
+        Timeline built = withEvents(timelines.build(articles, request, originalOf));
+        timelineCache.put(key, built);
         return built;
+    }
+
+    /**
+     * {@code GET /api/stories}: the stories that were not merged away, latest last date first, then most articles,
+     * then by id, paged by {@code offset} and {@code limit}.
+     */
+    Page<Story> stories(Params params) {
+        int offset = params.integer("offset", 0, 0, Integer.MAX_VALUE);
+        int limit = params.integer("limit", DEFAULT_LIMIT, 1, MAX_LIMIT);
+        return Page.of(stories.stories(), offset, limit);
     }
 
     /** {@code GET /api/dyads/{a}/{b}}: the escalation series of a pair of actors. */
@@ -229,6 +273,10 @@ final class Api {
             dates.add(new TimelineDate(date.date(), date.lines(), date.score(), date.why(), List.copyOf(ids)));
         }
         return new Timeline(timeline.query(), timeline.articles(), dates);
+    }
+
+    /** A timeline asked for: the request and the story it is limited to, or null. */
+    private record TimelineKey(TimelineRequest request, String story) {
     }
 
     private static JsonNode records(List<Event> events) {

@@ -48,11 +48,11 @@ final class EventCatalog {
         this.eventsOfSentence = Map.copyOf(frozenSentences);
     }
 
-    /** Reads every event mention of the store and merges them. */
-    static EventCatalog load(ArticleStore store) {
+    /** Reads every event mention of the store and merges them, counting each near-duplicate group once. */
+    static EventCatalog load(ArticleStore store, Map<String, String> originalOf) {
         List<CitedMention> mentions = new ArrayList<>();
         store.forEachEventMention(mentions::add);
-        return new EventCatalog(EventMerger.merge(mentions));
+        return new EventCatalog(EventMerger.merge(mentions, originalOf));
     }
 
     /** The events that pass the filter, ordered by date, then id. */

@@ -7,6 +7,7 @@ import io.javalin.http.staticfiles.Location;
 import java.util.Map;
 import org.storyline.output.Json;
 import org.storyline.store.ArticleStore;
+import org.storyline.store.StoryStore;
 import org.storyline.util.Validate;
 
 /**
@@ -44,16 +45,19 @@ public final class StoryServer implements AutoCloseable {
     /**
      * Reads the store's events and starts serving.
      *
-     * @param store an open store; it stays open, owned by the caller, and must outlive the server
+     * @param store an open store of articles and stories; it stays open, owned by the caller, and must outlive the
+     *              server
+     * @param <S>   a store of both
      * @param host  the address to bind (loopback unless the user asks otherwise)
      * @param port  the port, or 0 for any free one
      */
-    public static StoryServer start(ArticleStore store, String host, int port) {
+    public static <S extends ArticleStore & StoryStore> StoryServer start(S store, String host, int port) {
         Validate.notNull(store, "store");
         Validate.notBlank(host, "host");
         Validate.isTrue(port >= 0 && port <= 65535, "port must be 0 to 65535, got " + port);
-        EventCatalog catalog = EventCatalog.load(store);
-        Api api = new Api(store, catalog);
+        Map<String, String> originalOf = store.nearDuplicateOriginals();
+        EventCatalog catalog = EventCatalog.load(store, originalOf);
+        Api api = new Api(store, store, catalog, originalOf);
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
@@ -78,6 +82,7 @@ public final class StoryServer implements AutoCloseable {
             });
             config.routes.get("/api/events/{id}", ctx -> json(ctx, api.event(ctx.pathParam("id"))));
             config.routes.get("/api/timeline", ctx -> json(ctx, api.timeline(params(ctx))));
+            config.routes.get("/api/stories", ctx -> json(ctx, api.stories(params(ctx))));
             config.routes.get("/api/dyads/{a}/{b}",
                     ctx -> json(ctx, api.dyad(ctx.pathParam("a"), ctx.pathParam("b"), params(ctx))));
             config.routes.exception(ApiException.class, (e, ctx) ->

@@ -489,6 +489,22 @@ public final class EmbeddedStore implements ArticleStore, StoryStore {
     }
 
     @Override
+    public Map<String, String> nearDuplicateOriginals() {
+        checkOpen();
+        Map<String, String> originals = new HashMap<>();
+        try (Connection c = readers.getConnection(); PreparedStatement query = c.prepareStatement(
+                "SELECT article_id, original_id FROM near_duplicate");
+             ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                originals.put(rows.getString(1), rows.getString(2));
+            }
+            return Map.copyOf(originals);
+        } catch (SQLException e) {
+            throw failure("cannot read near-duplicates", e);
+        }
+    }
+
+    @Override
     public List<String> actorCodes(String articleId) {
         Validate.notBlank(articleId, "articleId");
         checkOpen();

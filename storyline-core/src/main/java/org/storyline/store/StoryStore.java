@@ -45,6 +45,9 @@ public interface StoryStore {
     /** Near-duplicate links of these articles, as originals or copies. */
     List<NearDuplicate> nearDuplicatesOf(Collection<String> articleIds);
 
+    /** Every near-duplicate link: each copy's id and the id of the original of its group. */
+    Map<String, String> nearDuplicateOriginals();
+
     /** Codes of the actors and recipients of an article's event mentions, in text order. */
     List<String> actorCodes(String articleId);
 

@@ -29,6 +29,10 @@ import org.storyline.util.Validate;
  * and groups naming the same two or more people are joined, so one fact told by several outlets becomes one line
  * citing all of them; the line is the most central sentence of its group.
  *
+ * <p>Near-duplicates (one text republished with light edits) count once: in a day's score and in a line's score a
+ * near-duplicate group is one article, and in a line every article of a group but the first is a copy of it, still
+ * cited, its publications listed as "also published by".
+ *
  * <p>Deterministic and stateless: safe to share between threads.
  */
 public final class DatewiseTimelineBuilder implements TimelineBuilder {
@@ -44,9 +48,11 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
     private static final double PUBLISHED_ARTICLE_WEIGHT = 0.25;
 
     @Override
-    public Timeline build(List<AnnotatedArticle> articles, TimelineRequest request) {
+    public Timeline build(List<AnnotatedArticle> articles, TimelineRequest request,
+                          Map<String, String> originalOf) {
         Validate.notNull(articles, "articles");
         Validate.notNull(request, "request");
+        Validate.notNull(originalOf, "originalOf");
         Set<String> queryWords = queryWords(request.query());
         Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
         for (AnnotatedArticle annotated : articles) {
@@ -56,8 +62,9 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
                 // A query timeline tells only what the query is about: the articles it selected also say other things.
                 boolean wanted = queryWords.isEmpty() || matchesQuery;
                 if (day != null && wanted && request.covers(day) && isTellable(sentence)) {
-                    byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new Candidate(annotated.article(), sentence,
-                            SentenceTerms.of(sentence), matchesQuery));
+                    String group = originalOf.getOrDefault(annotated.article().id(), annotated.article().id());
+                    byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new Candidate(annotated.article(), group,
+                            sentence, SentenceTerms.of(sentence), matchesQuery));
                 }
             }
         }
@@ -96,10 +103,10 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
         int textSentences = 0;
         for (Candidate candidate : candidates) {
             if (candidate.sentence().dateSource() == DateSource.TEXT) {
-                textArticles.add(candidate.article().id());
+                textArticles.add(candidate.group());
                 textSentences++;
             } else {
-                publishedArticles.add(candidate.article().id());
+                publishedArticles.add(candidate.group());
             }
         }
         publishedArticles.removeAll(textArticles);
@@ -208,12 +215,14 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
                 .sorted(Comparator.comparing((Candidate c) -> c.article().published())
                         .thenComparing(c -> c.article().id()).thenComparing(c -> c.sentence().index()))
                 .forEach(members::add);
-        Set<String> articleIds = members.stream().map(c -> c.article().id()).collect(Collectors.toSet());
+        Set<String> articleIds = members.stream().map(Candidate::group).collect(Collectors.toSet());
+        long copies = members.stream().map(c -> c.article().id()).distinct().count() - articleIds.size();
         long named = members.stream().filter(c -> c.sentence().dateSource() == DateSource.TEXT).count();
         boolean query = members.stream().anyMatch(Candidate::matchesQuery);
         double score = ARTICLE_WEIGHT * articleIds.size() + 0.5 * members.size() + named + (query ? 2 : 0);
-        String why = String.format(Locale.ROOT, "told by %d article(s) in %d sentence(s), %d naming the date%s",
-                articleIds.size(), members.size(), named, query ? "; matches the query" : "");
+        String why = String.format(Locale.ROOT, "told by %d article(s)%s in %d sentence(s), %d naming the date%s",
+                articleIds.size(), copies > 0 ? " and " + copies + " near-duplicate(s)" : "", members.size(), named,
+                query ? "; matches the query" : "");
         List<Citation> citations = members.stream().map(c -> new Citation(c.article().id(), c.sentence().index(),
                 c.sentence().charStart(), c.sentence().charEnd(), c.sentence().text())).toList();
         TimelineLine line = new TimelineLine(tidy(candidates.get(chosen).sentence().text()), sources(members),
@@ -237,13 +246,26 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
         return central + named + query - tooLong - 0.001 * candidate.sentence().index();
     }
 
+    /** The publications of the members' articles; the earliest article of each near-duplicate group is counted. */
     private static List<Source> sources(List<Candidate> members) {
         Map<String, Article> articles = new LinkedHashMap<>();
-        members.forEach(c -> articles.putIfAbsent(c.article().id(), c.article()));
+        Map<String, String> countedOfGroup = new HashMap<>();
+        members.stream().sorted(Comparator.comparing((Candidate c) -> c.article().published())
+                        .thenComparing(c -> c.article().id()))
+                .forEach(c -> countedOfGroup.putIfAbsent(c.group(), c.article().id()));
+        for (Candidate c : members) {
+            articles.putIfAbsent(c.article().id(), c.article());
+        }
         Set<Source> sources = new LinkedHashSet<>();
-        for (Article article : articles.values()) {
-            for (Publication p : article.publications()) {
-                sources.add(new Source(article.id(), p.url(), p.outlet(), p.published(), p.title(), p.origin()));
+        for (Candidate c : members) {
+            Article article = articles.remove(c.article().id());
+            if (article != null) {
+                String counted = countedOfGroup.get(c.group());
+                String copyOf = counted.equals(article.id()) ? null : counted;
+                for (Publication p : article.publications()) {
+                    sources.add(new Source(article.id(), p.url(), p.outlet(), p.published(), p.title(), p.origin(),
+                            copyOf));
+                }
             }
         }
         return sources.stream().sorted(Comparator.comparing(Source::published).thenComparing(Source::articleId)
@@ -321,7 +343,9 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
         return queryWords.stream().anyMatch(words::contains);
     }
 
-    private record Candidate(Article article, Sentence sentence, Map<String, Double> terms, boolean matchesQuery) {
+    /** A sentence that may tell a day's fact; {@code group} is its article's near-duplicate group (else the id). */
+    private record Candidate(Article article, String group, Sentence sentence, Map<String, Double> terms,
+                             boolean matchesQuery) {
     }
 
     private record DayScore(LocalDate day, double score, String why) {

@@ -11,6 +11,9 @@ import java.time.LocalDate;
  * @param published when
  * @param title     its headline, or null
  * @param origin    the input it was read from
+ * @param copyOf    when the article is a near-duplicate of another article of the line, that article, which is
+ *                  counted in its place ("also published by"); null for independent evidence
  */
-public record Source(String articleId, String url, String outlet, LocalDate published, String title, String origin) {
+public record Source(String articleId, String url, String outlet, LocalDate published, String title, String origin,
+                     String copyOf) {
 }

@@ -1,12 +1,14 @@
 package org.storyline.code;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeSet;
@@ -97,6 +99,46 @@ class EventMergerTest {
                         "2022-01 RUS CONSULT asserted 1", "2022 RUS CONSULT asserted 1",
                         "2022-01 RUS REQUEST asserted 1", "2022-W03 RUS CONSULT negated 1",
                         "2022-02 UKR CONSULT asserted 1", "2022-01-21 UKR CONSULT asserted 1");
+    }
+
+    @Test
+    void aNearDuplicateCopyIsCitedButCountedOnceAndKeepsTheId() {
+        CitedMention original = cited(mention("wire1", "USA", "RUS", "CONSULT", "2022-02-01", "text", "asserted"), 0,
+                pub("AP", "2022-02-01"));
+        CitedMention copy = cited(mention("copy1", "USA", "RUS", "CONSULT", "2022-02-01", "text", "asserted"), 0,
+                pub("Daily Courier", "2022-02-02"));
+        CitedMention other = cited(mention("own1", "USA", "RUS", "CONSULT", "2022-02-01", "text", "asserted"), 2,
+                pub("Reuters", "2022-02-02"));
+
+        Event alone = EventMerger.merge(List.of(copy, original), Map.of("copy1", "wire1")).get(0);
+        Event withOther = EventMerger.merge(List.of(copy, original, other), Map.of("copy1", "wire1")).get(0);
+        Event independent = EventMerger.merge(List.of(copy, original)).get(0);
+
+        assertThat(alone.numArticles()).isEqualTo(1);
+        assertThat(alone.numSources()).isEqualTo(1);
+        assertThat(alone.mentions()).containsExactly(original, copy);
+        assertThat(alone.copyOf()).containsExactly(entry("copy1", "wire1"));
+        assertThat(withOther.numArticles()).isEqualTo(2);
+        assertThat(withOther.numSources()).isEqualTo(2);
+        assertThat(withOther.mentions()).containsExactly(original, copy, other);
+        assertThat(independent.numArticles()).isEqualTo(2);
+        assertThat(independent.numSources()).isEqualTo(2);
+        assertThat(independent.copyOf()).isEmpty();
+        assertThat(alone.id()).isEqualTo(withOther.id()).isEqualTo(independent.id()).isEqualTo(EventMerger.id(copy));
+    }
+
+    @Test
+    void aCopyWhoseOriginalIsNotInTheEventIsCountedInItsPlace() {
+        CitedMention copy = cited(mention("copy1", "USA", "RUS", "CONSULT", "2022-02-01", "text", "asserted"), 0,
+                pub("Daily Courier", "2022-02-02"));
+        CitedMention secondCopy = cited(mention("copy2", "USA", "RUS", "CONSULT", "2022-02-01", "text", "asserted"),
+                0, pub("Evening Post", "2022-02-03"));
+
+        Event event = EventMerger.merge(List.of(secondCopy, copy), Map.of("copy1", "wire1", "copy2", "wire1")).get(0);
+
+        assertThat(event.numArticles()).isEqualTo(1);
+        assertThat(event.numSources()).isEqualTo(1);
+        assertThat(event.copyOf()).containsExactly(entry("copy2", "copy1"));
     }
 
     @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.storyline.code.Actor;
 import org.storyline.code.Event;
@@ -117,7 +118,7 @@ class DyadSeriesTest {
     private static Event event(String date, String actor, String recipient, String type, String mode, int quad,
                                double goldstein, String status) {
         return new Event(date + actor + recipient + type, date, "text", List.of(actor(actor)), List.of(actor(recipient)),
-                type, mode, List.of(), quad, "000", goldstein, status, 1, 1, List.of());
+                type, mode, List.of(), quad, "000", goldstein, status, 1, 1, List.of(), Map.of());
     }
 
     private static Actor actor(String code) {

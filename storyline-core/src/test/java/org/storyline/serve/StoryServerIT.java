@@ -76,7 +76,8 @@ class StoryServerIT {
                 .isEqualTo("{\"error\":\"no event 0000000000000000\"}");
         assertThat(json("api/articles/0000000000000000", 404).toString())
                 .isEqualTo("{\"error\":\"no article 0000000000000000\"}");
-        assertThat(json("api/stories", 404).toString()).isEqualTo("{\"error\":\"no such resource: /api/stories\"}");
+        assertThat(json("api/stories/e94b5ae981f078b1", 404).toString())
+                .isEqualTo("{\"error\":\"no such resource: /api/stories/e94b5ae981f078b1\"}");
     }
 
     @Test
@@ -142,6 +143,38 @@ class StoryServerIT {
     }
 
     @Test
+    void listsTheStoriesLatestFirstWithTheirDatesAndCounts() throws Exception {
+        JsonNode first = json("api/stories?limit=2", 200);
+        JsonNode last = json("api/stories?limit=2&offset=4", 200);
+
+        assertThat(first.get("total").asInt()).isEqualTo(5);
+        assertThat(texts(first.get("items"), "id")).containsExactly("e94b5ae981f078b1", "4618308772022852");
+        assertThat(first.get("items").get(1).toString()).isEqualTo("{\"id\":\"4618308772022852\",\"label\":"
+                + "\"Ukraine, Russia, US · russian, continue, concerns\",\"first_date\":\"2022-02-01\","
+                + "\"last_date\":\"2022-02-01\",\"articles\":2,\"outlets\":2}");
+        assertThat(last.get("offset").asInt()).isEqualTo(4);
+        assertThat(texts(last.get("items"), "id")).containsExactly("20c79b296805591b");
+        assertThat(texts(last.get("items"), "first_date")).containsExactly("2021-12-15");
+    }
+
+    @Test
+    void buildsTheTimelineOfOneStory() throws Exception {
+        JsonNode timeline = json("api/timeline?story=4618308772022852", 200);
+
+        assertThat(timeline.get("articles").asInt()).isEqualTo(2);
+        assertThat(texts(timeline.get("dates"), "date")).containsExactly("2022-02-01");
+        JsonNode first = timeline.get("dates").get(0).get("lines").get(0);
+        assertThat(first.get("text").asText()).startsWith("US Secretary of State Antony Blinken spoke on Tuesday");
+        assertThat(texts(first.get("sources"), "article_id")).containsExactly("4618308772022852", "6e1ec0a7f04ad91c");
+        List<String> cited = new ArrayList<>();
+        timeline.get("dates").forEach(date -> date.get("lines").forEach(line ->
+                line.get("citations").forEach(citation -> cited.add(citation.get("article_id").asText()))));
+        assertThat(cited).containsOnly("4618308772022852", "6e1ec0a7f04ad91c");
+        assertThat(json("api/timeline?story=0000000000000000", 404).toString())
+                .isEqualTo("{\"error\":\"no story 0000000000000000\"}");
+    }
+
+    @Test
     void drawsTheEscalationOfUsaAndRussiaByDay() throws Exception {
         JsonNode series = json("api/dyads/USA/RUS", 200);
 
@@ -185,6 +218,8 @@ class StoryServerIT {
         "api/articles?limit=x|limit|limit must be an integer from 1 to 100, not 'x'",
         "api/timeline?max_dates=0|max_dates|max_dates must be an integer from 1 to 100, not '0'",
         "api/timeline?max_lines=11|max_lines|max_lines must be an integer from 1 to 10, not '11'",
+        "api/timeline?story=xyz|story|a story id is 16 hexadecimal digits, not 'xyz'",
+        "api/stories?limit=101|limit|limit must be an integer from 1 to 100, not '101'",
         "api/dyads/USA/RUS?bucket=month|bucket|bucket must be one of day, week, not 'month'",
         "api/dyads/USA/RUS?direction=up|direction|direction must be one of both, forward, not 'up'",
         "api/dyads/USA/RUS?from=1990-01-01&to=2022-01-01|bucket|the range from 1990-01-01 to 2022-01-01 has "
@@ -253,7 +288,7 @@ class StoryServerIT {
         List<String> paths = new ArrayList<>();
         openapi.get("paths").fieldNames().forEachRemaining(paths::add);
         assertThat(paths).containsExactly("/api/articles", "/api/articles/{id}", "/api/events", "/api/events/export",
-                "/api/events/{id}", "/api/timeline", "/api/dyads/{a}/{b}");
+                "/api/events/{id}", "/api/timeline", "/api/stories", "/api/dyads/{a}/{b}");
     }
 
     @Test

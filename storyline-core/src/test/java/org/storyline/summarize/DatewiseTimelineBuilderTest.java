@@ -1,10 +1,12 @@
 package org.storyline.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.storyline.annotate.AnnotatedArticle;
@@ -36,6 +38,42 @@ class DatewiseTimelineBuilderTest {
         assertThat(call.citations()).hasSize(2);
         assertThat(lines.get(1).text()).isEqualTo("Officials said markets were calm in Moscow after the holiday");
         assertThat(lines.get(1).sources()).extracting(Source::outlet).containsExactly("Wire");
+    }
+
+    @Test
+    void aNearDuplicateCopyIsCitedOnTheSameLineButCountedOnce() {
+        AnnotatedArticle wire = article("wire.txt", "Wire", "2022-02-01",
+                new String[] {"Blinken spoke with Lavrov by phone and urged Russia to withdraw troops", "2022-02-01", "TEXT"});
+        AnnotatedArticle copy = article("daily.txt", "Daily", "2022-02-02",
+                new String[] {"Blinken spoke with Lavrov by phone on Tuesday and urged Russia to withdraw troops",
+                        "2022-02-01", "TEXT"});
+        AnnotatedArticle other = article("paper.txt", "Paper", "2022-02-01",
+                new String[] {"Officials said markets were calm in Moscow after the holiday", "2022-02-01", "TEXT"});
+        String wireId = wire.article().id();
+        String copyId = copy.article().id();
+
+        Timeline counted = new DatewiseTimelineBuilder()
+                .build(List.of(wire, copy, other), TimelineRequest.all(), Map.of(copyId, wireId));
+        Timeline independent = new DatewiseTimelineBuilder()
+                .build(List.of(wire, copy, other), TimelineRequest.all());
+
+        TimelineDate day = counted.dates().get(0);
+        assertThat(day.why()).isEqualTo("named in 3 sentence(s) of 2 article(s); publication day of 0 more");
+        assertThat(day.score()).isEqualTo(7.0);
+        TimelineLine call = day.lines().get(0);
+        assertThat(call.text())
+                .isEqualTo("Blinken spoke with Lavrov by phone on Tuesday and urged Russia to withdraw troops");
+        assertThat(call.why()).isEqualTo("told by 1 article(s) and 1 near-duplicate(s) in 2 sentence(s), "
+                + "2 naming the date");
+        assertThat(call.sources()).extracting(Source::articleId, Source::outlet, Source::copyOf)
+                .containsExactly(tuple(wireId, "Wire", null), tuple(copyId, "Daily", wireId));
+        assertThat(call.citations()).extracting(Citation::articleId).containsExactly(copyId, wireId);
+        assertThat(independent.dates().get(0).why())
+                .isEqualTo("named in 3 sentence(s) of 3 article(s); publication day of 0 more");
+        assertThat(independent.dates().get(0).lines().get(0).why())
+                .isEqualTo("told by 2 article(s) in 2 sentence(s), 2 naming the date");
+        assertThat(independent.dates().get(0).lines().get(0).sources()).extracting(Source::copyOf)
+                .containsOnlyNulls();
     }
 
     @Test

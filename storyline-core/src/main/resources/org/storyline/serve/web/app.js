@@ -11,6 +11,8 @@
   ];
   const byId = (id) => document.getElementById(id);
   let eventsOffset = 0;
+  let storiesOffset = 0;
+  let currentStory = null;
   let eventsQuery = {};
   let chart = null;
 
@@ -108,6 +110,7 @@
       const lines = el('ul');
       for (const line of date.lines) {
         const sources = el('div', 'sources');
+        const copies = el('span', 'copies', 'also published by');
         const seen = new Set();
         for (const source of line.sources) {
           if (seen.has(source.article_id)) {
@@ -118,7 +121,14 @@
           const link = el('a', 'source', sourceLabel(source));
           link.href = '#article=' + encodeURIComponent(source.article_id)
             + (citation ? '&sentence=' + citation.sentence_index : '');
-          sources.append(link);
+          if (source.copy_of) {
+            copies.append(' ', link);
+          } else {
+            sources.append(link);
+          }
+        }
+        if (copies.childNodes.length > 1) {
+          sources.append(copies);
         }
         lines.append(el('li', null, el('p', null, line.text), sources));
       }
@@ -127,10 +137,40 @@
       list.append(item);
     }
     status.textContent = timeline.dates.length + ' date(s) from ' + timeline.articles + ' article(s)'
-      + (timeline.query ? ' matching “' + timeline.query + '”' : '') + '.';
+      + (timeline.query ? ' matching “' + timeline.query + '”' : '')
+      + (currentStory ? ' of the story “' + currentStory.label + '”' : '') + '.';
     if (!document.body.dataset.firstTimelineMs) {
       document.body.dataset.firstTimelineMs = String(Math.round(performance.now()));
     }
+  }
+
+  async function loadStories() {
+    const page = await api('stories', { offset: storiesOffset, limit: PAGE_SIZE });
+    const list = clear(byId('stories'));
+    for (const story of page.items) {
+      const button = el('button', null, story.label,
+        el('span', 'story-meta', story.first_date + (story.last_date !== story.first_date ? ' – ' + story.last_date : '')
+          + ', ' + story.articles + ' article(s), ' + story.outlets + ' outlet(s)'));
+      button.type = 'button';
+      button.dataset.story = story.id;
+      button.setAttribute('aria-pressed', String(currentStory !== null && currentStory.id === story.id));
+      button.addEventListener('click', () => guarded(showStory(story)));
+      list.append(el('li', null, button));
+    }
+    const last = Math.min(page.total, storiesOffset + page.items.length);
+    byId('stories-status').textContent = page.total === 0 ? 'No stories.'
+      : 'Stories ' + (storiesOffset + 1) + '–' + last + ' of ' + page.total + ', latest first. Choose one to see its timeline.';
+    byId('stories-prev').disabled = storiesOffset === 0;
+    byId('stories-next').disabled = last >= page.total;
+  }
+
+  async function showStory(story) {
+    currentStory = story;
+    for (const button of byId('stories').querySelectorAll('button')) {
+      button.setAttribute('aria-pressed', String(button.dataset.story === story.id));
+    }
+    await loadTimeline({ story: story.id });
+    byId('timeline-heading').scrollIntoView({ block: 'start' });
   }
 
   function snippet(text) {
@@ -330,6 +370,10 @@
   function search(event) {
     event.preventDefault();
     const params = { q: byId('q').value, from: byId('search-from').value, to: byId('search-to').value };
+    currentStory = null;
+    for (const button of byId('stories').querySelectorAll('button')) {
+      button.setAttribute('aria-pressed', 'false');
+    }
     guarded(Promise.all([loadTimeline(params), loadArticles(params)]));
   }
 
@@ -349,11 +393,20 @@
       eventsOffset += PAGE_SIZE;
       guarded(loadEvents());
     });
+    byId('stories-prev').addEventListener('click', () => {
+      storiesOffset = Math.max(0, storiesOffset - PAGE_SIZE);
+      guarded(loadStories());
+    });
+    byId('stories-next').addEventListener('click', () => {
+      storiesOffset += PAGE_SIZE;
+      guarded(loadStories());
+    });
     byId('dyad-form').addEventListener('submit', (event) => {
       event.preventDefault();
       guarded(drawDyad(event.target));
     });
     window.addEventListener('hashchange', route);
+    guarded(loadStories());
     guarded(loadTimeline({}));
     guarded(loadArticles({}));
     guarded(loadEvents());
