@@ -1,6 +1,8 @@
 package org.storyline.annotate;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.temporal.IsoFields;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +13,8 @@ import java.util.regex.Pattern;
 
 /**
  * Chooses the date a sentence speaks of from its resolved temporal expressions: a day named in the text first,
- * then a month, week or year named in the text, else the publication date. Among several candidates of the same
+ * then a month, week or year named in the text, else the publication date. A value that is no date of the calendar
+ * (SUTime writes "February 30" as {@code 2022-02-30}) is no candidate. Among several candidates of the same
  * kind, the one closest to the root of the dependency graph wins (it modifies the main verb), then the first.
  * Stateless and thread-safe.
  */
@@ -41,16 +44,47 @@ public final class SentenceDates {
     public static Choice choose(List<Dependency> dependencies, List<Timex> timexes, LocalDate published) {
         Map<Integer, Integer> depths = DependencyGraph.of(dependencies).depths();
         Comparator<Timex> closestToRoot = Comparator.comparingInt(t -> depth(t, depths));
-        Optional<Timex> day = best(timexes, t -> isDateOrTime(t) && DAY.matcher(t.value()).matches(), closestToRoot);
+        Optional<Timex> day = best(timexes, t -> isDateOrTime(t) && isDay(t.value()), closestToRoot);
         if (day.isPresent()) {
             Matcher matcher = DAY.matcher(day.get().value());
             matcher.matches();
             return new Choice(matcher.group(1), DateSource.TEXT);
         }
         Optional<Timex> coarse = best(timexes,
-                t -> "DATE".equals(t.type()) && COARSE.matcher(t.value()).matches(), closestToRoot);
+                t -> "DATE".equals(t.type()) && isCoarse(t.value()), closestToRoot);
         return coarse.map(t -> new Choice(t.value(), DateSource.TEXT))
                 .orElseGet(() -> new Choice(published.toString(), DateSource.PUBLISHED));
+    }
+
+    /** Whether the value is a day of the calendar, so SUTime's "2022-02-30" never becomes a sentence date. */
+    private static boolean isDay(String value) {
+        Matcher day = DAY.matcher(value);
+        if (!day.matches()) {
+            return false;
+        }
+        try {
+            LocalDate.parse(day.group(1));
+            return true;
+        } catch (DateTimeException e) {
+            return false;
+        }
+    }
+
+    /** Whether the value is a year, a month (01-12) or an ISO week the year has. */
+    private static boolean isCoarse(String value) {
+        Matcher coarse = COARSE.matcher(value);
+        if (!coarse.matches()) {
+            return false;
+        }
+        String part = coarse.group(1);
+        if (part == null) {
+            return true;
+        }
+        int number = Integer.parseInt(part.substring(part.startsWith("-W") ? 2 : 1));
+        int year = Integer.parseInt(value.substring(0, 4));
+        long last = part.startsWith("-W")
+                ? LocalDate.of(year, 7, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum() : 12;
+        return number >= 1 && number <= last;
     }
 
     private static boolean isDateOrTime(Timex timex) {

@@ -2,6 +2,7 @@ package org.storyline.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileSystemLoopException;
@@ -51,8 +52,8 @@ public final class CorpusReader {
     /**
      * The input files under the given roots: folders are expanded recursively, hidden files and folders
      * ({@code .}-prefixed) are left out, symbolic links are followed without looping, and each file is listed
-     * once. Files under one root are sorted by path; roots keep their order. A missing root is reported as a
-     * skip.
+     * once. Files under one root are sorted by path; roots keep their order. A missing root and a link whose
+     * target is missing or a link again (a cycle) are reported as skips.
      */
     public List<Path> listFiles(List<Path> roots, Consumer<Skip> skips) {
         Validate.notNull(roots, "roots");
@@ -107,10 +108,15 @@ public final class CorpusReader {
                 return;
             }
             reader.get().read(file, articles, skips);
+        } catch (AccessDeniedException e) {
+            skips.accept(new Skip(location, "permission denied"));
         } catch (IOException | UncheckedIOException e) {
             skips.accept(new Skip(location, "cannot read: " + e.getMessage()));
         } catch (RuntimeException e) {
             skips.accept(new Skip(location, "failed to read (" + e.getClass().getSimpleName() + "): " + e.getMessage()));
+        } catch (StackOverflowError e) {
+            // A parser recursing on pathological nesting: the file is lost, the ingest goes on.
+            skips.accept(new Skip(location, "too deeply nested to read"));
         }
     }
 
@@ -191,8 +197,14 @@ public final class CorpusReader {
 
         @Override
         public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-            if (attributes.isRegularFile() && (file.equals(root) || !isHidden(file))) {
+            if (!file.equals(root) && isHidden(file)) {
+                return FileVisitResult.CONTINUE;
+            }
+            if (attributes.isRegularFile()) {
                 found.add(file);
+            } else if (attributes.isSymbolicLink()) {
+                // Files.walkFileTree gives a link's own attributes when its target cannot be reached.
+                skips.accept(new Skip(file.toString(), "broken symbolic link"));
             }
             return FileVisitResult.CONTINUE;
         }

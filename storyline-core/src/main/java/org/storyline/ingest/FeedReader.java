@@ -27,7 +27,7 @@ import org.xml.sax.InputSource;
  */
 public final class FeedReader implements ArticleReader {
     private static final Pattern FEED_ROOT = Pattern.compile(
-            "(?s)\\A(?:\\s|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^>]*>)*<(?:rss|feed|rdf:RDF)[\\s>]");
+            "(?s)\\A(?:\\s|<\\?.*?\\?>|<!--.*?-->|<!DOCTYPE[^\\[>]*(?:\\[.*?])?\\s*>)*<(?:rss|feed|rdf:RDF)[\\s>]");
     private static final Pattern DOCTYPE = Pattern.compile("(?i)<!DOCTYPE");
 
     @Override

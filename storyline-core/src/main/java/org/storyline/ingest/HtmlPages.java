@@ -14,7 +14,8 @@ import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
- * Extracting an article from a web page: main text through Readability (falling back to the whole body),
+ * Extracting an article from a web page: main text through Readability (falling back to the whole body, which is
+ * also taken directly for pages too deep or too large for Readability),
  * date, title, url and outlet from the page's metadata. Shared by the HTML and WARC readers. Stateless and
  * thread-safe.
  */
@@ -23,6 +24,10 @@ final class HtmlPages {
     private static final List<String> DATE_META = List.of("article:published_time", "og:published_time",
             "datePublished", "date", "dc.date", "dc.date.issued", "dcterms.date", "pubdate");
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Pages nested deeper than this are read without Readability (see {@link #tooComplexForReadability}). */
+    static final int MAX_READABILITY_DEPTH = 256;
+    /** Pages with more elements than this are read without Readability. */
+    static final int MAX_READABILITY_ELEMENTS = 30_000;
 
     private HtmlPages() {
     }
@@ -49,10 +54,26 @@ final class HtmlPages {
     }
 
     private static String mainText(Document page, String url) {
+        if (tooComplexForReadability(page)) {
+            return HtmlText.paragraphs(page.body());
+        }
         // Readability rewrites the document it is given; the copy keeps the original for the fallback.
         Element content = new Readability4J(url == null ? "" : url, page.clone()).parse().getArticleContent();
         String text = content == null ? "" : HtmlText.paragraphs(content);
         return Texts.isBlank(text) ? HtmlText.paragraphs(page.body()) : text;
+    }
+
+    /**
+     * Whether Readability would take too long: its cost grows faster than the page, and a page of 100 000 nested
+     * tags held it for many minutes. Real pages stay far below both limits.
+     */
+    private static boolean tooComplexForReadability(Document page) {
+        if (page.getAllElements().size() > MAX_READABILITY_ELEMENTS) {
+            return true;
+        }
+        int[] deepest = {0};
+        page.traverse((node, depth) -> deepest[0] = Math.max(deepest[0], depth));
+        return deepest[0] > MAX_READABILITY_DEPTH;
     }
 
     private static LocalDate publicationDate(Document page, LocalDate fallbackDate) throws InputException {

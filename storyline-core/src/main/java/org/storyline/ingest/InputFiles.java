@@ -1,6 +1,8 @@
 package org.storyline.ingest;
 
 import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -33,11 +35,22 @@ final class InputFiles {
         }
     }
 
-    /** Up to {@link #HEAD_SIZE} first bytes of the (gunzipped) content. */
+    /**
+     * Up to {@link #HEAD_SIZE} first bytes of the (gunzipped) content; of a truncated gzip, what could be
+     * gunzipped, so the format is still detected and its reader reports the damage where it is.
+     */
     static byte[] head(Path file) throws IOException {
+        ByteArrayOutputStream head = new ByteArrayOutputStream();
         try (InputStream in = open(file)) {
-            return in.readNBytes(HEAD_SIZE);
+            byte[] buffer = new byte[HEAD_SIZE];
+            int read;
+            while (head.size() < HEAD_SIZE && (read = in.read(buffer, 0, HEAD_SIZE - head.size())) > 0) {
+                head.write(buffer, 0, read);
+            }
+        } catch (EOFException e) {
+            return head.toByteArray();
         }
+        return head.toByteArray();
     }
 
     /** The whole (gunzipped) content, refused past {@link #MAX_TEXT_BYTES}. */

@@ -7,14 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
 
 /**
  * Reads JSON Lines: one article per line as a JSON object with {@code text}, {@code published} (ISO date or
  * date-time), and optionally {@code url}, {@code outlet}, {@code title} and {@code id} (ignored: the id is
- * computed from the text). A bad line is skipped as {@code path:LINE} and the other lines are read. Stateless and
- * thread-safe.
+ * computed from the text). A bad line is skipped as {@code path:LINE} and the other lines are read; without a
+ * UTF-16 byte order mark each line is decoded as UTF-8 on its own, so a line in another encoding is one bad line.
+ * Stateless and thread-safe.
  */
 public final class JsonLinesReader implements ArticleReader {
     private static final ObjectMapper JSON = JsonMapper.builder()
@@ -41,9 +43,40 @@ public final class JsonLinesReader implements ArticleReader {
 
     @Override
     public void read(Path file, Consumer<Article> articles, Consumer<Skip> skips) throws IOException {
+        byte[] bytes;
+        try {
+            bytes = InputFiles.readAll(file);
+        } catch (InputException e) {
+            skips.accept(new Skip(file.toString(), e.reason()));
+            return;
+        }
+        if (Texts.hasUtf16Bom(bytes)) {
+            readUtf16(bytes, file, articles, skips);
+            return;
+        }
+        // Lines are decoded one by one, so a line in another encoding costs that line only.
+        int start = 0;
+        int number = 0;
+        while (start <= bytes.length) {
+            int end = indexOfNewline(bytes, start);
+            number++;
+            String origin = file + ":" + number;
+            try {
+                String line = Texts.decode(Arrays.copyOfRange(bytes, start, end));
+                if (!Texts.isBlank(line)) {
+                    articles.accept(article(line, origin));
+                }
+            } catch (InputException e) {
+                skips.accept(new Skip(origin, e.reason()));
+            }
+            start = end + 1;
+        }
+    }
+
+    private static void readUtf16(byte[] bytes, Path file, Consumer<Article> articles, Consumer<Skip> skips) {
         String text;
         try {
-            text = InputFiles.readText(file);
+            text = Texts.decode(bytes);
         } catch (InputException e) {
             skips.accept(new Skip(file.toString(), e.reason()));
             return;
@@ -60,6 +93,15 @@ public final class JsonLinesReader implements ArticleReader {
                 skips.accept(new Skip(origin, e.reason()));
             }
         }
+    }
+
+    private static int indexOfNewline(byte[] bytes, int from) {
+        for (int i = from; i < bytes.length; i++) {
+            if (bytes[i] == '\n') {
+                return i;
+            }
+        }
+        return bytes.length;
     }
 
     private static Article article(String line, String origin) throws InputException {

@@ -42,6 +42,11 @@ final class Texts {
         }
     }
 
+    /** Whether the bytes start with a UTF-16 byte order mark (either byte order). */
+    static boolean hasUtf16Bom(byte[] bytes) {
+        return !bomCharset(bytes).equals(StandardCharsets.UTF_8);
+    }
+
     /** Decodes the head of a file for detection, replacing what does not decode (the head may end mid-character). */
     static String headText(byte[] head) {
         int offset = bomLength(head);

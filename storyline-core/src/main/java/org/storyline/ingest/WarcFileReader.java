@@ -43,8 +43,8 @@ public final class WarcFileReader implements ArticleReader {
                 Optional<WarcRecord> next;
                 try {
                     next = warc.next();
-                } catch (IOException e) {
-                    // A damaged record leaves no reliable place to resume from.
+                } catch (IOException | RuntimeException e) {
+                    // A damaged record leaves no reliable place to resume from; jwarc reports some damage unchecked.
                     skips.accept(new Skip(file + "#" + (number + 1), "unreadable WARC record: " + e.getMessage()));
                     return;
                 }
@@ -61,6 +61,10 @@ public final class WarcFileReader implements ArticleReader {
                         skips.accept(new Skip(location, e.reason()));
                     } catch (IOException e) {
                         skips.accept(new Skip(location, "unreadable HTTP response: " + e.getMessage()));
+                    } catch (RuntimeException e) {
+                        // jwarc throws unchecked exceptions for missing or malformed headers of a record.
+                        skips.accept(new Skip(location, "unreadable WARC record (" + e.getClass().getSimpleName()
+                                + "): " + e.getMessage()));
                     }
                 }
             }
@@ -80,6 +84,9 @@ public final class WarcFileReader implements ArticleReader {
         }
         if (body.length > InputFiles.MAX_TEXT_BYTES) {
             throw new InputException("page larger than " + (InputFiles.MAX_TEXT_BYTES >> 20) + " MiB");
+        }
+        if (response.headers().first("WARC-Date").isEmpty()) {
+            throw new InputException("WARC record without WARC-Date");
         }
         String url = response.target();
         Document page = HtmlPages.parse(body, supportedCharset(type.parameters().get("charset")), url);

@@ -947,6 +947,12 @@ final class JdbcRecords {
     }
 
     StoreException failure(String what, Exception cause) {
-        return new StoreException("store " + name + ": " + what + ": " + cause.getMessage(), cause);
+        // Drivers wrap the operating system's reason (a full disk, a file size limit) in messages of their own.
+        Throwable root = cause;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String reason = root != cause && root.getMessage() != null ? " (" + root.getMessage() + ")" : "";
+        return new StoreException("store " + name + ": " + what + ": " + cause.getMessage() + reason, cause);
     }
 }
