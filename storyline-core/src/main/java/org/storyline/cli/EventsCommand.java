@@ -21,7 +21,7 @@ import org.storyline.code.EventMerger;
 import org.storyline.code.PloverType;
 import org.storyline.output.EventExplanation;
 import org.storyline.output.EventFormat;
-import org.storyline.store.EmbeddedStore;
+import org.storyline.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -79,7 +79,7 @@ final class EventsCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         List<CitedMention> mentions = new ArrayList<>();
-        try (EmbeddedStore store = storeOptions.openExisting()) {
+        try (Store store = storeOptions.openExisting()) {
             store.forEachEventMention(m -> {
                 if (explain != null || selected(m.mention(), ploverType)) {
                     mentions.add(m);

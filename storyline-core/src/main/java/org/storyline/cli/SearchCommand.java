@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.storyline.store.EmbeddedStore;
+import org.storyline.store.Store;
 import org.storyline.store.SearchHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -32,7 +32,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (EmbeddedStore store = storeOptions.openExisting()) {
+        try (Store store = storeOptions.openExisting()) {
             List<SearchHit> hits = store.search(String.join(" ", words), Math.max(1, limit));
             if (hits.isEmpty()) {
                 out.println("No article matches.");

@@ -42,7 +42,7 @@ import org.storyline.util.Validate;
  * see committed articles. Searches see added articles before {@code commit()} (near-real-time Lucene reader).
  * Do not call other methods while or after {@code close()} runs.
  */
-public final class EmbeddedStore implements ArticleStore, StoryStore {
+public final class EmbeddedStore implements Store {
     private static final String USER = "sa";
 
     private final Path dir;
