@@ -42,6 +42,9 @@ public final class PostgresStore implements Store {
     private static final String MATCH = SqlDialect.TEXT_SEARCH + " @@ websearch_to_tsquery('english', ?)";
     /** About 200 characters of text around the best match, or the start of the text when only the title matched. */
     private static final String HEADLINE = "StartSel=[[, StopSel=]], MinWords=25, MaxWords=35, MaxFragments=1";
+    /** A text no longer than a snippet is its own snippet, punctuation included, as Lucene would show it. */
+    private static final String WHOLE = "StartSel=[[, StopSel=]], HighlightAll=true";
+    private static final int SNIPPET_LENGTH = 200;
 
     private final String name;
     private final Connection writer;
@@ -187,8 +190,8 @@ public final class PostgresStore implements Store {
      * {@inheritDoc} Queries have the web search syntax of PostgreSQL ({@code websearch_to_tsquery}): words are
      * stemmed English words, all required unless joined by {@code or}; {@code "quoted words"} are a phrase and
      * {@code -word} excludes. Title words weigh more than text words. A query that leaves nothing to search (only
-     * stop words, say) finds nothing. Snippets are a passage of about 30 words around the best match of the text,
-     * or its start when only the title matched.
+     * stop words, say) finds nothing. Snippets are the text when it is short, else a passage of about 30 words
+     * around the best match of the text, or its start when only the title matched.
      */
     @Override
     public List<SearchHit> search(String query, int limit) {
@@ -201,12 +204,14 @@ public final class PostgresStore implements Store {
                 + "hits AS (SELECT id, ts_rank(" + SqlDialect.TEXT_SEARCH + ", q.words) AS score FROM article, q "
                 + "WHERE " + SqlDialect.TEXT_SEARCH + " @@ q.words ORDER BY score DESC, id LIMIT ?) "
                 + "SELECT a.id, h.score, a.title, a.first_published, f.outlet, f.url, "
-                + "ts_headline('english', a.text, q.words, ?) FROM hits h JOIN article a ON a.id = h.id CROSS JOIN q"
+                + "ts_headline('english', a.text, q.words, CASE WHEN length(a.text) <= ? THEN ? ELSE ? END) FROM hits h JOIN article a ON a.id = h.id CROSS JOIN q"
                 + JdbcRecords.FIRST_PUBLICATION + " ORDER BY h.score DESC, a.id";
         try (Connection c = readers.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
             statement.setString(1, query);
             statement.setInt(2, limit);
-            statement.setString(3, HEADLINE);
+            statement.setInt(3, SNIPPET_LENGTH);
+            statement.setString(4, WHOLE);
+            statement.setString(5, HEADLINE);
             List<SearchHit> hits = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
