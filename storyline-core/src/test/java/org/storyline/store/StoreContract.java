@@ -2,6 +2,7 @@ package org.storyline.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.storyline.store.Articles.annotated;
 import static org.storyline.store.Articles.publication;
@@ -28,6 +29,10 @@ import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.ingest.Article;
 import org.storyline.ingest.ArticleIds;
 import org.storyline.ingest.Publication;
+import org.storyline.story.Assignment;
+import org.storyline.story.NearDuplicate;
+import org.storyline.story.Story;
+import org.storyline.story.StoryMerge;
 
 /**
  * What every {@link Store} does, whatever keeps its records: a subclass per store gives each test a fresh
@@ -333,6 +338,49 @@ abstract class StoreContract {
             assertThat(store.search("troops", 10)).hasSize(2);
         } finally {
             pool.shutdown();
+        }
+    }
+
+    @Test
+    void storiesAreRecordedMergedReadAndCleared() {
+        String sanctions = ArticleIds.of(SANCTIONS);
+        String blinken = ArticleIds.of(BLINKEN);
+        String talks = ArticleIds.of(TALKS);
+        LocalDate january31 = LocalDate.parse("2022-01-31");
+        LocalDate february2 = LocalDate.parse("2022-02-02");
+        Story merged = new Story(blinken, "troops", january31, february2, 3, 3);
+        NearDuplicate copy = new NearDuplicate(talks, blinken, 0.9, 0.8);
+        try (Store store = location.open()) {
+            store.add(annotated(BLINKEN, publication("apnews.com", "2022-02-01", null)));
+            store.add(annotated(SANCTIONS, publication("dw.com", "2022-01-31", null)));
+            store.add(annotated(TALKS, publication("bbc.co.uk", "2022-02-02", null)));
+            assertThat(store.articlesWithoutStory()).containsExactly(sanctions, blinken, talks);
+
+            store.recordStories(List.of(
+                    new Assignment(sanctions, new Story(sanctions, "sanctions", january31, january31, 1, 1), 1.0,
+                            null, List.of()),
+                    new Assignment(blinken, new Story(blinken, "russia troops", LocalDate.parse("2022-02-01"),
+                            LocalDate.parse("2022-02-01"), 1, 1), 1.0, null, List.of())));
+            assertThat(store.articlesWithoutStory()).containsExactly(talks);
+            store.recordStories(List.of(new Assignment(talks, merged, 0.5, copy,
+                    List.of(new StoryMerge(sanctions, blinken, talks, february2)))));
+
+            assertThat(store.stories()).containsExactly(merged);
+            assertThat(store.story(sanctions)).contains(merged);
+            assertThat(store.story("00000000000000ff")).isEmpty();
+            assertThat(store.articlesOf(sanctions)).containsExactly(sanctions, blinken, talks);
+            assertThat(store.storiesOf(List.of(talks, "00000000000000ff"))).containsExactly(entry(talks, blinken));
+            assertThat(store.nearDuplicatesOf(List.of(blinken))).containsExactly(copy);
+            assertThat(store.lastStoryDate()).contains(february2);
+            assertThat(store.storyMembersSince(february2)).containsExactly(new StoryMember(sanctions, blinken),
+                    new StoryMember(blinken, blinken), new StoryMember(talks, blinken));
+            assertThat(store.storyMembersSince(february2.plusDays(1))).isEmpty();
+
+            store.clearStories();
+
+            assertThat(store.stories()).isEmpty();
+            assertThat(store.lastStoryDate()).isEmpty();
+            assertThat(store.articlesWithoutStory()).containsExactly(sanctions, blinken, talks);
         }
     }
 
