@@ -23,7 +23,8 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words or a Lucene query.")
+    @Parameters(arity = "1..*", paramLabel = "TEXT",
+            description = "Words or a query: Lucene syntax, or PostgreSQL web search syntax in a PostgreSQL store.")
     List<String> words;
 
     @Option(names = "--limit", paramLabel = "N", description = "Number of results (default: ${DEFAULT-VALUE}).")
