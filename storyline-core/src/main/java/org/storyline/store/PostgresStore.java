@@ -204,7 +204,8 @@ public final class PostgresStore implements Store {
                 + "hits AS (SELECT id, ts_rank(" + SqlDialect.TEXT_SEARCH + ", q.words) AS score FROM article, q "
                 + "WHERE " + SqlDialect.TEXT_SEARCH + " @@ q.words ORDER BY score DESC, id LIMIT ?) "
                 + "SELECT a.id, h.score, a.title, a.first_published, f.outlet, f.url, "
-                + "ts_headline('english', a.text, q.words, CASE WHEN length(a.text) <= ? THEN ? ELSE ? END) FROM hits h JOIN article a ON a.id = h.id CROSS JOIN q"
+                + "ts_headline('english', a.text, q.words, CASE WHEN length(a.text) <= ? THEN ? ELSE ? END) "
+                + "FROM hits h JOIN article a ON a.id = h.id CROSS JOIN q"
                 + JdbcRecords.FIRST_PUBLICATION + " ORDER BY h.score DESC, a.id";
         try (Connection c = readers.getConnection(); PreparedStatement statement = c.prepareStatement(sql)) {
             statement.setString(1, query);

@@ -17,8 +17,8 @@ enum SqlDialect {
      * index without a stored column. Writers lock an article's id (or the stories) for their transaction, so
      * that two processes adding the same text, or clustering at once, wait for each other instead of failing.
      */
-    POSTGRESQL("BYTEA", "CREATE INDEX IF NOT EXISTS article_text_search ON article USING GIN ((" + SqlDialect.TEXT_SEARCH
-            + "));", "SELECT pg_advisory_xact_lock(hashtext(?))");
+    POSTGRESQL("BYTEA", "CREATE INDEX IF NOT EXISTS article_text_search ON article USING GIN (("
+            + SqlDialect.TEXT_SEARCH + "));", "SELECT pg_advisory_xact_lock(hashtext(?))");
 
     /** The words of an article for PostgreSQL's text search, its title weighing more than its text. */
     static final String TEXT_SEARCH = "setweight(to_tsvector('english', COALESCE(title, '')), 'A') "

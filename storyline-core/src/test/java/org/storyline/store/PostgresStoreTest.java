@@ -111,7 +111,8 @@ class PostgresStoreTest extends StoreContract {
     void aUrlOpensAPostgresStoreAndAnythingElseADirectory() {
         String url = ((PostgresStoreLocation) location).url();
         try (Store postgres = Store.open(url); Store embedded = Store.open(dir.toString())) {
-            assertThat(postgres).isInstanceOf(PostgresStore.class).hasToString("PostgresStore[" + location.name() + "]");
+            assertThat(postgres).isInstanceOf(PostgresStore.class)
+                    .hasToString("PostgresStore[" + location.name() + "]");
             assertThat(embedded).isInstanceOf(EmbeddedStore.class);
         }
     }
