@@ -26,7 +26,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.annotate.AnnotatedArticle;
-import org.storyline.ingest.Article;
 import org.storyline.ingest.ArticleIds;
 import org.storyline.ingest.Publication;
 import org.storyline.story.Assignment;
