@@ -3,7 +3,7 @@ package org.storyline.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.storyline.store.ArticleSummary;
-import org.storyline.store.EmbeddedStore;
+import org.storyline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -28,7 +28,7 @@ final class ArticlesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (EmbeddedStore store = storeOptions.openExisting()) {
+        try (Store store = storeOptions.openExisting()) {
             out.printf("%d article(s) stored.%n", store.count());
             for (ArticleSummary article : store.list(Math.max(0, offset), Math.max(1, limit))) {
                 out.printf("%s  %s  %-24s %3d sentences  %s%s%n", article.id(), article.published(),

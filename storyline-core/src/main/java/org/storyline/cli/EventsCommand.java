@@ -22,7 +22,7 @@ import org.storyline.code.EventMerger;
 import org.storyline.code.PloverType;
 import org.storyline.output.EventExplanation;
 import org.storyline.output.EventFormat;
-import org.storyline.store.EmbeddedStore;
+import org.storyline.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -81,7 +81,7 @@ final class EventsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<CitedMention> mentions = new ArrayList<>();
         Map<String, String> originalOf;
-        try (EmbeddedStore store = storeOptions.openExisting()) {
+        try (Store store = storeOptions.openExisting()) {
             originalOf = store.nearDuplicateOriginals();
             store.forEachEventMention(m -> {
                 if (explain != null || selected(m.mention(), ploverType)) {

@@ -3,7 +3,7 @@ package org.storyline.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.storyline.store.EmbeddedStore;
+import org.storyline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -29,7 +29,7 @@ final class IngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        try (EmbeddedStore store = storeOptions.open()) {
+        try (Store store = storeOptions.open()) {
             return Pipelines.ingest(paths, store, threads, spec.commandLine().getErr());
         }
     }

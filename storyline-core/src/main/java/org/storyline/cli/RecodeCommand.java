@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.storyline.code.EventCoder;
 import org.storyline.code.EventMention;
-import org.storyline.store.EmbeddedStore;
+import org.storyline.store.Store;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
@@ -31,7 +31,7 @@ final class RecodeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         EventCoder coder = EventCoding.standard();
         int[] counts = new int[3];
-        try (EmbeddedStore store = storeOptions.openExisting()) {
+        try (Store store = storeOptions.openExisting()) {
             store.forEachAnnotated(null, article -> {
                 try {
                     List<EventMention> mentions = coder.code(article);

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.storyline.store.EmbeddedStore;
+import org.storyline.store.Store;
 import org.storyline.store.SearchHit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +23,8 @@ final class SearchCommand implements Callable<Integer> {
     @Mixin
     StoreOptions storeOptions;
 
-    @Parameters(arity = "1..*", paramLabel = "TEXT", description = "Words or a Lucene query.")
+    @Parameters(arity = "1..*", paramLabel = "TEXT",
+            description = "Words or a query: Lucene syntax, or PostgreSQL web search syntax in a PostgreSQL store.")
     List<String> words;
 
     @Option(names = "--limit", paramLabel = "N", description = "Number of results (default: ${DEFAULT-VALUE}).")
@@ -32,7 +33,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (EmbeddedStore store = storeOptions.openExisting()) {
+        try (Store store = storeOptions.openExisting()) {
             List<SearchHit> hits = store.search(String.join(" ", words), Math.max(1, limit));
             if (hits.isEmpty()) {
                 out.println("No article matches.");

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.storyline.serve.StoryServer;
-import org.storyline.store.EmbeddedStore;
+import org.storyline.store.Store;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -35,7 +35,7 @@ final class ServeCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--port must be 0 to 65535, not " + port);
         }
         PrintWriter out = spec.commandLine().getOut();
-        EmbeddedStore store = storeOptions.openExisting();
+        Store store = storeOptions.openExisting();
         StoryServer server;
         try {
             server = StoryServer.start(store, host, port);

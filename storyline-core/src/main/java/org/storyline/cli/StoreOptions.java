@@ -3,6 +3,8 @@ package org.storyline.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.storyline.store.EmbeddedStore;
+import org.storyline.store.PostgresStore;
+import org.storyline.store.Store;
 import org.storyline.store.StoreException;
 import picocli.CommandLine.Option;
 
@@ -13,18 +15,23 @@ final class StoreOptions {
     /** Default store, in the working directory. */
     static final String DEFAULT = ".storyline";
 
-    @Option(names = "--store", paramLabel = "DIR",
-            description = "Store directory (default: $" + ENVIRONMENT + ", else " + DEFAULT + ").")
-    Path store;
+    @Option(names = "--store", paramLabel = "DIR|URL",
+            description = "Store directory, or a PostgreSQL database as jdbc:postgresql://host:port/db?user=… "
+                    + "(default: $" + ENVIRONMENT + ", else " + DEFAULT + ").")
+    String store;
 
     /** Opens the store, creating it when it does not exist yet. */
-    EmbeddedStore open() {
-        return EmbeddedStore.open(resolve());
+    Store open() {
+        return Store.open(resolve());
     }
 
     /** Opens a store that must exist: reading commands never create an empty store by mistake. */
-    EmbeddedStore openExisting() {
-        Path dir = resolve();
+    Store openExisting() {
+        String location = resolve();
+        if (PostgresStore.isUrl(location)) {
+            return PostgresStore.openExisting(location);
+        }
+        Path dir = Path.of(location);
         if (!Files.isDirectory(dir)) {
             throw new StoreException("no store at " + dir + ": ingest articles first (storyline ingest PATH…)"
                     + " or name the store with --store or $" + ENVIRONMENT);
@@ -33,11 +40,11 @@ final class StoreOptions {
     }
 
     /** The store chosen by the option, the environment, or the default, in that order. */
-    Path resolve() {
-        if (store != null) {
+    String resolve() {
+        if (store != null && !store.isBlank()) {
             return store;
         }
         String fromEnvironment = System.getenv(ENVIRONMENT);
-        return Path.of(fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : DEFAULT);
+        return fromEnvironment != null && !fromEnvironment.isBlank() ? fromEnvironment : DEFAULT;
     }
 }

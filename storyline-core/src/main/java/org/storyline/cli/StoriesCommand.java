@@ -8,7 +8,7 @@ import java.util.concurrent.Callable;
 import org.storyline.output.Json;
 import org.storyline.pipeline.StoryReport;
 import org.storyline.pipeline.StoryUpdate;
-import org.storyline.store.EmbeddedStore;
+import org.storyline.store.Store;
 import org.storyline.story.Story;
 import org.storyline.story.StoryOptions;
 import picocli.CommandLine;
@@ -59,7 +59,7 @@ final class StoriesCommand implements Callable<Integer> {
                     "--limit must not be negative and --min-articles must be at least 1");
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (EmbeddedStore store = storeOptions.openExisting()) {
+        try (Store store = storeOptions.openExisting()) {
             if (rebuild) {
                 store.clearStories();
             }

@@ -11,7 +11,7 @@ import java.util.Set;
 import java.util.concurrent.Callable;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.output.TimelineFormat;
-import org.storyline.store.EmbeddedStore;
+import org.storyline.store.Store;
 import org.storyline.summarize.DatewiseTimelineBuilder;
 import org.storyline.summarize.Timeline;
 import org.storyline.summarize.TimelineRequest;
@@ -70,7 +70,7 @@ final class TimelineCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (EmbeddedStore store = paths.isEmpty() ? storeOptions.openExisting() : storeOptions.open()) {
+        try (Store store = paths.isEmpty() ? storeOptions.openExisting() : storeOptions.open()) {
             int exit = ExitCodes.OK;
             if (!paths.isEmpty()) {
                 exit = Pipelines.ingest(paths, store, threads, spec.commandLine().getErr());
@@ -91,7 +91,7 @@ final class TimelineCommand implements Callable<Integer> {
     }
 
     /** The articles of the story (or the one it was merged into) that match the query, if any. */
-    private void storyArticles(EmbeddedStore store, List<AnnotatedArticle> articles) {
+    private void storyArticles(Store store, List<AnnotatedArticle> articles) {
         if (store.story(story).isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no story " + story
                     + " in the store (storyline stories lists them)");

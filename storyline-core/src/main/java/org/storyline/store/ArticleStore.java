@@ -11,7 +11,7 @@ import org.storyline.ingest.Publication;
 /**
  * Where annotated articles live. An article is stored whole, with its annotations, publications and event
  * mentions, or not at all; storing the same text twice never creates a second article. Implementations are safe to share between
- * threads; one store directory is used by one process at a time.
+ * threads; an embedded store is used by one process at a time, a PostgreSQL one by any number.
  */
 public interface ArticleStore extends AutoCloseable {
     /** Whether an article with this id is stored. */
@@ -49,7 +49,10 @@ public interface ArticleStore extends AutoCloseable {
     /** Stored articles, earliest publication first, then by id. */
     List<ArticleSummary> list(int offset, int limit);
 
-    /** Full-text search (Lucene query syntax; plain words are fine), best first. */
+    /**
+     * Full-text search, best first. Plain words are fine everywhere; the query syntax beyond them is the store's
+     * (Lucene's for the embedded store, PostgreSQL's web search syntax for the PostgreSQL one).
+     */
     List<SearchHit> search(String query, int limit);
 
     /**

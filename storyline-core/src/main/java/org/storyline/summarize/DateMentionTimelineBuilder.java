@@ -54,22 +54,25 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
     private static final int MAX_CANDIDATES_PER_DAY = 400;
 
     @Override
-    public Timeline build(List<AnnotatedArticle> articles, TimelineRequest request) {
+    public Timeline build(List<AnnotatedArticle> articles, TimelineRequest request,
+                          Map<String, String> originalOf) {
         Validate.notNull(articles, "articles");
         Validate.notNull(request, "request");
+        Validate.notNull(originalOf, "originalOf");
         Map<LocalDate, Set<String>> namedBy = new HashMap<>();
         Map<LocalDate, Set<String>> publishedOn = new HashMap<>();
         Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
         List<Map<String, Double>> allTerms = new ArrayList<>();
         for (AnnotatedArticle annotated : articles) {
             Article article = annotated.article();
-            publishedOn.computeIfAbsent(article.published(), d -> new HashSet<>()).add(article.id());
+            String group = originalOf.getOrDefault(article.id(), article.id());
+            publishedOn.computeIfAbsent(article.published(), d -> new HashSet<>()).add(group);
             for (Sentence sentence : annotated.sentences()) {
                 Map<String, Double> terms = SentenceTerms.of(sentence);
                 allTerms.add(terms);
                 for (LocalDate named : namedDays(sentence)) {
                     if (request.covers(named) && !named.isAfter(article.published())) {
-                        namedBy.computeIfAbsent(named, d -> new HashSet<>()).add(article.id());
+                        namedBy.computeIfAbsent(named, d -> new HashSet<>()).add(group);
                     }
                 }
                 LocalDate day = dayOf(sentence);
@@ -89,7 +92,7 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                 .limit(request.maxDates()).sorted(Comparator.comparing(DayScore::day)).toList();
         List<TimelineDate> dates = ranked.stream()
                 .map(day -> new TimelineDate(day.day(), lines(byDay.get(day.day()), idf, topic,
-                        request.maxLinesPerDate()), day.score(), day.why(), List.of()))
+                        request.maxLinesPerDate(), originalOf), day.score(), day.why(), List.of()))
                 .toList();
         return new Timeline(request.query(), articles.size(), dates);
     }
@@ -142,7 +145,7 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
     }
 
     private static List<TimelineLine> lines(List<Candidate> all, Map<String, Double> idf, Map<String, Double> topic,
-                                            int maxLines) {
+                                            int maxLines, Map<String, String> originalOf) {
         List<Candidate> candidates = all.stream()
                 .sorted(Comparator.comparing((Candidate c) -> c.sentence().dateSource() != DateSource.TEXT)
                         .thenComparingInt(c -> c.sentence().index())
@@ -180,7 +183,7 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                 }
             }
             used.addAll(members);
-            lines.add(line(members.stream().map(candidates::get).toList(), value[chosen]));
+            lines.add(line(members.stream().map(candidates::get).toList(), value[chosen], originalOf));
         }
         return lines;
     }
@@ -190,7 +193,7 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
         return text.indexOf('"') >= 0 || text.indexOf('\u201c') >= 0;
     }
 
-    private static TimelineLine line(List<Candidate> members, double value) {
+    private static TimelineLine line(List<Candidate> members, double value, Map<String, String> originalOf) {
         Candidate chosen = members.get(0);
         List<Candidate> cited = new ArrayList<>(members.subList(0, 1));
         members.subList(1, members.size()).stream()
@@ -204,17 +207,21 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                 articles, cited.size());
         List<Citation> citations = cited.stream().map(c -> new Citation(c.article().id(), c.sentence().index(),
                 c.sentence().charStart(), c.sentence().charEnd(), c.sentence().text())).toList();
-        return new TimelineLine(chosen.sentence().text().strip().replaceAll("\\s+", " "), sources(cited), citations,
+        return new TimelineLine(chosen.sentence().text().strip().replaceAll("\\s+", " "), sources(cited, originalOf), citations,
                 why);
     }
 
-    private static List<Source> sources(List<Candidate> members) {
+    /** The publications of the members' articles; an article whose original is also a member is marked a copy. */
+    private static List<Source> sources(List<Candidate> members, Map<String, String> originalOf) {
         Map<String, Article> articles = new LinkedHashMap<>();
         members.forEach(c -> articles.putIfAbsent(c.article().id(), c.article()));
         Set<Source> sources = new LinkedHashSet<>();
         for (Article article : articles.values()) {
+            String original = originalOf.get(article.id());
+            String copyOf = original != null && articles.containsKey(original) ? original : null;
             for (Publication p : article.publications()) {
-                sources.add(new Source(article.id(), p.url(), p.outlet(), p.published(), p.title(), p.origin()));
+                sources.add(new Source(article.id(), p.url(), p.outlet(), p.published(), p.title(), p.origin(),
+                        copyOf));
             }
         }
         return sources.stream().sorted(Comparator.comparing(Source::published).thenComparing(Source::articleId)

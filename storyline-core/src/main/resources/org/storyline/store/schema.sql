@@ -1,7 +1,8 @@
 -- Storyline store schema, version 3 (version 1 had no event tables, version 2 no stories; opening an older store
 -- runs this script, which only adds what is missing, so its articles are kept and have no events until
 -- `storyline recode`; their stories are computed by the next ingest or `storyline stories --update`).
--- Runs on H2 (MODE=PostgreSQL) and PostgreSQL. ${binary} is replaced by the dialect's binary type.
+-- Runs on H2 (MODE=PostgreSQL) and PostgreSQL. ${binary} is replaced by the dialect's binary type, ${text_index}
+-- by the dialect's full-text index of articles (none on H2, whose store searches with Lucene).
 -- Statements end with a semicolon at the end of a line.
 
 CREATE TABLE IF NOT EXISTS article (
@@ -14,6 +15,8 @@ CREATE TABLE IF NOT EXISTS article (
 );
 
 CREATE INDEX IF NOT EXISTS article_by_date ON article (first_published, id);
+
+${text_index}
 
 -- pub_key hashes url|outlet|published|title with an explicit marker for NULL, so that two publications
 -- differing only in a missing value are still told apart and an identical one is never stored twice.

@@ -34,7 +34,15 @@ class SchemaTest {
     void theBinaryTypeFollowsTheDialect() {
         assertThat(Schema.statements(SqlDialect.H2).get(6))
                 .contains("data       BINARY LARGE OBJECT   NOT NULL").doesNotContain("${");
-        assertThat(Schema.statements(SqlDialect.POSTGRESQL).get(6))
+        assertThat(Schema.statements(SqlDialect.POSTGRESQL).get(7))
                 .contains("data       BYTEA   NOT NULL").doesNotContain("${");
+    }
+
+    @Test
+    void onlyPostgresqlHasATextSearchIndex() {
+        assertThat(Schema.statements(SqlDialect.POSTGRESQL).get(2)).isEqualTo("CREATE INDEX IF NOT EXISTS "
+                + "article_text_search ON article USING GIN ((setweight(to_tsvector('english', COALESCE(title, '')), "
+                + "'A') || setweight(to_tsvector('english', text), 'B')))");
+        assertThat(Schema.statements(SqlDialect.POSTGRESQL)).hasSize(Schema.statements(SqlDialect.H2).size() + 1);
     }
 }

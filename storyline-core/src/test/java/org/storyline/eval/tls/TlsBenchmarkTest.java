@@ -25,7 +25,7 @@ class TlsBenchmarkTest {
         T17Topic quake = T17Corpus.read(T17CorpusTest.FIXTURE, Set.of("quake")).topics().get(0);
         List<TimelineRequest> requests = new ArrayList<>();
         List<Integer> articleCounts = new ArrayList<>();
-        TlsBenchmark benchmark = new TlsBenchmark((articles, request) -> {
+        TlsBenchmark benchmark = new TlsBenchmark((articles, request, originalOf) -> {
             requests.add(request);
             articleCounts.add(articles.size());
             return new Timeline(null, articles.size(), List.of(new TimelineDate(JAN_12, List.of(new TimelineLine(
