@@ -12,6 +12,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.Mention;
@@ -43,7 +45,8 @@ import org.storyline.summarize.TimelineRequest;
 /**
  * What the API answers, apart from HTTP: each method takes the request's parameters and returns the response
  * record, or throws {@link ApiException}. Reads the store only. Thread-safe: the store and the event catalog are,
- * and the timeline cache is synchronised.
+ * and the timeline cache is synchronised; concurrent requests for the same uncached timeline build it once and
+ * share it.
  */
 final class Api {
     /** Largest page of a list. */
@@ -65,10 +68,10 @@ final class Api {
     private final EventCatalog catalog;
     private final Map<String, String> originalOf;
     private final DatewiseTimelineBuilder timelines = new DatewiseTimelineBuilder();
-    private final Map<TimelineKey, Timeline> timelineCache = Collections.synchronizedMap(
+    private final Map<TimelineKey, CompletableFuture<Timeline>> timelineCache = Collections.synchronizedMap(
             new LinkedHashMap<>(16, 0.75f, true) {
                 @Override
-                protected boolean removeEldestEntry(Map.Entry<TimelineKey, Timeline> eldest) {
+                protected boolean removeEldestEntry(Map.Entry<TimelineKey, CompletableFuture<Timeline>> eldest) {
                     return size() > CACHED_TIMELINES;
                 }
             });
@@ -204,10 +207,35 @@ final class Api {
         }
         TimelineRequest request = new TimelineRequest(query, dates.from(), dates.to(), maxDates, maxLines);
         TimelineKey key = new TimelineKey(request, story);
-        Timeline cached = timelineCache.get(key);
-        if (cached != null) {
-            return cached;
+        CompletableFuture<Timeline> mine = new CompletableFuture<>();
+        CompletableFuture<Timeline> shared = timelineCache.putIfAbsent(key, mine);
+        if (shared != null) {
+            return awaitShared(shared);
         }
+        try {
+            mine.complete(buildTimeline(request, story));
+        } catch (RuntimeException | Error e) {
+            timelineCache.remove(key, mine);
+            mine.completeExceptionally(e);
+            throw e;
+        }
+        return mine.join();
+    }
+
+    /** The timeline another request is building or has built; its failure is this request's failure. */
+    private static Timeline awaitShared(CompletableFuture<Timeline> shared) {
+        try {
+            return shared.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private Timeline buildTimeline(TimelineRequest request, String story) {
+        String query = request.query();
         List<AnnotatedArticle> articles = new ArrayList<>();
         if (story == null) {
             store.forEachAnnotated(query, articles::add);
@@ -219,9 +247,7 @@ final class Api {
                 }
             });
         }
-        Timeline built = withEvents(timelines.build(articles, request, originalOf));
-        timelineCache.put(key, built);
-        return built;
+        return withEvents(timelines.build(articles, request, originalOf));
     }
 
     /**

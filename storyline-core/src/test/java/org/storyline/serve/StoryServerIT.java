@@ -12,6 +12,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -48,6 +49,23 @@ class StoryServerIT {
                 .containsExactly("phone-call", "speak-with", "conversation/content=telephonic");
         assertThat(texts(event.get("mentions"), "article_id"))
                 .containsExactly("4618308772022852", "4618308772022852", "6e1ec0a7f04ad91c");
+    }
+
+    @Test
+    void concurrentRequestsForOneUncachedTimelineAllGetIt() throws Exception {
+        String path = "api/timeline?q=Kuleba&max_dates=3";
+        List<CompletableFuture<HttpResponse<String>>> responses = new ArrayList<>();
+        for (int i = 0; i < 16; i++) {
+            responses.add(CLIENT.sendAsync(HttpRequest.newBuilder(URI.create(base + path)).build(),
+                    HttpResponse.BodyHandlers.ofString()));
+        }
+
+        String first = responses.get(0).join().body();
+        assertThat(responses).allSatisfy(r -> {
+            assertThat(r.join().statusCode()).isEqualTo(200);
+            assertThat(r.join().body()).isEqualTo(first);
+        });
+        assertThat(Json.mapper().readTree(first).get("articles").asInt()).isEqualTo(2);
     }
 
     @Test
