@@ -17,6 +17,7 @@ import java.util.stream.Collectors;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.DateSource;
 import org.storyline.annotate.Sentence;
+import org.storyline.annotate.Token;
 import org.storyline.ingest.Article;
 import org.storyline.ingest.Publication;
 import org.storyline.util.Validate;
@@ -58,10 +59,13 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
         for (AnnotatedArticle annotated : articles) {
             for (Sentence sentence : annotated.sentences()) {
                 LocalDate day = dayOf(sentence);
+                if (day == null || !request.covers(day)) {
+                    continue;
+                }
                 boolean matchesQuery = matchesQuery(sentence, queryWords);
                 // A query timeline tells only what the query is about: the articles it selected also say other things.
                 boolean wanted = queryWords.isEmpty() || matchesQuery;
-                if (day != null && wanted && request.covers(day) && isTellable(sentence)) {
+                if (wanted && isTellable(sentence)) {
                     String group = originalOf.getOrDefault(annotated.article().id(), annotated.article().id());
                     byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new Candidate(annotated.article(), group,
                             sentence, SentenceTerms.of(sentence), matchesQuery));
@@ -339,8 +343,13 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
         if (queryWords.isEmpty()) {
             return false;
         }
-        Set<String> words = SentenceTerms.words(sentence);
-        return queryWords.stream().anyMatch(words::contains);
+        for (Token token : sentence.tokens()) {
+            if (queryWords.contains(token.text().toLowerCase(Locale.ROOT))
+                    || queryWords.contains(token.lemma().toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A sentence that may tell a day's fact; {@code group} is its article's near-duplicate group (else the id). */

@@ -52,16 +52,6 @@ final class SentenceTerms {
         return people;
     }
 
-    /** Lower-cased words of the sentence, for matching a query. */
-    static Set<String> words(Sentence sentence) {
-        Set<String> words = new java.util.HashSet<>();
-        for (Token token : sentence.tokens()) {
-            words.add(token.text().toLowerCase(Locale.ROOT));
-            words.add(token.lemma().toLowerCase(Locale.ROOT));
-        }
-        return words;
-    }
-
     /** Whether the sentence has a verb that is not only an auxiliary: a headline fragment or a caption has none. */
     static boolean hasVerb(Sentence sentence) {
         return sentence.tokens().stream().anyMatch(t -> t.pos().startsWith("VB") && !STOP_LEMMAS.contains(t.lemma()));
