@@ -14,7 +14,9 @@ import org.apache.flink.streaming.api.functions.sink.PrintSink;
 import org.apache.flink.util.OutputTag;
 import org.storyline.ingest.CorpusReader;
 import org.storyline.ingest.Skip;
-import org.storyline.store.EmbeddedStore;
+import org.storyline.store.PostgresStore;
+import org.storyline.store.Store;
+import org.storyline.util.Validate;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -40,9 +42,11 @@ public final class StorylineJob implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to ingest.")
     List<Path> paths;
 
-    @Option(names = "--store", paramLabel = "DIR", required = true,
-            description = "Embedded store directory (created when missing), on the machine that runs the sink.")
-    Path store;
+    @Option(names = "--store", paramLabel = "DIR|URL", required = true,
+            description = "Embedded store directory (created when missing) on the machine that runs the sink, "
+                    + "written by one sink instance; or a jdbc:postgresql:// URL, written by as many sink instances "
+                    + "as the job's parallelism.")
+    String store;
 
     @Option(names = "--parallelism", paramLabel = "N", description = "Parallel readers and annotators "
             + "(default: the cluster's).")
@@ -69,9 +73,10 @@ public final class StorylineJob implements Callable<Integer> {
         if (parallelism > 0) {
             environment.setParallelism(parallelism);
         }
-        // A Path is not serializable: the factory travels to the cluster with the directory's name.
-        String storeDir = store.toAbsolutePath().toString();
-        define(environment, files, () -> EmbeddedStore.open(Path.of(storeDir)));
+        // A Path is not serializable: the factory travels to the cluster with the store's location as a string.
+        boolean postgres = PostgresStore.isUrl(store);
+        String location = postgres ? store : Path.of(store).toAbsolutePath().toString();
+        define(environment, files, () -> Store.open(location), postgres ? environment.getParallelism() : 1);
         JobExecutionResult result = environment.execute("storyline ingest");
         long articles = result.<Long>getAccumulatorResult(AnnotateAndCode.ARTICLES);
         long sentences = result.<Long>getAccumulatorResult(AnnotateAndCode.SENTENCES);
@@ -89,10 +94,22 @@ public final class StorylineJob implements Callable<Integer> {
     }
 
     /**
-     * Adds the ingest of {@code files} to {@code environment}: one reader of the files in order, annotate and code
-     * in parallel keyed by article id, and one store sink (an embedded store takes a single writer).
+     * Adds the ingest of {@code files} to {@code environment} with one store sink, as an embedded store needs (it
+     * takes a single writer).
      */
     public static void define(StreamExecutionEnvironment environment, List<Path> files, StoreFactory stores) {
+        define(environment, files, stores, 1);
+    }
+
+    /**
+     * Adds the ingest of {@code files} to {@code environment}: one reader of the files in order, annotate and code
+     * in parallel keyed by article id, and {@code sinks} store sinks, also keyed by article id so that an article
+     * and the later publications of its text reach the same writer in order. More than one sink needs a store
+     * that takes several writers (PostgreSQL).
+     */
+    public static void define(StreamExecutionEnvironment environment, List<Path> files, StoreFactory stores,
+                              int sinks) {
+        Validate.isTrue(sinks > 0, "sinks must be positive, got " + sinks);
         List<String> names = files.stream().map(Path::toString).toList();
         // One reader, in file order: the copy of a text read first is the one annotated, as in the local runner,
         // and reading is a small part of the work (about 1% on the examples).
@@ -106,7 +123,8 @@ public final class StorylineJob implements Callable<Integer> {
                 .keyBy(ArticleRecord::articleId, Types.STRING)
                 .process(new AnnotateAndCode(SKIPPED), Types.POJO(CodedRecord.class))
                 .name("annotate and code");
-        coded.sinkTo(new StoreSink(stores)).name("store").setParallelism(1);
+        coded.keyBy(CodedRecord::articleId, Types.STRING).sinkTo(new StoreSink(stores)).name("store")
+                .setParallelism(sinks);
         articles.getSideOutput(SKIPPED).union(coded.getSideOutput(SKIPPED))
                 .sinkTo(new PrintSink<>(true)).name("skipped").setParallelism(1);
     }

@@ -2,6 +2,7 @@ package org.storyline.flink;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,6 +27,7 @@ import org.storyline.pipeline.Ingestion;
 import org.storyline.pipeline.ProgressListener;
 import org.storyline.store.ArticleStore;
 import org.storyline.store.EmbeddedStore;
+import org.storyline.store.Store;
 
 class StorylineJobIT {
     private static final Path EXAMPLES = Path.of("../examples");
@@ -56,6 +58,32 @@ class StorylineJobIT {
             assertThat(events(store)).isEqualTo(local);
         }
         assertThat(local).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void twoSinksWriteTheSameEventsToPostgres(@TempDir Path dir) throws Exception {
+        List<Path> files = new CorpusReader().listFiles(List.of(EXAMPLES), skip -> {
+            throw new AssertionError(skip.toString());
+        });
+        try (EmbeddedPostgres postgres = EmbeddedPostgres.builder().start()) {
+            String url = postgres.getJdbcUrl("postgres", "postgres");
+            StreamExecutionEnvironment environment = StreamExecutionEnvironment.getExecutionEnvironment();
+            environment.setParallelism(2);
+            StorylineJob.define(environment, files, () -> Store.open(url), 2);
+            JobExecutionResult result = environment.execute("storyline to postgres");
+            assertThat(result.<Long>getAccumulatorResult(AnnotateAndCode.ARTICLES)).isEqualTo(5);
+
+            List<String> local;
+            try (EmbeddedStore store = EmbeddedStore.open(dir.resolve("local"))) {
+                new Ingestion(new CorpusReader(), CoreNlpAnnotator::shared, EventCoding::standard, store, 2)
+                        .run(List.of(EXAMPLES), ProgressListener.NONE);
+                local = events(store);
+            }
+            try (Store store = Store.open(url)) {
+                assertThat(store.count()).isEqualTo(5);
+                assertThat(events(store)).isEqualTo(local);
+            }
+        }
     }
 
     @Test
