@@ -104,7 +104,7 @@ class ConcurrentAccessIT {
                 + (secondIngest.exit() == 1 && secondIngest.err().strip().equals(inUse) ? 1 : 0)
                 + (otherExit == 1 && otherProcess.strip().equals(inUse) ? 1 : 0);
         Figures.record(new Figures.Row("ConcurrentAccessIT", DOCUMENTS + reads.get() + 3, 3 - refusedClearly,
-                DOCUMENTS - after.articles().size(), 0, "-", reads.get() + " whole-store reads during an ingest of "
+                DOCUMENTS - after.articles().size(), 0, "-", "-", reads.get() + " whole-store reads during an ingest of "
                         + DOCUMENTS + " documents, " + inconsistencies.size() + " inconsistent; a search, an in-process"
                         + " and an out-of-process ingest refused while it ran; " + seconds + " s"));
 

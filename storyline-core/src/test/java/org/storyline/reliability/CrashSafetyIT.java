@@ -84,7 +84,7 @@ class CrashSafetyIT {
         int duplicates = duplicatePublications(store);
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         Figures.record(new Figures.Row("CrashSafetyIT", DOCUMENTS, crashes + (finalExit == 0 ? 0 : 1),
-                (int) (DOCUMENTS - stored), duplicates, survived + "/" + KILLS, DOCUMENTS + " documents, seed " + SEED
+                (int) (DOCUMENTS - stored), duplicates, survived + "/" + KILLS, "-", DOCUMENTS + " documents, seed " + SEED
                         + ", kills after the first writes " + String.join(", ", rounds) + " articles stored; " + seconds
                         + " s"));
 

@@ -29,18 +29,22 @@ final class Figures {
      * @param lost       articles missing afterwards
      * @param duplicates articles or publications stored twice
      * @param killRounds kill -9 rounds survived, or "-"
+     * @param wrkErrors  failed requests under a wrk load (socket errors, timeouts, non-2xx answers), or "-"
      * @param notes      what the row measured, and the wall time
      */
-    record Row(String suite, int inputs, int crashes, int lost, int duplicates, String killRounds, String notes) {
+    record Row(String suite, int inputs, int crashes, int lost, int duplicates, String killRounds, String wrkErrors,
+               String notes) {
         String tsv() {
             return String.join("\t", suite, Integer.toString(inputs), Integer.toString(crashes),
-                    Integer.toString(lost), Integer.toString(duplicates), killRounds, notes);
+                    Integer.toString(lost), Integer.toString(duplicates), killRounds, wrkErrors, notes);
         }
 
         static Row parse(String line) {
             String[] f = line.split("\t", -1);
+            // Rows left in target/ by a run before the wrk column existed have no wrk field.
+            boolean withWrk = f.length > 7;
             return new Row(f[0], Integer.parseInt(f[1]), Integer.parseInt(f[2]), Integer.parseInt(f[3]),
-                    Integer.parseInt(f[4]), f[5], f[6]);
+                    Integer.parseInt(f[4]), f[5], withWrk ? f[6] : "-", f[withWrk ? 7 : 6]);
         }
     }
 
@@ -63,7 +67,7 @@ final class Figures {
         for (Row r : rows) {
             table.append("| ").append(String.join(" | ", r.suite(), Integer.toString(r.inputs()),
                     Integer.toString(r.crashes()), Integer.toString(r.lost()), Integer.toString(r.duplicates()),
-                    r.killRounds(), "n/a (web server)", r.notes())).append(" |\n");
+                    r.killRounds(), r.wrkErrors(), r.notes())).append(" |\n");
             inputs += r.inputs();
             crashes += r.crashes();
             lost += r.lost();

@@ -58,7 +58,7 @@ class HostileCorpusIT {
                 .mapToLong(a -> a.publications().size() - a.publications().stream().distinct().count()).sum();
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         int expectedSkips = cases.stream().mapToInt(c -> c.skips().size()).sum();
-        Figures.record(new Figures.Row("HostileCorpusIT", cases.size(), crashes, lost, duplicates, "-",
+        Figures.record(new Figures.Row("HostileCorpusIT", cases.size(), crashes, lost, duplicates, "-", "-",
                 cases.size() + " hostile cases (" + expectedSkips + " skips), ingested twice; store compared with the"
                         + " good inputs' store" + (permissionsApply ? "" : "; unreadable-file case left out: running as"
                         + " root, permissions do not stop reading") + "; " + seconds + " s"));

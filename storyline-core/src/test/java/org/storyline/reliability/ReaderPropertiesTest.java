@@ -47,7 +47,7 @@ class ReaderPropertiesTest {
 
     @AfterAll
     static void recordFigures() throws IOException {
-        Figures.record(new Figures.Row("ReaderPropertiesTest", TRIED.get(), CRASHED.get(), 0, 0, "-", "random bytes"
+        Figures.record(new Figures.Row("ReaderPropertiesTest", TRIED.get(), CRASHED.get(), 0, 0, "-", "-", "random bytes"
                 + " and mutations of a valid input for each of " + SAMPLES.size() + " readers, seed " + SEED
                 + "; each input read by the reader and by CorpusReader"));
     }
