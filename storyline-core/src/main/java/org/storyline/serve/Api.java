@@ -4,16 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
 import java.util.regex.Pattern;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.Mention;
@@ -45,8 +41,8 @@ import org.storyline.summarize.TimelineRequest;
 /**
  * What the API answers, apart from HTTP: each method takes the request's parameters and returns the response
  * record, or throws {@link ApiException}. Reads the store only. Thread-safe: the store and the event catalog are,
- * and the timeline cache is synchronised; concurrent requests for the same uncached timeline build it once and
- * share it.
+ * and timelines and escalation series are remembered in {@link Memo}s (the store does not change while the server
+ * holds it).
  */
 final class Api {
     /** Largest page of a list. */
@@ -62,19 +58,15 @@ final class Api {
     private static final int DEFAULT_LIMIT = 20;
     private static final int LIST_PAGE = 500;
     private static final int CACHED_TIMELINES = 64;
+    private static final int CACHED_DYADS = 256;
 
     private final ArticleStore store;
     private final StoryStore stories;
     private final EventCatalog catalog;
     private final Map<String, String> originalOf;
     private final DatewiseTimelineBuilder timelines = new DatewiseTimelineBuilder();
-    private final Map<TimelineKey, CompletableFuture<Timeline>> timelineCache = Collections.synchronizedMap(
-            new LinkedHashMap<>(16, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<TimelineKey, CompletableFuture<Timeline>> eldest) {
-                    return size() > CACHED_TIMELINES;
-                }
-            });
+    private final Memo<TimelineKey, Timeline> timelineCache = new Memo<>(CACHED_TIMELINES);
+    private final Memo<DyadKey, DyadSeries> dyadCache = new Memo<>(CACHED_DYADS);
 
     /**
      * @param originalOf the near-duplicate links of the store when the server started: copy to original
@@ -207,31 +199,8 @@ final class Api {
         }
         TimelineRequest request = new TimelineRequest(query, dates.from(), dates.to(), maxDates, maxLines);
         TimelineKey key = new TimelineKey(request, story);
-        CompletableFuture<Timeline> mine = new CompletableFuture<>();
-        CompletableFuture<Timeline> shared = timelineCache.putIfAbsent(key, mine);
-        if (shared != null) {
-            return awaitShared(shared);
-        }
-        try {
-            mine.complete(buildTimeline(request, story));
-        } catch (RuntimeException | Error e) {
-            timelineCache.remove(key, mine);
-            mine.completeExceptionally(e);
-            throw e;
-        }
-        return mine.join();
-    }
-
-    /** The timeline another request is building or has built; its failure is this request's failure. */
-    private static Timeline awaitShared(CompletableFuture<Timeline> shared) {
-        try {
-            return shared.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof RuntimeException cause) {
-                throw cause;
-            }
-            throw e;
-        }
+        String member = story;
+        return timelineCache.get(key, () -> buildTimeline(request, member));
     }
 
     private Timeline buildTimeline(TimelineRequest request, String story) {
@@ -267,8 +236,9 @@ final class Api {
         DateRange dates = params.range();
         boolean week = "week".equals(params.choice("bucket", "day", List.of("day", "week")));
         boolean both = "both".equals(params.choice("direction", "both", List.of("both", "forward")));
-        return DyadSeries.of(catalog.select(new EventFilter(null, null, null, new DateRange(null, null), false)),
-                actor, recipient, both, dates, week);
+        return dyadCache.get(new DyadKey(actor, recipient, both, dates, week), () -> DyadSeries.of(
+                catalog.select(new EventFilter(null, null, null, new DateRange(null, null), false)), actor, recipient,
+                both, dates, week));
     }
 
     private EventFilter filter(Params params) {
@@ -302,6 +272,9 @@ final class Api {
     }
 
     /** A timeline asked for: the request and the story it is limited to, or null. */
+    private record DyadKey(String actor, String recipient, boolean both, DateRange dates, boolean week) {
+    }
+
     private record TimelineKey(TimelineRequest request, String story) {
     }
 
