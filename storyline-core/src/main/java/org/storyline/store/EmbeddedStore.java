@@ -43,6 +43,7 @@ import org.storyline.util.Validate;
  * Do not call other methods while or after {@code close()} runs.
  */
 public final class EmbeddedStore implements Store {
+    private static final int READ_BATCH = 64;
     private static final String USER = "sa";
 
     private final Path dir;
@@ -296,10 +297,18 @@ public final class EmbeddedStore implements Store {
             records.forEachStored(null, null, visitor);
             return;
         }
+        List<String> ids = new ArrayList<>();
         try {
-            index.forEachMatch(query, id -> records.find(id).ifPresent(visitor));
+            index.forEachMatch(query, ids::add);
         } catch (IOException e) {
             throw failure("cannot search for " + query, e);
+        }
+        // Reading an article back (decoding its annotations) is nearly all the time of a query timeline: read a
+        // batch on all cores, then visit it in the index's order; memory stays bounded by the batch.
+        for (int start = 0; start < ids.size(); start += READ_BATCH) {
+            List<Optional<AnnotatedArticle>> batch = ids.subList(start, Math.min(ids.size(), start + READ_BATCH))
+                    .parallelStream().map(records::find).toList();
+            batch.forEach(article -> article.ifPresent(visitor));
         }
     }
 

@@ -344,9 +344,10 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
             return false;
         }
         for (Token token : sentence.tokens()) {
-            if (queryWords.contains(token.text().toLowerCase(Locale.ROOT))
-                    || queryWords.contains(token.lemma().toLowerCase(Locale.ROOT))) {
-                return true;
+            for (String word : queryWords) {
+                if (token.text().equalsIgnoreCase(word) || token.lemma().equalsIgnoreCase(word)) {
+                    return true;
+                }
             }
         }
         return false;
