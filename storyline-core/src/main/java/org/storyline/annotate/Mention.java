@@ -4,7 +4,7 @@ package org.storyline.annotate;
  * A named-entity mention (person, organisation, country, title…), temporal expressions excepted (see {@link Timex}).
  *
  * @param text       the mention as written
- * @param type       fine-grained NER type, e.g. {@code PERSON}, {@code COUNTRY}, {@code TITLE}
+ * @param type       NER type, e.g. {@code PERSON}, {@code ORGANIZATION}, {@code LOCATION}
  * @param tokenStart index of the first token in the sentence
  * @param tokenEnd   index after the last token
  * @param charStart  offset in the article text

@@ -7,7 +7,7 @@ package org.storyline.annotate;
  * @param text      the token as written
  * @param lemma     its lemma
  * @param pos       Penn Treebank part-of-speech tag
- * @param ner       fine-grained named-entity tag ({@code O} when none)
+ * @param ner       named-entity tag ({@code O} when none)
  * @param charStart offset of the first character in the article text
  * @param charEnd   offset after the last character in the article text
  */

@@ -12,6 +12,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,17 +42,20 @@ public final class ActorDictionary {
     private static final String GROUPS = "groups.txt";
     private static final String PEOPLE = "people.txt";
     private static final String AGENTS = "agents.txt";
+    private static final String TITLES = "titles.txt";
     private static final ActorDictionary BUNDLED = load();
 
     private final Map<String, List<ActorEntry>> names;
     private final Map<String, String> agents;
+    private final Set<String> titles;
     private final Set<String> organisations;
     private final int longestName;
 
-    private ActorDictionary(Map<String, List<ActorEntry>> names, Map<String, String> agents,
+    private ActorDictionary(Map<String, List<ActorEntry>> names, Map<String, String> agents, Set<String> titles,
                             Set<String> organisations) {
         this.names = Map.copyOf(names);
         this.agents = Map.copyOf(agents);
+        this.titles = Set.copyOf(titles);
         this.organisations = Collections.unmodifiableSortedSet(new TreeSet<>(organisations));
         this.longestName = names.values().stream().flatMap(List::stream).mapToInt(e -> e.words().size()).max()
                 .orElse(0);
@@ -64,7 +68,7 @@ public final class ActorDictionary {
 
     private static ActorDictionary load() {
         Map<String, List<String>> files = new LinkedHashMap<>();
-        for (String file : List.of(COUNTRIES, ORGANISATIONS, SEATS, GROUPS, PEOPLE, AGENTS)) {
+        for (String file : List.of(COUNTRIES, ORGANISATIONS, SEATS, GROUPS, PEOPLE, AGENTS, TITLES)) {
             files.put(file, read(file));
         }
         return of(files);
@@ -72,13 +76,14 @@ public final class ActorDictionary {
 
     /**
      * A dictionary from the lines of its files, keyed by file name: {@code people.txt} holds office holders,
-     * {@code agents.txt} agent nouns, any other name places and bodies.
+     * {@code agents.txt} agent nouns, {@code titles.txt} person titles, any other name places and bodies.
      *
      * @throws IllegalArgumentException naming the file and line of the first line that does not parse
      */
     static ActorDictionary of(Map<String, List<String>> files) {
         Map<String, List<ActorEntry>> names = new HashMap<>();
         Map<String, String> agents = new HashMap<>();
+        Set<String> titles = new HashSet<>();
         Set<String> organisations = new TreeSet<>();
         files.forEach((file, lines) -> {
             for (int i = 0; i < lines.size(); i++) {
@@ -88,6 +93,13 @@ public final class ActorDictionary {
                 }
                 if (file.equals(AGENTS)) {
                     parseAgents(file, i + 1, line, agents);
+                } else if (file.equals(TITLES)) {
+                    for (String word : line.split("\\|")) {
+                        if (word.isBlank()) {
+                            throw new IllegalArgumentException(file + ":" + (i + 1) + ": empty title: " + line);
+                        }
+                        titles.add(fold(word.strip()));
+                    }
                 } else {
                     String code = parseActor(file, i + 1, line, file.equals(PEOPLE), names);
                     if (file.equals(ORGANISATIONS)) {
@@ -98,7 +110,7 @@ public final class ActorDictionary {
         });
         Map<String, List<ActorEntry>> frozen = new HashMap<>();
         names.forEach((key, entries) -> frozen.put(key, List.copyOf(entries)));
-        return new ActorDictionary(frozen, agents, organisations);
+        return new ActorDictionary(frozen, agents, titles, organisations);
     }
 
     private static List<String> read(String file) {
@@ -173,6 +185,11 @@ public final class ActorDictionary {
     /** The number of words of the longest name. */
     int longestName() {
         return longestName;
+    }
+
+    /** Whether a word or lemma is a person's title ("minister", "senator"). */
+    boolean isTitle(String word) {
+        return titles.contains(fold(word));
     }
 
     /** The sector an agent noun names ("troops" -> MIL), by word or lemma. */

@@ -121,7 +121,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         Token head = sentence.tokens().get(phrase.head());
         Optional<String> sector = agentSector(head);
         if (sector.isEmpty()) {
-            if (!NAMED_ENTITY_HEADS.contains(head.ner()) && !isHandle(head)
+            if (!NAMED_ENTITY_HEADS.contains(head.ner()) && !isTitle(head) && !isHandle(head)
                     && !MEMBERSHIP_HEADS.contains(ActorDictionary.fold(head.lemma()))) {
                 return Optional.empty();
             }
@@ -317,8 +317,13 @@ public final class DictionaryActorResolver implements ActorResolver {
     }
 
     /** A person's name or a person's title ("the minister"), singular: what "he" and "she" may stand for. */
-    private static boolean isPersonLike(Token token) {
-        return (isPerson(token) || "TITLE".equals(token.ner())) && !isPlural(token);
+    private boolean isPersonLike(Token token) {
+        return (isPerson(token) || isTitle(token)) && !isPlural(token);
+    }
+
+    /** A person's title: in our list of titles, or so tagged by a fine-grained NER (older stored annotations). */
+    private boolean isTitle(Token token) {
+        return "TITLE".equals(token.ner()) || dictionary.isTitle(token.lemma()) || dictionary.isTitle(token.text());
     }
 
     /** A social-media handle ("@SecBlinken"), which the tagger does not know as a name but the dictionary may. */

@@ -94,10 +94,10 @@ class CoreNlpAnnotatorTest {
                 .isEqualTo(new Token(5, "met", "meet", "VBD", "O", 36, 39));
         assertThat(sentence.mentions()).extracting(Mention::text, Mention::type, Mention::tokenStart, Mention::tokenEnd)
                 .containsExactly(
-                        tuple("Secretary of State", "TITLE", 0, 3),
+                        tuple("State", "ORGANIZATION", 2, 3),
                         tuple("Antony Blinken", "PERSON", 3, 5),
                         tuple("Lavrov", "PERSON", 6, 7),
-                        tuple("Geneva", "CITY", 8, 9));
+                        tuple("Geneva", "LOCATION", 8, 9));
         assertThat(sentence.dependencies()).contains(
                 new Dependency(-1, 5, "root"), new Dependency(5, 4, "nsubj"), new Dependency(5, 6, "obj"),
                 new Dependency(5, 8, "obl:in"));
