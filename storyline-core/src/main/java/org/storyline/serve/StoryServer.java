@@ -58,6 +58,7 @@ public final class StoryServer implements AutoCloseable {
         Map<String, String> originalOf = store.nearDuplicateOriginals();
         EventCatalog catalog = EventCatalog.load(store, originalOf);
         Api api = new Api(store, store, catalog, originalOf);
+        api.warmUp();
         Javalin app = Javalin.create(config -> {
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
