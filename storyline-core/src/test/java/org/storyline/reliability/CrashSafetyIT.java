@@ -33,7 +33,7 @@ import org.storyline.store.SearchHit;
  * stores a few articles before its kill.
  */
 class CrashSafetyIT {
-    private static final int DOCUMENTS = 120;
+    private static final int DOCUMENTS = 600;
     private static final int KILLS = 10;
     private static final long SEED = 20_261_123L;
     /** Growth of the records file that shows an ingest is storing articles (one article takes several KiB). */
@@ -57,7 +57,7 @@ class CrashSafetyIT {
         EmbeddedStore.open(store).close();
         Path records = store.resolve("records.mv.db");
         for (int round = 1; round <= KILLS; round++) {
-            long delayMillis = random.nextInt(4_000);
+            long delayMillis = random.nextInt(3_000);
             long grown = Files.size(records) + WRITTEN_BYTES;
             Process ingest = ingest(corpus, store, dir.resolve("round" + round + ".log"), null);
             // Loading the models takes most of a start: the kill is timed from the first articles written.
