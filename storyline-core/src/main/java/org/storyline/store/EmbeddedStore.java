@@ -6,11 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -18,13 +15,9 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
 import org.storyline.annotate.AnnotatedArticle;
-import org.storyline.code.CitedMention;
 import org.storyline.code.EventMention;
 import org.storyline.ingest.Article;
 import org.storyline.ingest.Publication;
-import org.storyline.story.Assignment;
-import org.storyline.story.NearDuplicate;
-import org.storyline.story.Story;
 import org.storyline.util.Validate;
 
 /**
@@ -42,7 +35,7 @@ import org.storyline.util.Validate;
  * see committed articles. Searches see added articles before {@code commit()} (near-real-time Lucene reader).
  * Do not call other methods while or after {@code close()} runs.
  */
-public final class EmbeddedStore implements Store {
+public final class EmbeddedStore extends JdbcStore {
     private static final int READ_BATCH = 64;
     private static final String USER = "sa";
 
@@ -50,15 +43,13 @@ public final class EmbeddedStore implements Store {
     private final Connection writer;
     private final JdbcConnectionPool readers;
     private final FullTextIndex index;
-    private final JdbcRecords records;
-    private volatile boolean closed;
 
     private EmbeddedStore(Path dir, Connection writer, JdbcConnectionPool readers, FullTextIndex index) {
+        super(dir.toString(), new JdbcRecords(dir.toString(), SqlDialect.H2, writer, readers::getConnection));
         this.dir = dir;
         this.writer = writer;
         this.readers = readers;
         this.index = index;
-        this.records = new JdbcRecords(dir.toString(), SqlDialect.H2, writer, readers::getConnection);
     }
 
     /**
@@ -112,12 +103,6 @@ public final class EmbeddedStore implements Store {
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
     }
 
-    @Override
-    public boolean contains(String articleId) {
-        checkOpen();
-        return records.contains(articleId);
-    }
-
     /**
      * {@inheritDoc}
      *
@@ -139,133 +124,6 @@ public final class EmbeddedStore implements Store {
     public StoreOutcome addPublication(String articleId, Publication publication) {
         checkOpen();
         return records.addPublication(articleId, publication, this::reindex);
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @throws StoreException if no article {@code articleId} is stored, or a mention names a sentence it does not
-     *                        have (nothing is changed then)
-     */
-    @Override
-    public void replaceEventMentions(String articleId, List<EventMention> mentions) {
-        checkOpen();
-        records.replaceEventMentions(articleId, mentions);
-    }
-
-    /**
-     * {@inheritDoc}
-     *
-     * @throws StoreException if the records cannot be written (nothing is recorded then)
-     */
-    @Override
-    public void recordStories(List<Assignment> assignments) {
-        checkOpen();
-        records.recordStories(assignments);
-    }
-
-    @Override
-    public List<String> articlesWithoutStory() {
-        checkOpen();
-        return records.articlesWithoutStory();
-    }
-
-    @Override
-    public Optional<LocalDate> lastStoryDate() {
-        checkOpen();
-        return records.lastStoryDate();
-    }
-
-    @Override
-    public List<StoryMember> storyMembersSince(LocalDate from) {
-        checkOpen();
-        return records.storyMembersSince(from);
-    }
-
-    @Override
-    public List<Story> stories() {
-        checkOpen();
-        return records.stories();
-    }
-
-    @Override
-    public Optional<Story> story(String id) {
-        checkOpen();
-        return records.story(id);
-    }
-
-    @Override
-    public List<String> articlesOf(String storyId) {
-        checkOpen();
-        return records.articlesOf(storyId);
-    }
-
-    @Override
-    public Map<String, String> storiesOf(Collection<String> articleIds) {
-        checkOpen();
-        return records.storiesOf(articleIds);
-    }
-
-    @Override
-    public List<NearDuplicate> nearDuplicatesOf(Collection<String> articleIds) {
-        checkOpen();
-        return records.nearDuplicatesOf(articleIds);
-    }
-
-    @Override
-    public Map<String, String> nearDuplicateOriginals() {
-        checkOpen();
-        return records.nearDuplicateOriginals();
-    }
-
-    @Override
-    public List<String> actorCodes(String articleId) {
-        checkOpen();
-        return records.actorCodes(articleId);
-    }
-
-    @Override
-    public void clearStories() {
-        checkOpen();
-        records.clearStories();
-    }
-
-    @Override
-    public long countEventMentions() {
-        checkOpen();
-        return records.countEventMentions();
-    }
-
-    /**
-     * {@inheritDoc} Mentions are read as a stream, with the actors and publications of one article at a time, so
-     * any number can be visited.
-     */
-    @Override
-    public void forEachEventMention(Consumer<CitedMention> visitor) {
-        checkOpen();
-        records.forEachEventMention(visitor);
-    }
-
-    /**
-     * {@inheritDoc} An article whose annotation is missing (written by other means than this class) has no
-     * sentences.
-     */
-    @Override
-    public Optional<AnnotatedArticle> find(String articleId) {
-        checkOpen();
-        return records.find(articleId);
-    }
-
-    @Override
-    public long count() {
-        checkOpen();
-        return records.count();
-    }
-
-    @Override
-    public List<ArticleSummary> list(int offset, int limit) {
-        checkOpen();
-        return records.list(offset, limit);
     }
 
     /**
@@ -383,11 +241,6 @@ public final class EmbeddedStore implements Store {
         }
     }
 
-    private void checkOpen() {
-        if (closed) {
-            throw new IllegalStateException("store " + dir + " is closed");
-        }
-    }
 
     private StoreException failure(String what, Exception cause) {
         return records.failure(what, cause);

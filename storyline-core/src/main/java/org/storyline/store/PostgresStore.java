@@ -10,18 +10,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
-import java.util.Map;
-import java.util.Optional;
 import java.util.function.Consumer;
 import org.storyline.annotate.AnnotatedArticle;
-import org.storyline.code.CitedMention;
 import org.storyline.code.EventMention;
 import org.storyline.ingest.Publication;
-import org.storyline.story.Assignment;
-import org.storyline.story.NearDuplicate;
-import org.storyline.story.Story;
 import org.storyline.util.Validate;
 
 /**
@@ -36,7 +29,7 @@ import org.storyline.util.Validate;
  * <p>Safe to share between threads. Writes are serialised on one connection; reads borrow connections from a small
  * pool and see committed articles. Do not call other methods while or after {@code close()} runs.
  */
-public final class PostgresStore implements Store {
+public final class PostgresStore extends JdbcStore {
     private static final String PREFIX = "jdbc:postgresql:";
     private static final int READERS = 4;
     private static final String MATCH = SqlDialect.TEXT_SEARCH + " @@ websearch_to_tsquery('english', ?)";
@@ -49,14 +42,12 @@ public final class PostgresStore implements Store {
     private final String name;
     private final Connection writer;
     private final HikariDataSource readers;
-    private final JdbcRecords records;
-    private volatile boolean closed;
 
     private PostgresStore(String name, Connection writer, HikariDataSource readers) {
+        super(name, new JdbcRecords(name, SqlDialect.POSTGRESQL, writer, readers::getConnection));
         this.name = name;
         this.writer = writer;
         this.readers = readers;
-        this.records = new JdbcRecords(name, SqlDialect.POSTGRESQL, writer, readers::getConnection);
     }
 
     /** Whether {@code location} names a PostgreSQL database rather than a directory. */
@@ -145,45 +136,15 @@ public final class PostgresStore implements Store {
     }
 
     @Override
-    public boolean contains(String articleId) {
-        checkOpen();
-        return records.contains(articleId);
-    }
-
-    @Override
     public StoreOutcome add(AnnotatedArticle article, List<EventMention> mentions) {
         checkOpen();
         return records.add(article, mentions, stored -> { });
     }
 
     @Override
-    public void replaceEventMentions(String articleId, List<EventMention> mentions) {
-        checkOpen();
-        records.replaceEventMentions(articleId, mentions);
-    }
-
-    @Override
     public StoreOutcome addPublication(String articleId, Publication publication) {
         checkOpen();
         return records.addPublication(articleId, publication, stored -> { });
-    }
-
-    @Override
-    public Optional<AnnotatedArticle> find(String articleId) {
-        checkOpen();
-        return records.find(articleId);
-    }
-
-    @Override
-    public long count() {
-        checkOpen();
-        return records.count();
-    }
-
-    @Override
-    public List<ArticleSummary> list(int offset, int limit) {
-        checkOpen();
-        return records.list(offset, limit);
     }
 
     /**
@@ -236,90 +197,6 @@ public final class PostgresStore implements Store {
         records.forEachStored(all ? null : MATCH, query, visitor);
     }
 
-    @Override
-    public long countEventMentions() {
-        checkOpen();
-        return records.countEventMentions();
-    }
-
-    @Override
-    public void forEachEventMention(Consumer<CitedMention> visitor) {
-        checkOpen();
-        records.forEachEventMention(visitor);
-    }
-
-    @Override
-    public void recordStories(List<Assignment> assignments) {
-        checkOpen();
-        records.recordStories(assignments);
-    }
-
-    @Override
-    public List<String> articlesWithoutStory() {
-        checkOpen();
-        return records.articlesWithoutStory();
-    }
-
-    @Override
-    public Optional<LocalDate> lastStoryDate() {
-        checkOpen();
-        return records.lastStoryDate();
-    }
-
-    @Override
-    public List<StoryMember> storyMembersSince(LocalDate from) {
-        checkOpen();
-        return records.storyMembersSince(from);
-    }
-
-    @Override
-    public List<Story> stories() {
-        checkOpen();
-        return records.stories();
-    }
-
-    @Override
-    public Optional<Story> story(String id) {
-        checkOpen();
-        return records.story(id);
-    }
-
-    @Override
-    public List<String> articlesOf(String storyId) {
-        checkOpen();
-        return records.articlesOf(storyId);
-    }
-
-    @Override
-    public Map<String, String> storiesOf(Collection<String> articleIds) {
-        checkOpen();
-        return records.storiesOf(articleIds);
-    }
-
-    @Override
-    public List<NearDuplicate> nearDuplicatesOf(Collection<String> articleIds) {
-        checkOpen();
-        return records.nearDuplicatesOf(articleIds);
-    }
-
-    @Override
-    public Map<String, String> nearDuplicateOriginals() {
-        checkOpen();
-        return records.nearDuplicateOriginals();
-    }
-
-    @Override
-    public List<String> actorCodes(String articleId) {
-        checkOpen();
-        return records.actorCodes(articleId);
-    }
-
-    @Override
-    public void clearStories() {
-        checkOpen();
-        records.clearStories();
-    }
-
     /** Does nothing more than check the store is open: every change is committed when its method returns. */
     @Override
     public void commit() {
@@ -348,9 +225,4 @@ public final class PostgresStore implements Store {
         return "PostgresStore[" + name + "]";
     }
 
-    private void checkOpen() {
-        if (closed) {
-            throw new IllegalStateException("store " + name + " is closed");
-        }
-    }
 }
