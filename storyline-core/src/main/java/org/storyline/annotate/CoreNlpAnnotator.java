@@ -28,11 +28,13 @@ import org.storyline.util.Validate;
  * an article, then converts the result to this package's records, with temporal expressions corrected by
  * {@link ValueRules}, {@link DateResolver} and {@link ParagraphDates} and each sentence dated by {@link SentenceDates}.
  *
- * <p>The pipeline ({@code tokenize,ssplit,pos,lemma,ner,depparse}, SUTime, a blank line ends a sentence) is loaded
+ * <p>The pipeline ({@code tokenize,ssplit,pos,lemma,ner,depparse}, a blank line ends a sentence) is loaded
  * once per JVM, on first use, and is shared by every instance: loading takes tens of seconds and about a gigabyte of
- * heap. Its NER is CoreNLP's coarse one (PERSON, ORGANIZATION, LOCATION, MISC, numbers and dates): the fine-grained
- * gazetteer step (CITY, COUNTRY, TITLE, ...) was two thirds of the annotation time and did not change the coded
- * events; person titles come from our own dictionary instead. Instances hold no state of their own and
+ * heap. Its NER is CoreNLP's statistical one (PERSON, ORGANIZATION, LOCATION, MISC, MONEY, PERCENT) without the
+ * fine-grained gazetteer step (CITY, COUNTRY, TITLE, ...), which was two thirds of the annotation time and did not
+ * change the coded events (person titles come from our own dictionary instead), and without its numeric
+ * classifiers: SUTime runs apart, only on sentences that can hold a temporal expression ({@link Times}), which
+ * also keeps a date and its part of day together ("Friday night"). Instances hold no state of their own and
  * {@code StanfordCoreNLP.annotate} is thread-safe, so an instance may be shared between threads.
  *
  * <p>Dependencies are taken from CoreNLP's enhanced++ UD graph, which propagates subjects and objects across
@@ -97,16 +99,19 @@ public final class CoreNlpAnnotator implements Annotator {
         Annotation document = new Annotation(text);
         document.set(CoreAnnotations.DocDateAnnotation.class, published.toString());
         if (datesOnly) {
-            DatesPipeline.INSTANCE.annotate(document);
+            DatesPipeline.TAGGER.annotate(document);
         } else {
             Pipeline.INSTANCE.annotate(document);
         }
+        Times.annotate(document);
         List<Sentence> sentences = new ArrayList<>();
         for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-            List<CoreMap> found = datesOnly ? sentence.get(TimeAnnotations.TimexAnnotations.class)
-                    : sentence.get(CoreAnnotations.MentionsAnnotation.class);
-            sentences.add(convert(sentences.size(), text, sentence, found == null ? List.of() : found, published,
-                    correctDates));
+            List<CoreMap> found = new ArrayList<>();
+            if (!datesOnly) {
+                found.addAll(listOf(sentence.get(CoreAnnotations.MentionsAnnotation.class)));
+            }
+            found.addAll(listOf(sentence.get(TimeAnnotations.TimexAnnotations.class)));
+            sentences.add(convert(sentences.size(), text, sentence, found, published, correctDates));
         }
         return correctDates ? ParagraphDates.resolve(text, sentences, published) : sentences;
     }
@@ -175,6 +180,10 @@ public final class CoreNlpAnnotator implements Annotator {
         return List.copyOf(dependencies);
     }
 
+    private static List<CoreMap> listOf(List<CoreMap> maps) {
+        return maps == null ? List.of() : maps;
+    }
+
     private static int tokenAt(List<Token> tokens, int charStart) {
         for (Token token : tokens) {
             if (token.charEnd() > charStart) {
@@ -202,30 +211,15 @@ public final class CoreNlpAnnotator implements Annotator {
             properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
             properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
             properties.setProperty("ner.applyFineGrained", "false");
-            properties.setProperty("ner.useSUTime", "true");
+            properties.setProperty("ner.applyNumericClassifiers", "false");
+            properties.setProperty("ner.useSUTime", "false");
             return properties;
         }
     }
 
-    /**
-     * The light pipeline. SUTime is most of its cost, so it runs only on sentences with a word that can start a
-     * date or time (a digit, a month, a weekday, a deictic word such as "yesterday" or "last"): other sentences
-     * cannot hold one.
-     */
+    /** The light pipeline: tokens, sentences, part-of-speech tags and lemmas; dates come from {@link Times}. */
     private static final class DatesPipeline {
         static final StanfordCoreNLP TAGGER = new StanfordCoreNLP(properties());
-        static final TimeAnnotator TIMES = new TimeAnnotator("sutime", new Properties());
-        static final DatesPipeline INSTANCE = new DatesPipeline();
-        private static final Set<String> CUES = Set.of(
-                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-                "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-                "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "today", "tonight", "yesterday",
-                "tomorrow", "now", "ago", "last", "next", "this", "past", "previous", "coming", "following",
-                "earlier", "later", "recent", "recently", "current", "currently", "day", "days", "week", "weeks",
-                "weekend", "month", "months", "year", "years", "decade", "decades", "century", "morning",
-                "afternoon", "evening", "night", "overnight", "noon", "midnight", "spring", "summer", "autumn",
-                "fall", "winter", "christmas", "easter", "thanksgiving", "halloween", "eve", "quarter", "fortnight");
 
         private static Properties properties() {
             Properties properties = new Properties();
@@ -233,24 +227,60 @@ public final class CoreNlpAnnotator implements Annotator {
             properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
             return properties;
         }
+    }
 
-        void annotate(Annotation document) {
-            TAGGER.annotate(document);
+    /**
+     * SUTime, run apart from NER in both profiles. It is most of the cost of CoreNLP's numeric classifiers, so it
+     * runs only on sentences with a word that can head a date, time, duration or set (a digit, a capitalised
+     * month, weekday or holiday, a unit or part of time, a deictic word such as "yesterday" or "now", a frequency
+     * such as "daily"): other sentences cannot hold one.
+     */
+    static final class Times {
+        private static final TimeAnnotator SUTIME = new TimeAnnotator("sutime", new Properties());
+        /** Names that start a date only when capitalised ("May", not the verb "may"). */
+        static final Set<String> NAMES = Set.of(
+                "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+                "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+                "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "christmas", "easter", "thanksgiving",
+                "halloween");
+        /**
+         * Words that can head a temporal expression in any case. Modifiers that need one of these ("this", "next",
+         * "last", "coming") are not cues by themselves.
+         */
+        static final Set<String> CUES = Set.of(
+                "today", "tonight", "yesterday", "tomorrow", "now", "ago", "past", "earlier", "later", "recent",
+                "recently", "current", "currently", "present", "future", "seconds", "minute", "minutes", "hour",
+                "hours", "day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "year", "years",
+                "decade", "decades", "century", "centuries", "millennium", "morning", "mornings", "afternoon",
+                "afternoons", "evening", "evenings", "night", "nights", "overnight", "noon", "midday", "midnight",
+                "dawn", "dusk", "daytime", "nighttime", "spring", "summer", "autumn", "fall", "winter", "season",
+                "seasons", "eve", "quarter", "quarters", "fortnight", "daily", "weekly", "monthly", "yearly",
+                "annual", "annually", "hourly", "nightly", "quarterly", "biweekly", "semiannual", "biannual",
+                "semester");
+
+        private Times() {
+        }
+
+        /** Adds SUTime's temporal expressions to every sentence of a tagged document that has a cue. */
+        static void annotate(Annotation document) {
             String published = document.get(CoreAnnotations.DocDateAnnotation.class);
             SUTime.TimeIndex index = new SUTime.TimeIndex();
             for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
                 if (hasCue(sentence)) {
-                    List<CoreMap> times = TIMES.annotateSingleSentence(NumberSequenceClassifier.alignSentence(sentence),
-                            published, index);
+                    List<CoreMap> times = SUTIME.annotateSingleSentence(
+                            NumberSequenceClassifier.alignSentence(sentence), published, index);
                     sentence.set(TimeAnnotations.TimexAnnotations.class, times == null ? List.of() : times);
                 }
             }
         }
 
-        private static boolean hasCue(CoreMap sentence) {
+        static boolean hasCue(CoreMap sentence) {
             for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
                 String word = token.word();
-                if (word.chars().anyMatch(Character::isDigit) || CUES.contains(word.toLowerCase(Locale.ROOT))) {
+                String folded = word.toLowerCase(Locale.ROOT);
+                if (word.chars().anyMatch(Character::isDigit) || CUES.contains(folded)
+                        || Character.isUpperCase(word.charAt(0)) && NAMES.contains(folded)) {
                     return true;
                 }
             }
