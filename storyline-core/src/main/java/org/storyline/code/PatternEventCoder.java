@@ -51,7 +51,8 @@ public final class PatternEventCoder implements EventCoder {
         "willing", "prepared", "determined", "poised");
     /** Types whose refusal ("will not accept", "would not meet the demands") is a REJECT. */
     private static final Set<String> REFUSABLE = Set.of("AGREE", "CONCEDE", "AID", "SUPPORT", "COOPERATE");
-    private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE");
+    /** Acts that land on people: without a named counterpart or place, PLOVER codes them as domestic. */
+    private static final Set<String> DOMESTIC = Set.of("PROTEST", "COERCE", "ASSAULT");
     /** The code of non-governmental organisations, which belong to no country. */
     private static final String NGO = "NGO";
     private static final Set<String> FAILURES = Set.of("fail");
@@ -625,9 +626,10 @@ public final class PatternEventCoder implements EventCoder {
         }
 
         /**
-         * The country of the actors, for a protest or a coercive act with no named counterpart: a protest without a
-         * stated target is against the actors' own authorities, and coercion without one falls on the country's own
-         * people, so PLOVER codes both as domestic.
+         * The country of the actors, for a protest, a coercive act or an attack with no named counterpart and no
+         * place: a protest without a stated target is against the actors' own authorities, and coercion or an
+         * attack without one falls on the country's own people, so PLOVER codes them as domestic. Words, demands
+         * and threats without an addressee are not: "Russia denied it planned an invasion" is not aimed at Russia.
          */
         private List<Actor> domestic(List<Actor> actors) {
             return actors.stream().filter(a -> a.code().length() == 3 && !a.code().equals(NGO))

@@ -112,13 +112,17 @@ class PatternEventCoderRulesIT {
     }
 
     @Test
-    void protestAndCoercionWithoutACounterpartAreDomestic() {
+    void protestCoercionAndAttacksWithoutACounterpartAreDomestic() {
         assertThat(code("Kenyan teachers protested on Monday."))
             .containsExactly("KEN PROTEST KEN 140 asserted");
         assertThat(code("Turkish police arrested twelve students."))
             .containsExactly("TUR COERCE TUR 173 asserted");
         assertThat(code("Thousands of Kenyans protested against Uganda."))
             .containsExactly("KEN PROTEST UGA 140 asserted");
+        assertThat(code("Nigerian gunmen attacked a village on Sunday."))
+            .containsExactly("NGA ASSAULT NGA 190 asserted");
+        assertThat(code("Russia denied the accusation."))
+            .containsExactly("RUS REJECT - 120 asserted");
     }
 
     @Test
