@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.storyline.code.CodeTables;
 import org.storyline.ingest.Skip;
 
@@ -17,6 +18,10 @@ import org.storyline.ingest.Skip;
  * skipped, named by file and line, and the others are read. Stateless and thread-safe.
  */
 public final class EventGold {
+    /** Country codes of older gold sets and their ISO 3166 alpha-3 codes. */
+    private static final Map<String, String> LEGACY_COUNTRIES = Map.of("JAP", "JPN", "ROM", "ROU", "ZAR", "COD",
+            "TMP", "TLS");
+
     private EventGold() {
     }
 
@@ -42,15 +47,20 @@ public final class EventGold {
 
     /**
      * The country of a gold actor code: its first three letters ({@code USAGOV} is {@code USA}, {@code ---REB} is
-     * {@code ---}), except codes of international organisations, which are kept whole ({@code IGOUNO}). Null for a
-     * blank code.
+     * {@code ---}), except codes of international organisations, which are kept whole ({@code IGOUNO}). A country
+     * code that gold sets use where ISO 3166 has another ({@code JAP} for Japan, and the withdrawn ISO codes
+     * {@code ROM}, {@code ZAR}, {@code TMP}) is given as its ISO code, which the coder uses. Null for a blank code.
      */
     public static String country(String code) {
         if (code == null || code.isBlank()) {
             return null;
         }
         String upper = code.strip().toUpperCase(Locale.ROOT);
-        return upper.startsWith("IGO") || upper.length() <= 3 ? upper : upper.substring(0, 3);
+        if (upper.startsWith("IGO")) {
+            return upper;
+        }
+        String country = upper.length() <= 3 ? upper : upper.substring(0, 3);
+        return LEGACY_COUNTRIES.getOrDefault(country, country);
     }
 
     private static GoldSet unread(Path file, String reason) {

@@ -178,6 +178,8 @@ class EventGoldTest {
         assertThat(EventGold.country("---REB")).isEqualTo("---");
         assertThat(EventGold.country("IGOUNOMIL")).isEqualTo("IGOUNOMIL");
         assertThat(EventGold.country("IGO")).isEqualTo("IGO");
+        assertThat(EventGold.country("JAP")).isEqualTo("JPN");
+        assertThat(EventGold.country("ROMGOV")).isEqualTo("ROU");
         assertThat(EventGold.country(" ")).isNull();
         assertThat(EventGold.country(null)).isNull();
     }
