@@ -238,7 +238,7 @@ public final class CoreNlpAnnotator implements Annotator {
     static final class Times {
         private static final TimeAnnotator SUTIME = new TimeAnnotator("sutime", new Properties());
         /** Names that start a date only when capitalised ("May", not the verb "may"). */
-        static final Set<String> NAMES = Set.of(
+        private static final Set<String> NAMES = Set.of(
                 "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
                 "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                 "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
@@ -248,7 +248,7 @@ public final class CoreNlpAnnotator implements Annotator {
          * Words that can head a temporal expression in any case. Modifiers that need one of these ("this", "next",
          * "last", "coming") are not cues by themselves.
          */
-        static final Set<String> CUES = Set.of(
+        private static final Set<String> CUES = Set.of(
                 "today", "tonight", "yesterday", "tomorrow", "now", "ago", "past", "earlier", "later", "recent",
                 "recently", "current", "currently", "present", "future", "seconds", "minute", "minutes", "hour",
                 "hours", "day", "days", "week", "weeks", "weekend", "weekends", "month", "months", "year", "years",
@@ -275,7 +275,7 @@ public final class CoreNlpAnnotator implements Annotator {
             }
         }
 
-        static boolean hasCue(CoreMap sentence) {
+        private static boolean hasCue(CoreMap sentence) {
             for (CoreLabel token : sentence.get(CoreAnnotations.TokensAnnotation.class)) {
                 String word = token.word();
                 String folded = word.toLowerCase(Locale.ROOT);
