@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class Schema {
     /** The schema version this code reads and writes. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     private static final String SCRIPT = "schema.sql";
 
@@ -45,6 +45,11 @@ final class Schema {
             try (Statement statement = connection.createStatement()) {
                 for (String sql : statements(dialect)) {
                     statement.execute(sql);
+                }
+                if (found > 0) {
+                    for (String sql : dialect.fromVersion3()) {
+                        statement.execute(sql);
+                    }
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement(

@@ -1,6 +1,7 @@
--- Storyline store schema, version 3 (version 1 had no event tables, version 2 no stories; opening an older store
--- runs this script, which only adds what is missing, so its articles are kept and have no events until
--- `storyline recode`; their stories are computed by the next ingest or `storyline stories --update`).
+-- Storyline store schema, version 4 (version 1 had no event tables, version 2 no stories, version 3 kept H2's
+-- annotations as LOBs; opening an older store runs this script, which only adds what is missing, so its articles
+-- are kept and have no events until `storyline recode`; their stories are computed by the next ingest or
+-- `storyline stories --update`; then the dialect's own conversions from version 3).
 -- Runs on H2 (MODE=PostgreSQL) and PostgreSQL. ${binary} is replaced by the dialect's binary type, ${text_index}
 -- by the dialect's full-text index of articles (none on H2, whose store searches with Lucene).
 -- Statements end with a semicolon at the end of a line.

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.LocalDate;
@@ -154,6 +155,25 @@ class EmbeddedStoreTest extends StoreContract {
     }
 
     @Test
+    void aVersion3StoreHasItsAnnotationsMovedIntoTheirRows() throws SQLException {
+        AnnotatedArticle blinken = annotated(BLINKEN, publication("apnews.com", "2022-02-01", null));
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            store.add(blinken);
+        }
+        try (Connection c = connect(); Statement sql = c.createStatement()) {
+            sql.execute("ALTER TABLE annotation ALTER COLUMN data SET DATA TYPE BINARY LARGE OBJECT");
+            sql.execute("DELETE FROM schema_version");
+            sql.execute("INSERT INTO schema_version (version, applied_at) VALUES (3, CURRENT_TIMESTAMP)");
+        }
+        assertThat(annotationType()).isEqualTo("binary large object");
+
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            assertThat(store.find(blinken.article().id())).contains(blinken);
+        }
+        assertThat(annotationType()).isEqualTo("binary varying");
+    }
+
+    @Test
     void aStoreOpenElsewhereCannotBeOpenedAgain() {
         try (EmbeddedStore store = EmbeddedStore.open(dir)) {
             store.add(annotated(BLINKEN, publication("apnews.com", "2022-02-01", null)));
@@ -177,6 +197,15 @@ class EmbeddedStoreTest extends StoreContract {
             try (DirectoryReader reader = DirectoryReader.open(index)) {
                 return reader.numDocs();
             }
+        }
+    }
+
+    private String annotationType() throws SQLException {
+        try (Connection c = connect(); Statement sql = c.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT data_type FROM information_schema.columns "
+                     + "WHERE table_name = 'annotation' AND column_name = 'data'")) {
+            rows.next();
+            return rows.getString(1);
         }
     }
 

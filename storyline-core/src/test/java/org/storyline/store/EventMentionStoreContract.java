@@ -145,7 +145,7 @@ abstract class EventMentionStoreContract {
         try (Connection c = location.connect(); Statement statement = c.createStatement()) {
             statement.execute("DROP TABLE event_actor");
             statement.execute("DROP TABLE event_mention");
-            statement.execute("DELETE FROM schema_version WHERE version = 3");
+            statement.execute("DELETE FROM schema_version WHERE version = " + Schema.VERSION);
             statement.execute("INSERT INTO schema_version (version, applied_at) VALUES (1, CURRENT_TIMESTAMP)");
         }
         try (Store store = location.open()) {

@@ -33,7 +33,7 @@ class SchemaTest {
     @Test
     void theBinaryTypeFollowsTheDialect() {
         assertThat(Schema.statements(SqlDialect.H2).get(6))
-                .contains("data       BINARY LARGE OBJECT   NOT NULL").doesNotContain("${");
+                .contains("data       BINARY VARYING   NOT NULL").doesNotContain("${");
         assertThat(Schema.statements(SqlDialect.POSTGRESQL).get(7))
                 .contains("data       BYTEA   NOT NULL").doesNotContain("${");
     }
