@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.output.TimelineFormat;
 import org.storyline.store.Store;
 import org.storyline.summarize.DatewiseTimelineBuilder;
-import org.storyline.summarize.Timeline;
 import org.storyline.summarize.TimelineRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,23 +75,21 @@ final class TimelineCommand implements Callable<Integer> {
             if (!paths.isEmpty()) {
                 exit = Pipelines.ingest(paths, store, threads, spec.commandLine().getErr());
             }
-            List<AnnotatedArticle> articles = new ArrayList<>();
+            DatewiseTimelineBuilder.Accumulator timeline = new DatewiseTimelineBuilder().start(
+                    new TimelineRequest(query, from, to, maxDates, maxLines), store.nearDuplicateOriginals());
             if (story == null) {
-                store.forEachAnnotated(query, articles::add);
+                store.forEachAnnotated(query, timeline::add);
             } else {
-                storyArticles(store, articles);
+                storyArticles(store, timeline::add);
             }
-            Timeline timeline = new DatewiseTimelineBuilder()
-                    .build(articles, new TimelineRequest(query, from, to, maxDates, maxLines),
-                            store.nearDuplicateOriginals());
-            timelineFormat.write(timeline, out);
+            timelineFormat.write(timeline.finish(), out);
             out.flush();
             return exit;
         }
     }
 
     /** The articles of the story (or the one it was merged into) that match the query, if any. */
-    private void storyArticles(Store store, List<AnnotatedArticle> articles) {
+    private void storyArticles(Store store, Consumer<AnnotatedArticle> articles) {
         if (store.story(story).isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no story " + story
                     + " in the store (storyline stories lists them)");
@@ -99,7 +97,7 @@ final class TimelineCommand implements Callable<Integer> {
         Set<String> members = new HashSet<>(store.articlesOf(story));
         store.forEachAnnotated(query, article -> {
             if (members.contains(article.article().id())) {
-                articles.add(article);
+                articles.accept(article);
             }
         });
     }

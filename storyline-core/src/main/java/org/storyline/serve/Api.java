@@ -220,18 +220,18 @@ final class Api {
 
     private Timeline buildTimeline(TimelineRequest request, String story) {
         String query = request.query();
-        List<AnnotatedArticle> articles = new ArrayList<>();
+        DatewiseTimelineBuilder.Accumulator timeline = timelines.start(request, originalOf);
         if (story == null) {
-            store.forEachAnnotated(query, articles::add);
+            store.forEachAnnotated(query, timeline::add);
         } else {
             Set<String> members = new HashSet<>(stories.articlesOf(story));
             store.forEachAnnotated(query, article -> {
                 if (members.contains(article.article().id())) {
-                    articles.add(article);
+                    timeline.add(article);
                 }
             });
         }
-        return withEvents(timelines.build(articles, request, originalOf));
+        return withEvents(timeline.finish());
     }
 
     /**

@@ -195,12 +195,12 @@ final class FullTextIndex implements AutoCloseable {
         searchers.maybeRefreshBlocking();
         IndexSearcher searcher = searchers.acquire();
         try {
-            StoredFields stored = searcher.storedFields();
             FieldDoc after = null;
             while (true) {
                 TopDocs page = searcher.searchAfter(after, parsed, PAGE, BY_DATE_THEN_ID);
                 for (ScoreDoc hit : page.scoreDocs) {
-                    visitor.accept(stored.document(hit.doc, Set.of(ID)).get(ID));
+                    // The id is the second sort value: no stored fields (and their compressed texts) to read.
+                    visitor.accept(((BytesRef) ((FieldDoc) hit).fields[1]).utf8ToString());
                 }
                 if (page.scoreDocs.length < PAGE) {
                     return;

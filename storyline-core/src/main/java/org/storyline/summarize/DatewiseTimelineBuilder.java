@@ -1,7 +1,7 @@
 package org.storyline.summarize;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -52,17 +52,46 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
     public Timeline build(List<AnnotatedArticle> articles, TimelineRequest request,
                           Map<String, String> originalOf) {
         Validate.notNull(articles, "articles");
-        Validate.notNull(request, "request");
-        Validate.notNull(originalOf, "originalOf");
-        Set<String> queryWords = queryWords(request.query());
-        Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
-        for (AnnotatedArticle annotated : articles) {
+        Accumulator accumulator = start(request, originalOf);
+        articles.forEach(accumulator::add);
+        return accumulator.finish();
+    }
+
+    /**
+     * A timeline built from articles handed over one at a time, which keeps only the sentences that may become
+     * lines: for a query over thousands of articles, memory then holds those sentences rather than every article.
+     * {@code accumulator.add} each article, then {@code finish()}; the timeline equals {@link #build} of the same
+     * articles in the same order.
+     *
+     * @param originalOf for each article that is a near-duplicate, the original of its group (missing: none)
+     */
+    public Accumulator start(TimelineRequest request, Map<String, String> originalOf) {
+        return new Accumulator(request, originalOf);
+    }
+
+    /** Collects candidate sentences of one timeline. Not thread-safe: one thread adds, then finishes. */
+    public static final class Accumulator {
+        private final TimelineRequest request;
+        private final Map<String, String> originalOf;
+        private final QueryWords queryWords;
+        private final Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
+        private int articles;
+
+        private Accumulator(TimelineRequest request, Map<String, String> originalOf) {
+            this.request = Validate.notNull(request, "request");
+            this.originalOf = Validate.notNull(originalOf, "originalOf");
+            this.queryWords = QueryWords.of(request.query());
+        }
+
+        /** Takes the sentences of {@code annotated} that may tell one of the timeline's days. */
+        public void add(AnnotatedArticle annotated) {
+            articles++;
             for (Sentence sentence : annotated.sentences()) {
                 LocalDate day = dayOf(sentence);
                 if (day == null || !request.covers(day)) {
                     continue;
                 }
-                boolean matchesQuery = matchesQuery(sentence, queryWords);
+                boolean matchesQuery = queryWords.matches(sentence);
                 // A query timeline tells only what the query is about: the articles it selected also say other things.
                 boolean wanted = queryWords.isEmpty() || matchesQuery;
                 if (wanted && isTellable(sentence)) {
@@ -72,28 +101,51 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
                 }
             }
         }
-        List<DayScore> ranked = byDay.entrySet().stream().map(e -> score(e.getKey(), e.getValue()))
-                .sorted(Comparator.comparingDouble(DayScore::score).reversed().thenComparing(DayScore::day))
-                .limit(request.maxDates()).toList();
-        Map<String, Double> idf = inverseDocumentFrequencies(byDay.values());
-        List<TimelineDate> dates = ranked.stream().sorted(Comparator.comparing(DayScore::day))
-                .map(day -> new TimelineDate(day.day(), lines(byDay.get(day.day()), idf, request.maxLinesPerDate()),
-                        day.score(), day.why(), List.of()))
-                .toList();
-        return new Timeline(request.query(), articles.size(), dates);
+
+        /** The timeline of the articles added so far. */
+        public Timeline finish() {
+            List<DayScore> ranked = byDay.entrySet().stream().map(e -> score(e.getKey(), e.getValue()))
+                    .sorted(Comparator.comparingDouble(DayScore::score).reversed().thenComparing(DayScore::day))
+                    .limit(request.maxDates()).toList();
+            Map<String, Double> idf = inverseDocumentFrequencies(byDay.values());
+            List<TimelineDate> dates = ranked.stream().sorted(Comparator.comparing(DayScore::day))
+                    .map(day -> new TimelineDate(day.day(), lines(byDay.get(day.day()), idf,
+                            request.maxLinesPerDate()), day.score(), day.why(), List.of()))
+                    .toList();
+            return new Timeline(request.query(), articles, dates);
+        }
     }
 
     /** The day a sentence speaks of, or null when it speaks of a coarser period or has no valid date. */
     static LocalDate dayOf(Sentence sentence) {
         String date = sentence.date();
-        if (date == null || date.length() != 10) {
+        if (date == null || date.length() != 10 || date.charAt(4) != '-' || date.charAt(7) != '-') {
+            return null;
+        }
+        int year = digits(date, 0, 4);
+        int month = digits(date, 5, 7);
+        int day = digits(date, 8, 10);
+        if (year < 0 || month < 0 || day < 0) {
             return null;
         }
         try {
-            return LocalDate.parse(date);
-        } catch (DateTimeParseException e) {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException e) {
             return null;
         }
+    }
+
+    /** The number written by the ASCII digits {@code text[from, to)}, or -1 if one is not a digit. */
+    private static int digits(String text, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            value = value * 10 + c - '0';
+        }
+        return value;
     }
 
     private static boolean isTellable(Sentence sentence) {
@@ -326,31 +378,57 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
         return Math.sqrt(sum);
     }
 
-    private static Set<String> queryWords(String query) {
-        if (query == null || query.isBlank()) {
-            return Set.of();
-        }
-        Set<String> words = new HashSet<>();
-        for (String word : query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-            if (word.length() > 1 && !List.of("and", "or", "not", "the", "of").contains(word)) {
-                words.add(word);
+    /**
+     * The words of a query, lower-cased, without operators and the commonest words; a sentence matches when one of
+     * its tokens or lemmas is one of them, ignoring case.
+     */
+    private record QueryWords(Set<String> words, String[][] byLength) {
+        static QueryWords of(String query) {
+            Set<String> words = new HashSet<>();
+            if (query != null) {
+                for (String word : query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                    if (word.length() > 1 && !List.of("and", "or", "not", "the", "of").contains(word)) {
+                        words.add(word);
+                    }
+                }
             }
+            int longest = words.stream().mapToInt(String::length).max().orElse(0);
+            String[][] byLength = new String[longest + 1][];
+            for (int length = 0; length <= longest; length++) {
+                int wanted = length;
+                byLength[length] = words.stream().filter(w -> w.length() == wanted).sorted().toArray(String[]::new);
+            }
+            return new QueryWords(Set.copyOf(words), byLength);
         }
-        return words;
-    }
 
-    private static boolean matchesQuery(Sentence sentence, Set<String> queryWords) {
-        if (queryWords.isEmpty()) {
-            return false;
+        boolean isEmpty() {
+            return words.isEmpty();
         }
-        for (Token token : sentence.tokens()) {
-            for (String word : queryWords) {
-                if (token.text().equalsIgnoreCase(word) || token.lemma().equalsIgnoreCase(word)) {
+
+        boolean matches(Sentence sentence) {
+            if (words.isEmpty()) {
+                return false;
+            }
+            for (Token token : sentence.tokens()) {
+                if (isWord(token.text()) || isWord(token.lemma())) {
                     return true;
                 }
             }
+            return false;
         }
-        return false;
+
+        /** Compares only with the words of the same length, without lower-casing (allocating) every token. */
+        private boolean isWord(String text) {
+            if (text == null || text.length() >= byLength.length) {
+                return false;
+            }
+            for (String word : byLength[text.length()]) {
+                if (word.equalsIgnoreCase(text)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
 
     /** A sentence that may tell a day's fact; {@code group} is its article's near-duplicate group (else the id). */

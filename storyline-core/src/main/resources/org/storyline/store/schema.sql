@@ -62,7 +62,8 @@ CREATE TABLE IF NOT EXISTS timex (
 
 CREATE INDEX IF NOT EXISTS timex_by_value ON timex ("value");
 
--- version is the format of data: 1 = gzip-compressed JSON array of annotate.Sentence records.
+-- version is the format of data, a list of annotate.Sentence records: 1 = gzip-compressed JSON, 2 = gzip-compressed
+-- Smile, 3 = the compact format of store.CompactSentences.
 CREATE TABLE IF NOT EXISTS annotation (
     article_id VARCHAR(16) NOT NULL PRIMARY KEY REFERENCES article (id),
     version    INTEGER     NOT NULL,

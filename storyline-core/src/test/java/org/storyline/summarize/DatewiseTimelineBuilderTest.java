@@ -137,6 +137,40 @@ class DatewiseTimelineBuilderTest {
         assertThat(new DatewiseTimelineBuilder().build(List.of(article), TimelineRequest.all()).dates()).isEmpty();
     }
 
+    @Test
+    void aQueryKeepsTheSentencesNamingItsWordsInAnyCaseAndNoSentenceOfAnImpossibleDay() {
+        AnnotatedArticle article = article("a.txt", null, "2022-01-21",
+                new String[] {"Blinken met Lavrov in Geneva to discuss the troops on the border", "2022-01-21", "TEXT"},
+                new String[] {"Officials said the GENEVA meeting ended without any breakthrough", "2022-01-20", "TEXT"},
+                new String[] {"Blinken visited Kyiv and thanked the embassy staff for their work", "2022-01-19", "TEXT"},
+                new String[] {"Lavrov said Geneva would host more talks in the coming weeks", "2022-02-30", "TEXT"},
+                new String[] {"Lavrov said Geneva would host more talks in the coming months", "2022-1-21x", "TEXT"});
+
+        Timeline timeline = new DatewiseTimelineBuilder().build(List.of(article),
+                new TimelineRequest("geneva", null, null, 10, 2));
+
+        assertThat(timeline.dates()).extracting(TimelineDate::date)
+                .containsExactly(LocalDate.of(2022, 1, 20), LocalDate.of(2022, 1, 21));
+    }
+
+    @Test
+    void articlesHandedOverOneAtATimeGiveTheSameTimeline() {
+        AnnotatedArticle first = article("1.txt", "apnews.com", "2022-01-10",
+                new String[] {"Troops massed near the border as talks stalled in Vienna", "2022-01-09", "TEXT"},
+                new String[] {"Ministers met in Vienna and announced new talks next month", "2022-01-10", "PUBLISHED"});
+        AnnotatedArticle second = article("2.txt", "reuters.com", "2022-01-11",
+                new String[] {"Troops massed near the border while diplomats met in Vienna", "2022-01-09", "TEXT"});
+        TimelineRequest request = new TimelineRequest("vienna", null, null, 5, 2);
+
+        DatewiseTimelineBuilder.Accumulator accumulator = new DatewiseTimelineBuilder().start(request, Map.of());
+        accumulator.add(first);
+        accumulator.add(second);
+
+        assertThat(accumulator.finish())
+                .isEqualTo(new DatewiseTimelineBuilder().build(List.of(first, second), request))
+                .extracting(Timeline::articles).isEqualTo(2);
+    }
+
     /** An article whose sentences are given as {text, date, date source}; capitalised words are entities. */
     private static AnnotatedArticle article(String origin, String outlet, String published, String[]... sentences) {
         StringBuilder text = new StringBuilder();
