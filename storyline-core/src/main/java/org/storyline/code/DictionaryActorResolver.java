@@ -213,7 +213,8 @@ public final class DictionaryActorResolver implements ActorResolver {
                 if (end > tokens.size() || !allIn(phrase, start, end) && !isLongNameOfHead(phrase, start, end)) {
                     continue;
                 }
-                found = entry(tokens.subList(start, end), period, published)
+                boolean titled = start > 0 && isTitle(tokens.get(start - 1));
+                found = entry(tokens.subList(start, end), titled, period, published)
                         .map(e -> new Match(start, end, e)).orElse(null);
             }
             if (found != null) {
@@ -248,9 +249,11 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     /**
      * The single actor {@code words} name in the period, if the dictionary has exactly one. When a person held
-     * several offices in the period, the one held on the publication date wins.
+     * several offices in the period, the one held on the publication date wins. A person who held none of them then
+     * but is named in full or after a title ("Ronald Reagan", "former President Reagan" in 2000) is a former or
+     * future office holder: of their country, not of its government, when all their offices were of one country.
      */
-    private Optional<ActorEntry> entry(List<Token> words, OfficePeriod period, LocalDate published) {
+    private Optional<ActorEntry> entry(List<Token> words, boolean titled, OfficePeriod period, LocalDate published) {
         if (!isNameWord(words.get(0)) || !isNameWord(words.get(words.size() - 1))) {
             return Optional.empty();
         }
@@ -268,11 +271,25 @@ public final class DictionaryActorResolver implements ActorResolver {
             inOffice = inOffice.stream().filter(OfficePeriod.day(published)::overlaps).toList();
         }
         Optional<ActorEntry> person = single(inOffice);
+        if (inOffice.isEmpty() && (words.size() > 1 || titled)) {
+            person = outOfOffice(people);
+        }
         if (words.stream().allMatch(DictionaryActorResolver::isPerson)) {
             // The tagger saw a person: "Sofia" or "Chad" is then someone's name, not a capital or a country.
             return person;
         }
         return places.isEmpty() ? person : Optional.of(places.get(0));
+    }
+
+    /** A person known only from offices held at other times: their one country, no sector. */
+    private static Optional<ActorEntry> outOfOffice(List<ActorEntry> offices) {
+        Set<String> countries = new HashSet<>();
+        offices.forEach(e -> countries.add(e.code()));
+        if (countries.size() != 1) {
+            return Optional.empty();
+        }
+        ActorEntry any = offices.get(0);
+        return Optional.of(new ActorEntry(any.code(), null, null, null, true, any.words()));
     }
 
     /** "Russians" as "Russian", so demonyms in the plural name their country. */

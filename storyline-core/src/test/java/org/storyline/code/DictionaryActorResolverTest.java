@@ -60,6 +60,21 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void aFormerOfficeHolderNamedInFullOrWithATitleIsOfTheirCountryNotItsGovernment() {
+        AnnotatedArticle later = CoreNlpAnnotator.shared().annotate(Article.of(String.join(" ",
+                "On Monday, Biden quoted Ronald Reagan in a speech.",
+                "Former President Reagan was praised by the crowd on Monday."),
+                new Publication(null, null, LocalDate.of(2022, 3, 7), null, "later")));
+        AnnotatedArticle namesake = CoreNlpAnnotator.shared().annotate(Article.of(
+                "A man called Reagan said on Monday that the bridge would reopen.",
+                new Publication(null, null, LocalDate.of(2022, 3, 7), null, "namesake")));
+
+        assertActor(later, "quoted Ronald", "Reagan", 0, new Expected("USA", null, "Ronald Reagan", "office"));
+        assertActor(later, "Former President", "Reagan", 0, new Expected("USA", null, "Reagan", "office"));
+        assertThat(resolve(namesake, "A man called", "Reagan", 0)).isEmpty();
+    }
+
+    @Test
     void phrasesGiveCountryAndSectorFromTheirOwnWords() {
         assertActor(written, "Russian troops crossed", "troops", 0,
                 new Expected("RUS", "MIL", "Russian troops", "phrase"));
