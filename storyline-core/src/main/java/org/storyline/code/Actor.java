@@ -10,7 +10,8 @@ package org.storyline.code;
  * @param entityText the words that name the actor in the sentence
  * @param charStart  offset of those words in the article text
  * @param charEnd    offset after them
- * @param resolvedBy how it was resolved: {@code dictionary}, {@code office}, {@code phrase} or {@code coreference}
+ * @param resolvedBy how it was resolved: {@code dictionary}, {@code office}, {@code phrase}, {@code coreference} or
+ *                   {@code place} (a group of people by the country it acts in)
  */
 public record Actor(String code, String sector, String entityText, int charStart, int charEnd, String resolvedBy) {
 }

@@ -28,6 +28,13 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> MEMBERSHIP_HEADS = Set.of("member", "group", "party", "coalition", "movement",
             "association", "committee", "council", "faction", "wing");
     private static final Set<String> NAMED_ENTITY_HEADS = Set.of("PERSON", "ORGANIZATION", "TITLE");
+    private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj", "nsubj:pass");
+    /** Clauses whose act happens where the clause they depend on does. */
+    private static final Set<String> PURPOSE = Set.of("xcomp", "advcl", "advcl:to", "conj:and");
+    /** Sectors whose people are mostly at home where they act. */
+    private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "LAB", "COP", "EDU");
+    /** Singular agent nouns that name a group ("the crowd", "the police"). */
+    private static final Set<String> GROUP_WORDS = Set.of("crowd", "police", "mob", "people", "militia");
     /** Pronouns rarely reach further back than this many sentences. */
     private static final int PRONOUN_REACH = 3;
     /** Titles and surnames reach further, but an article's distant past is another story. */
@@ -62,7 +69,60 @@ public final class DictionaryActorResolver implements ActorResolver {
         if (named.isPresent()) {
             return Optional.of(named.get().actor());
         }
-        return corefer(article, sentenceIndex, nameHead, published);
+        return corefer(article, sentenceIndex, nameHead, published)
+                .or(() -> placeOfAct(sentence, nameHead, published));
+    }
+
+    /**
+     * The country a group of people acts in, when its own words and the article name none: "farmers marched in
+     * Paris to protest", "demonstrators protesting election results in Monrovia". The group is a plural agent noun
+     * of a sector that acts at home (civilians, opposition, labour, police, education: not troops, officials,
+     * rebels, journalists or refugees, who are often abroad) that is the subject of a verb, or that a participle
+     * modifies; the place is that verb's "in" phrase, or that of a verb it is the purpose or complement of
+     * ("staged a sit-in in Gaza to protest").
+     */
+    private Optional<Actor> placeOfAct(Sentence sentence, int head, LocalDate published) {
+        Token token = sentence.tokens().get(head);
+        Optional<String> sector = agentSector(token).filter(LOCAL_SECTORS::contains);
+        if (sector.isEmpty() || !isPlural(token) && !GROUP_WORDS.contains(ActorDictionary.fold(token.lemma()))) {
+            return Optional.empty();
+        }
+        List<Integer> verbs = new ArrayList<>();
+        for (Dependency d : sentence.dependencies()) {
+            if (d.dependent() == head && d.governor() >= 0 && SUBJECTS.contains(d.relation())) {
+                verbs.add(d.governor());
+            } else if (d.governor() == head && d.relation().equals("acl")) {
+                verbs.add(d.dependent());
+            }
+        }
+        for (int step = 0; step < 2 && !verbs.isEmpty(); step++) {
+            List<Integer> governing = new ArrayList<>();
+            for (int verb : verbs) {
+                for (Dependency d : sentence.dependencies()) {
+                    if (d.governor() == verb && d.relation().equals("obl:in")) {
+                        Optional<Actor> place = place(sentence, d.dependent(), published, head);
+                        if (place.isPresent()) {
+                            return Optional.of(new Actor(place.get().code(), sector.get(), token.text(),
+                                    token.charStart(), token.charEnd(), "place"));
+                        }
+                    }
+                    if (d.dependent() == verb && d.governor() >= 0 && PURPOSE.contains(d.relation())) {
+                        governing.add(d.governor());
+                    }
+                }
+            }
+            verbs = governing;
+        }
+        return Optional.empty();
+    }
+
+    /** The country a place names (a country, or a city or region of one), if the dictionary knows it. */
+    private Optional<Actor> place(Sentence sentence, int token, LocalDate published, int group) {
+        if (token == group || !"LOCATION".equals(sentence.tokens().get(token).ner())) {
+            return Optional.empty();
+        }
+        // A capital stands for its government elsewhere; here it only says which country the place is in.
+        return named(sentence, wholeName(sentence, token, false), published).map(Named::actor);
     }
 
     /**

@@ -489,6 +489,17 @@ public final class PatternEventCoder implements EventCoder {
                     }
                 }
             }
+            if (heads.isEmpty() && graph.pos(verb).equals("VBG")) {
+                // a present participle after its noun is done by it: "demonstrators protesting election results"
+                // (before the noun it is an adjective: "the visiting king"; and an owner is no doer: "Jordan's
+                // visiting king", however parsed)
+                for (Dependency governor : graph.governors(verb)) {
+                    if (governor.relation().equals("acl") && governor.governor() < verb
+                        && !graph.hasDependent(governor.governor(), "case", Set.of("'s", "'"))) {
+                        heads.add(governor.governor());
+                    }
+                }
+            }
             return resolveAll(heads);
         }
 

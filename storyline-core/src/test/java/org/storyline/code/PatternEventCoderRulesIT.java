@@ -126,6 +126,18 @@ class PatternEventCoderRulesIT {
     }
 
     @Test
+    void aGroupWithoutACountryOfItsOwnActsForTheCountryItActsIn() {
+        assertThat(code("Thousands of farmers marched in Paris to protest against the government."))
+            .containsExactly("FRA PROTEST FRA 141 asserted");
+        assertThat(code("Police dispersed hundreds of students protesting tuition fees in Santiago."))
+            .contains("CHL PROTEST CHL 140 asserted");
+        assertThat(code("Thousands of farmers protested against the new tax."))
+            .isEmpty();
+        assertThat(code("The Egyptian president refused to meet Jordan's visiting King Abdullah II in Cairo."))
+            .containsExactly("EGY REJECT JOR 125 asserted");
+    }
+
+    @Test
     void protestRepressionSanctionAndBombingVerbs() {
         assertThat(code("Nigerian unionists picketed on Monday."))
             .containsExactly("NGA PROTEST NGA 141 asserted");
