@@ -42,6 +42,11 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> OBLIGATIONS = Set.of("must", "should");
     private static final Set<String> OBLIGATION_VERBS = Set.of("have", "need");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    /** Words that measure a thing rather than name it: "700 kg of medicine", "$50,000 worth of goods". */
+    private static final Set<String> MEASURES = Set.of("kg", "kilogram", "kilo", "ton", "tonne", "pound", "lb",
+        "litre", "liter", "gallon", "barrel", "worth", "amount", "quantity", "lot", "load", "truckload", "planeload",
+        "shipment", "consignment", "batch", "cargo", "dose", "box", "crate", "container", "package", "parcel", "bag",
+        "sack", "million", "billion", "thousand", "hundred", "dozen", "number", "tranche", "round");
     /** Governors whose complement did not happen, or not yet: "wants to meet", "preparing to attack". */
     private static final Set<String> UNREALISED = Set.of("want", "hope", "wish", "seek", "try", "attempt", "intend",
         "aim", "prevent", "forestall", "avoid", "deter", "fear", "worry", "deny", "reject", "refuse", "decline",
@@ -193,7 +198,7 @@ public final class PatternEventCoder implements EventCoder {
                 words.add(particle.get());
                 object = prepositionObject(token, pattern.particle()).orElse(null);
             }
-            List<Integer> objects = graph.dependents(token, "obj");
+            List<Integer> objects = withMeasured(graph.dependents(token, "obj"));
             if (!pattern.nouns().isEmpty()) {
                 Optional<Integer> noun = objects.stream().filter(o -> pattern.nouns().contains(graph.lemma(o)))
                     .findFirst()
@@ -217,6 +222,21 @@ public final class PatternEventCoder implements EventCoder {
             }
             words.sort(Integer::compare);
             return Optional.of(new Trigger(pattern, token, words, object));
+        }
+
+        /**
+         * Objects with what their measure words measure: in "handed over 700 kg of medicine" or "delivered hundreds
+         * of tons of food" the thing handed over is the medicine, the food.
+         */
+        private List<Integer> withMeasured(List<Integer> objects) {
+            List<Integer> all = new ArrayList<>(objects);
+            for (int i = 0; i < all.size() && i < objects.size() + 4; i++) {
+                if (MEASURES.contains(graph.lemma(all.get(i)))) {
+                    // "hundreds of tons of food": a measure of a measure
+                    all.addAll(graph.dependents(all.get(i), "nmod:of"));
+                }
+            }
+            return all;
         }
 
         /** The particle ("pull back") or preposition ("call on Russia") of a verb. */

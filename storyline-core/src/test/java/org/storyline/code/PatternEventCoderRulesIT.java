@@ -126,6 +126,16 @@ class PatternEventCoderRulesIT {
     }
 
     @Test
+    void whatAMeasureWordMeasuresIsTheObject() {
+        assertThat(code("Swiss doctors handed over 700 kg of medicine to the Red Crescent."))
+            .containsExactly("CHE AID IFRC 073 asserted");
+        assertThat(code("Egypt delivered hundreds of tons of food to Sudan."))
+            .containsExactly("EGY AID SDN 073 asserted");
+        assertThat(code("Egypt delivered hundreds of tons of cement to Sudan."))
+            .isEmpty();
+    }
+
+    @Test
     void aGroupWithoutACountryOfItsOwnActsForTheCountryItActsIn() {
         assertThat(code("Thousands of farmers marched in Paris to protest against the government."))
             .containsExactly("FRA PROTEST FRA 141 asserted");
