@@ -42,6 +42,9 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> OBLIGATIONS = Set.of("must", "should");
     private static final Set<String> OBLIGATION_VERBS = Set.of("have", "need");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    /** Words for a place that a name or an "of" phrase says which: "Montenegro province", "the city of Algiers". */
+    private static final Set<String> PLACE_WORDS = Set.of("province", "region", "city", "capital", "state",
+        "district", "area", "town", "village", "county", "territory", "enclave", "border", "republic");
     /** Words that measure a thing rather than name it: "700 kg of medicine", "$50,000 worth of goods". */
     private static final Set<String> MEASURES = Set.of("kg", "kilogram", "kilo", "ton", "tonne", "pound", "lb",
         "litre", "liter", "gallon", "barrel", "worth", "amount", "quantity", "lot", "load", "truckload", "planeload",
@@ -683,7 +686,18 @@ public final class PatternEventCoder implements EventCoder {
                 places.addAll(graph.dependents(object, "nmod:in"));
             }
             places.removeIf(this::inTimex);
-            return resolveAll(places);
+            List<Actor> found = resolveAll(places);
+            if (found.isEmpty()) {
+                // "in Montenegro province", "in the capital city of Algiers": the place a generic word stands for
+                List<Integer> naming = new ArrayList<>();
+                for (int place : places) {
+                    if (PLACE_WORDS.contains(graph.lemma(place))) {
+                        naming.addAll(graph.dependents(place, "compound", "nmod:of", "amod"));
+                    }
+                }
+                found = resolveAll(naming);
+            }
+            return found;
         }
 
         /**

@@ -126,6 +126,14 @@ class PatternEventCoderRulesIT {
     }
 
     @Test
+    void aGenericPlaceWordStandsForThePlaceItsNameSays() {
+        assertThat(code("Serbia eased emergency measures in Kosovo province."))
+            .containsExactly("SRB CONCEDE XKX 081 asserted");
+        assertThat(code("Morocco eased restrictions in the Western Sahara territory."))
+            .containsExactly("MAR CONCEDE ESH 081 asserted");
+    }
+
+    @Test
     void whatAMeasureWordMeasuresIsTheObject() {
         assertThat(code("Swiss doctors handed over 700 kg of medicine to the Red Crescent."))
             .containsExactly("CHE AID IFRC 073 asserted");
