@@ -164,6 +164,15 @@ public final class DictionaryActorResolver implements ActorResolver {
         Optional<Match> naming = matches.stream().filter(m -> m.covers(head)).findFirst()
                 .or(() -> matches.stream().filter(m -> phrase.appositions().stream().anyMatch(m::covers))
                         .findFirst());
+        if (naming.isPresent() && !naming.get().entry().person() && naming.get().covers(head) && isEthnic(sentence,
+                head)) {
+            // "ethnic Albanians in south Serbia": a people, not the nationals of the country its name comes from; of
+            // the place the phrase puts them in, if it names one
+            naming = matches.stream().filter(m -> !m.covers(head) && !m.entry().person()).findFirst();
+            if (naming.isEmpty()) {
+                return Optional.empty();
+            }
+        }
         if (naming.isPresent()) {
             Match match = naming.get();
             ActorEntry entry = match.entry();
@@ -174,6 +183,12 @@ public final class DictionaryActorResolver implements ActorResolver {
                     words(sentence, phrase)));
         }
         return inferred(sentence, phrase, matches);
+    }
+
+    /** Whether the head is qualified as ethnic: "ethnic Albanians", "ethnic Russian villagers". */
+    private static boolean isEthnic(Sentence sentence, int head) {
+        return sentence.dependencies().stream().anyMatch(d -> d.governor() == head && d.relation().equals("amod")
+                && ActorDictionary.fold(sentence.tokens().get(d.dependent()).lemma()).equals("ethnic"));
     }
 
     /** Country and sector from the phrase's own words: "Ukraine's foreign minister", "Russian troops". */

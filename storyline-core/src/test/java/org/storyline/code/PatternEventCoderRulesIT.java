@@ -126,6 +126,16 @@ class PatternEventCoderRulesIT {
     }
 
     @Test
+    void anEthnicGroupIsOfThePlaceItIsInNotOfTheCountryItIsNamedAfter() {
+        assertThat(code("Ethnic Hungarians in Romania demanded autonomy from the government."))
+            .containsExactly("ROU REQUEST - 100 asserted");
+        assertThat(code("Ethnic Hungarians demanded autonomy from Romania."))
+            .isEmpty();
+        assertThat(code("Hungarians demanded autonomy from Romania."))
+            .containsExactly("HUN REQUEST ROU 100 asserted");
+    }
+
+    @Test
     void aGenericPlaceWordStandsForThePlaceItsNameSays() {
         assertThat(code("Serbia eased emergency measures in Kosovo province."))
             .containsExactly("SRB CONCEDE XKX 081 asserted");
