@@ -42,14 +42,20 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> OBLIGATIONS = Set.of("must", "should");
     private static final Set<String> OBLIGATION_VERBS = Set.of("have", "need");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    /** Named-entity types of a target that is someone or somewhere. */
+    private static final Set<String> NAMED_TARGETS = Set.of("LOCATION", "ORGANIZATION", "PERSON");
     /** Words for a place that a name or an "of" phrase says which: "Montenegro province", "the city of Algiers". */
     private static final Set<String> PLACE_WORDS = Set.of("province", "region", "city", "capital", "state",
         "district", "area", "town", "village", "county", "territory", "enclave", "border", "republic");
-    /** Words that measure a thing rather than name it: "700 kg of medicine", "$50,000 worth of goods". */
+    /**
+     * Words that measure or frame a thing rather than name it: "700 kg of medicine", "$50,000 worth of goods", "a
+     * state of emergency", "a series of attacks".
+     */
     private static final Set<String> MEASURES = Set.of("kg", "kilogram", "kilo", "ton", "tonne", "pound", "lb",
         "litre", "liter", "gallon", "barrel", "worth", "amount", "quantity", "lot", "load", "truckload", "planeload",
         "shipment", "consignment", "batch", "cargo", "dose", "box", "crate", "container", "package", "parcel", "bag",
-        "sack", "million", "billion", "thousand", "hundred", "dozen", "number", "tranche", "round");
+        "sack", "million", "billion", "thousand", "hundred", "dozen", "number", "tranche", "round", "state", "series",
+        "wave", "spate", "string", "campaign");
     /** Governors whose complement did not happen, or not yet: "wants to meet", "preparing to attack". */
     private static final Set<String> UNREALISED = Set.of("want", "hope", "wish", "seek", "try", "attempt", "intend",
         "aim", "prevent", "forestall", "avoid", "deter", "fear", "worry", "deny", "reject", "refuse", "decline",
@@ -304,7 +310,7 @@ public final class PatternEventCoder implements EventCoder {
             if (actors.isEmpty() && recipients.isEmpty()) {
                 return;
             }
-            if (recipients.isEmpty() && DOMESTIC.contains(code.event())) {
+            if (recipients.isEmpty() && DOMESTIC.contains(code.event()) && !namesUnknownTarget(trigger)) {
                 recipients = domestic(actors);
             }
             boolean symmetric = pattern.frame().symmetric() || content.stream().map(this::match)
@@ -370,6 +376,24 @@ public final class PatternEventCoder implements EventCoder {
             words.addAll(trigger.words().stream().flatMap(w -> graph.dependents(w, "obj").stream()).toList());
             return words.stream().anyMatch(w -> !graph.dependents(w, "obj", "obl:with", "nmod:with", "nmod:between",
                 "obl:between").stream().filter(d -> !trigger.words().contains(d)).toList().isEmpty());
+        }
+
+        /**
+         * Whether the act has a named target the dictionary does not know ("attacks on Kharkiv" without a
+         * gazetteer entry for Kharkiv): it is then not domestic, only of unknown recipient. Places where the act
+         * happens ("in Zamfara") do not count: those are mostly inside the actor's country.
+         */
+        private boolean namesUnknownTarget(Trigger trigger) {
+            List<Integer> targets = new ArrayList<>();
+            if (trigger.object() != null) {
+                targets.add(trigger.object());
+            }
+            for (int word : trigger.words()) {
+                targets.addAll(graph.dependents(word, "obj", "obl:on", "obl:against", "nmod:on", "nmod:against"));
+            }
+            targets.removeAll(trigger.words());
+            return targets.stream().anyMatch(t -> sentence.mentions().stream().anyMatch(m -> m.tokenStart() <= t
+                && t < m.tokenEnd() && NAMED_TARGETS.contains(m.type())));
         }
 
         private record Refinement(Code code, String lemma) {

@@ -126,6 +126,16 @@ class PatternEventCoderRulesIT {
     }
 
     @Test
+    void aStateOfEmergencyIsDeclaredAndAnAttackOnAnUnknownPlaceIsNotDomestic() {
+        assertThat(code("Ethiopia declared a state of emergency on Tuesday."))
+            .containsExactly("ETH COERCE ETH 1724 asserted");
+        assertThat(code("Russian forces launched a series of attacks on Kharkiv."))
+            .containsExactly("RUS ASSAULT - 190 asserted");
+        assertThat(code("Russian forces launched a series of attacks on Ukraine."))
+            .containsExactly("RUS ASSAULT UKR 190 asserted");
+    }
+
+    @Test
     void anEthnicGroupIsOfThePlaceItIsInNotOfTheCountryItIsNamedAfter() {
         assertThat(code("Ethnic Hungarians in Romania demanded autonomy from the government."))
             .containsExactly("ROU REQUEST - 100 asserted");
