@@ -40,6 +40,7 @@ public final class ActorDictionary {
     private static final String ORGANISATIONS = "organisations.txt";
     private static final String SEATS = "seats.txt";
     private static final String GROUPS = "groups.txt";
+    private static final String PLACES = "places.txt";
     private static final String PEOPLE = "people.txt";
     private static final String AGENTS = "agents.txt";
     private static final String TITLES = "titles.txt";
@@ -68,7 +69,7 @@ public final class ActorDictionary {
 
     private static ActorDictionary load() {
         Map<String, List<String>> files = new LinkedHashMap<>();
-        for (String file : List.of(COUNTRIES, ORGANISATIONS, SEATS, GROUPS, PEOPLE, AGENTS, TITLES)) {
+        for (String file : List.of(COUNTRIES, PLACES, ORGANISATIONS, SEATS, GROUPS, PEOPLE, AGENTS, TITLES)) {
             files.put(file, read(file));
         }
         return of(files);

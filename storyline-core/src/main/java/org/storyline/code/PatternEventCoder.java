@@ -379,9 +379,10 @@ public final class PatternEventCoder implements EventCoder {
         }
 
         /**
-         * Whether the act has a named target the dictionary does not know ("attacks on Kharkiv" without a
-         * gazetteer entry for Kharkiv): it is then not domestic, only of unknown recipient. Places where the act
-         * happens ("in Zamfara") do not count: those are mostly inside the actor's country.
+         * Whether the act has a named target (a singular proper noun, not a people, or a named entity) that the
+         * dictionary does not know ("attacks on Pokrovsk", "on the town of Kupiansk"): it is then not domestic,
+         * only of unknown recipient.
+         * Places where the act happens ("in Zamfara") do not count: those are mostly inside the actor's country.
          */
         private boolean namesUnknownTarget(Trigger trigger) {
             List<Integer> targets = new ArrayList<>();
@@ -392,8 +393,14 @@ public final class PatternEventCoder implements EventCoder {
                 targets.addAll(graph.dependents(word, "obj", "obl:on", "obl:against", "nmod:on", "nmod:against"));
             }
             targets.removeAll(trigger.words());
-            return targets.stream().anyMatch(t -> sentence.mentions().stream().anyMatch(m -> m.tokenStart() <= t
-                && t < m.tokenEnd() && NAMED_TARGETS.contains(m.type())));
+            targets.removeIf(this::inTimex);
+            for (int target : List.copyOf(targets)) {
+                if (PLACE_WORDS.contains(graph.lemma(target))) {
+                    targets.addAll(graph.dependents(target, "compound", "nmod:of"));
+                }
+            }
+            return targets.stream().anyMatch(t -> graph.pos(t).equals("NNP") || sentence.mentions().stream()
+                .anyMatch(m -> m.tokenStart() <= t && t < m.tokenEnd() && NAMED_TARGETS.contains(m.type())));
         }
 
         private record Refinement(Code code, String lemma) {

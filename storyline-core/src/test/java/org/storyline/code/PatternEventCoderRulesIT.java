@@ -129,8 +129,10 @@ class PatternEventCoderRulesIT {
     void aStateOfEmergencyIsDeclaredAndAnAttackOnAnUnknownPlaceIsNotDomestic() {
         assertThat(code("Ethiopia declared a state of emergency on Tuesday."))
             .containsExactly("ETH COERCE ETH 1724 asserted");
-        assertThat(code("Russian forces launched a series of attacks on Kharkiv."))
+        assertThat(code("Russian forces launched a series of attacks on Pokrovsk."))
             .containsExactly("RUS ASSAULT - 190 asserted");
+        assertThat(code("Russian forces launched a series of attacks on Kharkiv."))
+            .containsExactly("RUS ASSAULT UKR 190 asserted");
         assertThat(code("Russian forces launched a series of attacks on Ukraine."))
             .containsExactly("RUS ASSAULT UKR 190 asserted");
     }
