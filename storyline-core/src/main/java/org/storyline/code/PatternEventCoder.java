@@ -589,6 +589,20 @@ public final class PatternEventCoder implements EventCoder {
 
         private List<Actor> recipients(Trigger trigger, List<Actor> actors, List<Integer> content) {
             Set<String> actorCodes = actors.stream().map(Actor::code).collect(Collectors.toSet());
+            if (trigger.pattern().code().event().equals("ACCUSE")) {
+                // what a complaint is about names the accused; whom it is made to does not: "complained to the
+                // United Nations over Israeli air raids"
+                for (int matter : graph.dependents(trigger.head(), "obl:over", "obl:about")) {
+                    List<Actor> accused = resolveAll(List.of(matter));
+                    if (accused.isEmpty()) {
+                        accused = resolveInside(matter, false);
+                    }
+                    accused.removeIf(a -> actorCodes.contains(a.code()));
+                    if (!accused.isEmpty()) {
+                        return accused;
+                    }
+                }
+            }
             List<Integer> candidates = new ArrayList<>();
             if (passive(trigger)) {
                 candidates.addAll(graph.dependents(trigger.head(), "nsubj:pass"));

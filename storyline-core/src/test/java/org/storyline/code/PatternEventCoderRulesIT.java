@@ -126,6 +126,14 @@ class PatternEventCoderRulesIT {
     }
 
     @Test
+    void aComplaintIsAgainstWhatItIsAboutBeforeWhomItIsMadeTo() {
+        assertThat(code("Georgia complained to the OSCE about Russian troop movements."))
+            .containsExactly("GEO ACCUSE RUS 114 asserted");
+        assertThat(code("Georgia complained to the OSCE."))
+            .containsExactly("GEO ACCUSE OSCE 114 asserted");
+    }
+
+    @Test
     void aStateOfEmergencyIsDeclaredAndAnAttackOnAnUnknownPlaceIsNotDomestic() {
         assertThat(code("Ethiopia declared a state of emergency on Tuesday."))
             .containsExactly("ETH COERCE ETH 1724 asserted");
