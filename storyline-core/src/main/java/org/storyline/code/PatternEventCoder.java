@@ -42,6 +42,8 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> OBLIGATIONS = Set.of("must", "should");
     private static final Set<String> OBLIGATION_VERBS = Set.of("have", "need");
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "whether");
+    /** Events whose act noun's "of" phrase is the one it is done to ("the blockade of Serbia"). */
+    private static final Set<String> HOSTILE = Set.of("ASSAULT", "COERCE", "SANCTION", "THREATEN");
     /** Named-entity types of a target that is someone or somewhere. */
     private static final Set<String> NAMED_TARGETS = Set.of("LOCATION", "ORGANIZATION", "PERSON");
     /** Words for a place that a name or an "of" phrase says which: "Montenegro province", "the city of Algiers". */
@@ -617,10 +619,15 @@ public final class PatternEventCoder implements EventCoder {
                 for (String relation : RECIPIENTS) {
                     candidates.addAll(graph.dependents(trigger.head(), relation));
                 }
+                boolean hostile = HOSTILE.contains(trigger.pattern().code().event());
                 for (int word : trigger.words()) {
                     if (word != trigger.head() && graph.isNoun(word)) {
                         candidates.addAll(graph.dependents(word, "nmod:to", "nmod:with", "nmod:for", "nmod:against",
                             "nmod:on", "nmod:among", "nmod:between"));
+                        if (hostile) {
+                            // what a hostile act is of is its target: "the blockade of Serbia", "an invasion of Iraq"
+                            candidates.addAll(graph.dependents(word, "nmod:of"));
+                        }
                     }
                 }
             }

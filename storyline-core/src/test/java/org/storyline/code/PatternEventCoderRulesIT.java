@@ -126,6 +126,14 @@ class PatternEventCoderRulesIT {
     }
 
     @Test
+    void whatAHostileActIsOfIsItsTarget() {
+        assertThat(code("Russia tightened the blockade of Ukraine's ports."))
+            .containsExactly("RUS COERCE UKR 191 asserted");
+        assertThat(code("Russia announced the withdrawal of its troops from Belarus."))
+            .containsExactly("RUS RETREAT BLR 087 asserted");
+    }
+
+    @Test
     void aComplaintIsAgainstWhatItIsAboutBeforeWhomItIsMadeTo() {
         assertThat(code("Georgia complained to the OSCE about Russian troop movements."))
             .containsExactly("GEO ACCUSE RUS 114 asserted");
