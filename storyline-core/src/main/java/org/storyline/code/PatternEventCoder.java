@@ -595,11 +595,7 @@ public final class PatternEventCoder implements EventCoder {
                 // what a complaint is about names the accused; whom it is made to does not: "complained to the
                 // United Nations over Israeli air raids"
                 for (int matter : graph.dependents(trigger.head(), "obl:over", "obl:about")) {
-                    List<Actor> accused = resolveAll(List.of(matter));
-                    if (accused.isEmpty()) {
-                        accused = resolveInside(matter, false);
-                    }
-                    accused.removeIf(a -> actorCodes.contains(a.code()));
+                    List<Actor> accused = namedOrInside(matter, false, actorCodes);
                     if (!accused.isEmpty()) {
                         return accused;
                     }
@@ -679,11 +675,7 @@ public final class PatternEventCoder implements EventCoder {
                         arguments.addAll(graph.dependents(head, relation));
                     }
                     for (int argument : arguments) {
-                        List<Actor> found = resolveAll(List.of(argument));
-                        if (found.isEmpty()) {
-                            found = resolveInside(argument, true);
-                        }
-                        found.removeIf(a -> actorCodes.contains(a.code()));
+                        List<Actor> found = namedOrInside(argument, true, actorCodes);
                         if (!found.isEmpty()) {
                             return found;
                         }
@@ -749,6 +741,16 @@ public final class PatternEventCoder implements EventCoder {
                 }
                 found = resolveAll(naming);
             }
+            return found;
+        }
+
+        /** The actors a phrase names, else those named inside it, other than the {@code excluded} countries. */
+        private List<Actor> namedOrInside(int noun, boolean content, Set<String> excluded) {
+            List<Actor> found = resolveAll(List.of(noun));
+            if (found.isEmpty()) {
+                found = resolveInside(noun, content);
+            }
+            found.removeIf(a -> excluded.contains(a.code()));
             return found;
         }
 
