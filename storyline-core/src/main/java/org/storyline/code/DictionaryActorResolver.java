@@ -34,7 +34,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     /** Sectors whose people are mostly at home where they act. */
     private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "LAB", "COP", "EDU");
     /** Singular agent nouns that name a group ("the crowd", "the police"). */
-    private static final Set<String> GROUP_WORDS = Set.of("crowd", "police", "mob", "people", "militia");
+    private static final Set<String> GROUP_WORDS = Set.of("crowd", "police", "mob", "people");
     /** Pronouns rarely reach further back than this many sentences. */
     private static final int PRONOUN_REACH = 3;
     /** Titles and surnames reach further, but an article's distant past is another story. */
@@ -185,7 +185,7 @@ public final class DictionaryActorResolver implements ActorResolver {
         return inferred(sentence, phrase, matches);
     }
 
-    /** Whether the head is qualified as ethnic: "ethnic Albanians", "ethnic Russian villagers". */
+    /** Whether the head is qualified as ethnic: "ethnic Albanians". */
     private static boolean isEthnic(Sentence sentence, int head) {
         return sentence.dependencies().stream().anyMatch(d -> d.governor() == head && d.relation().equals("amod")
                 && ActorDictionary.fold(sentence.tokens().get(d.dependent()).lemma()).equals("ethnic"));
