@@ -381,9 +381,9 @@ public final class PatternEventCoder implements EventCoder {
         }
 
         /**
-         * Whether the act has a named target (a singular proper noun, not a people, or a named entity) that the
-         * dictionary does not know ("attacks on Pokrovsk", "on the town of Kupiansk"): it is then not domestic,
-         * only of unknown recipient.
+         * Whether the act has a named target (a singular proper noun, not a people, or a named entity, or a noun
+         * such a name qualifies) that the dictionary does not know ("attacks on Pokrovsk", "on the town of
+         * Kupiansk", "against an Islamic State target"): it is then not domestic, only of unknown recipient.
          * Places where the act happens ("in Zamfara") do not count: those are mostly inside the actor's country.
          */
         private boolean namesUnknownTarget(Trigger trigger) {
@@ -397,8 +397,10 @@ public final class PatternEventCoder implements EventCoder {
             targets.removeAll(trigger.words());
             targets.removeIf(this::inTimex);
             for (int target : List.copyOf(targets)) {
+                // "the town of Kupiansk", "an Islamic State target": the name qualifies a common noun
+                targets.addAll(graph.dependents(target, "compound", "nmod:poss"));
                 if (PLACE_WORDS.contains(graph.lemma(target))) {
-                    targets.addAll(graph.dependents(target, "compound", "nmod:of"));
+                    targets.addAll(graph.dependents(target, "nmod:of"));
                 }
             }
             return targets.stream().anyMatch(t -> graph.pos(t).equals("NNP") || sentence.mentions().stream()

@@ -149,6 +149,8 @@ class PatternEventCoderRulesIT {
             .containsExactly("RUS ASSAULT - 190 asserted");
         assertThat(code("Russian forces launched a series of attacks on Kharkiv."))
             .containsExactly("RUS ASSAULT UKR 190 asserted");
+        assertThat(code("The United States launched an air strike against an Islamic State target."))
+            .containsExactly("USA ASSAULT - 190 asserted");
         assertThat(code("Russian forces launched a series of attacks on Ukraine."))
             .containsExactly("RUS ASSAULT UKR 190 asserted");
     }
