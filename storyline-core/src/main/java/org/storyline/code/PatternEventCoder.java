@@ -59,12 +59,15 @@ public final class PatternEventCoder implements EventCoder {
         "sack", "million", "billion", "thousand", "hundred", "dozen", "number", "tranche", "round", "state", "series",
         "wave", "spate", "string", "campaign");
     /** Governors whose complement did not happen, or not yet: "wants to meet", "preparing to attack". */
-    private static final Set<String> UNREALISED = Set.of("want", "hope", "wish", "seek", "try", "attempt", "intend",
-        "aim", "prevent", "forestall", "avoid", "deter", "fear", "worry", "deny", "reject", "refuse", "decline",
+    private static final Set<String> UNREALISED = Set.of("want", "hope", "wish", "seek", "try", "attempt", "prevent", "forestall", "avoid", "deter", "fear", "worry", "deny", "reject", "refuse", "decline",
         "threaten", "warn", "urge", "ask", "call", "demand", "consider", "propose", "suggest", "prepare", "need",
         "require", "have", "stop", "oppose", "discuss", "push", "press", "mull", "weigh", "allow", "able");
+    /**
+     * Governors that announce their complement as the subject's intention: "plans to meet", "intends to provide
+     * assistance". Not "want", which speeches use for what the speaker does as they speak ("I want to thank").
+     */
     private static final Set<String> INTENTIONS = Set.of("plan", "schedule", "set", "due", "expect", "go", "ready",
-        "willing", "prepared", "determined", "poised");
+        "willing", "prepared", "determined", "poised", "intend", "aim");
     /** Types whose refusal ("will not accept", "would not meet the demands") is a REJECT. */
     private static final Set<String> REFUSABLE = Set.of("AGREE", "CONCEDE", "AID", "SUPPORT", "COOPERATE");
     /** Acts that land on people: without a named counterpart or place, PLOVER codes them as domestic. */

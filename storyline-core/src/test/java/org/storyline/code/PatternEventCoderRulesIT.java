@@ -126,6 +126,14 @@ class PatternEventCoderRulesIT {
     }
 
     @Test
+    void anIntendedActIsAnnouncedAndAWantedOneIsNot() {
+        assertThat(code("The United States intends to provide assistance to Ukraine."))
+            .containsExactly("USA AGREE UKR 033 asserted");
+        assertThat(code("The United States wants to provide assistance to Ukraine."))
+            .containsExactly("USA AID UKR 070 hypothetical");
+    }
+
+    @Test
     void whatAHostileActIsOfIsItsTarget() {
         assertThat(code("Russia tightened the blockade of Ukraine's ports."))
             .containsExactly("RUS COERCE UKR 191 asserted");
