@@ -22,7 +22,7 @@ final class StoreOptions {
 
     /** Opens the store, creating it when it does not exist yet. */
     Store open() {
-        return Store.open(resolve());
+        return reportRepairs(Store.open(resolve()));
     }
 
     /** Opens a store that must exist: reading commands never create an empty store by mistake. */
@@ -36,7 +36,16 @@ final class StoreOptions {
             throw new StoreException("no store at " + dir + ": ingest articles first (storyline ingest PATH…)"
                     + " or name the store with --store or $" + ENVIRONMENT);
         }
-        return EmbeddedStore.open(dir);
+        return reportRepairs(EmbeddedStore.open(dir));
+    }
+
+    /** Says on standard error what opening repaired in a store that its last process left open. */
+    private static Store reportRepairs(Store store) {
+        if (store instanceof EmbeddedStore embedded) {
+            embedded.repairs().ifPresent(what -> System.err.println("storyline: store " + embedded.directory()
+                    + " was not closed by the process that last wrote it: " + what));
+        }
+        return store;
     }
 
     /** The store chosen by the option, the environment, or the default, in that order. */

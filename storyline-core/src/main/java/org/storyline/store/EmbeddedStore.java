@@ -24,10 +24,12 @@ import org.storyline.util.Validate;
  * An {@link ArticleStore} in one directory: records, annotations and event mentions in an embedded H2 database
  * ({@code records}, PostgreSQL mode), full text in a Lucene index ({@code index}).
  *
- * <p>Each {@link #add} (article, annotations and event mentions together) is one H2 transaction; the Lucene document of the article is then replaced by id and
- * committed with {@link #commit()} or {@link #close()}. Opening the store reconciles the two sides (articles
- * missing from the index are re-indexed from the records, documents without a record are deleted), so a crash
- * between them loses and duplicates nothing. A second opening of the same directory, by this process or another,
+ * <p>Each {@link #add} (article, annotations and event mentions together) is one H2 transaction; the Lucene
+ * document of the article is then replaced by id and committed with {@link #commit()} or {@link #close()}.
+ * Opening the store reconciles the two sides (articles missing from the index are re-indexed from the records,
+ * documents without a record are deleted), so a crash between them loses and duplicates nothing. A store that was
+ * not closed (its process died) is checked and repaired when it is next opened, before anything else reads it
+ * ({@link RecordsRepair}, reported by {@link #repairs()}). A second opening of the same directory, by this process or another,
  * fails with a {@link StoreException} while the first is open.
  *
  * <p>Safe to share between threads. Writes ({@code add}, {@code addPublication}, {@code commit}, {@code close})
@@ -38,18 +40,23 @@ import org.storyline.util.Validate;
 public final class EmbeddedStore extends JdbcStore {
     private static final int READ_BATCH = 64;
     private static final String USER = "sa";
+    /** Present while the store is open: found at opening, it says the last process that had it open died. */
+    private static final String OPEN_MARKER = "records.open";
 
     private final Path dir;
     private final Connection writer;
     private final JdbcConnectionPool readers;
     private final FullTextIndex index;
+    private final String repairs;
 
-    private EmbeddedStore(Path dir, Connection writer, JdbcConnectionPool readers, FullTextIndex index) {
+    private EmbeddedStore(Path dir, Connection writer, JdbcConnectionPool readers, FullTextIndex index,
+                          String repairs) {
         super(dir.toString(), new JdbcRecords(dir.toString(), SqlDialect.H2, writer, readers::getConnection));
         this.dir = dir;
         this.writer = writer;
         this.readers = readers;
         this.index = index;
+        this.repairs = repairs;
     }
 
     /**
@@ -81,8 +88,15 @@ public final class EmbeddedStore extends JdbcStore {
             writer = DriverManager.getConnection(url, USER, "");
             Schema.migrate(writer, SqlDialect.H2, dir.toString());
             writer.setAutoCommit(false);
+            Path marker = dir.resolve(OPEN_MARKER);
+            String repairs = null;
+            if (Files.exists(marker)) {
+                repairs = describe(RecordsRepair.run(writer));
+            } else {
+                Files.createFile(marker);
+            }
             readers = JdbcConnectionPool.create(url, USER, "");
-            EmbeddedStore store = new EmbeddedStore(dir, writer, readers, index);
+            EmbeddedStore store = new EmbeddedStore(dir, writer, readers, index, repairs);
             store.reconcile();
             return store;
         } catch (SQLException | IOException | RuntimeException e) {
@@ -95,6 +109,37 @@ public final class EmbeddedStore extends JdbcStore {
             }
             throw new StoreException("cannot open store " + dir + ": " + e.getMessage(), e);
         }
+    }
+
+    /** The directory of the store. */
+    public Path directory() {
+        return dir;
+    }
+
+    /**
+     * What opening did to make the store whole again when the process that last had it open died without closing
+     * it (see {@link RecordsRepair}): empty when it was closed cleanly or nothing needed repair.
+     */
+    public Optional<String> repairs() {
+        return Optional.ofNullable(repairs);
+    }
+
+    private static String describe(RecordsRepair.Report report) {
+        if (!report.changedAnything()) {
+            return null;
+        }
+        List<String> parts = new ArrayList<>();
+        if (!report.rebuiltTables().isEmpty()) {
+            parts.add("rebuilt table" + (report.rebuiltTables().size() == 1 ? " " : "s ")
+                    + String.join(", ", report.rebuiltTables()) + " whose indexes disagreed with their rows");
+        }
+        if (!report.removedArticles().isEmpty()) {
+            int n = report.removedArticles().size();
+            parts.add("removed " + n + (n == 1 ? " article" : " articles") + " stored only in part ("
+                    + String.join(", ", report.removedArticles().subList(0, Math.min(5, n))) + (n > 5 ? ", …" : "")
+                    + "); ingesting their files again stores them whole");
+        }
+        return String.join("; ", parts);
     }
 
     /** The JDBC URL of the records of the store in {@code dir}. */
@@ -200,6 +245,11 @@ public final class EmbeddedStore extends JdbcStore {
             closeQuietly(index, writer, readers, failure);
             if (failure.getSuppressed().length > 0) {
                 throw failure;
+            }
+            try {
+                Files.deleteIfExists(dir.resolve(OPEN_MARKER));
+            } catch (IOException e) {
+                throw new StoreException("cannot close store " + dir + ": " + e, e);
             }
         }
     }

@@ -43,6 +43,10 @@ class CrashSafetyIT {
     @TempDir
     Path dir;
 
+    /** What opening repaired after each stop, by round (see EmbeddedStore#repairs). */
+    private final List<String> repairs = new ArrayList<>();
+    private int checks;
+
     @Test
     void killedIngestsLoseAndDuplicateNothing() throws Exception {
         long start = System.nanoTime();
@@ -85,7 +89,8 @@ class CrashSafetyIT {
         long seconds = (System.nanoTime() - start) / 1_000_000_000L;
         Figures.record(new Figures.Row("CrashSafetyIT", DOCUMENTS, crashes + (finalExit == 0 ? 0 : 1),
                 (int) (DOCUMENTS - stored), duplicates, survived + "/" + KILLS, "-", DOCUMENTS + " documents, seed " + SEED
-                        + ", kills after the first writes " + String.join(", ", rounds) + " articles stored; " + seconds
+                        + ", kills after the first writes " + String.join(", ", rounds) + " articles stored; repairs on "
+                        + "opening: " + (repairs.isEmpty() ? "none" : String.join("; ", repairs)) + "; " + seconds
                         + " s"));
 
         assertThat(finalExit).as(Files.readString(dir.resolve("final.log"))).isZero();
@@ -144,9 +149,11 @@ class CrashSafetyIT {
      * corpus, two sentences, its date, the event mentions its stored annotations code to, one publication, and
      * found by its own word in the index. Returns the number of articles.
      */
-    private static long checkStore(Path dir, Map<String, Integer> documents) {
+    private long checkStore(Path dir, Map<String, Integer> documents) {
         EventCoder coder = EventCoding.standard();
+        checks++;
         try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            store.repairs().ifPresent(what -> repairs.add("after stop " + checks + ": " + what));
             StoreSnapshot snapshot = StoreSnapshot.of(store);
             for (Map.Entry<String, StoreSnapshot.ArticleState> entry : snapshot.articles().entrySet()) {
                 String id = entry.getKey();
