@@ -139,6 +139,9 @@ public final class EmbeddedStore extends JdbcStore {
                     + String.join(", ", report.removedArticles().subList(0, Math.min(5, n))) + (n > 5 ? ", …" : "")
                     + "); ingesting their files again stores them whole");
         }
+        if (report.clearedStories()) {
+            parts.add("emptied the stories, which the next ingest (or storyline stories --update) places again");
+        }
         return String.join("; ", parts);
     }
 
@@ -223,6 +226,7 @@ public final class EmbeddedStore extends JdbcStore {
             try {
                 records.executeOnWriter("CHECKPOINT SYNC");
             } catch (SQLException e) {
+                records.markWriteFailed();
                 throw failure("cannot write the records to disk", e);
             }
             try {
@@ -233,7 +237,10 @@ public final class EmbeddedStore extends JdbcStore {
         }
     }
 
-    /** Commits the index and closes the store, releasing its locks. Closing twice does nothing. */
+    /**
+     * Commits the index and closes the store, releasing its locks. Closing twice does nothing. A store in which a
+     * write failed (a full disk) is checked again when next opened, as one whose process died.
+     */
     @Override
     public void close() {
         synchronized (records.writeLock()) {
@@ -245,6 +252,9 @@ public final class EmbeddedStore extends JdbcStore {
             closeQuietly(index, writer, readers, failure);
             if (failure.getSuppressed().length > 0) {
                 throw failure;
+            }
+            if (records.writeFailed()) {
+                return;
             }
             try {
                 Files.deleteIfExists(dir.resolve(OPEN_MARKER));

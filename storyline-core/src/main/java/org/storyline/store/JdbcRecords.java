@@ -66,6 +66,7 @@ final class JdbcRecords {
     private final Connections readers;
     private final AnnotationCodec codec = new AnnotationCodec();
     private final Object writeLock = new Object();
+    private volatile boolean writeFailed;
 
     /**
      * @param name    how messages name the store
@@ -113,7 +114,7 @@ final class JdbcRecords {
                 } else {
                     Article distinct = new Article(article.id(), article.text(),
                             List.copyOf(byKey(article.publications()).values()));
-                    insert(distinct, annotated.sentences());
+                    insert(distinct, annotated.sentences(), mentions);
                     insertMentions(article.id(), mentions);
                     merged = Optional.of(distinct);
                     outcome = StoreOutcome.STORED;
@@ -165,14 +166,16 @@ final class JdbcRecords {
                 if (!exists(writer, articleId)) {
                     throw new StoreException("store " + name + " has no article " + articleId);
                 }
+                int deleted = 0;
                 for (String table : List.of("event_actor", "event_mention")) {
                     try (PreparedStatement delete = writer.prepareStatement(
                             "DELETE FROM " + table + " WHERE article_id = ?")) {
                         delete.setString(1, articleId);
-                        delete.executeUpdate();
+                        deleted += delete.executeUpdate();
                     }
                 }
                 insertMentions(articleId, mentions);
+                addParts(articleId, mentionRows(mentions) - deleted);
                 writer.commit();
             } catch (SQLException | RuntimeException e) {
                 rollback(e);
@@ -673,15 +676,21 @@ final class JdbcRecords {
         return Optional.of(new AnnotatedArticle(new Article(articleId, text, publications), sentences));
     }
 
-    private void insert(Article article, List<Sentence> sentences) throws SQLException {
-        try (PreparedStatement row = writer.prepareStatement("INSERT INTO article "
-                + "(id, text, title, first_published, sentence_count, stored_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+    private void insert(Article article, List<Sentence> sentences, List<EventMention> mentions)
+            throws SQLException {
+        int parts = article.publications().size() + sentences.size() + 1 + mentionRows(mentions);
+        for (Sentence sentence : sentences) {
+            parts += sentence.timexes().size();
+        }
+        try (PreparedStatement row = writer.prepareStatement("INSERT INTO article (id, text, title, "
+                + "first_published, sentence_count, stored_at, parts) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             row.setString(1, article.id());
             row.setString(2, article.text());
             row.setString(3, article.title());
             row.setObject(4, article.published());
             row.setInt(5, sentences.size());
             row.setObject(6, OffsetDateTime.now());
+            row.setInt(7, parts);
             row.executeUpdate();
         }
         insertPublications(article.id(), byKey(article.publications()), 0);
@@ -724,6 +733,25 @@ final class JdbcRecords {
             row.setInt(2, AnnotationCodec.VERSION);
             row.setBytes(3, codec.encode(sentences));
             row.executeUpdate();
+        }
+    }
+
+    /** The rows {@link #insertMentions} writes for {@code mentions}: one per mention and one per actor. */
+    private static int mentionRows(List<EventMention> mentions) {
+        int rows = mentions.size();
+        for (EventMention m : mentions) {
+            rows += m.actors().size() + m.recipients().size();
+        }
+        return rows;
+    }
+
+    /** Adds {@code delta} to the parts of an article that counts them (see schema.sql). */
+    private void addParts(String articleId, int delta) throws SQLException {
+        try (PreparedStatement update = writer.prepareStatement(
+                "UPDATE article SET parts = parts + ? WHERE id = ? AND parts IS NOT NULL")) {
+            update.setInt(1, delta);
+            update.setString(2, articleId);
+            update.executeUpdate();
         }
     }
 
@@ -825,6 +853,7 @@ final class JdbcRecords {
         }
         int nextSeq = maxSeq(articleId) + 1;
         insertPublications(articleId, added, nextSeq);
+        addParts(articleId, added.size());
         List<Publication> all = new ArrayList<>(known.values());
         all.addAll(added.values());
         Article merged = new Article(articleId, text(articleId), all);
@@ -933,7 +962,21 @@ final class JdbcRecords {
         return Objects.requireNonNullElse(value, "\u0000");
     }
 
+    /**
+     * Whether a write failed since the store was opened: the database may then hold less than its transactions
+     * wrote (H2 after a full disk), so the store is checked when next opened.
+     */
+    boolean writeFailed() {
+        return writeFailed;
+    }
+
+    /** Records that a write failed (see {@link #writeFailed()}). */
+    void markWriteFailed() {
+        writeFailed = true;
+    }
+
     private void rollback(Exception cause) {
+        writeFailed = true;
         try {
             writer.rollback();
         } catch (SQLException e) {

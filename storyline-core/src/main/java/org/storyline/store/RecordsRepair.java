@@ -11,18 +11,22 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Makes the H2 records of an embedded store whole again after the process that had them open was killed.
+ * Makes the H2 records of an embedded store whole again after the process that had them open was killed or could
+ * not write.
  *
  * <p>H2 rolls back the transactions a crash interrupted, but a kill at the wrong moment has been seen to leave a
  * table and its indexes disagreeing (a row that a scan finds and an index does not), or an article without its
- * annotation. Two steps, on the writer connection, before the store is used:
+ * annotation, or part of a transaction after a full disk. Three steps, on the writer connection, before the store
+ * is used:
  * <ol>
  *   <li>every table is counted through a full scan, through each of its indexes and by the row count H2 keeps for
  *       it; a table whose counts differ is rebuilt from the rows its scan finds (its indexes are rebuilt with it,
  *       one row kept per primary key);</li>
- *   <li>every article that is not whole (no publication, no annotation, or fewer or more sentence rows than it
- *       lists) is deleted with everything of it, as are rows whose article is gone, so that the next ingest of
- *       its file stores it again, once.</li>
+ *   <li>every article that is not whole (no publication, no annotation, or fewer or more rows than its
+ *       {@code sentence_count} and {@code parts} say) is deleted with everything of it, as are rows whose article is
+ *       gone, so that the next ingest of its file stores it again, once;</li>
+ *   <li>when the story tables disagree with themselves (a membership of a deleted article, say), the stories are
+ *       emptied, to be placed again by the next ingest, as {@code storyline stories --rebuild} does.</li>
  * </ol>
  * Not thread-safe: runs once, on the connection that will be the store's writer, before readers exist.
  */
@@ -30,6 +34,9 @@ final class RecordsRepair {
     /** Child tables of an article, children first: the order in which an article's rows are deleted. */
     private static final List<String> ARTICLE_PARTS = List.of("event_actor", "event_mention", "timex", "sentence",
             "annotation", "publication", "near_duplicate", "story_article");
+    /** The tables counted in {@code article.parts}; publication, sentence and annotation in this order first. */
+    private static final List<String> COUNTED_PARTS = List.of("publication", "sentence", "timex", "annotation",
+            "event_mention", "event_actor");
 
     private RecordsRepair() {
     }
@@ -39,8 +46,9 @@ final class RecordsRepair {
      *
      * @param rebuiltTables   tables whose indexes disagreed with their rows, rebuilt
      * @param removedArticles ids of articles that were not whole, deleted
+     * @param clearedStories  whether the story tables disagreed with themselves and were emptied
      */
-    record Report(List<String> rebuiltTables, List<String> removedArticles) {
+    record Report(List<String> rebuiltTables, List<String> removedArticles, boolean clearedStories) {
         Report {
             rebuiltTables = List.copyOf(rebuiltTables);
             removedArticles = List.copyOf(removedArticles);
@@ -48,7 +56,7 @@ final class RecordsRepair {
 
         /** Whether anything was changed. */
         boolean changedAnything() {
-            return !rebuiltTables.isEmpty() || !removedArticles.isEmpty();
+            return !rebuiltTables.isEmpty() || !removedArticles.isEmpty() || clearedStories;
         }
     }
 
@@ -64,8 +72,12 @@ final class RecordsRepair {
         }
         c.commit();
         List<String> removed = removeIncompleteArticles(c);
+        boolean clearStories = !storiesConsistent(c);
+        if (clearStories) {
+            clearStories(c);
+        }
         c.commit();
-        return new Report(rebuilt, removed);
+        return new Report(rebuilt, removed, clearStories);
     }
 
     /** The base tables of the store's schema with the columns of their primary keys, in key order. */
@@ -154,12 +166,32 @@ final class RecordsRepair {
     /** Deletes the articles that are not whole and the rows of articles that are gone; returns the ids deleted. */
     private static List<String> removeIncompleteArticles(Connection c) throws SQLException {
         List<String> ids = new ArrayList<>();
-        String sql = "SELECT a.id FROM article a WHERE NOT EXISTS (SELECT 1 FROM annotation n WHERE n.article_id = a.id)"
-                + " OR NOT EXISTS (SELECT 1 FROM publication p WHERE p.article_id = a.id)"
-                + " OR a.sentence_count <> (SELECT COUNT(*) FROM sentence s WHERE s.article_id = a.id) ORDER BY a.id";
-        try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+        StringBuilder sql = new StringBuilder("SELECT a.id, a.sentence_count, a.parts");
+        for (String table : COUNTED_PARTS) {
+            sql.append(", COALESCE(").append(table).append(".n, 0)");
+        }
+        sql.append(" FROM article a");
+        for (String table : COUNTED_PARTS) {
+            sql.append(" LEFT JOIN (SELECT article_id, COUNT(*) AS n FROM ").append(table)
+                    .append(" GROUP BY article_id) ").append(table).append(" ON ").append(table)
+                    .append(".article_id = a.id");
+        }
+        sql.append(" ORDER BY a.id");
+        try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(sql.toString())) {
             while (rows.next()) {
-                ids.add(rows.getString(1));
+                int sentenceCount = rows.getInt(2);
+                Integer parts = rows.getObject(3, Integer.class);
+                long publications = rows.getLong(4);
+                long sentences = rows.getLong(5);
+                long annotations = rows.getLong(7);
+                long all = 0;
+                for (int i = 0; i < COUNTED_PARTS.size(); i++) {
+                    all += rows.getLong(4 + i);
+                }
+                if (publications == 0 || annotations != 1 || sentences != sentenceCount
+                        || parts != null && parts != all) {
+                    ids.add(rows.getString(1));
+                }
             }
         }
         try (Statement statement = c.createStatement()) {
@@ -192,6 +224,32 @@ final class RecordsRepair {
             }
         }
         return ids;
+    }
+
+    /**
+     * Whether the story tables agree with themselves: every membership names a story, every live story counts its
+     * members, and no merged story has any.
+     */
+    private static boolean storiesConsistent(Connection c) throws SQLException {
+        String sql = "SELECT (SELECT COUNT(*) FROM story_article x WHERE NOT EXISTS "
+                + "(SELECT 1 FROM story s WHERE s.id = x.story_id)) + (SELECT COUNT(*) FROM story s WHERE "
+                + "(CASE WHEN s.merged_into IS NULL THEN s.articles ELSE 0 END) <> "
+                + "(SELECT COUNT(*) FROM story_article x WHERE x.story_id = s.id)) "
+                + "+ (SELECT COUNT(*) FROM near_duplicate d WHERE "
+                + "NOT EXISTS (SELECT 1 FROM story_article x WHERE x.article_id = d.article_id))";
+        try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1) == 0;
+        }
+    }
+
+    /** Empties the story tables: the next ingest or {@code storyline stories --update} places every article again. */
+    private static void clearStories(Connection c) throws SQLException {
+        try (Statement statement = c.createStatement()) {
+            for (String table : List.of("story_merge", "near_duplicate", "story_article", "story")) {
+                statement.executeUpdate("DELETE FROM " + table);
+            }
+        }
     }
 
     private static String quote(String identifier) {

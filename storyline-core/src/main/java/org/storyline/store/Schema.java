@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class Schema {
     /** The schema version this code reads and writes. */
-    static final int VERSION = 4;
+    static final int VERSION = 5;
 
     private static final String SCRIPT = "schema.sql";
 
@@ -50,6 +50,7 @@ final class Schema {
                     for (String sql : dialect.fromVersion3()) {
                         statement.execute(sql);
                     }
+                    statement.execute("ALTER TABLE article ADD COLUMN IF NOT EXISTS parts INTEGER");
                 }
             }
             try (PreparedStatement insert = connection.prepareStatement(

@@ -1,7 +1,7 @@
--- Storyline store schema, version 4 (version 1 had no event tables, version 2 no stories, version 3 kept H2's
--- annotations as LOBs; opening an older store runs this script, which only adds what is missing, so its articles
--- are kept and have no events until `storyline recode`; their stories are computed by the next ingest or
--- `storyline stories --update`; then the dialect's own conversions from version 3).
+-- Storyline store schema, version 5 (version 1 had no event tables, version 2 no stories, version 3 kept H2's
+-- annotations as LOBs, version 4 had no article.parts; opening an older store runs this script, which only adds
+-- what is missing, so its articles are kept and have no events until `storyline recode`; their stories are
+-- computed by the next ingest or `storyline stories --update`; then Schema's own conversions).
 -- Runs on H2 (MODE=PostgreSQL) and PostgreSQL. ${binary} is replaced by the dialect's binary type, ${text_index}
 -- by the dialect's full-text index of articles (none on H2, whose store searches with Lucene).
 -- Statements end with a semicolon at the end of a line.
@@ -12,9 +12,13 @@ CREATE TABLE IF NOT EXISTS article (
     title           VARCHAR,
     first_published DATE                     NOT NULL,
     sentence_count  INTEGER                  NOT NULL,
-    stored_at       TIMESTAMP WITH TIME ZONE NOT NULL
+    stored_at       TIMESTAMP WITH TIME ZONE NOT NULL,
+    parts           INTEGER
 );
 
+-- parts counts the rows of the article in publication, sentence, timex, annotation, event_mention and event_actor,
+-- kept in the transactions that write them, so that a store left open by a crash can tell an article written only
+-- in part (NULL in articles stored before version 5: not checked).
 CREATE INDEX IF NOT EXISTS article_by_date ON article (first_published, id);
 
 ${text_index}

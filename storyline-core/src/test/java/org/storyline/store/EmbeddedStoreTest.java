@@ -180,6 +180,31 @@ class EmbeddedStoreTest extends StoreContract {
     }
 
     @Test
+    void aVersion4StoreGainsArticlePartsUncountedForItsArticles() throws SQLException {
+        AnnotatedArticle blinken = annotated(BLINKEN, publication("apnews.com", "2022-02-01", null));
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            store.add(blinken, List.of(EventMentionStoreContract.mention(blinken, "CONSULT")));
+        }
+        try (Connection c = connect(); Statement sql = c.createStatement()) {
+            sql.execute("ALTER TABLE article DROP COLUMN parts");
+            sql.execute("DELETE FROM schema_version");
+            sql.execute("INSERT INTO schema_version (version, applied_at) VALUES (4, CURRENT_TIMESTAMP)");
+        }
+        markOpen();
+
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            assertThat(store.repairs()).isEmpty();
+            assertThat(store.find(blinken.article().id())).contains(blinken);
+        }
+        try (Connection c = connect(); Statement sql = c.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT parts, (SELECT MAX(version) FROM schema_version) FROM article")) {
+            rows.next();
+            assertThat(rows.getObject(1)).isNull();
+            assertThat(rows.getInt(2)).isEqualTo(5);
+        }
+    }
+
+    @Test
     void aStoreMarksItselfOpenUntilItIsClosed() {
         try (EmbeddedStore store = EmbeddedStore.open(dir)) {
             assertThat(dir.resolve("records.open")).exists();
@@ -260,6 +285,92 @@ class EmbeddedStoreTest extends StoreContract {
             assertThat(store.repairs()).isEmpty();
             assertThat(store.count()).isEqualTo(2);
         }
+    }
+
+    @Test
+    void anArticleThatLostEventRowsInACrashIsRemovedWhenTheStoreIsNextOpened() throws SQLException {
+        AnnotatedArticle blinken = annotated(BLINKEN, publication("apnews.com", "2022-02-01", null));
+        AnnotatedArticle talks = annotated(TALKS, publication("reuters.com", "2022-02-02", null));
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            store.add(blinken, List.of(EventMentionStoreContract.mention(blinken, "CONSULT")));
+            store.add(talks, List.of(EventMentionStoreContract.mention(talks, "REJECT")));
+        }
+        try (Connection c = connect(); Statement sql = c.createStatement()) {
+            sql.execute("DELETE FROM event_actor WHERE article_id = '" + talks.article().id() + "'");
+        }
+        markOpen();
+
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            assertThat(store.repairs()).contains("removed 1 article stored only in part (" + talks.article().id()
+                    + "); ingesting their files again stores them whole");
+            assertThat(store.list(0, 10)).extracting(ArticleSummary::id).containsExactly(blinken.article().id());
+            assertThat(store.countEventMentions()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void publicationsAndRecodedEventsAddedLaterKeepAnArticleWhole() throws SQLException {
+        AnnotatedArticle talks = annotated(TALKS, publication("reuters.com", "2022-02-02", null));
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            store.add(talks, List.of(EventMentionStoreContract.mention(talks, "REJECT")));
+            store.addPublication(talks.article().id(), publication("apnews.com", "2022-02-03", null));
+            store.replaceEventMentions(talks.article().id(), List.of(EventMentionStoreContract.mention(talks,
+                    "CONSULT"), EventMentionStoreContract.mention(talks, "REQUEST")));
+        }
+        try (Connection c = connect(); Statement sql = c.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT parts FROM article")) {
+            rows.next();
+            // 2 publications, 1 sentence, 1 timex, 1 annotation, 2 mentions with an actor each
+            assertThat(rows.getInt(1)).isEqualTo(9);
+        }
+        markOpen();
+
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            assertThat(store.repairs()).isEmpty();
+            assertThat(store.count()).isEqualTo(1);
+            assertThat(store.countEventMentions()).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void storiesThatDisagreeWithTheirMembersAreEmptiedWhenAStoreLeftOpenIsOpened() throws SQLException {
+        AnnotatedArticle blinken = annotated(BLINKEN, publication("apnews.com", "2022-02-01", null));
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            store.add(blinken);
+        }
+        String id = blinken.article().id();
+        try (Connection c = connect(); Statement sql = c.createStatement()) {
+            sql.execute("INSERT INTO story (id, label, first_date, last_date, articles, outlets) VALUES ('" + id
+                    + "', 'Blinken', DATE '2022-02-01', DATE '2022-02-01', 2, 1)");
+            sql.execute("INSERT INTO story_article (article_id, story_id, seq, score) VALUES ('" + id + "', '" + id
+                    + "', 0, 1.0)");
+        }
+        markOpen();
+
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            assertThat(store.repairs()).contains(
+                    "emptied the stories, which the next ingest (or storyline stories --update) places again");
+            assertThat(store.articlesWithoutStory()).containsExactly(id);
+            assertThat(store.count()).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aStoreWhoseWriteFailedIsCheckedWhenNextOpened() throws SQLException {
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            try (Connection c = connect(); Statement sql = c.createStatement()) {
+                sql.execute("ALTER TABLE article ADD CONSTRAINT short_text CHECK (CHAR_LENGTH(text) < 20)");
+            }
+            assertThatThrownBy(() -> store.add(annotated(BLINKEN, publication("apnews.com", "2022-02-01", null))))
+                    .isInstanceOf(StoreException.class);
+        }
+        assertThat(dir.resolve("records.open")).exists();
+
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            assertThat(store.repairs()).isEmpty();
+            assertThat(store.count()).isZero();
+        }
+        assertThat(dir.resolve("records.open")).doesNotExist();
     }
 
     @Test

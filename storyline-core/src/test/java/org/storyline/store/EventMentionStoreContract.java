@@ -156,7 +156,7 @@ abstract class EventMentionStoreContract {
         }
     }
 
-    private static EventMention mention(AnnotatedArticle article, String event) {
+    static EventMention mention(AnnotatedArticle article, String event) {
         String text = article.article().text();
         return new EventMention(article.article().id(), 0, 0, text.length(),
                 List.of(new Actor("USA", null, "Blinken", 8, 15, "dictionary")), List.of(), event, null, List.of(),

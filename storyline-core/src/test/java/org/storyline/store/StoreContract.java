@@ -279,14 +279,14 @@ abstract class StoreContract {
     void aStoreOfANewerSchemaIsRefused() throws SQLException {
         location.open().close();
         try (Connection c = location.connect(); Statement sql = c.createStatement()) {
-            sql.execute("INSERT INTO schema_version (version, applied_at) VALUES (5, CURRENT_TIMESTAMP)");
+            sql.execute("INSERT INTO schema_version (version, applied_at) VALUES (6, CURRENT_TIMESTAMP)");
         }
 
         assertThatThrownBy(location::open)
                 .isInstanceOf(StoreException.class)
-                .hasMessage("store " + location.name() + " has schema version 5, newer than this program supports (4)");
+                .hasMessage("store " + location.name() + " has schema version 6, newer than this program supports (5)");
         try (Connection c = location.connect(); Statement sql = c.createStatement()) {
-            sql.execute("DELETE FROM schema_version WHERE version = 5");
+            sql.execute("DELETE FROM schema_version WHERE version = 6");
         }
         location.open().close();
     }
