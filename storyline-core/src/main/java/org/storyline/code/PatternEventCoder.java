@@ -37,6 +37,10 @@ public final class PatternEventCoder implements EventCoder {
     private static final String[] RECIPIENTS = {"obj", "iobj", "obl:with", "nmod:with", "obl:to", "obl:on", "obl:upon",
         "obl:against", "obl:toward", "obl:towards", "obl:from", "obl:for", "obl:at"};
     private static final Set<String> NEGATIONS = Set.of("not", "n't", "never", "no");
+    private static final int DEEP_LEVELS = 3;
+    private static final Set<String> TOPIC_VERBS = Set.of("discuss", "review", "address", "debate", "examine");
+    private static final String[] DEEP_RELATIONS = {"nmod:of", "nmod:poss", "compound", "obj", "nmod:to", "nmod:for",
+        "nmod:against", "nmod:with", "nmod:from", "nmod:by", "obl:to", "obl:for", "obl:against", "obl:with", "acl", "xcomp"};
     private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> OTHER_MODALS = Set.of("could", "might", "may", "should", "must", "can", "ca");
     private static final Set<String> OBLIGATIONS = Set.of("must", "should");
@@ -645,6 +649,11 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
             boolean readsContent = trigger.pattern().frame().content();
+            boolean consult = trigger.pattern().code().event().equals("CONSULT");
+            if (consult && TOPIC_VERBS.contains(graph.lemma(trigger.head()))) {
+                // what is discussed is a topic, whoever it belongs to: "discussed Russia's build-up near Ukraine"
+                candidates.removeAll(graph.dependents(trigger.head(), "obj"));
+            }
             List<Integer> owners = new ArrayList<>(candidates);
             for (int candidate : candidates) {
                 // what the parser left loose in the object: "denounced as a crime Serbia's suppression of ..."
@@ -705,7 +714,42 @@ public final class PatternEventCoder implements EventCoder {
                     places = places(head, null);
                 }
             }
+            if (places.isEmpty() && !consult) {
+                // what a meeting or a call is about is its topic, not a party to it: "discussed Russia's build-up"
+                List<Integer> starts = new ArrayList<>(candidates);
+                starts.addAll(content);
+                places = deepInside(starts, trigger, actorCodes);
+            }
             return places;
+        }
+
+        /**
+         * The nearest actors named further down the phrases an act takes, when nothing closer names a counterpart:
+         * "rejected a call for its peacekeeping forces to be deployed in East Timor", "would not meet demands to
+         * release prisoners in Iraq", "allow the return of U.N. weapons inspectors". Searched breadth first through
+         * nominal modifiers, objects and obliques, at most {@link #DEEP_LEVELS} levels below the phrase.
+         */
+        private List<Actor> deepInside(List<Integer> starts, Trigger trigger, Set<String> actorCodes) {
+            List<Integer> level = new ArrayList<>(starts);
+            Set<Integer> seen = new HashSet<>(starts);
+            for (int depth = 0; depth < DEEP_LEVELS && !level.isEmpty(); depth++) {
+                List<Integer> next = new ArrayList<>();
+                for (int word : level) {
+                    for (int dependent : graph.dependents(word, DEEP_RELATIONS)) {
+                        if (seen.add(dependent) && !trigger.words().contains(dependent) && !inTimex(dependent)) {
+                            next.add(dependent);
+                        }
+                    }
+                }
+                next.sort(null);
+                List<Actor> found = resolveAll(next);
+                found.removeIf(a -> actorCodes.contains(a.code()));
+                if (!found.isEmpty()) {
+                    return found;
+                }
+                level = next;
+            }
+            return List.of();
         }
 
         /**

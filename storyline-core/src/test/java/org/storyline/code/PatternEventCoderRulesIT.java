@@ -33,6 +33,20 @@ class PatternEventCoderRulesIT {
     }
 
     @Test
+    void aCounterpartNamedDeeperInTheObjectIsTheRecipient() {
+        assertThat(code("The United Nations rejected a call for its troops to be sent to Haiti."))
+            .containsExactly("UN REJECT HTI 120 asserted");
+        assertThat(code("Sudan agreed to permit the return of U.N. aid workers."))
+            .containsExactly("SDN AGREE UN 030 asserted");
+    }
+
+    @Test
+    void whatAMeetingIsAboutIsNotAPartyToIt() {
+        assertThat(code("The French foreign minister discussed Russia's military build-up near Ukraine."))
+            .containsExactly("FRA CONSULT - 040 asserted");
+    }
+
+    @Test
     void aPassiveSubjectUndergoesTheEventAndTheAgentActs() {
         assertThat(code("Two Kenyan soldiers were killed by Somali militants."))
             .containsExactly("SOM ASSAULT KEN 1823 asserted");
