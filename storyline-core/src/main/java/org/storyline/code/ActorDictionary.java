@@ -35,6 +35,8 @@ public final class ActorDictionary {
             "([A-Z][A-Z0-9]{1,5})(?:\\s+([A-Z]{3}))?(?:\\s+(\\d{4}-\\d{2}-\\d{2})?\\.\\.(\\d{4}-\\d{2}-\\d{2})?)?"
                     + "\\s*:\\s*(.+)");
     private static final Pattern POSSESSIVE_OR_COMMA = Pattern.compile("('s\\b|,)");
+    /** Splits around a hyphen between two letters, keeping the hyphen: "Timor-Leste" gives Timor, -, Leste. */
+    private static final Pattern HYPHEN = Pattern.compile("(?<=\\p{L})(?=-\\p{L})|(?<=\\p{L}-)(?=\\p{L})");
     private static final Pattern AGENT_LINE = Pattern.compile("([A-Z]{3})\\s*:\\s*(.+)");
     private static final String COUNTRIES = "countries.txt";
     private static final String ORGANISATIONS = "organisations.txt";
@@ -146,8 +148,23 @@ public final class ActorDictionary {
             List<String> words = words(name);
             ActorEntry entry = new ActorEntry(matcher.group(1), matcher.group(2), from, to, people, words);
             names.computeIfAbsent(key(words), k -> new ArrayList<>()).add(entry);
+            List<String> split = splitHyphens(words);
+            if (!split.equals(words)) {
+                // the tokenizer splits most hyphenated words: "Asia-Pacific" is "Asia", "-", "Pacific"
+                names.computeIfAbsent(key(split), k -> new ArrayList<>())
+                        .add(new ActorEntry(entry.code(), entry.sector(), from, to, people, split));
+            }
         }
         return matcher.group(1);
+    }
+
+    /** The words with every hyphen between letters a word of its own. */
+    private static List<String> splitHyphens(List<String> words) {
+        List<String> split = new ArrayList<>();
+        for (String word : words) {
+            split.addAll(List.of(HYPHEN.split(word)));
+        }
+        return split;
     }
 
     /** A name's words as the tokenizer splits them: a possessive "'s" and a comma are words of their own. */

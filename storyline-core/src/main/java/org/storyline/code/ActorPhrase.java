@@ -38,7 +38,8 @@ record ActorPhrase(Sentence sentence, int head, List<Integer> tokens) {
             int token = queue.poll();
             for (Dependency dependency : sentence.dependencies()) {
                 boolean nominal = NOMINAL.contains(dependency.relation())
-                        || token == head && LOCATING.contains(dependency.relation());
+                        || token == head && LOCATING.contains(dependency.relation())
+                        || isHyphen(sentence, dependency);
                 if (dependency.governor() == token && nominal && seen.add(dependency.dependent())) {
                     queue.add(dependency.dependent());
                 }
@@ -54,6 +55,13 @@ record ActorPhrase(Sentence sentence, int head, List<Integer> tokens) {
             }
         }
         return new ActorPhrase(sentence, head, List.copyOf(seen));
+    }
+
+    /** A hyphen the tokenizer split off a name ("Asia-Pacific"): a word of the name, not punctuation around it. */
+    private static boolean isHyphen(Sentence sentence, Dependency dependency) {
+        return dependency.relation().equals("punct") && dependency.dependent() >= 0
+                && dependency.dependent() < sentence.tokens().size()
+                && sentence.tokens().get(dependency.dependent()).text().equals("-");
     }
 
     boolean contains(int token) {

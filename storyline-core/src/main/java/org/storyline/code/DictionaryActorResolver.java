@@ -26,7 +26,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> NAME_PART = Set.of("compound", "flat", "flat:name", "flat:foreign");
     /** Words for a part or body of something, which act for what their phrase names ("a member of parliament"). */
     private static final Set<String> MEMBERSHIP_HEADS = Set.of("member", "group", "party", "coalition", "movement",
-            "association", "committee", "council", "faction", "wing");
+            "association", "committee", "council", "faction", "wing", "forum", "front", "bloc", "alliance");
     private static final Set<String> NAMED_ENTITY_HEADS = Set.of("PERSON", "ORGANIZATION", "TITLE");
     private static final Set<String> SUBJECTS = Set.of("nsubj", "nsubj:xsubj", "nsubj:pass");
     /** Clauses whose act happens where the clause they depend on does. */
@@ -194,7 +194,7 @@ public final class DictionaryActorResolver implements ActorResolver {
     /** Country and sector from the phrase's own words: "Ukraine's foreign minister", "Russian troops". */
     private Optional<Named> inferred(Sentence sentence, ActorPhrase phrase, List<Match> matches) {
         Token head = sentence.tokens().get(phrase.head());
-        Optional<String> sector = agentSector(head);
+        Optional<String> sector = agentSector(sentence, phrase.head());
         if (sector.isEmpty()) {
             if (!NAMED_ENTITY_HEADS.contains(head.ner()) && !isTitle(head) && !isHandle(head)
                     && !MEMBERSHIP_HEADS.contains(ActorDictionary.fold(head.lemma()))) {
@@ -202,18 +202,20 @@ public final class DictionaryActorResolver implements ActorResolver {
             }
             sector = phrase.tokens().stream().filter(t -> t != phrase.head())
                     .sorted((a, b) -> Integer.compare(Math.abs(a - phrase.head()), Math.abs(b - phrase.head())))
-                    .map(t -> agentSector(sentence.tokens().get(t))).flatMap(Optional::stream).findFirst();
+                    .map(t -> agentSector(sentence, t)).flatMap(Optional::stream).findFirst();
         }
         Optional<Match> owner = matches.stream().min((a, b) -> Integer.compare(distance(a, phrase.head()),
                 distance(b, phrase.head())));
         if (owner.isEmpty()) {
             return Optional.empty();
         }
-        if (sector.isEmpty() && owner.get().entry().sector() != null) {
+        boolean partOfOwner = MEMBERSHIP_HEADS.contains(ActorDictionary.fold(head.lemma()));
+        if (sector.isEmpty() && owner.get().entry().sector() != null && !partOfOwner) {
             // A named body qualified by a seat or capital ("the Washington Post") is not that government.
             return Optional.empty();
         }
-        String resolvedSector = sector.orElse(null);
+        // a part of a named body is of that body: "the UNITA militarist wing", "the APEC forum"
+        String resolvedSector = sector.orElse(partOfOwner ? owner.get().entry().sector() : null);
         if ("GOV".equals(resolvedSector) && owner.get().entry().sector() != null) {
             // An official of the Pentagon speaks for the military, one of the CIA for intelligence.
             resolvedSector = owner.get().entry().sector();
@@ -397,6 +399,24 @@ public final class DictionaryActorResolver implements ActorResolver {
         String pos = token.pos();
         return pos.startsWith("NN") || pos.startsWith("JJ") || pos.equals("CD") || pos.equals("FW")
                 || isHandle(token);
+    }
+
+    /**
+     * The sector of a word read with the word a hyphen joins it to, when the tokenizer split them: "General" in
+     * "Secretary-General" is no soldier.
+     */
+    private Optional<String> agentSector(Sentence sentence, int index) {
+        List<Token> tokens = sentence.tokens();
+        if (index >= 2 && tokens.get(index - 1).text().equals("-")
+                && tokens.get(index - 2).charEnd() == tokens.get(index - 1).charStart()
+                && tokens.get(index - 1).charEnd() == tokens.get(index).charStart()) {
+            Optional<String> joined = dictionary.agentSector(tokens.get(index - 2).text() + "-"
+                    + tokens.get(index).text());
+            if (joined.isPresent()) {
+                return joined;
+            }
+        }
+        return agentSector(tokens.get(index));
     }
 
     private Optional<String> agentSector(Token token) {

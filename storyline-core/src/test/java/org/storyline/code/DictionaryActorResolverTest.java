@@ -60,6 +60,21 @@ class DictionaryActorResolverTest {
     }
 
     @Test
+    void hyphenatedNamesAndThePartsOfANamedBodyResolve() {
+        AnnotatedArticle article = CoreNlpAnnotator.shared().annotate(Article.of(String.join(" ",
+                "Timor-Leste asked Australia for help on Monday.",
+                "The Asia-Pacific Economic Cooperation forum met in Lima.",
+                "The UNITA militarist wing refused.",
+                "The U.N. Secretary-General urged restraint."),
+                new Publication(null, null, LocalDate.of(2022, 3, 7), null, "hyphens")));
+
+        assertActor(article, "Timor", "Leste", 0, new Expected("TLS", null, "Timor-Leste", "dictionary"));
+        assertActor(article, "The Asia", "forum", 0, new Expected("APEC", null, "Asia-Pacific Economic Cooperation forum", "phrase"));
+        assertActor(article, "The UNITA", "wing", 0, new Expected("AGO", "REB", "UNITA militarist wing", "phrase"));
+        assertActor(article, "The U.N.", "General", 0, new Expected("UN", "GOV", "U.N. Secretary-General", "phrase"));
+    }
+
+    @Test
     void aFormerOfficeHolderNamedInFullOrWithATitleIsOfTheirCountryNotItsGovernment() {
         AnnotatedArticle later = CoreNlpAnnotator.shared().annotate(Article.of(String.join(" ",
                 "On Monday, Biden quoted Ronald Reagan in a speech.",

@@ -41,6 +41,14 @@ class PatternEventCoderRulesIT {
     }
 
     @Test
+    void aPartOfANamedBodyActsForItAndHyphenatedNamesAreFound() {
+        assertThat(code("The Asia-Pacific Economic Cooperation forum has agreed to help Japan."))
+            .containsExactly("APEC AGREE JPN 033 asserted");
+        assertThat(code("The UNITA militarist wing refused to allow United Nations planes to land."))
+            .containsExactly("AGO REJECT UN 121 asserted");
+    }
+
+    @Test
     void whatAMeetingIsAboutIsNotAPartyToIt() {
         assertThat(code("The French foreign minister discussed Russia's military build-up near Ukraine."))
             .containsExactly("FRA CONSULT - 040 asserted");
