@@ -52,7 +52,9 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> NAMED_TARGETS = Set.of("LOCATION", "ORGANIZATION", "PERSON");
     /** Words for a place that a name or an "of" phrase says which: "Montenegro province", "the city of Algiers". */
     private static final Set<String> PLACE_WORDS = Set.of("province", "region", "city", "capital", "state",
-        "district", "area", "town", "village", "county", "territory", "enclave", "border", "republic");
+        "district", "area", "town", "village", "county", "territory", "enclave", "border", "republic", "east", "west",
+        "north", "south", "northeast", "northwest", "southeast", "southwest", "centre", "center", "outskirts",
+        "suburb", "part");
     /**
      * Words that measure or frame a thing rather than name it: "700 kg of medicine", "$50,000 worth of goods", "a
      * state of emergency", "a series of attacks".
@@ -85,6 +87,9 @@ public final class PatternEventCoder implements EventCoder {
         "sanction", "penalty", "punishment");
     private static final Set<String> AGGRESSION_NOUNS = Set.of("invasion", "attack", "incursion", "aggression",
         "offensive", "assault", "escalation");
+    private static final Set<String> ATTACK_NOUNS = Set.of("attack", "assault", "offensive", "strike", "airstrike",
+        "shelling", "shell", "bombing", "bomb", "bombardment", "raid", "fire", "gunfire", "crossfire", "ambush",
+        "shooting");
     /** Verbs whose object is an act their subject carries out: "began the withdrawal", "speeded up the pullout". */
     private static final Set<String> CARRYING_OUT = Set.of("begin", "start", "complete", "finish", "continue",
         "speed", "accelerate", "carry", "launch", "resume", "conduct", "announce");
@@ -547,6 +552,19 @@ public final class PatternEventCoder implements EventCoder {
             if (!graph.dependents(verb, "aux:pass").isEmpty()) {
                 heads.addAll(graph.dependents(verb, "obl:by"));
             }
+            if (heads.isEmpty() && passive(trigger)) {
+                // the attack someone was harmed in is done by its owner: "killed in Israeli shelling", "wounded in
+                // a Russian air strike"
+                List<Actor> attackers = new ArrayList<>();
+                for (int attack : graph.dependents(verb, "obl:in")) {
+                    if (isAttack(attack)) {
+                        attackers.addAll(namedOrInside(attack, false, Set.of()));
+                    }
+                }
+                if (!attackers.isEmpty()) {
+                    return attackers;
+                }
+            }
             if (heads.isEmpty() && (graph.pos(verb).equals("VBG") || graph.pos(verb).equals("VBN"))) {
                 for (Dependency governor : graph.governors(verb)) {
                     if (governor.relation().startsWith("advcl")) {
@@ -568,14 +586,28 @@ public final class PatternEventCoder implements EventCoder {
             return resolveAll(heads);
         }
 
+        /** Whether a phrase is an attack ("an air strike", "Israeli tank shelling"), not a place. */
+        private boolean isAttack(int noun) {
+            if (ATTACK_NOUNS.contains(graph.lemma(noun))) {
+                return true;
+            }
+            return graph.dependents(noun, "amod", "compound").stream().anyMatch(d -> ATTACK_NOUNS.contains(
+                graph.lemma(d)));
+        }
+
         /**
          * Whether the trigger is a passive verb whose subject undergoes the event ("three soldiers were killed"); a
          * passive light verb ("sanctions were imposed") has its own noun as subject and keeps the usual roles.
          */
         private boolean passive(Trigger trigger) {
             int verb = trigger.head();
+            // a past participle with a passive subject is passive even without its auxiliary: "there were ten
+            // soldiers killed" (not a finite verb that enhanced++ gave the passive subject of its conjunct: "X would
+            // be met with consequences and urged Y", nor a perfect: "he's been tortured and has accused")
+            boolean participle = graph.pos(verb).equals("VBN") && !graph.dependents(verb, "nsubj:pass").isEmpty()
+                && !graph.hasDependent(verb, "aux", Set.of("have"));
             return !trigger.pattern().nounOnly() && !trigger.pattern().frame().stative()
-                && !graph.dependents(verb, "aux:pass").isEmpty()
+                && (!graph.dependents(verb, "aux:pass").isEmpty() || participle)
                 && graph.dependents(verb, "nsubj:pass").stream().noneMatch(trigger.words()::contains);
         }
 
@@ -770,7 +802,11 @@ public final class PatternEventCoder implements EventCoder {
          * recipient when no one else is named.
          */
         private List<Actor> places(int predicate, Integer named) {
-            List<Integer> places = new ArrayList<>(graph.dependents(predicate, "obl:in"));
+            List<Integer> places = new ArrayList<>();
+            for (int in : graph.dependents(predicate, "obl:in")) {
+                // an attack is no place, but where it happened is: "killed in a Russian air strike in Kharkiv"
+                places.addAll(isAttack(in) ? graph.dependents(in, "nmod:in") : List.of(in));
+            }
             List<Integer> objects = new ArrayList<>(graph.dependents(predicate, "obj"));
             if (named != null) {
                 objects.add(named);

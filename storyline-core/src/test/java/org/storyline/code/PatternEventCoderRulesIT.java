@@ -61,6 +61,20 @@ class PatternEventCoderRulesIT {
     }
 
     @Test
+    void aParticipleWithAPassiveSubjectIsPassiveWithoutItsAuxiliary() {
+        assertThat(code("There were ten Russian soldiers killed in Ukraine today."))
+            .containsExactly("- ASSAULT RUS 1823 asserted");
+    }
+
+    @Test
+    void theAttackSomeoneWasHarmedInIsDoneByItsOwnerAndHappensWhereItHappened() {
+        assertThat(code("Three civilians were killed in a Russian air strike in Kharkiv."))
+            .containsExactly("RUS ASSAULT UKR 1823 asserted");
+        assertThat(code("Two boys were wounded in Israeli shelling in the south of the Gaza Strip."))
+            .containsExactly("ISR ASSAULT PSE 194 asserted");
+    }
+
+    @Test
     void aPassiveWithoutAgentHasNoActor() {
         assertThat(code("Three Kenyan soldiers were killed on Monday."))
             .containsExactly("- ASSAULT KEN 1823 asserted");
