@@ -107,6 +107,14 @@ class PatternEventCoderRulesIT {
     }
 
     @Test
+    void providingSupportIsAidAndRefusingItARejection() {
+        assertThat(code("Japan has provided support to Ukraine."))
+            .containsExactly("JPN AID UKR 070 asserted");
+        assertThat(code("Germany said it would not provide support to the government of Mali."))
+            .containsExactly("DEU REJECT MLI 120 asserted");
+    }
+
+    @Test
     void beingOpposedIsAStanceOfTheSubject() {
         assertThat(code("Greece is opposed to Turkish membership."))
             .containsExactly("GRC REJECT TUR 120 asserted");
