@@ -227,8 +227,9 @@ final class RecordsRepair {
     }
 
     /**
-     * Whether the story tables agree with themselves: every membership names a story, every live story counts its
-     * members, and no merged story has any.
+     * Whether the story tables agree with themselves and the articles: every membership names a story, every live
+     * story counts its members, no merged story has any, every near-duplicate is placed and every merge names a
+     * stored article.
      */
     private static boolean storiesConsistent(Connection c) throws SQLException {
         String sql = "SELECT (SELECT COUNT(*) FROM story_article x WHERE NOT EXISTS "
@@ -236,7 +237,9 @@ final class RecordsRepair {
                 + "(CASE WHEN s.merged_into IS NULL THEN s.articles ELSE 0 END) <> "
                 + "(SELECT COUNT(*) FROM story_article x WHERE x.story_id = s.id)) "
                 + "+ (SELECT COUNT(*) FROM near_duplicate d WHERE "
-                + "NOT EXISTS (SELECT 1 FROM story_article x WHERE x.article_id = d.article_id))";
+                + "NOT EXISTS (SELECT 1 FROM story_article x WHERE x.article_id = d.article_id)) "
+                + "+ (SELECT COUNT(*) FROM story_merge g WHERE NOT EXISTS (SELECT 1 FROM article a WHERE a.id = "
+                + "g.article_id))";
         try (Statement statement = c.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1) == 0;

@@ -266,10 +266,7 @@ class EmbeddedStoreTest extends StoreContract {
             store.add(blinken);
             store.add(talks);
         }
-        try (Connection c = connect(); Statement sql = c.createStatement()) {
-            sql.execute("DELETE FROM annotation WHERE article_id = '" + talks.article().id() + "'");
-        }
-        markOpen();
+        leaveHalfWritten("annotation", talks);
 
         try (EmbeddedStore store = EmbeddedStore.open(dir)) {
             assertThat(store.repairs()).contains("removed 1 article stored only in part (" + talks.article().id()
@@ -295,10 +292,7 @@ class EmbeddedStoreTest extends StoreContract {
             store.add(blinken, List.of(EventMentionStoreContract.mention(blinken, "CONSULT")));
             store.add(talks, List.of(EventMentionStoreContract.mention(talks, "REJECT")));
         }
-        try (Connection c = connect(); Statement sql = c.createStatement()) {
-            sql.execute("DELETE FROM event_actor WHERE article_id = '" + talks.article().id() + "'");
-        }
-        markOpen();
+        leaveHalfWritten("event_actor", talks);
 
         try (EmbeddedStore store = EmbeddedStore.open(dir)) {
             assertThat(store.repairs()).contains("removed 1 article stored only in part (" + talks.article().id()
@@ -407,6 +401,14 @@ class EmbeddedStoreTest extends StoreContract {
             rows.next();
             return rows.getString(1);
         }
+    }
+
+    /** Deletes the rows of {@code table} of an article and leaves the store marked open, as a crash may. */
+    private void leaveHalfWritten(String table, AnnotatedArticle article) throws SQLException {
+        try (Connection c = connect(); Statement sql = c.createStatement()) {
+            sql.execute("DELETE FROM " + table + " WHERE article_id = '" + article.article().id() + "'");
+        }
+        markOpen();
     }
 
     /** Leaves the marker of an open store, as a process that died with the store open does. */
