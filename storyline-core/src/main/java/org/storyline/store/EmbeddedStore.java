@@ -129,7 +129,9 @@ public final class EmbeddedStore extends JdbcStore {
             return null;
         }
         List<String> parts = new ArrayList<>();
-        if (!report.rebuiltTables().isEmpty()) {
+        if (report.unfinished()) {
+            parts.add("rebuilt every table, dropping the rows of a transaction H2 had not finished");
+        } else if (!report.rebuiltTables().isEmpty()) {
             parts.add("rebuilt table" + (report.rebuiltTables().size() == 1 ? " " : "s ")
                     + String.join(", ", report.rebuiltTables()) + " whose indexes disagreed with their rows");
         }

@@ -9,6 +9,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.h2.mvstore.tx.Transaction;
 
 /**
  * Makes the H2 records of an embedded store whole again after the process that had them open was killed or could
@@ -19,9 +22,10 @@ import java.util.Map;
  * annotation, or part of a transaction after a full disk. Three steps, on the writer connection, before the store
  * is used:
  * <ol>
- *   <li>every table is counted through a full scan, through each of its indexes and by the row count H2 keeps for
- *       it; a table whose counts differ is rebuilt from the rows its scan finds (its indexes are rebuilt with it,
- *       one row kept per primary key);</li>
+ *   <li>every table is rebuilt from the rows queries see when H2 recovered a transaction it did not finish (its
+ *       rows are invisible but lock their keys); otherwise every table is counted through a full scan, through each
+ *       of its indexes and by the row count H2 keeps for it, and a table whose counts differ is rebuilt from the
+ *       rows its scan finds (its indexes are rebuilt with it, one row kept per primary key);</li>
  *   <li>every article that is not whole (no publication, no annotation, or fewer or more rows than its
  *       {@code sentence_count} and {@code parts} say) is deleted with everything of it, as are rows whose article is
  *       gone, so that the next ingest of its file stores it again, once;</li>
@@ -47,8 +51,10 @@ final class RecordsRepair {
      * @param rebuiltTables   tables whose indexes disagreed with their rows, rebuilt
      * @param removedArticles ids of articles that were not whole, deleted
      * @param clearedStories  whether the story tables disagreed with themselves and were emptied
+     * @param unfinished      whether H2 recovered a transaction it did not finish, so that every table was rebuilt
      */
-    record Report(List<String> rebuiltTables, List<String> removedArticles, boolean clearedStories) {
+    record Report(List<String> rebuiltTables, List<String> removedArticles, boolean clearedStories,
+                  boolean unfinished) {
         Report {
             rebuiltTables = List.copyOf(rebuiltTables);
             removedArticles = List.copyOf(removedArticles);
@@ -64,8 +70,10 @@ final class RecordsRepair {
     static Report run(Connection c) throws SQLException {
         List<String> rebuilt = new ArrayList<>();
         Map<String, List<String>> keys = primaryKeys(c);
+        c.commit();
+        boolean leftover = unfinishedTransactions(c);
         for (Map.Entry<String, List<String>> table : keys.entrySet()) {
-            if (!consistent(c, table.getKey())) {
+            if (leftover || !consistent(c, table.getKey())) {
                 rebuild(c, table.getKey(), table.getValue());
                 rebuilt.add(table.getKey());
             }
@@ -77,7 +85,20 @@ final class RecordsRepair {
             clearStories(c);
         }
         c.commit();
-        return new Report(rebuilt, removed, clearStories);
+        return new Report(rebuilt, removed, clearStories, leftover);
+    }
+
+    /**
+     * Whether H2 recovered a transaction of the dead process that it neither finished nor rolled back. Such a
+     * transaction keeps rows that no query sees and that block writing the same keys again (a later ingest of the
+     * article times out on its lock); rebuilding a table drops them. H2 does not show this in SQL, so its
+     * transaction store is asked, before any other session exists.
+     */
+    private static boolean unfinishedTransactions(Connection c) throws SQLException {
+        SessionLocal session = (SessionLocal) c.unwrap(JdbcConnection.class).getSession();
+        Transaction own = session.getTransaction();
+        return session.getDatabase().getStore().getTransactionStore().getOpenTransactions().stream()
+                .anyMatch(t -> t.getId() != own.getId());
     }
 
     /** The base tables of the store's schema with the columns of their primary keys, in key order. */
