@@ -97,8 +97,10 @@ final class RecordsRepair {
     private static boolean unfinishedTransactions(Connection c) throws SQLException {
         SessionLocal session = (SessionLocal) c.unwrap(JdbcConnection.class).getSession();
         Transaction own = session.getTransaction();
+        // Live sessions (H2's own among them) hold open transactions; a recovered one that H2 left half done is in
+        // another state, committed most often.
         return session.getDatabase().getStore().getTransactionStore().getOpenTransactions().stream()
-                .anyMatch(t -> t.getId() != own.getId());
+                .anyMatch(t -> t.getId() != own.getId() && t.getStatus() != Transaction.STATUS_OPEN);
     }
 
     /** The base tables of the store's schema with the columns of their primary keys, in key order. */
