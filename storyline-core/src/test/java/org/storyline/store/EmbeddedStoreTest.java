@@ -311,6 +311,11 @@ class EmbeddedStoreTest extends StoreContract {
             assertThat(store.add(halfWritten)).isEqualTo(StoreOutcome.STORED);
             assertThat(store.find(halfWritten.article().id())).contains(halfWritten);
         }
+        markOpen();
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            assertThat(store.repairs()).isEmpty();
+            assertThat(store.count()).isEqualTo(134);
+        }
     }
 
     @Test
