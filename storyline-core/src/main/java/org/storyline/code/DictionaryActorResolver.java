@@ -173,6 +173,20 @@ public final class DictionaryActorResolver implements ActorResolver {
                 return Optional.empty();
             }
         }
+        if (naming.isPresent() && naming.get().end() - naming.get().start() == 1 && naming.get().covers(head)
+                && naming.get().entry().sector() != null && !naming.get().entry().person()) {
+            // a one-word seat that another country's name qualifies is that country's: "the Nigerian Senate"
+            Match seat = naming.get();
+            Optional<Match> country = matches.stream().filter(m -> !m.covers(head) && m.entry().sector() == null
+                    && !m.entry().person() && !m.entry().code().equals(seat.entry().code())).findFirst();
+            if (country.isPresent()) {
+                int[] span = span(sentence, phrase);
+                Actor actor = new Actor(country.get().entry().code(), seat.entry().sector(),
+                        text(sentence, span[0], span[1]), sentence.tokens().get(span[0]).charStart(),
+                        sentence.tokens().get(span[1] - 1).charEnd(), "phrase");
+                return Optional.of(new Named(actor, false, isPlural(headToken), words(sentence, phrase)));
+            }
+        }
         if (naming.isPresent()) {
             Match match = naming.get();
             ActorEntry entry = match.entry();

@@ -57,13 +57,13 @@ public final class PatternEventCoder implements EventCoder {
         "suburb", "part");
     /**
      * Words that measure or frame a thing rather than name it: "700 kg of medicine", "$50,000 worth of goods", "a
-     * state of emergency", "a series of attacks".
+     * state of emergency", "a series of attacks", "a mission of observers".
      */
     private static final Set<String> MEASURES = Set.of("kg", "kilogram", "kilo", "ton", "tonne", "pound", "lb",
         "litre", "liter", "gallon", "barrel", "worth", "amount", "quantity", "lot", "load", "truckload", "planeload",
         "shipment", "consignment", "batch", "cargo", "dose", "box", "crate", "container", "package", "parcel", "bag",
         "sack", "million", "billion", "thousand", "hundred", "dozen", "number", "tranche", "round", "state", "series",
-        "wave", "spate", "string", "campaign");
+        "wave", "spate", "string", "campaign", "team", "mission", "contingent", "group", "unit", "detachment");
     /** Governors whose complement did not happen, or not yet: "wants to meet", "preparing to attack". */
     private static final Set<String> UNREALISED = Set.of("want", "hope", "wish", "seek", "try", "attempt", "prevent", "forestall", "avoid", "deter", "fear", "worry", "deny", "reject", "refuse", "decline",
         "threaten", "warn", "urge", "ask", "call", "demand", "consider", "propose", "suggest", "prepare", "need",
@@ -81,6 +81,14 @@ public final class PatternEventCoder implements EventCoder {
     /** The code of non-governmental organisations, which belong to no country. */
     private static final String NGO = "NGO";
     private static final Set<String> FAILURES = Set.of("fail");
+    /** Nouns of "in defiance of X", "in protest at X": X is what a protest is against. */
+    private static final Set<String> PROTEST_GROUNDS = Set.of("defiance", "protest", "opposition", "response",
+        "retaliation", "reaction", "anger");
+    /** Purpose clauses of a protest that name its target: "to protest against X", "to show anger at X". */
+    private static final Set<String> PROTEST_PURPOSES = Set.of("protest", "show", "express", "voice", "denounce",
+        "condemn", "oppose", "demonstrate", "register", "signal");
+    /** Verbs that can name their object ("what it called its involvement") rather than act on it. */
+    private static final Set<String> NAMING_VERBS = Set.of("call", "name", "dub", "term", "label", "brand");
     private static final Set<String> UNREAL_MODIFIERS = Set.of("possible", "potential", "future", "upcoming",
         "planned", "proposed", "any", "further", "next", "imminent", "prospective");
     private static final Set<String> THREAT_NOUNS = Set.of("consequence", "cost", "price", "response", "retaliation",
@@ -233,6 +241,9 @@ public final class PatternEventCoder implements EventCoder {
                 words.add(noun.get());
             }
             VerbPatterns.Frame frame = pattern.frame();
+            if (pattern.particle() == null && naming(token)) {
+                return Optional.empty();
+            }
             if (frame.active() && !graph.dependents(token, "aux:pass").isEmpty()) {
                 return Optional.empty();
             }
@@ -245,6 +256,24 @@ public final class PatternEventCoder implements EventCoder {
             }
             words.sort(Integer::compare);
             return Optional.of(new Trigger(pattern, token, words, object));
+        }
+
+        /**
+         * A verb that names or describes its object rather than acting on it: "what it called its direct
+         * involvement", "called the move a provocation", "called him a liar" (two objects, or an object and a
+         * noun or adjective predicate).
+         */
+        private boolean naming(int verb) {
+            if (!NAMING_VERBS.contains(graph.lemma(verb))) {
+                return false;
+            }
+            List<Integer> objects = graph.dependents(verb, "obj");
+            if (objects.size() >= 2 && objects.stream().noneMatch(o -> graph.hasDependent(o, "cc", Set.of("and", "or")))
+                && objects.stream().noneMatch(o -> graph.dependents(o, "conj").stream().anyMatch(objects::contains))) {
+                return true;
+            }
+            return !objects.isEmpty() && graph.dependents(verb, "xcomp").stream()
+                .anyMatch(x -> !graph.hasDependent(x, "mark", Set.of("to")) && !graph.isVerb(x));
         }
 
         /**
@@ -641,6 +670,22 @@ public final class PatternEventCoder implements EventCoder {
                         return accused;
                     }
                 }
+                // a deed is held against whoever did it, even the accuser's own people: "is investigating alleged
+                // war crimes by Croatian extremists against Serb civilians", "condemned the attack by Hamas"
+                for (int deed : graph.dependents(trigger.head(), "obj", "obl:over", "obl:about", "obl:for")) {
+                    if (resolveAll(List.of(deed)).isEmpty()) {
+                        List<Actor> doers = resolveAll(graph.dependents(deed, "nmod:by"));
+                        if (!doers.isEmpty()) {
+                            return doers;
+                        }
+                    }
+                }
+            }
+            if (trigger.pattern().code().event().equals("PROTEST")) {
+                List<Actor> opposed = protestTarget(trigger.head(), actorCodes);
+                if (!opposed.isEmpty()) {
+                    return opposed;
+                }
             }
             List<Integer> candidates = new ArrayList<>();
             if (passive(trigger)) {
@@ -702,7 +747,10 @@ public final class PatternEventCoder implements EventCoder {
                     continue;
                 }
                 List<Actor> inside = resolveInside(candidate, readsContent);
-                inside.removeIf(a -> actorCodes.contains(a.code()));
+                // an owner of the actor's own country counts when it is another body of it: "officials demanded
+                // support from the Montenegro Assembly"
+                inside.removeIf(a -> actors.stream().anyMatch(b -> b.code().equals(a.code())
+                    && (a.sector() == null || b.sector() == null || a.sector().equals(b.sector()))));
                 if (!inside.isEmpty()) {
                     return inside;
                 }
@@ -753,6 +801,46 @@ public final class PatternEventCoder implements EventCoder {
                 places = deepInside(starts, trigger, actorCodes);
             }
             return places;
+        }
+
+        /**
+         * Whom a protest is aimed at, when it says so in a phrase of defiance or a purpose clause: "blocked streets in
+         * defiance of Chinese authorities", "blocked a road to show their disapproval for the United States'
+         * policies", "began a hunger strike to protest against Sweden's decision".
+         */
+        private List<Actor> protestTarget(int predicate, Set<String> actorCodes) {
+            List<Integer> grounds = new ArrayList<>();
+            for (int phrase : graph.dependents(predicate, "obl:in")) {
+                if (PROTEST_GROUNDS.contains(graph.lemma(phrase))) {
+                    grounds.addAll(graph.dependents(phrase, "nmod:of", "nmod:at", "nmod:against", "nmod:over"));
+                }
+            }
+            for (int purpose : graph.dependents(predicate, "xcomp", "advcl")) {
+                if (graph.hasDependent(purpose, "mark", Set.of("to")) && PROTEST_PURPOSES.contains(graph.lemma(purpose))) {
+                    grounds.addAll(graph.dependents(purpose, "obj", "obl:against", "obl:at", "obl:over", "obl:about"));
+                }
+            }
+            List<Integer> level = grounds;
+            Set<Integer> seen = new HashSet<>(grounds);
+            for (int depth = 0; depth <= DEEP_LEVELS && !level.isEmpty(); depth++) {
+                List<Actor> found = resolveAll(level);
+                found.removeIf(a -> actorCodes.contains(a.code()));
+                if (!found.isEmpty()) {
+                    return found;
+                }
+                List<Integer> next = new ArrayList<>();
+                for (int word : level) {
+                    for (int dependent : graph.dependents(word, "nmod:poss", "nmod:of", "nmod:for", "nmod:at",
+                        "nmod:against", "nmod:over", "nmod:by", "amod", "compound")) {
+                        if (seen.add(dependent) && !inTimex(dependent)) {
+                            next.add(dependent);
+                        }
+                    }
+                }
+                next.sort(null);
+                level = next;
+            }
+            return List.of();
         }
 
         /**
@@ -863,7 +951,7 @@ public final class PatternEventCoder implements EventCoder {
          */
         private List<Integer> inside(int noun, boolean content) {
             List<Integer> words = new ArrayList<>(graph.dependents(noun, "nmod:poss", "amod", "compound", "nmod:from",
-                "nmod:by", "nmod:against", "nmod:to", "nmod:with"));
+                "nmod:by", "nmod:against", "nmod:to", "nmod:with", "nmod:between"));
             if (content) {
                 words.addAll(graph.dependents(noun, "nmod:on", "nmod:of"));
             }
@@ -890,13 +978,31 @@ public final class PatternEventCoder implements EventCoder {
             List<Actor> actors = new ArrayList<>();
             for (int head : heads) {
                 for (int conjunct : graph.withConjuncts(head)) {
-                    resolver.resolve(article, sentence.index(), conjunct)
-                        .filter(a -> actors.stream().noneMatch(b -> b.code().equals(a.code())
+                    Optional<Actor> actor = resolver.resolve(article, sentence.index(), conjunct);
+                    if (actor.isEmpty()) {
+                        actor = leader(conjunct);
+                    }
+                    actor.filter(a -> actors.stream().noneMatch(b -> b.code().equals(a.code())
                             && b.charStart() == a.charStart()))
                         .ifPresent(actors::add);
                 }
             }
             return actors;
+        }
+
+        /** Who leads a thing that names no one else: "the US-led war", "Vietnamese-led forces". */
+        private Optional<Actor> leader(int noun) {
+            for (int led : graph.dependents(noun, "amod")) {
+                if (graph.lemma(led).equals("lead") || graph.token(led).text().equalsIgnoreCase("led")) {
+                    for (int by : graph.dependents(led, "obl", "dep", "compound", "nmod", "obl:npmod")) {
+                        Optional<Actor> actor = resolver.resolve(article, sentence.index(), by);
+                        if (actor.isPresent()) {
+                            return actor;
+                        }
+                    }
+                }
+            }
+            return Optional.empty();
         }
 
         private boolean inTimex(int token) {
@@ -956,7 +1062,9 @@ public final class PatternEventCoder implements EventCoder {
                     }
                     if (relation.equals("xcomp") && (INTENTIONS.contains(lemma)
                         || INTENTIONS.contains(graph.token(governor).text().toLowerCase(java.util.Locale.ROOT)))) {
-                        return "future";
+                        // an intention someone else says is owed is a demand on them: "the US must be ready to
+                        // mediate"
+                        return obliged(governor) ? HYPOTHETICAL : "future";
                     }
                     if (relation.equals("ccomp")) {
                         return found;

@@ -351,4 +351,54 @@ class PatternEventCoderRulesIT {
         assertThat(code("The Bush administration criticised Cuba."))
             .containsExactly("USA ACCUSE CUB 111 asserted");
     }
+
+    @Test
+    void anIntentionSomeoneElseOwesIsADemandNotAPlan() {
+        assertThat(code("Kenya's president said that Uganda must be ready to mediate between the two sides."))
+            .containsExactly("KEN REQUEST UGA 100 asserted", "UGA CONSULT - 045 hypothetical");
+    }
+
+    @Test
+    void callingSomethingByANameIsNoPhoneCall() {
+        assertThat(code("The Dutch government banned the group because of what it called its role in the riots."))
+            .containsExactly("NLD COERCE NLD 172 asserted");
+    }
+
+    @Test
+    void aDeedIsHeldAgainstWhoeverDidIt() {
+        assertThat(code("Serbia is investigating alleged abuses by Serbian police against Albanian villagers."))
+            .containsExactly("SRB ACCUSE SRB 090 asserted");
+    }
+
+    @Test
+    void whoLeadsAThingActsThroughIt() {
+        assertThat(code("Kenya refused to join the French-led mission against Somalia."))
+            .containsExactly("KEN REJECT FRA 120 asserted");
+    }
+
+    @Test
+    void aProtestIsAimedAtWhatItDefiesOrIsMeantToShow() {
+        assertThat(code("Students in Nairobi blocked a highway to show their anger at Uganda's trade policies."))
+            .containsExactly("KEN PROTEST UGA 144 asserted");
+        assertThat(code("Thousands of people marched in Minsk in defiance of Russian authorities."))
+            .containsExactly("BLR PROTEST RUS 141 asserted");
+    }
+
+    @Test
+    void anotherBodyOfTheActorsOwnCountryCanBeTheRecipient() {
+        assertThat(code("Nigerian union officials demanded support from the Nigerian Senate."))
+            .containsExactly("NGA REQUEST NGA 103 asserted");
+    }
+
+    @Test
+    void receivingInspectorsIsAllowingInternationalInvolvement() {
+        assertThat(code("Iran received a team of inspectors from the United Nations."))
+            .containsExactly("IRN RETREAT UN 0862 asserted");
+    }
+
+    @Test
+    void theSidesOfAMeetingSomeoneHostsAreItsRecipients() {
+        assertThat(code("Norway hosted a meeting between Sudan and Chad."))
+            .containsExactly("NOR CONSULT SDN+TCD 043 asserted");
+    }
 }
