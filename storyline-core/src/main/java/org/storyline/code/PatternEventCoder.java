@@ -577,6 +577,13 @@ public final class PatternEventCoder implements EventCoder {
                     heads.removeAll(graph.dependents(governor.governor(), "nsubj:pass"));
                 }
             }
+            // a name before a dateline day is taken for the day's modifier: "Israel Friday reimposed blockades"
+            for (int head : List.copyOf(heads)) {
+                if (inTimex(head)) {
+                    heads.remove(Integer.valueOf(head));
+                    heads.addAll(graph.dependents(head, "compound").stream().filter(c -> !inTimex(c)).toList());
+                }
+            }
             heads.addAll(graph.dependents(verb, "obl:agent"));
             if (!graph.dependents(verb, "aux:pass").isEmpty()) {
                 heads.addAll(graph.dependents(verb, "obl:by"));
@@ -732,7 +739,9 @@ public final class PatternEventCoder implements EventCoder {
                 candidates.removeAll(graph.dependents(trigger.head(), "obj"));
             }
             List<Integer> owners = new ArrayList<>(candidates);
-            for (int candidate : candidates) {
+            List<Integer> loose = new ArrayList<>(candidates);
+            loose.addAll(graph.dependents(trigger.head(), "obl:as"));
+            for (int candidate : loose) {
                 // what the parser left loose in the object: "denounced as a crime Serbia's suppression of ..."
                 owners.addAll(graph.dependents(candidate, "dep"));
             }

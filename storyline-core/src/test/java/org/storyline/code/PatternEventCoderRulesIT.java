@@ -401,4 +401,28 @@ class PatternEventCoderRulesIT {
         assertThat(code("Norway hosted a meeting between Sudan and Chad."))
             .containsExactly("NOR CONSULT SDN+TCD 043 asserted");
     }
+
+    @Test
+    void aReminderOfWhatSomeoneMustDoIsADemand() {
+        assertThat(code("The Kenyan president issued a reminder to Uganda that it must reopen the border."))
+            .containsExactly("KEN REQUEST UGA 100 asserted");
+    }
+
+    @Test
+    void beingOnAlertIsMobilising() {
+        assertThat(code("Greek troops remained on high alert near the border."))
+            .containsExactly("GRC MOBILIZE - 152 asserted");
+    }
+
+    @Test
+    void aNameTheParserTookForTheModifierOfADayIsTheSubject() {
+        assertThat(code("Turkey Friday reimposed a curfew in Diyarbakir."))
+            .containsExactly("TUR COERCE TUR 172 asserted");
+    }
+
+    @Test
+    void whatIsDenouncedAsACrimeNamesTheAccused() {
+        assertThat(code("Greece on Monday condemned as a grave crime Turkey's occupation of the island."))
+            .containsExactly("GRC ACCUSE TUR 111 asserted");
+    }
 }
