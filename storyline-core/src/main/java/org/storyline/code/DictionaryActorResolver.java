@@ -20,6 +20,9 @@ import org.storyline.util.Validate;
  * Stateless and safe to share between threads.
  */
 public final class DictionaryActorResolver implements ActorResolver {
+    /** Common nouns a place name qualifies: "the city of Algiers". */
+    private static final Set<String> GENERIC_PLACES = Set.of("city", "capital", "town", "village", "region",
+            "province", "district", "area", "port", "enclave", "suburb", "neighbourhood", "neighborhood");
     private static final Set<String> PERSON_PRONOUNS = Set.of("he", "him", "she", "her");
     private static final Set<String> PLURAL_PRONOUNS = Set.of("they", "them");
     private static final Set<String> DEFENCE_WORDS = Set.of("defence", "defense", "military", "army", "war");
@@ -118,6 +121,19 @@ public final class DictionaryActorResolver implements ActorResolver {
 
     /** The country a place names (a country, or a city or region of one), if the dictionary knows it. */
     private Optional<Actor> place(Sentence sentence, int token, LocalDate published, int group) {
+        if (token != group && GENERIC_PLACES.contains(ActorDictionary.fold(sentence.tokens().get(token).lemma()))) {
+            // "in the capital city of Algiers", "in the town of Hebron": the place the generic word stands for
+            for (Dependency d : sentence.dependencies()) {
+                if (d.governor() == token && (d.relation().equals("nmod:of") || d.relation().equals("compound")
+                        || d.relation().equals("appos"))) {
+                    Optional<Actor> named = place(sentence, d.dependent(), published, group);
+                    if (named.isPresent()) {
+                        return named;
+                    }
+                }
+            }
+            return Optional.empty();
+        }
         if (token == group || !"LOCATION".equals(sentence.tokens().get(token).ner())) {
             return Optional.empty();
         }

@@ -177,6 +177,15 @@ public final class PatternEventCoder implements EventCoder {
                     absorbed.addAll(contentHeads(trigger));
                 }
             }
+            Set<Integer> heads = triggers.stream().map(Trigger::head).collect(Collectors.toSet());
+            for (Trigger trigger : triggers) {
+                if (trigger.pattern().nounOnly() && graph.governors(trigger.head()).stream()
+                    .anyMatch(d -> d.relation().startsWith("obl") && heads.contains(d.governor())
+                        && !match(d.governor()).map(t -> t.pattern().frame().report()).orElse(true))) {
+                    // an act named as the setting of another is part of it: "agreed to US mediation in the talks"
+                    absorbed.add(trigger.head());
+                }
+            }
             List<Trigger> reports = new ArrayList<>();
             for (Trigger trigger : triggers) {
                 if (trigger.pattern().frame().report()) {

@@ -18,8 +18,8 @@ class VerbPatternsTest {
         assertThat(patterns.forLemma("demand")).extracting(VerbPatterns.Pattern::code)
             .containsExactly(new Code("100", "REQUEST", null, List.of()));
         assertThat(patterns.forLemma("issue")).extracting(p -> p.trigger() + " " + p.code().cameo())
-            .containsExactly("issue ~appeal/call 020", "issue ~demand 100", "issue ~ultimatum 139",
-                "issue ~threat/warning 130", "issue ~warrant 173");
+            .containsExactly("issue ~reminder 010", "issue ~appeal/call 020", "issue ~demand 100",
+                "issue ~ultimatum 139", "issue ~threat/warning 130", "issue ~warrant 173");
     }
 
     @Test
