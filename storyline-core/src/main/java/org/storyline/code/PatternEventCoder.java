@@ -50,6 +50,8 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> HOSTILE = Set.of("ASSAULT", "COERCE", "SANCTION", "THREATEN");
     /** Named-entity types of a target that is someone or somewhere. */
     private static final Set<String> NAMED_TARGETS = Set.of("LOCATION", "ORGANIZATION", "PERSON");
+    /** Entity types of a subject that acts, known or not. */
+    private static final Set<String> PERSONS = Set.of("PERSON", "ORGANIZATION", "TITLE");
     /** Words for a place that a name or an "of" phrase says which: "Montenegro province", "the city of Algiers". */
     private static final Set<String> PLACE_WORDS = Set.of("province", "region", "city", "capital", "state",
         "district", "area", "town", "village", "county", "territory", "enclave", "border", "republic", "east", "west",
@@ -347,7 +349,7 @@ public final class PatternEventCoder implements EventCoder {
             Pattern pattern = trigger.pattern();
             int head = trigger.head();
             List<Actor> actors = pattern.nounOnly() ? nounActors(head) : subjects(trigger);
-            if (actors.isEmpty() && !passive(trigger)) {
+            if (actors.isEmpty() && !passive(trigger) && !unplacedAgent(trigger)) {
                 return;
             }
             Code code = pattern.code();
@@ -629,6 +631,17 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
             return resolveAll(heads);
+        }
+
+        /**
+         * Whether the act has a subject the dictionary cannot place, named by a noun phrase rather than a pronoun:
+         * "Judge Alejandro Rivera opened investigations against Chilean officials". The act is kept with an unknown
+         * actor when it has a recipient, as a passive without agent is.
+         */
+        private boolean unplacedAgent(Trigger trigger) {
+            return !trigger.pattern().nounOnly() && graph.dependents(trigger.head()).stream()
+                .filter(d -> d.relation().equals("nsubj")).map(Dependency::dependent)
+                .anyMatch(s -> graph.isNoun(s) && PERSONS.contains(String.valueOf(graph.token(s).ner())));
         }
 
         /** Whether a phrase is an attack ("an air strike", "Israeli tank shelling"), not a place. */

@@ -150,7 +150,7 @@ class PatternEventCoderRulesIT {
     @Test
     void theCountryAnActLandsInIsTheRecipientWhenNoOneElseIsNamed() {
         assertThat(code("Serbia lifted a curfew in Montenegro."))
-            .containsExactly("SRB RETREAT MNE 085 asserted");
+            .containsExactly("SRB RETREAT MNE 0813 asserted");
         assertThat(code("Japan sent aid to Haiti in March."))
             .containsExactly("JPN AID HTI 070 asserted");
     }
@@ -424,5 +424,25 @@ class PatternEventCoderRulesIT {
     void whatIsDenouncedAsACrimeNamesTheAccused() {
         assertThat(code("Greece on Monday condemned as a grave crime Turkey's occupation of the island."))
             .containsExactly("GRC ACCUSE TUR 111 asserted");
+    }
+
+    @Test
+    void someoneTheDictionaryCannotPlaceStillActsOnAKnownRecipient() {
+        assertThat(code("Judge Maria Lopez opened an investigation against three Peruvian ministers."))
+            .containsExactly("- ACCUSE PER 090 asserted");
+        assertThat(code("The new plan rejected Peruvian demands."))
+            .isEmpty();
+    }
+
+    @Test
+    void anActNamedAsTheSettingOfAnotherIsPartOfIt() {
+        assertThat(code("President Smith agreed to Kenyan mediation in the talks with the rebels."))
+            .containsExactly("- AGREE KEN 030 asserted");
+    }
+
+    @Test
+    void beingWillingToSendGoodsIsAnOfferOfAid() {
+        assertThat(code("Denmark is willing to send equipment to Kenya."))
+            .containsExactly("DNK AGREE KEN 033 asserted");
     }
 }
