@@ -197,7 +197,17 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
             reports.forEach(this::codeReport);
-            return coded.values().stream().sorted(Comparator.comparingInt(EventMention::verbStart)).toList();
+            List<EventMention> all = List.copyOf(coded.values());
+            // an act with no recipient adds nothing beside the same act by the same actors with one: "rejected a
+            // Senegalese peace plan, and said they also opposed the deployment"
+            return all.stream().filter(e -> !e.recipients().isEmpty() || all.stream().noneMatch(o -> o != e
+                    && !o.recipients().isEmpty() && o.event().equals(e.event()) && o.status().equals(e.status())
+                    && codesOf(o.actors()).equals(codesOf(e.actors()))))
+                .sorted(Comparator.comparingInt(EventMention::verbStart)).toList();
+        }
+
+        private static Set<String> codesOf(List<Actor> actors) {
+            return actors.stream().map(Actor::code).collect(Collectors.toSet());
         }
 
         /**
@@ -492,7 +502,9 @@ public final class PatternEventCoder implements EventCoder {
             }
             for (int content : graph.dependents(trigger.head(), "ccomp")) {
                 Set<Integer> clause = clause(content);
-                Optional<Integer> threat = clause.stream().filter(t -> THREAT_NOUNS.contains(graph.lemma(t)))
+                // "in response to", "in retaliation for" say why, not what is threatened
+                Optional<Integer> threat = clause.stream().filter(t -> THREAT_NOUNS.contains(graph.lemma(t))
+                        && !graph.hasDependent(t, "case", Set.of("in")))
                     .findFirst();
                 boolean unreal = clause.stream().anyMatch(t -> graph.dependents(t, "aux").stream()
                     .anyMatch(a -> FUTURE_MODALS.contains(graph.lemma(a)) || graph.lemma(a).equals("would")));

@@ -445,4 +445,17 @@ class PatternEventCoderRulesIT {
         assertThat(code("Denmark is willing to send equipment to Kenya."))
             .containsExactly("DNK AGREE KEN 033 asserted");
     }
+
+    @Test
+    void anActWithoutRecipientBesideTheSameActWithOneAddsNothing() {
+        assertThat(code("Kenyan rebels rejected a Ugandan peace plan and said they also opposed the new talks."))
+            .containsExactly("KEN REJECT UGA 120 asserted");
+    }
+
+    @Test
+    void inResponseToSaysWhyNotWhatIsThreatened() {
+        assertThat(code("The Kenyan president announced that he will extend the curfew in Nairobi in response to the "
+            + "riots."))
+            .containsExactly("KEN THREATEN KEN 131 asserted");
+    }
 }
