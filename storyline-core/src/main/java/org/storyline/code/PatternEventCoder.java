@@ -859,7 +859,8 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
             for (int purpose : graph.dependents(predicate, "xcomp", "advcl")) {
-                if (graph.hasDependent(purpose, "mark", Set.of("to")) && PROTEST_PURPOSES.contains(graph.lemma(purpose))) {
+                if (graph.hasDependent(purpose, "mark", Set.of("to"))
+                    && PROTEST_PURPOSES.contains(graph.lemma(purpose))) {
                     grounds.addAll(graph.dependents(purpose, "obj", "obl:against", "obl:at", "obl:over", "obl:about"));
                 }
             }
