@@ -150,7 +150,7 @@ class PatternEventCoderRulesIT {
     @Test
     void theCountryAnActLandsInIsTheRecipientWhenNoOneElseIsNamed() {
         assertThat(code("Serbia lifted a curfew in Montenegro."))
-            .containsExactly("SRB RETREAT MNE 0813 asserted");
+            .containsExactly("SRB CONCEDE MNE 0813 asserted");
         assertThat(code("Japan sent aid to Haiti in March."))
             .containsExactly("JPN AID HTI 070 asserted");
     }
