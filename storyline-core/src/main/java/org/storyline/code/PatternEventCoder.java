@@ -50,6 +50,8 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> HOSTILE = Set.of("ASSAULT", "COERCE", "SANCTION", "THREATEN");
     /** Named-entity types of a target that is someone or somewhere. */
     private static final Set<String> NAMED_TARGETS = Set.of("LOCATION", "ORGANIZATION", "PERSON");
+    /** Sectors that protest in words, not in the street. */
+    private static final Set<String> OFFICIAL_SECTORS = Set.of("GOV", "LEG", "JUD", "IGO", "NGO", "MIL", "SPY");
     /** Entity types of a subject that acts, known or not. */
     private static final Set<String> PERSONS = Set.of("PERSON", "ORGANIZATION", "TITLE");
     /** Words for a place that a name or an "of" phrase says which: "Montenegro province", "the city of Algiers". */
@@ -364,6 +366,10 @@ public final class PatternEventCoder implements EventCoder {
             }
             Code code = pattern.code();
             String rule = pattern.id();
+            if (verbalProtest(trigger, actors)) {
+                code = new Code("111", "ACCUSE", "disapprove", List.of());
+                rule += "/verbal";
+            }
             List<Integer> content = pattern.frame().content() ? contentHeads(trigger) : List.of();
             Optional<Refinement> refined = refine(code, content, trigger);
             if (refined.isPresent()) {
@@ -643,6 +649,22 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
             return resolveAll(heads);
+        }
+
+        /**
+         * A protest made by a state, an official body or an organisation rather than by people in the street: "Russia
+         * protested the expulsion of its diplomats", "a human rights group protested". PLOVER's PROTEST is collective
+         * action; a protest in words is a disapproval (ACCUSE, CAMEO 111).
+         */
+        private boolean verbalProtest(Trigger trigger, List<Actor> actors) {
+            int verb = trigger.head();
+            if (!trigger.pattern().code().event().equals("PROTEST") || !graph.lemma(verb).equals("protest")
+                || !graph.isVerb(verb) || actors.isEmpty()) {
+                return false;
+            }
+            boolean people = graph.dependents(verb, "nsubj").stream().anyMatch(s -> graph.pos(s).endsWith("S"));
+            return actors.stream().allMatch(a -> a.sector() == null ? !people && !"place".equals(a.resolvedBy())
+                : OFFICIAL_SECTORS.contains(a.sector()));
         }
 
         /**

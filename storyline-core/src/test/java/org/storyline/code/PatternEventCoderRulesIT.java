@@ -268,7 +268,7 @@ class PatternEventCoderRulesIT {
     @Test
     void aMemberActsForTheBodyItBelongsTo() {
         assertThat(code("A member of the Syrian parliament protested on Monday."))
-            .containsExactly("SYR PROTEST SYR 140 asserted");
+            .containsExactly("SYR ACCUSE - 111 asserted");
     }
 
     @Test
@@ -303,7 +303,7 @@ class PatternEventCoderRulesIT {
         assertThat(code("Amnesty International criticised Egypt on Monday."))
             .containsExactly("NGO ACCUSE EGY 111 asserted");
         assertThat(code("A human rights group protested on Monday."))
-            .containsExactly("NGO PROTEST - 140 asserted");
+            .containsExactly("NGO ACCUSE - 111 asserted");
     }
 
     @Test
@@ -457,5 +457,13 @@ class PatternEventCoderRulesIT {
         assertThat(code("The Kenyan president announced that he will extend the curfew in Nairobi in response to the "
             + "riots."))
             .containsExactly("KEN THREATEN KEN 131 asserted");
+    }
+
+    @Test
+    void aStateProtestsInWordsAndPeopleInTheStreet() {
+        assertThat(code("Russia protested the expulsion of its diplomats from Poland."))
+            .containsExactly("RUS ACCUSE POL 111 asserted");
+        assertThat(code("Hundreds of Kenyan students protested against Uganda."))
+            .containsExactly("KEN PROTEST UGA 140 asserted");
     }
 }
