@@ -159,6 +159,7 @@ public final class PatternEventCoder implements EventCoder {
         private final SentenceGraph graph;
         private final List<EventMention> earlier;
         private final Set<Integer> absorbed = new HashSet<>();
+        private final Set<Integer> triggerWords = new HashSet<>();
         private final Map<String, EventMention> coded = new LinkedHashMap<>();
 
         SentenceCoder(AnnotatedArticle article, Sentence sentence, List<EventMention> earlier) {
@@ -176,6 +177,7 @@ public final class PatternEventCoder implements EventCoder {
             for (int token = 0; token < graph.size(); token++) {
                 match(token).ifPresent(triggers::add);
             }
+            triggers.forEach(t -> triggerWords.addAll(t.words()));
             for (Trigger trigger : triggers) {
                 if (trigger.pattern().frame().content()) {
                     absorbed.addAll(contentHeads(trigger));
@@ -630,7 +632,9 @@ public final class PatternEventCoder implements EventCoder {
                     return attackers;
                 }
             }
-            if (heads.isEmpty() && (graph.pos(verb).equals("VBG") || graph.pos(verb).equals("VBN"))) {
+            boolean infinitive = graph.hasDependent(verb, "mark", Set.of("to"));
+            if (heads.isEmpty() && (graph.pos(verb).equals("VBG") || graph.pos(verb).equals("VBN") || infinitive)) {
+                // a purpose clause is done by the doer of what it is the purpose of: "shunned work to protest"
                 for (Dependency governor : graph.governors(verb)) {
                     if (governor.relation().startsWith("advcl")) {
                         heads.addAll(graph.dependents(governor.governor(), SUBJECTS));
@@ -659,7 +663,7 @@ public final class PatternEventCoder implements EventCoder {
         private boolean verbalProtest(Trigger trigger, List<Actor> actors) {
             int verb = trigger.head();
             if (!trigger.pattern().code().event().equals("PROTEST") || !graph.lemma(verb).equals("protest")
-                || !graph.isVerb(verb) || actors.isEmpty()) {
+                || !graph.isVerb(verb) || actors.isEmpty() || graph.dependents(verb, "nsubj").isEmpty()) {
                 return false;
             }
             boolean people = graph.dependents(verb, "nsubj").stream().anyMatch(s -> graph.pos(s).endsWith("S"));
@@ -1110,8 +1114,14 @@ public final class PatternEventCoder implements EventCoder {
                 }
                 boolean purpose = up.get().relation().startsWith("advcl") || up.get().relation().startsWith("acl")
                     || up.get().relation().startsWith("conj") || graph.isNoun(up.get().governor());
-                if (infinitive && purpose) {
+                if (infinitive && purpose && !(current == head && protestOfUncodedAct(head, up.get().governor()))) {
                     return HYPOTHETICAL;
+                }
+                if (infinitive && purpose) {
+                    // an act done to protest is the protest: "shunned work to protest at the settlements"; it
+                    // happened if that act did
+                    current = up.get().governor();
+                    continue;
                 }
                 if (up.get().relation().startsWith("acl")) {
                     return found;
@@ -1186,6 +1196,18 @@ public final class PatternEventCoder implements EventCoder {
                 return "future";
             }
             return ASSERTED;
+        }
+
+        /**
+         * Whether a protest is the purpose of an act no pattern codes, which is then the protest itself: "shunned work
+         * to protest at the settlements". The purpose of a coded act ("began a hunger strike to protest", "blocked
+         * roads to protest") is that act's target, not another event.
+         */
+        private boolean protestOfUncodedAct(int protest, int act) {
+            if (!graph.lemma(protest).equals("protest") || triggerWords.contains(act)) {
+                return false;
+            }
+            return graph.dependents(act, "obj").stream().noneMatch(triggerWords::contains);
         }
 
         /** "would" in the complement of a past verb of saying: "said he would meet". */

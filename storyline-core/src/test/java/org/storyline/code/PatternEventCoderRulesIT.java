@@ -466,4 +466,12 @@ class PatternEventCoderRulesIT {
         assertThat(code("Hundreds of Kenyan students protested against Uganda."))
             .containsExactly("KEN PROTEST UGA 140 asserted");
     }
+
+    @Test
+    void anActDoneToProtestIsTheProtest() {
+        assertThat(code("Kenyan teachers stayed home on Monday to protest against Uganda."))
+            .containsExactly("KEN PROTEST UGA 140 asserted");
+        assertThat(code("Kenyan farmers blocked roads to protest against Uganda."))
+            .containsExactly("KEN PROTEST UGA 144 asserted");
+    }
 }
