@@ -58,7 +58,7 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> PLACE_WORDS = Set.of("province", "region", "city", "capital", "state",
         "district", "area", "town", "village", "county", "territory", "enclave", "border", "republic", "east", "west",
         "north", "south", "northeast", "northwest", "southeast", "southwest", "centre", "center", "outskirts",
-        "suburb", "part");
+        "suburb", "part", "sector", "quarter", "neighbourhood", "neighborhood");
     /**
      * Words that measure or frame a thing rather than name it: "700 kg of medicine", "$50,000 worth of goods", "a
      * state of emergency", "a series of attacks", "a mission of observers".
