@@ -180,8 +180,8 @@ public final class DictionaryActorResolver implements ActorResolver {
         Optional<Match> naming = matches.stream().filter(m -> m.covers(head)).findFirst()
                 .or(() -> matches.stream().filter(m -> phrase.appositions().stream().anyMatch(m::covers))
                         .findFirst());
-        if (naming.isPresent() && !naming.get().entry().person() && naming.get().covers(head) && isEthnic(sentence,
-                head)) {
+        if (naming.isPresent() && !naming.get().entry().person() && naming.get().covers(head)
+                && (isEthnic(sentence, head) || isPeopleOfPlace(sentence, head))) {
             // "ethnic Albanians in south Serbia": a people, not the nationals of the country its name comes from; of
             // the place the phrase puts them in, if it names one
             naming = matches.stream().filter(m -> !m.covers(head) && !m.entry().person()).findFirst();
@@ -213,6 +213,13 @@ public final class DictionaryActorResolver implements ActorResolver {
                     words(sentence, phrase)));
         }
         return inferred(sentence, phrase, matches);
+    }
+
+    /** Whether the head is a people said to be of a named place: "the Albanians of southern Serbia". */
+    private static boolean isPeopleOfPlace(Sentence sentence, int head) {
+        return isPlural(sentence.tokens().get(head)) && sentence.dependencies().stream()
+                .anyMatch(d -> d.governor() == head && d.relation().equals("nmod:of")
+                        && "LOCATION".equals(sentence.tokens().get(d.dependent()).ner()));
     }
 
     /** Whether the head is qualified as ethnic: "ethnic Albanians". */

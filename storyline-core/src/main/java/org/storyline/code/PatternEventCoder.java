@@ -819,7 +819,7 @@ public final class PatternEventCoder implements EventCoder {
                 // an owner of the actor's own country counts when it is another body of it: "officials demanded
                 // support from the Montenegro Assembly"
                 inside.removeIf(a -> actors.stream().anyMatch(b -> b.code().equals(a.code())
-                    && (a.sector() == null || b.sector() == null || a.sector().equals(b.sector()))));
+                    && (a.sector() == null || a.sector().equals(b.sector()))));
                 if (!inside.isEmpty()) {
                     return inside;
                 }
@@ -858,6 +858,14 @@ public final class PatternEventCoder implements EventCoder {
                 }
             }
             List<Actor> places = places(trigger.head(), trigger.object());
+            if (places.isEmpty() && trigger.pattern().nounOnly()) {
+                // where the clause a noun predicate sits in happens: "remained on alert in the West Bank"
+                for (Dependency governor : graph.governors(trigger.head())) {
+                    if (governor.relation().startsWith("obl") && graph.isVerb(governor.governor()) && places.isEmpty()) {
+                        places = places(governor.governor(), null);
+                    }
+                }
+            }
             for (int head : content) {
                 if (places.isEmpty()) {
                     places = places(head, null);
@@ -867,6 +875,10 @@ public final class PatternEventCoder implements EventCoder {
                 // what a meeting or a call is about is its topic, not a party to it: "discussed Russia's build-up"
                 List<Integer> starts = new ArrayList<>(candidates);
                 starts.addAll(content);
+                if (!readsContent) {
+                    // what the act is for: "is willing to send material to help defend Saudi Arabia"
+                    starts.addAll(graph.dependents(trigger.head(), "xcomp"));
+                }
                 places = deepInside(starts, trigger, actorCodes);
             }
             return places;

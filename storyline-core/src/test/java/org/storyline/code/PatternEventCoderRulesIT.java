@@ -474,4 +474,22 @@ class PatternEventCoderRulesIT {
         assertThat(code("Kenyan farmers blocked roads to protest against Uganda."))
             .containsExactly("KEN PROTEST UGA 144 asserted");
     }
+
+    @Test
+    void whatAnActIsForNamesItsRecipient() {
+        assertThat(code("Denmark is willing to send equipment to help defend Kenya."))
+            .containsExactly("DNK AGREE KEN 033 asserted");
+    }
+
+    @Test
+    void aNounPredicateHappensWhereItsClauseDoes() {
+        assertThat(code("Greek troops remained on high alert in Cyprus."))
+            .containsExactly("GRC MOBILIZE CYP 152 asserted");
+    }
+
+    @Test
+    void aPeopleOfAPlaceIsOfThatPlacesCountry() {
+        assertThat(code("The Serbs of northern Kosovo demanded autonomy from the Kosovo assembly."))
+            .containsExactly("XKX REQUEST XKX 100 asserted");
+    }
 }
