@@ -861,7 +861,8 @@ public final class PatternEventCoder implements EventCoder {
             if (places.isEmpty() && trigger.pattern().nounOnly()) {
                 // where the clause a noun predicate sits in happens: "remained on alert in the West Bank"
                 for (Dependency governor : graph.governors(trigger.head())) {
-                    if (governor.relation().startsWith("obl") && graph.isVerb(governor.governor()) && places.isEmpty()) {
+                    if (governor.relation().startsWith("obl") && graph.isVerb(governor.governor())
+                        && places.isEmpty()) {
                         places = places(governor.governor(), null);
                     }
                 }
