@@ -184,7 +184,12 @@ public final class DictionaryActorResolver implements ActorResolver {
                 && (isEthnic(sentence, head) || isPeopleOfPlace(sentence, head))) {
             // "ethnic Albanians in south Serbia": a people, not the nationals of the country its name comes from; of
             // the place the phrase puts them in, if it names one
-            naming = matches.stream().filter(m -> !m.covers(head) && !m.entry().person()).findFirst();
+            List<Integer> places = sentence.dependencies().stream()
+                    .filter(d -> d.governor() == head && d.relation().equals("nmod:of")).map(Dependency::dependent)
+                    .toList();
+            naming = matches.stream().filter(m -> places.stream().anyMatch(m::covers) && !m.entry().person())
+                    .findFirst()
+                    .or(() -> matches.stream().filter(m -> !m.covers(head) && !m.entry().person()).findFirst());
             if (naming.isEmpty()) {
                 return Optional.empty();
             }
@@ -379,6 +384,14 @@ public final class DictionaryActorResolver implements ActorResolver {
         }
         boolean personWords = words.size() > 1 || words.stream().allMatch(DictionaryActorResolver::isPerson);
         List<ActorEntry> places = candidates.stream().filter(e -> !e.person()).toList();
+        if (places.stream().anyMatch(e -> e.from() != null || e.to() != null)) {
+            // a place that changed country: the country it was in on the day written about
+            List<ActorEntry> then = places.stream().filter(period::overlaps).toList();
+            if (then.size() != 1) {
+                then = places.stream().filter(OfficePeriod.day(published)::overlaps).toList();
+            }
+            places = then;
+        }
         List<ActorEntry> people = personWords ? candidates.stream().filter(ActorEntry::person).toList() : List.of();
         List<ActorEntry> inOffice = people.stream().filter(period::overlaps).toList();
         if (single(inOffice).isEmpty()) {

@@ -675,10 +675,13 @@ public final class PatternEventCoder implements EventCoder {
         /**
          * Whether the act has a subject the dictionary cannot place, named by a noun phrase rather than a pronoun:
          * "Judge Alejandro Rivera opened investigations against Chilean officials". The act is kept with an unknown
-         * actor when it has a recipient, as a passive without agent is.
+         * actor when it has a recipient, as a passive without agent is; not in a clause that only sets the scene
+         * ("when former dictator Idi Amin expelled them").
          */
         private boolean unplacedAgent(Trigger trigger) {
-            return !trigger.pattern().nounOnly() && graph.dependents(trigger.head()).stream()
+            boolean background = graph.governors(trigger.head()).stream()
+                .anyMatch(d -> d.relation().startsWith("advcl") || d.relation().equals("acl:relcl"));
+            return !trigger.pattern().nounOnly() && !background && graph.dependents(trigger.head()).stream()
                 .filter(d -> d.relation().equals("nsubj")).map(Dependency::dependent)
                 .anyMatch(s -> graph.isNoun(s) && PERSONS.contains(String.valueOf(graph.token(s).ner())));
         }

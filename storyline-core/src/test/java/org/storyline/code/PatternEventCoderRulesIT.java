@@ -492,4 +492,21 @@ class PatternEventCoderRulesIT {
         assertThat(code("The Serbs of northern Kosovo demanded autonomy from the Kosovo assembly."))
             .containsExactly("XKX REQUEST XKX 100 asserted");
     }
+
+    @Test
+    void aPlaceThatChangedCountryIsOfTheCountryItWasInThen() {
+        for (int year : new int[] {1995, 2015}) {
+            Article article = Article.of("Sudanese rebels shelled Juba.",
+                new Publication(null, null, LocalDate.of(year, 5, 1), null, "test"));
+            assertThat(CODER.code(CoreNlpAnnotator.shared().annotate(article)).stream()
+                .map(e -> codes(e.actors()) + " " + e.event() + " " + codes(e.recipients())).toList())
+                .containsExactly(year == 1995 ? "SDN ASSAULT SDN" : "SDN ASSAULT SSD");
+        }
+    }
+
+    @Test
+    void someoneUnplacedInAClauseThatSetsTheSceneIsNoActor() {
+        assertThat(code("Kenya paid compensation to Indian traders whom Idi Amin expelled from Uganda."))
+            .containsExactly("KEN RETREAT IND 084 asserted");
+    }
 }
