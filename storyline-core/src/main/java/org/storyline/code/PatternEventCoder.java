@@ -41,7 +41,7 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> TOPIC_VERBS = Set.of("discuss", "review", "address", "debate", "examine");
     private static final String[] DEEP_RELATIONS = {"nmod:of", "nmod:poss", "compound", "obj", "nmod:to", "nmod:for",
         "nmod:against", "nmod:with", "nmod:from", "nmod:by", "obl:to", "obl:for", "obl:against", "obl:with", "acl", "xcomp",
-        "obl:in"};
+        "obl:in", "nmod:in"};
     private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> OTHER_MODALS = Set.of("could", "might", "may", "should", "must", "can", "ca");
     private static final Set<String> OBLIGATIONS = Set.of("must", "should");
