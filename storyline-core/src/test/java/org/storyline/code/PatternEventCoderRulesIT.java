@@ -509,4 +509,12 @@ class PatternEventCoderRulesIT {
         assertThat(code("Kenya paid compensation to Indian traders whom Idi Amin expelled from Uganda."))
             .containsExactly("KEN RETREAT IND 084 asserted");
     }
+
+    @Test
+    void ethnicCleansingIsAnAssaultUnlessItIsWhatSomeoneIsAccusedOf() {
+        assertThat(code("Serb forces engaged in ethnic cleansing in Kosovo."))
+            .containsExactly("SRB ASSAULT XKX 203 asserted");
+        assertThat(code("Albania accused Serbia of ethnic cleansing."))
+            .containsExactly("ALB ACCUSE SRB 112 asserted");
+    }
 }
