@@ -1072,9 +1072,34 @@ public final class PatternEventCoder implements EventCoder {
                     actor.filter(a -> actors.stream().noneMatch(b -> b.code().equals(a.code())
                             && b.charStart() == a.charStart()))
                         .ifPresent(actors::add);
+                    actor.ifPresent(a -> jointOwners(conjunct, a).stream()
+                        .filter(o -> actors.stream().noneMatch(b -> b.code().equals(o.code())))
+                        .forEach(actors::add));
                 }
             }
             return actors;
+        }
+
+        /**
+         * The other countries of coordinated modifiers, acting with the same sector: "US and British activists",
+         * "French and German troops".
+         */
+        private List<Actor> jointOwners(int head, Actor resolved) {
+            List<Actor> owners = new ArrayList<>();
+            List<Integer> modifiers = graph.dependents(head, "amod", "compound");
+            for (int modifier : modifiers) {
+                boolean coordinated = !graph.dependents(modifier, "conj").isEmpty() || graph.governors(modifier)
+                    .stream().anyMatch(d -> d.relation().startsWith("conj") && modifiers.contains(d.governor()));
+                if (!coordinated) {
+                    continue;
+                }
+                resolver.resolve(article, sentence.index(), modifier)
+                    .filter(o -> !o.code().equals(resolved.code()) && o.sector() == null)
+                    .map(o -> new Actor(o.code(), resolved.sector(), o.entityText(), o.charStart(), o.charEnd(),
+                        o.resolvedBy()))
+                    .ifPresent(owners::add);
+            }
+            return owners;
         }
 
         /** Who leads a thing that names no one else: "the US-led war", "Vietnamese-led forces". */

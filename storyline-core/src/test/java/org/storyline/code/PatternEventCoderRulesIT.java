@@ -517,4 +517,18 @@ class PatternEventCoderRulesIT {
         assertThat(code("Albania accused Serbia of ethnic cleansing."))
             .containsExactly("ALB ACCUSE SRB 112 asserted");
     }
+
+    @Test
+    void coordinatedModifiersNameSeveralActors() {
+        assertThat(code("US and British activists staged a protest in Beijing."))
+            .containsExactly("GBR+USA PROTEST CHN 141 asserted");
+    }
+
+    @Test
+    void seekingToActIsNoRequest() {
+        assertThat(code("Brazil is seeking to deepen its partnership with Chile."))
+            .isEmpty();
+        assertThat(code("Brazil sought support from Chile."))
+            .containsExactly("BRA REQUEST CHL 023 asserted");
+    }
 }
