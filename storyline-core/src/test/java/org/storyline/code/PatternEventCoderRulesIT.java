@@ -531,4 +531,12 @@ class PatternEventCoderRulesIT {
         assertThat(code("Brazil sought support from Chile."))
             .containsExactly("BRA REQUEST CHL 023 asserted");
     }
+
+    @Test
+    void statesProvincesAndCitiesAreOfTheirCountry() {
+        assertThat(code("Russia conducted military exercises in Alaska."))
+            .containsExactly("RUS MOBILIZE USA 152 asserted");
+        assertThat(code("Pakistani troops shelled villages in Jammu."))
+            .containsExactly("PAK ASSAULT IND 194 asserted");
+    }
 }
