@@ -380,6 +380,11 @@ public final class PatternEventCoder implements EventCoder {
                 rule += "/content=" + refined.get().lemma();
             }
             List<Actor> recipients = recipients(trigger, actors, content);
+            if (code.event().equals("CONSULT")) {
+                // a visit or a meeting in a place of one's own country is with no one there: "traveled to Texas"
+                recipients = recipients.stream().filter(r -> r.sector() != null || actors.stream()
+                    .noneMatch(a -> a.code().equals(r.code()))).toList();
+            }
             if (actors.isEmpty() && recipients.isEmpty()) {
                 return;
             }

@@ -539,4 +539,12 @@ class PatternEventCoderRulesIT {
         assertThat(code("Pakistani troops shelled villages in Jammu."))
             .containsExactly("PAK ASSAULT IND 194 asserted");
     }
+
+    @Test
+    void aVisitToAPlaceOfOnesOwnCountryIsWithNoOneThere() {
+        assertThat(code("The Kenyan president traveled to Mombasa on Monday."))
+            .containsExactly("KEN CONSULT - 042 asserted");
+        assertThat(code("The Kenyan president traveled to Kampala on Monday."))
+            .containsExactly("KEN CONSULT UGA 042 asserted");
+    }
 }
