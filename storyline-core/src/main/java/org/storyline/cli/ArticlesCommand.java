@@ -28,7 +28,7 @@ final class ArticlesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = storeOptions.openExisting()) {
+        try (Store store = storeOptions.openForReading()) {
             out.printf("%d article(s) stored.%n", store.count());
             for (ArticleSummary article : store.list(Math.max(0, offset), Math.max(1, limit))) {
                 out.printf("%s  %s  %-24s %3d sentences  %s%s%n", article.id(), article.published(),

@@ -81,7 +81,7 @@ final class EventsCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         List<CitedMention> mentions = new ArrayList<>();
         Map<String, String> originalOf;
-        try (Store store = storeOptions.openExisting()) {
+        try (Store store = storeOptions.openForReading()) {
             originalOf = store.nearDuplicateOriginals();
             store.forEachEventMention(m -> {
                 if (explain != null || selected(m.mention(), ploverType)) {

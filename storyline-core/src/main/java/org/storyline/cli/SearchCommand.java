@@ -33,7 +33,7 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = storeOptions.openExisting()) {
+        try (Store store = storeOptions.openForReading()) {
             List<SearchHit> hits = store.search(String.join(" ", words), Math.max(1, limit));
             if (hits.isEmpty()) {
                 out.println("No article matches.");

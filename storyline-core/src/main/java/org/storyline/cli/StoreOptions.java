@@ -27,6 +27,15 @@ final class StoreOptions {
 
     /** Opens a store that must exist: reading commands never create an empty store by mistake. */
     Store openExisting() {
+        return openExisting(false);
+    }
+
+    /** Opens a store that must exist for a command that only reads it (no compaction of the file on closing). */
+    Store openForReading() {
+        return openExisting(true);
+    }
+
+    private Store openExisting(boolean reading) {
         String location = resolve();
         if (PostgresStore.isUrl(location)) {
             return PostgresStore.openExisting(location);
@@ -36,7 +45,7 @@ final class StoreOptions {
             throw new StoreException("no store at " + dir + ": ingest articles first (storyline ingest PATH…)"
                     + " or name the store with --store or $" + ENVIRONMENT);
         }
-        return reportRepairs(EmbeddedStore.open(dir));
+        return reportRepairs(reading ? EmbeddedStore.openForReading(dir) : EmbeddedStore.open(dir));
     }
 
     /** Says on standard error what opening repaired in a store that its last process left open. */

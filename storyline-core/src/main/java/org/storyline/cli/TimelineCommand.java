@@ -70,7 +70,7 @@ final class TimelineCommand implements Callable<Integer> {
             throw new CommandLine.ParameterException(spec.commandLine(), "--from " + from + " is after --to " + to);
         }
         PrintWriter out = spec.commandLine().getOut();
-        try (Store store = paths.isEmpty() ? storeOptions.openExisting() : storeOptions.open()) {
+        try (Store store = paths.isEmpty() ? storeOptions.openForReading() : storeOptions.open()) {
             int exit = ExitCodes.OK;
             if (!paths.isEmpty()) {
                 exit = Pipelines.ingest(paths, store, threads, spec.commandLine().getErr());
