@@ -92,6 +92,17 @@ public final class PatternEventCoder implements EventCoder {
     /** Purpose clauses of a protest that name its target: "to protest against X", "to show anger at X". */
     private static final Set<String> PROTEST_PURPOSES = Set.of("protest", "show", "express", "voice", "denounce",
         "condemn", "oppose", "demonstrate", "register", "signal");
+    /** Objects that measure how long something lasted: "fought her whole life for democracy". */
+    private static final Set<String> SPANS = Set.of("life", "lifetime", "career", "time", "year", "decade", "day",
+        "week", "month");
+    /** Verbs whose object "call" is an appeal: "answered the call", "heeded his call". */
+    private static final Set<String> APPEAL_VERBS = Set.of("answer", "heed", "respond", "echo", "join", "renew",
+        "reiterate", "issue", "support", "welcome", "back", "reject", "ignore", "repeat", "make");
+    /** Objects of "meet" that are no party: "meet the requirements", "meet the moment". */
+    private static final Set<String> UNMET_OBJECTS = Set.of("requirement", "need", "goal", "target", "standard",
+        "challenge", "moment", "deadline", "criterion", "criteria", "obligation", "expectation", "threshold", "test",
+        "commitment", "responsibility", "promise", "pledge", "mandate", "quota", "benchmark", "objective", "end",
+        "eye", "demand", "condition", "term", "definition", "bar", "mark");
     /** Verbs that can name their object ("what it called its involvement") rather than act on it. */
     private static final Set<String> NAMING_VERBS = Set.of("call", "name", "dub", "term", "label", "brand");
     private static final Set<String> UNREAL_MODIFIERS = Set.of("possible", "potential", "future", "upcoming",
@@ -237,8 +248,25 @@ public final class PatternEventCoder implements EventCoder {
         }
 
         private Optional<Trigger> matchNoun(Pattern pattern, int token) {
-            return graph.isNoun(token) ? Optional.of(new Trigger(pattern, token, List.of(token), null))
-                : Optional.empty();
+            if (!graph.isNoun(token) || "CONSULT".equals(pattern.code().event()) && appeal(token)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Trigger(pattern, token, List.of(token), null));
+        }
+
+        /**
+         * A call that is an appeal, not a conversation: "answers President Biden's call", "his call for unity", "a
+         * call to action".
+         */
+        private boolean appeal(int noun) {
+            if (!graph.lemma(noun).equals("call")) {
+                return false;
+            }
+            if (!graph.dependents(noun, "nmod:for", "acl").isEmpty()) {
+                return true;
+            }
+            return graph.governors(noun).stream().anyMatch(d -> (d.relation().equals("obj")
+                || d.relation().startsWith("obl")) && APPEAL_VERBS.contains(graph.lemma(d.governor())));
         }
 
         private Optional<Trigger> matchVerb(Pattern pattern, int token) {
@@ -268,6 +296,23 @@ public final class PatternEventCoder implements EventCoder {
             }
             VerbPatterns.Frame frame = pattern.frame();
             if (pattern.particle() == null && naming(token)) {
+                return Optional.empty();
+            }
+            if ("CONSULT".equals(pattern.code().event()) && objects.stream()
+                .anyMatch(o -> UNMET_OBJECTS.contains(graph.lemma(o)))) {
+                // "meet the requirements", "meet the moment": no one is met
+                return Optional.empty();
+            }
+            if (frame.content() && !objects.isEmpty() && objects.stream().allMatch(o -> graph.pos(o).startsWith("W"))
+                && graph.dependents(token, "xcomp", "ccomp").isEmpty()) {
+                // a relative pronoun is no content: "they got what they ordered"
+                return Optional.empty();
+            }
+            if (graph.lemma(token).equals("fight") && objects.stream()
+                .allMatch(o -> inTimex(o) || SPANS.contains(graph.lemma(o)))
+                && !graph.dependents(token, "obl:for").isEmpty()
+                && graph.dependents(token, "obl:against", "obl:with", "nmod:against").isEmpty()) {
+                // fighting for a cause is no combat: "she fought her whole life for democratic principles"
                 return Optional.empty();
             }
             if (frame.active() && !graph.dependents(token, "aux:pass").isEmpty()) {
@@ -1269,6 +1314,10 @@ public final class PatternEventCoder implements EventCoder {
 
         private void add(List<Integer> words, List<Actor> actors, List<Actor> recipients, Code code, String status,
                          List<Integer> dated, String rule) {
+            if (status.equals(ASSERTED) && sentence.text().strip().endsWith("?")) {
+                // a question asserts nothing: "has he spoken with Bernie Sanders about it?"
+                status = HYPOTHETICAL;
+            }
             String key = code.event() + actors.stream().map(Actor::code).sorted().toList()
                 + recipients.stream().map(Actor::code).sorted().toList() + status;
             if (coded.containsKey(key)) {

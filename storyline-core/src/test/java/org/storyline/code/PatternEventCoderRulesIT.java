@@ -547,4 +547,34 @@ class PatternEventCoderRulesIT {
         assertThat(code("The Kenyan president traveled to Kampala on Monday."))
             .containsExactly("KEN CONSULT UGA 042 asserted");
     }
+
+    @Test
+    void aQuestionAssertsNothing() {
+        assertThat(code("Has the Kenyan president spoken with Uganda's president?"))
+            .containsExactly("KEN CONSULT UGA 040 hypothetical");
+    }
+
+    @Test
+    void aCallForSomethingIsNoConversation() {
+        assertThat(code("The plan answers the Kenyan president's call for unity."))
+            .isEmpty();
+        assertThat(code("The Kenyan president's call with Uganda's president lasted an hour."))
+            .containsExactly("KEN CONSULT UGA 041 asserted");
+    }
+
+    @Test
+    void meetingARequirementOrFightingForACauseIsNoEvent() {
+        assertThat(code("Kenya met the requirements of the International Monetary Fund."))
+            .isEmpty();
+        assertThat(code("The Kenyan minister fought her whole life for democracy."))
+            .isEmpty();
+    }
+
+    @Test
+    void signingALawIsNoAgreementButSigningATreatyIs() {
+        assertThat(code("The Kenyan president signed the budget bill into law."))
+            .isEmpty();
+        assertThat(code("Kenya signed a trade agreement with Uganda."))
+            .containsExactly("KEN SUPPORT UGA 057 asserted");
+    }
 }
