@@ -298,7 +298,7 @@ public final class PatternEventCoder implements EventCoder {
             if (pattern.particle() == null && naming(token)) {
                 return Optional.empty();
             }
-            if ("CONSULT".equals(pattern.code().event()) && objects.stream()
+            if ("CONSULT".equals(pattern.code().event()) && graph.lemma(token).equals("meet") && objects.stream()
                 .anyMatch(o -> UNMET_OBJECTS.contains(graph.lemma(o)))) {
                 // "meet the requirements", "meet the moment": no one is met
                 return Optional.empty();
