@@ -170,8 +170,8 @@ class StoryPageIT {
                         + " february: option.series.map(s => s.data[labels.indexOf('2022-02-01')]),"
                         + " canvases: document.querySelectorAll('#dyad-chart canvas').length};");
 
-        assertThat(text("#dyad-trend")).isEqualTo("USA ⇄ RUS, 8 event(s): De-escalating over the last 7 days: "
-                + "mean Goldstein 1.00 against -1.75 before.");
+        assertThat(text("#dyad-trend")).isEqualTo("USA ⇄ RUS, 10 event(s): De-escalating over the last 7 days: "
+                + "mean Goldstein 1.00 against -1.85 before.");
         assertThat(chart.get("labels")).isEqualTo(44L);
         assertThat(chart.get("first")).isEqualTo("2022-01-05");
         assertThat(chart.get("last")).isEqualTo("2022-02-17");
@@ -187,12 +187,12 @@ class StoryPageIT {
         WebElement actor = driver.findElement(By.cssSelector("#events-form input[name=actor]"));
         actor.sendKeys("USA");
         driver.findElement(By.cssSelector("#events-form input[name=recipient]")).sendKeys("RUS", Keys.ENTER);
-        wait.until(ExpectedConditions.textToBe(By.id("events-status"), "Events 1–8 of 8."));
+        wait.until(ExpectedConditions.textToBe(By.id("events-status"), "Events 1–10 of 10."));
         driver.executeScript("document.getElementById('events-section').scrollIntoView()");
         assertThat(driver.findElement(By.id("download-csv")).getAttribute("href"))
                 .isEqualTo(base + "api/events/export?format=csv&actor=USA&recipient=RUS");
 
-        WebElement source = driver.findElements(By.cssSelector("#events-table tbody a")).get(3);
+        WebElement source = driver.findElements(By.cssSelector("#events-table tbody a")).get(5);
         source.sendKeys(Keys.ENTER);
 
         wait.until(ExpectedConditions.textToBe(By.id("article-title"), "Blinken urges Russia to de-escalate Ukraine crisis"));

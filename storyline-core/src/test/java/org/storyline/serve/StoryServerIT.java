@@ -73,10 +73,10 @@ class StoryServerIT {
         JsonNode first = json("api/events?actor=USA&recipient=RUS&limit=3", 200);
         JsonNode second = json("api/events?actor=USA&recipient=RUS&limit=3&offset=3", 200);
 
-        assertThat(first.get("total").asInt()).isEqualTo(8);
+        assertThat(first.get("total").asInt()).isEqualTo(10);
         assertThat(texts(first.get("items"), "date")).containsExactly("2022-01-05", "2022-01-06", "2022-01-21");
-        assertThat(texts(second.get("items"), "date")).containsExactly("2022-02-01", "2022-02-01", "2022-02-01");
-        assertThat(texts(second.get("items"), "event")).containsExactly("CONSULT", "REQUEST", "THREATEN");
+        assertThat(texts(second.get("items"), "date")).containsExactly("2022-01-21", "2022-01-21", "2022-02-01");
+        assertThat(texts(second.get("items"), "event")).containsExactly("REQUEST", "AGREE", "CONSULT");
     }
 
     @Test
@@ -199,15 +199,15 @@ class StoryServerIT {
         assertThat(series.get("direction").asText()).isEqualTo("both");
         assertThat(series.get("from").asText()).isEqualTo("2022-01-05");
         assertThat(series.get("to").asText()).isEqualTo("2022-02-17");
-        assertThat(series.get("events").asInt()).isEqualTo(8);
+        assertThat(series.get("events").asInt()).isEqualTo(10);
         assertThat(series.get("buckets")).hasSize(44);
         JsonNode february = series.get("buckets").get(27);
         assertThat(february.toString()).isEqualTo("{\"start\":\"2022-02-01\",\"label\":\"2022-02-01\",\"events\":3,"
                 + "\"verbal_cooperation\":1,\"material_cooperation\":0,\"verbal_conflict\":2,\"material_conflict\":0,"
                 + "\"mean_goldstein\":-1.233,\"mean_intensity\":-1.0,\"rolling_goldstein\":-1.233}");
         assertThat(series.get("trend").toString()).isEqualTo("{\"window_days\":7,\"recent_goldstein\":1.0,"
-                + "\"earlier_goldstein\":-1.75,\"change\":2.75,\"direction\":\"de-escalating\",\"reading\":"
-                + "\"De-escalating over the last 7 days: mean Goldstein 1.00 against -1.75 before.\"}");
+                + "\"earlier_goldstein\":-1.85,\"change\":2.85,\"direction\":\"de-escalating\",\"reading\":"
+                + "\"De-escalating over the last 7 days: mean Goldstein 1.00 against -1.85 before.\"}");
     }
 
     @Test
@@ -280,7 +280,7 @@ class StoryServerIT {
 
         assertThat(csv.statusCode()).isEqualTo(200);
         assertThat(csv.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"events.csv\"");
-        assertThat(csv.body().lines().count()).isEqualTo(9);
+        assertThat(csv.body().lines().count()).isEqualTo(11);
         assertThat(csv.body().lines().findFirst()).hasValue("id,date,date_source,actor,actor_sector,recipient,event,"
                 + "mode,context,quad_code,cameo,goldstein,event_scale,num_articles,num_sources,url,status");
         assertThat(tsv.headers().firstValue("Content-Type")).hasValue("text/tab-separated-values; charset=utf-8");
