@@ -95,6 +95,15 @@ public final class PatternEventCoder implements EventCoder {
     /** Objects that measure how long something lasted: "fought her whole life for democracy". */
     private static final Set<String> SPANS = Set.of("life", "lifetime", "career", "time", "year", "decade", "day",
         "week", "month");
+    /** Verbs that also state or acknowledge ("demonstrates that", "recognize the importance of"). */
+    private static final Set<String> STATEMENT_SENSES = Set.of("demonstrate", "recognize", "recognise");
+    /** Objects of "recognize" that are no state or government recognised. */
+    private static final Set<String> NOT_RECOGNITION = Set.of("importance", "value", "fact", "significance",
+        "reality", "role", "necessity", "urgency", "potential", "contribution", "effort", "work", "progress",
+        "difficulty", "risk", "danger");
+    /** Objects of "speak to", "talk about"… that are topics, not parties. */
+    private static final Set<String> TOPIC_NOUNS = Set.of("issue", "question", "matter", "point", "concern",
+        "topic", "subject", "this", "that", "it");
     /** Verbs whose object "call" is an appeal: "answered the call", "heeded his call". */
     private static final Set<String> APPEAL_VERBS = Set.of("answer", "heed", "respond", "echo", "join", "renew",
         "reiterate", "issue", "support", "welcome", "back", "reject", "ignore", "repeat", "make");
@@ -303,6 +312,17 @@ public final class PatternEventCoder implements EventCoder {
                 // "meet the requirements", "meet the moment": no one is met
                 return Optional.empty();
             }
+            if (STATEMENT_SENSES.contains(graph.lemma(token)) && (!graph.dependents(token, "ccomp").isEmpty()
+                || objects.stream().anyMatch(o -> UNMET_OBJECTS.contains(graph.lemma(o))
+                    || NOT_RECOGNITION.contains(graph.lemma(o))))) {
+                // "it demonstrates that government works", "recognize the importance of": a statement, no act
+                return Optional.empty();
+            }
+            if ("CONSULT".equals(pattern.code().event()) && object != null
+                && TOPIC_NOUNS.contains(graph.lemma(object))) {
+                // "spoke to this issue": a topic is addressed, no one is spoken to
+                return Optional.empty();
+            }
             if (frame.content() && !objects.isEmpty() && objects.stream().allMatch(o -> graph.pos(o).startsWith("W"))
                 && graph.dependents(token, "xcomp", "ccomp").isEmpty()) {
                 // a relative pronoun is no content: "they got what they ordered"
@@ -337,6 +357,11 @@ public final class PatternEventCoder implements EventCoder {
         private boolean naming(int verb) {
             if (!NAMING_VERBS.contains(graph.lemma(verb))) {
                 return false;
+            }
+            if (!graph.dependents(verb, "aux:pass").isEmpty() || graph.governors(verb).stream()
+                .anyMatch(d -> d.relation().startsWith("acl"))) {
+                // "what's called the Innovation Act", "a hotel called the Willard"
+                return true;
             }
             List<Integer> objects = graph.dependents(verb, "obj");
             if (objects.size() >= 2 && objects.stream().noneMatch(o -> graph.hasDependent(o, "cc", Set.of("and", "or")))

@@ -577,4 +577,20 @@ class PatternEventCoderRulesIT {
         assertThat(code("Kenya signed a trade agreement with Uganda."))
             .containsExactly("KEN SUPPORT UGA 057 asserted");
     }
+
+    @Test
+    void statementsAndTopicsAreNoActs() {
+        assertThat(code("The Kenyan president spoke to this issue again on Monday."))
+            .isEmpty();
+        assertThat(code("Kenya passed what is called the Climate Act."))
+            .isEmpty();
+        assertThat(code("The Kenyan vote demonstrates that democracy works."))
+            .isEmpty();
+        assertThat(code("Kenya and Uganda recognize the importance of regional trade."))
+            .isEmpty();
+        assertThat(code("France recognized the independence of Kosovo."))
+            .containsExactly("FRA SUPPORT XKX 054 asserted");
+        assertThat(code("Students demonstrated in Nairobi against Uganda."))
+            .containsExactly("KEN PROTEST UGA 141 asserted");
+    }
 }
