@@ -95,6 +95,8 @@ public final class PatternEventCoder implements EventCoder {
     /** Objects that measure how long something lasted: "fought her whole life for democracy". */
     private static final Set<String> SPANS = Set.of("life", "lifetime", "career", "time", "year", "decade", "day",
         "week", "month");
+    /** Cooperative and verbal types that are worth nothing without a known actor. */
+    private static final Set<String> UNSOURCED_NOISE = Set.of("REQUEST", "CONSULT", "AGREE", "SUPPORT");
     /** Verbs that also state or acknowledge ("demonstrates that", "recognize the importance of"). */
     private static final Set<String> STATEMENT_SENSES = Set.of("demonstrate", "recognize", "recognise");
     /** Objects of "recognize" that are no state or government recognised. */
@@ -435,6 +437,11 @@ public final class PatternEventCoder implements EventCoder {
             int head = trigger.head();
             List<Actor> actors = pattern.nounOnly() ? nounActors(head) : subjects(trigger);
             if (actors.isEmpty() && !passive(trigger) && !unplacedAgent(trigger)) {
+                return;
+            }
+            if (actors.isEmpty() && passive(trigger) && UNSOURCED_NOISE.contains(pattern.code().event())) {
+                // a request, meeting or welcome by no one named tells nothing: "Jen was asked yesterday", "it is
+                // hereby ordered", "it was hosted by the Corporation"
                 return;
             }
             Code code = pattern.code();

@@ -593,4 +593,18 @@ class PatternEventCoderRulesIT {
         assertThat(code("Students demonstrated in Nairobi against Uganda."))
             .containsExactly("KEN PROTEST UGA 141 asserted");
     }
+
+    @Test
+    void aRequestOrMeetingByNoOneNamedIsNoEventButAnAttackIs() {
+        assertThat(code("The Ugandan minister was asked about the border on Monday."))
+            .isEmpty();
+        assertThat(code("Three Ugandan soldiers were killed on Monday."))
+            .containsExactly("- ASSAULT UGA 1823 asserted");
+    }
+
+    @Test
+    void callingSomeoneOutIsACriticism() {
+        assertThat(code("Kenya called out Uganda over the border closure."))
+            .containsExactly("KEN ACCUSE UGA 111 asserted");
+    }
 }

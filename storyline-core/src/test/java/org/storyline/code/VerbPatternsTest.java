@@ -25,7 +25,7 @@ class VerbPatternsTest {
     @Test
     void particleVerbsAndLightVerbsKeepTheirSecondWord() {
         assertThat(patterns.forLemma("call").stream().map(VerbPatterns.Pattern::trigger).toList())
-            .containsExactly("call on", "call for", "call upon", "call off", "call off", "call", "~call");
+            .containsExactly("call out", "call on", "call for", "call upon", "call off", "call off", "call", "~call");
         assertThat(patterns.forLemma("hold").stream().map(VerbPatterns.Pattern::trigger).toList())
             .containsExactly("hold ~talk", "hold ~meeting", "hold ~call", "hold ~negotiation",
                 "hold ~demonstration/march/protest/rally/sit-in", "hold ~sit-in/strike/vigil/walkout",
