@@ -435,7 +435,12 @@ public final class PatternEventCoder implements EventCoder {
         private void codeTrigger(Trigger trigger) {
             Pattern pattern = trigger.pattern();
             int head = trigger.head();
-            List<Actor> actors = pattern.nounOnly() ? nounActors(head) : subjects(trigger);
+            List<Actor> found = pattern.nounOnly() ? nounActors(head) : subjects(trigger);
+            if (found.isEmpty() && passive(trigger) && "MOBILIZE".equals(pattern.code().event())) {
+                // forces deployed or massed are the side that mobilises: "Russian troops are massed along the border"
+                found = resolveAll(graph.dependents(head, "nsubj:pass"));
+            }
+            List<Actor> actors = found;
             if (actors.isEmpty() && !passive(trigger) && !unplacedAgent(trigger)) {
                 return;
             }

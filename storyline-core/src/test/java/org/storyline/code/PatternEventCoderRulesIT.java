@@ -607,4 +607,18 @@ class PatternEventCoderRulesIT {
         assertThat(code("Kenya called out Uganda over the border closure."))
             .containsExactly("KEN ACCUSE UGA 111 asserted");
     }
+
+    @Test
+    void forcesDeployedOrMassedAreTheSideThatMobilises() {
+        assertThat(code("Greek soldiers were deployed to Cyprus."))
+            .containsExactly("GRC MOBILIZE CYP 154 asserted");
+    }
+
+    @Test
+    void engagingIsCombatOnlyWithAnArmedSide() {
+        assertThat(code("Syrian rebels engaged Filipino peacekeepers in a firefight."))
+            .containsExactly("SYR ASSAULT PHL 190 asserted");
+        assertThat(code("The Kenyan minister engaged the public in a debate on Uganda."))
+            .isEmpty();
+    }
 }
