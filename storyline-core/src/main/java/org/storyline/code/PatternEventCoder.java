@@ -15,6 +15,7 @@ import org.storyline.annotate.DateSource;
 import org.storyline.annotate.Dependency;
 import org.storyline.annotate.Sentence;
 import org.storyline.annotate.Timex;
+import org.storyline.annotate.Token;
 import org.storyline.code.VerbPatterns.Code;
 import org.storyline.code.VerbPatterns.Pattern;
 import org.storyline.util.Validate;
@@ -95,6 +96,10 @@ public final class PatternEventCoder implements EventCoder {
     /** Objects that measure how long something lasted: "fought her whole life for democracy". */
     private static final Set<String> SPANS = Set.of("life", "lifetime", "career", "time", "year", "decade", "day",
         "week", "month");
+    /** Institutions that act in their own country, with their sector. */
+    private static final Map<String, String> INSTITUTIONS = Map.of("judge", "JUD", "court", "JUD", "prosecutor",
+        "JUD", "magistrate", "JUD", "tribunal", "JUD", "police", "COP", "policeman", "COP", "parliament", "LEG",
+        "legislature", "LEG");
     /** Cooperative and verbal types that are worth nothing without a known actor. */
     private static final Set<String> UNSOURCED_NOISE = Set.of("REQUEST", "CONSULT", "AGREE", "SUPPORT");
     /** Verbs that also state or acknowledge ("demonstrates that", "recognize the importance of"). */
@@ -464,8 +469,12 @@ public final class PatternEventCoder implements EventCoder {
             List<Actor> recipients = recipients(trigger, actors, content);
             if (code.event().equals("CONSULT")) {
                 // a visit or a meeting in a place of one's own country is with no one there: "traveled to Texas"
-                recipients = recipients.stream().filter(r -> r.sector() != null || actors.stream()
+                List<Actor> visitors = actors;
+                recipients = recipients.stream().filter(r -> r.sector() != null || visitors.stream()
                     .noneMatch(a -> a.code().equals(r.code()))).toList();
+            }
+            if (actors.isEmpty()) {
+                actors = institutionAtHome(trigger, recipients);
             }
             if (actors.isEmpty() && recipients.isEmpty()) {
                 return;
@@ -757,6 +766,34 @@ public final class PatternEventCoder implements EventCoder {
             boolean people = graph.dependents(verb, "nsubj").stream().anyMatch(s -> graph.pos(s).endsWith("S"));
             return actors.stream().allMatch(a -> a.sector() == null ? !people && !"place".equals(a.resolvedBy())
                 : OFFICIAL_SECTORS.contains(a.sector()));
+        }
+
+        /**
+         * A court, judge, prosecutor, police force or legislature the dictionary cannot place, acting on the
+         * officials of one country, is that country's: courts and police act at home ("Judge Alejandro Rivera opened
+         * investigations against 28 Chilean government officials").
+         */
+        private List<Actor> institutionAtHome(Trigger trigger, List<Actor> recipients) {
+            // only on that country's own officials: a court that tries foreigners may well be abroad
+            Set<String> countries = recipients.stream().filter(r -> r.sector() != null && OFFICIAL_SECTORS.contains(r.sector()))
+                .map(Actor::code).filter(c -> c.length() == 3 && !c.equals(NGO)).collect(Collectors.toSet());
+            if (countries.size() != 1 || trigger.pattern().nounOnly()) {
+                return List.of();
+            }
+            for (int subject : graph.dependents(trigger.head(), "nsubj")) {
+                String sector = INSTITUTIONS.get(graph.lemma(subject));
+                if (sector == null) {
+                    for (int part : graph.dependents(subject, "compound")) {
+                        sector = sector != null ? sector : INSTITUTIONS.get(graph.lemma(part));
+                    }
+                }
+                if (sector != null) {
+                    Token first = graph.token(subject);
+                    return List.of(new Actor(countries.iterator().next(), sector, first.text(), first.charStart(),
+                        first.charEnd(), "place"));
+                }
+            }
+            return List.of();
         }
 
         /**

@@ -428,7 +428,7 @@ class PatternEventCoderRulesIT {
 
     @Test
     void someoneTheDictionaryCannotPlaceStillActsOnAKnownRecipient() {
-        assertThat(code("Judge Maria Lopez opened an investigation against three Peruvian ministers."))
+        assertThat(code("Maria Lopez opened an investigation against three Peruvian ministers."))
             .containsExactly("- ACCUSE PER 090 asserted");
         assertThat(code("The new plan rejected Peruvian demands."))
             .isEmpty();
@@ -620,5 +620,13 @@ class PatternEventCoderRulesIT {
             .containsExactly("SYR ASSAULT PHL 190 asserted");
         assertThat(code("The Kenyan minister engaged the public in a debate on Uganda."))
             .isEmpty();
+    }
+
+    @Test
+    void aCourtOrJudgeNoOnePlacesActsAtHomeOnItsOwnOfficials() {
+        assertThat(code("Judge Maria Lopez indicted two Peruvian ministers."))
+            .containsExactly("PER ACCUSE PER 115 asserted");
+        assertThat(code("Judge Maria Lopez indicted two British tourists."))
+            .containsExactly("- ACCUSE GBR 115 asserted");
     }
 }
