@@ -777,10 +777,12 @@ public final class PatternEventCoder implements EventCoder {
             // only on that country's own officials: a court that tries foreigners may well be abroad
             Set<String> countries = recipients.stream().filter(r -> r.sector() != null && OFFICIAL_SECTORS.contains(r.sector()))
                 .map(Actor::code).filter(c -> c.length() == 3 && !c.equals(NGO)).collect(Collectors.toSet());
-            if (countries.size() != 1 || trigger.pattern().nounOnly()) {
+            if (countries.size() != 1 || trigger.pattern().nounOnly() || passive(trigger)) {
                 return List.of();
             }
-            for (int subject : graph.dependents(trigger.head(), "nsubj")) {
+            List<Integer> subjects = graph.dependents(trigger.head()).stream()
+                .filter(d -> d.relation().equals("nsubj")).map(Dependency::dependent).toList();
+            for (int subject : subjects) {
                 String sector = INSTITUTIONS.get(graph.lemma(subject));
                 if (sector == null) {
                     for (int part : graph.dependents(subject, "compound")) {

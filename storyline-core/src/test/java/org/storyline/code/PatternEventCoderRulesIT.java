@@ -628,5 +628,7 @@ class PatternEventCoderRulesIT {
             .containsExactly("PER ACCUSE PER 115 asserted");
         assertThat(code("Judge Maria Lopez indicted two British tourists."))
             .containsExactly("- ACCUSE GBR 115 asserted");
+        assertThat(code("A Kenyan police officer was killed on Monday."))
+            .containsExactly("- ASSAULT KEN 1823 asserted");
     }
 }
