@@ -52,7 +52,7 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> HOSTILE = Set.of("ASSAULT", "COERCE", "SANCTION", "THREATEN");
     /** Named-entity types of a target that is someone or somewhere. */
     private static final Set<String> NAMED_TARGETS = Set.of("LOCATION", "ORGANIZATION", "PERSON");
-    /** Sectors that protest in words, not in the street. */
+    /** Official sectors: they protest in words, not in the street, and are tried by their own country's courts. */
     private static final Set<String> OFFICIAL_SECTORS = Set.of("GOV", "LEG", "JUD", "IGO", "NGO", "MIL", "SPY");
     /** Entity types of a subject that acts, known or not. */
     private static final Set<String> PERSONS = Set.of("PERSON", "ORGANIZATION", "TITLE");
@@ -311,35 +311,7 @@ public final class PatternEventCoder implements EventCoder {
                 words.add(noun.get());
             }
             VerbPatterns.Frame frame = pattern.frame();
-            if (pattern.particle() == null && naming(token)) {
-                return Optional.empty();
-            }
-            if ("CONSULT".equals(pattern.code().event()) && graph.lemma(token).equals("meet") && objects.stream()
-                .anyMatch(o -> UNMET_OBJECTS.contains(graph.lemma(o)))) {
-                // "meet the requirements", "meet the moment": no one is met
-                return Optional.empty();
-            }
-            if (STATEMENT_SENSES.contains(graph.lemma(token)) && (!graph.dependents(token, "ccomp").isEmpty()
-                || objects.stream().anyMatch(o -> UNMET_OBJECTS.contains(graph.lemma(o))
-                    || NOT_RECOGNITION.contains(graph.lemma(o))))) {
-                // "it demonstrates that government works", "recognize the importance of": a statement, no act
-                return Optional.empty();
-            }
-            if ("CONSULT".equals(pattern.code().event()) && object != null
-                && TOPIC_NOUNS.contains(graph.lemma(object))) {
-                // "spoke to this issue": a topic is addressed, no one is spoken to
-                return Optional.empty();
-            }
-            if (frame.content() && !objects.isEmpty() && objects.stream().allMatch(o -> graph.pos(o).startsWith("W"))
-                && graph.dependents(token, "xcomp", "ccomp").isEmpty()) {
-                // a relative pronoun is no content: "they got what they ordered"
-                return Optional.empty();
-            }
-            if (graph.lemma(token).equals("fight") && objects.stream()
-                .allMatch(o -> inTimex(o) || SPANS.contains(graph.lemma(o)))
-                && !graph.dependents(token, "obl:for").isEmpty()
-                && graph.dependents(token, "obl:against", "obl:with", "nmod:against").isEmpty()) {
-                // fighting for a cause is no combat: "she fought her whole life for democratic principles"
+            if (otherSense(pattern, token, objects, object)) {
                 return Optional.empty();
             }
             if (frame.active() && !graph.dependents(token, "aux:pass").isEmpty()) {
@@ -354,6 +326,47 @@ public final class PatternEventCoder implements EventCoder {
             }
             words.sort(Integer::compare);
             return Optional.of(new Trigger(pattern, token, words, object));
+        }
+
+        /**
+         * Whether the verb is used in a sense that is no event, whatever its pattern says: it names ("what it called
+         * its involvement"), meets a requirement, states ("demonstrates that"), addresses a topic ("spoke to this
+         * issue"), has only a relative pronoun for content, or fights for a cause.
+         */
+        private boolean otherSense(Pattern pattern, int token, List<Integer> objects, Integer object) {
+            VerbPatterns.Frame frame = pattern.frame();
+            if (pattern.particle() == null && naming(token)) {
+                return true;
+            }
+            if ("CONSULT".equals(pattern.code().event()) && graph.lemma(token).equals("meet") && objects.stream()
+                .anyMatch(o -> UNMET_OBJECTS.contains(graph.lemma(o)))) {
+                // "meet the requirements", "meet the moment": no one is met
+                return true;
+            }
+            if (STATEMENT_SENSES.contains(graph.lemma(token)) && (!graph.dependents(token, "ccomp").isEmpty()
+                || objects.stream().anyMatch(o -> UNMET_OBJECTS.contains(graph.lemma(o))
+                    || NOT_RECOGNITION.contains(graph.lemma(o))))) {
+                // "it demonstrates that government works", "recognize the importance of": a statement, no act
+                return true;
+            }
+            if ("CONSULT".equals(pattern.code().event()) && object != null
+                && TOPIC_NOUNS.contains(graph.lemma(object))) {
+                // "spoke to this issue": a topic is addressed, no one is spoken to
+                return true;
+            }
+            if (frame.content() && !objects.isEmpty() && objects.stream().allMatch(o -> graph.pos(o).startsWith("W"))
+                && graph.dependents(token, "xcomp", "ccomp").isEmpty()) {
+                // a relative pronoun is no content: "they got what they ordered"
+                return true;
+            }
+            if (graph.lemma(token).equals("fight") && objects.stream()
+                .allMatch(o -> inTimex(o) || SPANS.contains(graph.lemma(o)))
+                && !graph.dependents(token, "obl:for").isEmpty()
+                && graph.dependents(token, "obl:against", "obl:with", "nmod:against").isEmpty()) {
+                // fighting for a cause is no combat: "she fought her whole life for democratic principles"
+                return true;
+            }
+            return false;
         }
 
         /**
