@@ -41,8 +41,8 @@ public final class PatternEventCoder implements EventCoder {
     private static final int DEEP_LEVELS = 3;
     private static final Set<String> TOPIC_VERBS = Set.of("discuss", "review", "address", "debate", "examine");
     private static final String[] DEEP_RELATIONS = {"nmod:of", "nmod:poss", "compound", "obj", "nmod:to", "nmod:for",
-        "nmod:against", "nmod:with", "nmod:from", "nmod:by", "obl:to", "obl:for", "obl:against", "obl:with", "acl", "xcomp",
-        "obl:in", "nmod:in"};
+        "nmod:against", "nmod:with", "nmod:from", "nmod:by", "obl:to", "obl:for", "obl:against", "obl:with", "acl",
+        "xcomp", "obl:in", "nmod:in"};
     private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll", "wo");
     private static final Set<String> OTHER_MODALS = Set.of("could", "might", "may", "should", "must", "can", "ca");
     private static final Set<String> OBLIGATIONS = Set.of("must", "should");
@@ -90,6 +90,9 @@ public final class PatternEventCoder implements EventCoder {
     /** Nouns of "in defiance of X", "in protest at X": X is what a protest is against. */
     private static final Set<String> PROTEST_GROUNDS = Set.of("defiance", "protest", "opposition", "response",
         "retaliation", "reaction", "anger");
+    /** Phrases from a protest's grounds to whom they belong: "disapproval for the United States' policies". */
+    private static final String[] PROTEST_RELATIONS = {"nmod:poss", "nmod:of", "nmod:for", "nmod:at", "nmod:against",
+        "nmod:over", "nmod:by", "amod", "compound"};
     /** Purpose clauses of a protest that name its target: "to protest against X", "to show anger at X". */
     private static final Set<String> PROTEST_PURPOSES = Set.of("protest", "show", "express", "voice", "denounce",
         "condemn", "oppose", "demonstrate", "register", "signal");
@@ -788,14 +791,13 @@ public final class PatternEventCoder implements EventCoder {
          */
         private List<Actor> institutionAtHome(Trigger trigger, List<Actor> recipients) {
             // only on that country's own officials: a court that tries foreigners may well be abroad
-            Set<String> countries = recipients.stream().filter(r -> r.sector() != null && OFFICIAL_SECTORS.contains(r.sector()))
+            Set<String> countries = recipients.stream()
+                .filter(r -> r.sector() != null && OFFICIAL_SECTORS.contains(r.sector()))
                 .map(Actor::code).filter(c -> c.length() == 3 && !c.equals(NGO)).collect(Collectors.toSet());
             if (countries.size() != 1 || trigger.pattern().nounOnly() || passive(trigger)) {
                 return List.of();
             }
-            List<Integer> subjects = graph.dependents(trigger.head()).stream()
-                .filter(d -> d.relation().equals("nsubj")).map(Dependency::dependent).toList();
-            for (int subject : subjects) {
+            for (int subject : graph.dependentsExactly(trigger.head(), "nsubj")) {
                 String sector = INSTITUTIONS.get(graph.lemma(subject));
                 if (sector == null) {
                     for (int part : graph.dependents(subject, "compound")) {
@@ -820,9 +822,8 @@ public final class PatternEventCoder implements EventCoder {
         private boolean unplacedAgent(Trigger trigger) {
             boolean background = graph.governors(trigger.head()).stream()
                 .anyMatch(d -> d.relation().startsWith("advcl") || d.relation().equals("acl:relcl"));
-            return !trigger.pattern().nounOnly() && !background && graph.dependents(trigger.head()).stream()
-                .filter(d -> d.relation().equals("nsubj")).map(Dependency::dependent)
-                .anyMatch(s -> graph.isNoun(s) && PERSONS.contains(String.valueOf(graph.token(s).ner())));
+            return !trigger.pattern().nounOnly() && !background && graph.dependentsExactly(trigger.head(), "nsubj")
+                .stream().anyMatch(s -> graph.isNoun(s) && PERSONS.contains(String.valueOf(graph.token(s).ner())));
         }
 
         /** Whether a phrase is an attack ("an air strike", "Israeli tank shelling"), not a place. */
@@ -1046,27 +1047,7 @@ public final class PatternEventCoder implements EventCoder {
                     grounds.addAll(graph.dependents(purpose, "obj", "obl:against", "obl:at", "obl:over", "obl:about"));
                 }
             }
-            List<Integer> level = grounds;
-            Set<Integer> seen = new HashSet<>(grounds);
-            for (int depth = 0; depth <= DEEP_LEVELS && !level.isEmpty(); depth++) {
-                List<Actor> found = resolveAll(level);
-                found.removeIf(a -> actorCodes.contains(a.code()));
-                if (!found.isEmpty()) {
-                    return found;
-                }
-                List<Integer> next = new ArrayList<>();
-                for (int word : level) {
-                    for (int dependent : graph.dependents(word, "nmod:poss", "nmod:of", "nmod:for", "nmod:at",
-                        "nmod:against", "nmod:over", "nmod:by", "amod", "compound")) {
-                        if (seen.add(dependent) && !inTimex(dependent)) {
-                            next.add(dependent);
-                        }
-                    }
-                }
-                next.sort(null);
-                level = next;
-            }
-            return List.of();
+            return nearestActors(grounds, true, PROTEST_RELATIONS, List.of(), actorCodes);
         }
 
         /**
@@ -1076,23 +1057,38 @@ public final class PatternEventCoder implements EventCoder {
          * nominal modifiers, objects and obliques, at most {@link #DEEP_LEVELS} levels below the phrase.
          */
         private List<Actor> deepInside(List<Integer> starts, Trigger trigger, Set<String> actorCodes) {
+            return nearestActors(starts, false, DEEP_RELATIONS, trigger.words(), actorCodes);
+        }
+
+        /**
+         * The actors of the nearest level, breadth first from {@code starts} (themselves included or not) through
+         * {@code relations}, at most {@link #DEEP_LEVELS} levels below them, other than the {@code excluded}
+         * countries; never through the words in {@code skip} or inside temporal expressions.
+         */
+        private List<Actor> nearestActors(List<Integer> starts, boolean includeStarts, String[] relations,
+                                          List<Integer> skip, Set<String> excluded) {
             List<Integer> level = new ArrayList<>(starts);
             Set<Integer> seen = new HashSet<>(starts);
-            for (int depth = 0; depth < DEEP_LEVELS && !level.isEmpty(); depth++) {
+            for (int depth = 0; depth <= DEEP_LEVELS && !level.isEmpty(); depth++) {
+                if (depth > 0 || includeStarts) {
+                    List<Actor> found = resolveAll(level);
+                    found.removeIf(a -> excluded.contains(a.code()));
+                    if (!found.isEmpty()) {
+                        return found;
+                    }
+                }
+                if (depth == DEEP_LEVELS) {
+                    break;
+                }
                 List<Integer> next = new ArrayList<>();
                 for (int word : level) {
-                    for (int dependent : graph.dependents(word, DEEP_RELATIONS)) {
-                        if (seen.add(dependent) && !trigger.words().contains(dependent) && !inTimex(dependent)) {
+                    for (int dependent : graph.dependents(word, relations)) {
+                        if (seen.add(dependent) && !skip.contains(dependent) && !inTimex(dependent)) {
                             next.add(dependent);
                         }
                     }
                 }
                 next.sort(null);
-                List<Actor> found = resolveAll(next);
-                found.removeIf(a -> actorCodes.contains(a.code()));
-                if (!found.isEmpty()) {
-                    return found;
-                }
                 level = next;
             }
             return List.of();

@@ -99,6 +99,12 @@ final class SentenceGraph {
         return found;
     }
 
+    /** Dependents of {@code token} whose relation is exactly {@code relation}: "nsubj" without "nsubj:pass". */
+    List<Integer> dependentsExactly(int token, String relation) {
+        return out.get(token).stream().filter(d -> d.relation().equals(relation)).map(Dependency::dependent)
+                .distinct().toList();
+    }
+
     /** Whether {@code token} has a dependent of that relation whose lemma is one of {@code lemmas}. */
     boolean hasDependent(int token, String relation, java.util.Set<String> lemmas) {
         return dependents(token, relation).stream().anyMatch(d -> lemmas.contains(lemma(d)));
