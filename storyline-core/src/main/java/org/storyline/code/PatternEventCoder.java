@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
 import org.storyline.annotate.AnnotatedArticle;
@@ -133,6 +134,14 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> ATTACK_NOUNS = Set.of("attack", "assault", "offensive", "strike", "airstrike",
         "shelling", "shell", "bombing", "bomb", "bombardment", "raid", "fire", "gunfire", "crossfire", "ambush",
         "shooting");
+    /** People who attack and whom no name places: "unknown gunmen", "masked assailants". */
+    private static final Set<String> UNNAMED_ATTACKERS = Set.of("gunman", "gunmen", "attacker", "assailant",
+        "bomber", "sniper", "kidnapper", "abductor", "hijacker", "arsonist", "killer");
+    /** Words that say an actor is not known: "unknown gunmen", "unidentified attackers". */
+    private static final Set<String> UNKNOWN_WORDS = Set.of("unknown", "unidentified", "masked", "anonymous");
+    /** Prepositions that say where an act happens: "in Kabul", "near the market", "outside of Basra". */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "outside_of", "at",
+        "around", "inside", "on_outskirts_of", "in_front_of");
     /** Verbs whose object is an act their subject carries out: "began the withdrawal", "speeded up the pullout". */
     private static final Set<String> CARRYING_OUT = Set.of("begin", "start", "complete", "finish", "continue",
         "speed", "accelerate", "carry", "launch", "resume", "conduct", "announce");
@@ -462,7 +471,7 @@ public final class PatternEventCoder implements EventCoder {
                 found = resolveAll(graph.dependents(head, "nsubj:pass"));
             }
             List<Actor> actors = found;
-            if (actors.isEmpty() && !passive(trigger) && !unplacedAgent(trigger)) {
+            if (actors.isEmpty() && !passive(trigger) && !unplacedAgent(trigger) && !unidentifiedAttacker(trigger)) {
                 return;
             }
             if (actors.isEmpty() && passive(trigger) && UNSOURCED_NOISE.contains(pattern.code().event())) {
@@ -491,6 +500,9 @@ public final class PatternEventCoder implements EventCoder {
             }
             if (actors.isEmpty()) {
                 actors = institutionAtHome(trigger, recipients);
+            }
+            if (actors.isEmpty() && code.event().equals("ASSAULT")) {
+                actors = attackerOfPlace(trigger);
             }
             if (actors.isEmpty() && recipients.isEmpty()) {
                 return;
@@ -824,6 +836,68 @@ public final class PatternEventCoder implements EventCoder {
                 .anyMatch(d -> d.relation().startsWith("advcl") || d.relation().equals("acl:relcl"));
             return !trigger.pattern().nounOnly() && !background && graph.dependentsExactly(trigger.head(), "nsubj")
                 .stream().anyMatch(s -> graph.isNoun(s) && PERSONS.contains(String.valueOf(graph.token(s).ner())));
+        }
+
+        /**
+         * Whether the subject of an attack is someone no one has named ("unknown gunmen shot dead a police officer")
+         * or the weapon itself ("a bomb killed five people").
+         */
+        private boolean unidentifiedAttacker(Trigger trigger) {
+            if (!trigger.pattern().code().event().equals("ASSAULT") || trigger.pattern().nounOnly()) {
+                return false;
+            }
+            return graph.dependentsExactly(trigger.head(), "nsubj").stream().anyMatch(s -> UNNAMED_ATTACKERS
+                .contains(graph.lemma(s)) || isAttack(s) || graph.hasDependent(s, "amod", UNKNOWN_WORDS));
+        }
+
+        /**
+         * The attacker of an attack no one is named for: PLOVER codes "two civilians were killed by a bomb" with an
+         * unidentified actor (sector {@code UNK}, or {@code UAF} for armed men) of the country where it happened, so
+         * "killed by a roadside bomb outside the Iraqi city of Basra" is by an unidentified actor of Iraq. Empty when
+         * the sentence does not say where.
+         */
+        private List<Actor> attackerOfPlace(Trigger trigger) {
+            int head = trigger.head();
+            List<Integer> holders = new ArrayList<>(List.of(head));
+            // the place of the weapon or the attack: "by a device outside of Basra", "in an explosion in Beirut"
+            holders.addAll(graph.dependents(head, "obl:agent", "nsubj"));
+            List<Integer> places = new ArrayList<>();
+            for (int i = 0; i < holders.size(); i++) {
+                for (Dependency dependency : graph.dependents(holders.get(i))) {
+                    String relation = dependency.relation();
+                    int place = dependency.dependent();
+                    if (!relation.startsWith("obl:") && !relation.startsWith("nmod:")
+                        || !PLACE_PREPOSITIONS.contains(relation.substring(relation.indexOf(':') + 1))
+                        || inTimex(place)) {
+                        continue;
+                    }
+                    if (isAttack(place) && holders.size() < 8) {
+                        holders.add(place);
+                    } else {
+                        places.add(place);
+                    }
+                }
+            }
+            List<Actor> found = resolveAll(places);
+            if (found.isEmpty()) {
+                List<Integer> naming = new ArrayList<>();
+                for (int place : places) {
+                    if (PLACE_WORDS.contains(graph.lemma(place))) {
+                        naming.addAll(graph.dependents(place, "compound", "nmod:of", "amod"));
+                    }
+                }
+                found = resolveAll(naming);
+            }
+            Set<String> countries = found.stream().map(Actor::code).filter(c -> c.length() == 3 && !c.equals(NGO))
+                .collect(Collectors.toCollection(TreeSet::new));
+            if (countries.size() != 1) {
+                return List.of();
+            }
+            boolean armed = holders.stream().anyMatch(h -> UNNAMED_ATTACKERS.contains(graph.lemma(h)));
+            // the words that stand for the attacker: the gunmen, the bomb, or else the act
+            Token named = graph.token(holders.size() > 1 ? holders.get(1) : head);
+            return List.of(new Actor(countries.iterator().next(), armed ? "UAF" : "UNK", named.text(),
+                named.charStart(), named.charEnd(), "place"));
         }
 
         /** Whether a phrase is an attack ("an air strike", "Israeli tank shelling"), not a place. */

@@ -63,7 +63,7 @@ class PatternEventCoderRulesIT {
     @Test
     void aParticipleWithAPassiveSubjectIsPassiveWithoutItsAuxiliary() {
         assertThat(code("There were ten Russian soldiers killed in Ukraine today."))
-            .containsExactly("- ASSAULT RUS 1823 asserted");
+            .containsExactly("UKR ASSAULT RUS 1823 asserted");
     }
 
     @Test
@@ -629,6 +629,22 @@ class PatternEventCoderRulesIT {
         assertThat(code("Judge Maria Lopez indicted two British tourists."))
             .containsExactly("- ACCUSE GBR 115 asserted");
         assertThat(code("A Kenyan police officer was killed on Monday."))
+            .containsExactly("- ASSAULT KEN 1823 asserted");
+    }
+
+    @Test
+    void anAttackNoOneIsNamedForIsByAnUnidentifiedActorOfWhereItHappened() {
+        assertThat(code("Two Kenyan soldiers were killed by a roadside bomb outside the Somali city of Kismayo."))
+            .containsExactly("SOM ASSAULT KEN 1823 asserted");
+        assertThat(code("A mayor was killed in a car bomb attack in central Kabul."))
+            .containsExactly("AFG ASSAULT AFG 1823 asserted");
+        assertThat(CODER.code(CoreNlpAnnotator.shared().annotate(Article.of(
+            "Masked gunmen shot dead a judge in Lagos on Monday.",
+            new Publication(null, null, LocalDate.of(2020, 3, 2), null, "test")))))
+            .singleElement().satisfies(e -> assertThat(e.actors()).extracting(Actor::code, Actor::sector)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("NGA", "UAF")));
+        // no place, no attacker
+        assertThat(code("Three Kenyan soldiers were killed on Monday."))
             .containsExactly("- ASSAULT KEN 1823 asserted");
     }
 }
