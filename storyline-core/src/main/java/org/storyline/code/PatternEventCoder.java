@@ -142,6 +142,9 @@ public final class PatternEventCoder implements EventCoder {
     /** Prepositions that say where an act happens: "in Kabul", "near the market", "outside of Basra". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "outside_of", "at",
         "around", "inside", "on_outskirts_of", "in_front_of");
+    /** Phrases that name what a clause is about or against, not an act of its subject. */
+    private static final Set<String> TOPIC_RELATIONS = Set.of("obl:on", "obl:upon", "obl:about", "obl:over",
+        "obl:against", "obl:for", "obl:regarding", "obl:concerning", "obl:despite", "obl:to");
     /** Verbs whose object is an act their subject carries out: "began the withdrawal", "speeded up the pullout". */
     private static final Set<String> CARRYING_OUT = Set.of("begin", "start", "complete", "finish", "continue",
         "speed", "accelerate", "carry", "launch", "resume", "conduct", "announce");
@@ -465,7 +468,7 @@ public final class PatternEventCoder implements EventCoder {
         private void codeTrigger(Trigger trigger) {
             Pattern pattern = trigger.pattern();
             int head = trigger.head();
-            List<Actor> found = pattern.nounOnly() ? nounActors(head) : subjects(trigger);
+            List<Actor> found = pattern.nounOnly() ? nounActors(head, pattern.code().event()) : subjects(trigger);
             if (found.isEmpty() && passive(trigger) && "MOBILIZE".equals(pattern.code().event())) {
                 // forces deployed or massed are the side that mobilises: "Russian troops are massed along the border"
                 found = resolveAll(graph.dependents(head, "nsubj:pass"));
@@ -926,7 +929,7 @@ public final class PatternEventCoder implements EventCoder {
         }
 
         /** The actors of a noun predicate: its possessor, "between X and Y", or the subject of its clause. */
-        private List<Actor> nounActors(int noun) {
+        private List<Actor> nounActors(int noun, String event) {
             List<Actor> actors = resolveAll(graph.dependents(noun, "nmod:poss"));
             if (actors.isEmpty()) {
                 actors = resolveAll(graph.dependents(noun, "nmod:between"));
@@ -935,7 +938,14 @@ public final class PatternEventCoder implements EventCoder {
                 for (Dependency governor : graph.governors(noun)) {
                     boolean carried = governor.relation().equals("obj")
                         && CARRYING_OUT.contains(graph.lemma(governor.governor()));
-                    if ((carried || governor.relation().startsWith("obl")) && graph.isVerb(governor.governor())) {
+                    // an act the clause is about or against is not the subject's own: "imposed a blackout on the
+                    // withdrawal", "protested against the deployment"; but one is "on" a call or a visit, and a bare
+                    // "on alert", "on strike" is a state
+                    boolean topic = TOPIC_RELATIONS.contains(governor.relation()) && (!governor.relation()
+                        .equals("obl:on") || !event.equals("CONSULT")
+                        && !graph.dependents(noun, "det", "nmod:poss", "nmod:of").isEmpty());
+                    boolean setting = governor.relation().startsWith("obl") && !topic;
+                    if ((carried || setting) && graph.isVerb(governor.governor())) {
                         actors = resolveAll(graph.dependents(governor.governor(), SUBJECTS));
                         break;
                     }

@@ -647,4 +647,14 @@ class PatternEventCoderRulesIT {
         assertThat(code("Three Kenyan soldiers were killed on Monday."))
             .containsExactly("- ASSAULT KEN 1823 asserted");
     }
+
+    @Test
+    void anActTheClauseIsAboutOrAgainstIsNotTheSubjectsOwn() {
+        assertThat(code("Kenya imposed a news blackout on the withdrawal from the border.")).isEmpty();
+        assertThat(code("Uganda protested against the deployment near the border."))
+            .containsExactly("UGA ACCUSE - 111 asserted");
+        // a bare "on alert" is the subject's state
+        assertThat(code("Kenyan troops remained on alert near the Somali border."))
+            .containsExactly("KEN MOBILIZE - 152 asserted");
+    }
 }
