@@ -25,6 +25,9 @@ record ActorPhrase(Sentence sentence, int head, List<Integer> tokens) {
     /** Places that locate a group ("opposition parties in Nepal", "refugees from Syria"); only the head's own. */
     private static final Set<String> LOCATING = Set.of("nmod:in", "nmod:from");
 
+    /** Places of a participle after the head that locate it ("operating in Macedonia", "based in Poland"). */
+    private static final Set<String> LOCATING_CLAUSE = Set.of("obl:in", "obl:from");
+
     ActorPhrase {
         tokens = List.copyOf(tokens);
     }
@@ -42,6 +45,16 @@ record ActorPhrase(Sentence sentence, int head, List<Integer> tokens) {
                         || isHyphen(sentence, dependency);
                 if (dependency.governor() == token && nominal && seen.add(dependency.dependent())) {
                     queue.add(dependency.dependent());
+                }
+                if (token == head && dependency.governor() == head && dependency.relation().equals("acl")
+                        && isParticiple(sentence, dependency.dependent())) {
+                    // where a participle puts the head: "guerrillas operating in Macedonia", "troops based in Poland"
+                    for (Dependency place : sentence.dependencies()) {
+                        if (place.governor() == dependency.dependent() && LOCATING_CLAUSE.contains(place.relation())
+                                && seen.add(place.dependent())) {
+                            queue.add(place.dependent());
+                        }
+                    }
                 }
             }
         }
@@ -62,6 +75,11 @@ record ActorPhrase(Sentence sentence, int head, List<Integer> tokens) {
         return dependency.relation().equals("punct") && dependency.dependent() >= 0
                 && dependency.dependent() < sentence.tokens().size()
                 && sentence.tokens().get(dependency.dependent()).text().equals("-");
+    }
+
+    private static boolean isParticiple(Sentence sentence, int token) {
+        String tag = sentence.tokens().get(token).pos();
+        return "VBG".equals(tag) || "VBN".equals(tag);
     }
 
     boolean contains(int token) {

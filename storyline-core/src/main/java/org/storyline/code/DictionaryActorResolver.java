@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.Dependency;
 import org.storyline.annotate.Sentence;
@@ -216,6 +217,15 @@ public final class DictionaryActorResolver implements ActorResolver {
                     sentence.tokens().get(match.end() - 1).charEnd(), entry.person() ? "office" : "dictionary");
             return Optional.of(new Named(actor, entry.person() || isPersonLike(headToken), isPlural(headToken),
                     words(sentence, phrase)));
+        }
+        if (isEthnic(sentence, head)) {
+            // "ethnic Albanian guerrillas": the adjective names a people, not a state; a place named in the phrase
+            // still places them
+            Set<Integer> adjectives = sentence.dependencies().stream()
+                    .filter(d -> d.governor() == head && d.relation().equals("amod")).map(Dependency::dependent)
+                    .collect(Collectors.toSet());
+            return inferred(sentence, phrase, matches.stream()
+                    .filter(m -> adjectives.stream().noneMatch(m::covers)).toList());
         }
         return inferred(sentence, phrase, matches);
     }

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -142,6 +143,31 @@ public final class PatternEventCoder implements EventCoder {
     /** Prepositions that say where an act happens: "in Kabul", "near the market", "outside of Basra". */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "outside", "outside_of", "at",
         "around", "inside", "on_outskirts_of", "in_front_of");
+    /**
+     * Modes of RETREAT whose passive subject is the side that retreats when no agent is named ("troops were
+     * withdrawn", "guerrillas have been demobilized"), unlike those done to someone ("prisoners were released").
+     */
+    private static final Set<String> SELF_RETREATS = Set.of("withdraw", "disarm");
+    /** Words for a part or a number of a group: "one third of the guerrillas", "dozens of soldiers". */
+    private static final Set<String> PARTITIVES = Set.of("third", "half", "quarter", "fifth", "tenth", "majority",
+        "minority", "part", "portion", "most", "many", "some", "few", "several", "all", "both", "each", "one", "two",
+        "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "dozens", "hundred", "hundreds",
+        "thousand", "thousands", "score", "scores", "number", "handful", "remainder", "rest", "bulk", "unit",
+        "contingent", "detachment", "battalion", "company", "column", "convoy");
+    /** Places people are released from: "released from prison". */
+    private static final Set<String> CUSTODY = Set.of("prison", "jail", "gaol", "custody", "detention", "captivity",
+        "camp", "cell", "confinement", "arrest");
+    /** Pronouns for people. */
+    private static final Set<String> PERSON_PRONOUNS = Set.of("he", "she", "him", "her", "they", "them", "we", "us",
+        "i", "me", "you", "who", "whom");
+    /** Words for people who are held and let go. */
+    private static final Set<String> RELEASED_PEOPLE = Set.of("prisoner", "hostage", "detainee", "captive",
+        "inmate", "person", "people", "man", "men", "woman", "women", "child", "children", "citizen", "national",
+        "civilian", "soldier", "sailor", "pilot", "crew", "crewman", "fisherman", "journalist", "reporter",
+        "activist", "dissident", "opponent", "leader", "official", "diplomat", "worker", "student", "refugee",
+        "migrant", "tourist", "missionary", "seaman", "passenger", "member", "politician", "protester",
+        "demonstrator", "suspect", "militant", "rebel", "fighter", "guerrilla", "POW", "pow", "serviceman",
+        "servicemen", "marine", "american", "family", "relative", "businessman", "dual");
     /** Phrases that name what a clause is about or against, not an act of its subject. */
     private static final Set<String> TOPIC_RELATIONS = Set.of("obl:on", "obl:upon", "obl:about", "obl:over",
         "obl:against", "obl:for", "obl:regarding", "obl:concerning", "obl:despite", "obl:to");
@@ -374,12 +400,51 @@ public final class PatternEventCoder implements EventCoder {
                 // a relative pronoun is no content: "they got what they ordered"
                 return true;
             }
+            if ("release".equals(pattern.code().mode()) && !pattern.nounOnly() && !releasesPeople(token, objects)) {
+                // a release of a report, a plan or a missile is no release of prisoners
+                return true;
+            }
             if (graph.lemma(token).equals("fight") && objects.stream()
                 .allMatch(o -> inTimex(o) || SPANS.contains(graph.lemma(o)))
                 && !graph.dependents(token, "obl:for").isEmpty()
                 && graph.dependents(token, "obl:against", "obl:with", "nmod:against").isEmpty()) {
                 // fighting for a cause is no combat: "she fought her whole life for democratic principles"
                 return true;
+            }
+            return false;
+        }
+
+        /**
+         * Whether what a release or freeing lets go is people: a named person, a pronoun for one, a word for
+         * people ("prisoners", "two Americans"), or anyone let go from prison or custody.
+         */
+        private boolean releasesPeople(int verb, List<Integer> objects) {
+            if (graph.dependents(verb, "obl:from").stream().anyMatch(f -> CUSTODY.contains(graph.lemma(f)))) {
+                return true;
+            }
+            List<Integer> released = new ArrayList<>(objects);
+            released.addAll(graph.dependents(verb, "nsubj:pass"));
+            for (int clause : graph.dependents(verb, "xcomp", "csubj:pass")) {
+                // CoreNLP's reading of "released the mayor, jailed a year ago", "the civilians imprisoned ... were
+                // released": the released are the subject of the participle
+                released.addAll(graph.dependentsExactly(clause, "nsubj"));
+            }
+            graph.governors(verb).stream().filter(d -> d.relation().startsWith("acl")).map(Dependency::governor)
+                .forEach(released::add);
+            List<Integer> all = new ArrayList<>();
+            for (int thing : released) {
+                all.addAll(graph.withConjuncts(thing));
+            }
+            for (int t : all) {
+                String lemma = graph.lemma(t).toLowerCase(Locale.ROOT);
+                String singular = lemma.endsWith("s") ? lemma.substring(0, lemma.length() - 1) : lemma;
+                if ("PERSON".equals(graph.token(t).ner()) || PERSON_PRONOUNS.contains(lemma)
+                    || RELEASED_PEOPLE.contains(lemma) || RELEASED_PEOPLE.contains(singular)
+                    || "NNS".equals(graph.pos(t)) && "MISC".equals(graph.token(t).ner())
+                    || resolveAll(List.of(t)).stream().anyMatch(a -> a.sector() != null)) {
+                    // a sector makes it someone: "the mayor of Nablus", "Ukrainian soldiers"
+                    return true;
+                }
             }
             return false;
         }
@@ -469,8 +534,10 @@ public final class PatternEventCoder implements EventCoder {
             Pattern pattern = trigger.pattern();
             int head = trigger.head();
             List<Actor> found = pattern.nounOnly() ? nounActors(head, pattern.code().event()) : subjects(trigger);
-            if (found.isEmpty() && passive(trigger) && "MOBILIZE".equals(pattern.code().event())) {
-                // forces deployed or massed are the side that mobilises: "Russian troops are massed along the border"
+            if (found.isEmpty() && passive(trigger) && (pattern.code().event().equals("MOBILIZE")
+                || pattern.code().event().equals("RETREAT") && SELF_RETREATS.contains(pattern.code().mode()))) {
+                // forces deployed or massed are the side that mobilises: "Russian troops are massed along the border";
+                // those withdrawn or demobilised are the side that retreats
                 found = resolveAll(graph.dependents(head, "nsubj:pass"));
             }
             List<Actor> actors = found;
@@ -984,7 +1051,10 @@ public final class PatternEventCoder implements EventCoder {
             }
             List<Integer> candidates = new ArrayList<>();
             if (passive(trigger)) {
-                candidates.addAll(graph.dependents(trigger.head(), "nsubj:pass"));
+                // not when the passive subject is the actor itself: "troops were withdrawn"
+                graph.dependents(trigger.head(), "nsubj:pass").stream().filter(p -> actors.stream()
+                    .noneMatch(a -> a.charStart() <= graph.token(p).charStart()
+                        && graph.token(p).charStart() < a.charEnd())).forEach(candidates::add);
             }
             if (trigger.object() != null) {
                 candidates.add(trigger.object());
@@ -1287,6 +1357,13 @@ public final class PatternEventCoder implements EventCoder {
                     Optional<Actor> actor = resolver.resolve(article, sentence.index(), conjunct);
                     if (actor.isEmpty()) {
                         actor = leader(conjunct);
+                    }
+                    if (actor.isEmpty() && PARTITIVES.contains(graph.lemma(conjunct).toLowerCase(Locale.ROOT))) {
+                        // a part of a group is of the group: "one third of ethnic Albanian guerrillas", "most of
+                        // the Russian troops"
+                        for (int whole : graph.dependents(conjunct, "nmod:of")) {
+                            actor = actor.or(() -> resolver.resolve(article, sentence.index(), whole));
+                        }
                     }
                     actor.filter(a -> actors.stream().noneMatch(b -> b.code().equals(a.code())
                             && b.charStart() == a.charStart()))

@@ -657,4 +657,25 @@ class PatternEventCoderRulesIT {
         assertThat(code("Kenyan troops remained on alert near the Somali border."))
             .containsExactly("KEN MOBILIZE - 152 asserted");
     }
+
+    @Test
+    void aPartOfAGroupIsOfTheGroupAndForcesWithdrawnAreTheSideThatRetreats() {
+        assertThat(code("Half of the Kenyan troops were withdrawn from Somalia on Monday."))
+            .containsExactly("KEN RETREAT SOM 087 asserted");
+    }
+
+    @Test
+    void anEthnicAdjectiveNamesAPeopleAndAParticiplePlacesIt() {
+        assertThat(code("Ethnic Albanian guerrillas operating in Macedonia have been demobilized."))
+            .containsExactly("MKD RETREAT - 0873 asserted");
+    }
+
+    @Test
+    void aReleaseIsOfPeopleNotOfReports() {
+        assertThat(code("The Kenyan ministry released a report on Monday.")).isEmpty();
+        assertThat(code("Kenya released two Ugandan fishermen."))
+            .containsExactly("KEN RETREAT UGA 0841 asserted");
+        assertThat(code("Uganda freed the mayor of Kisumu."))
+            .containsExactly("UGA RETREAT KEN 0841 asserted");
+    }
 }
