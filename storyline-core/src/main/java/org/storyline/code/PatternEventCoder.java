@@ -168,6 +168,14 @@ public final class PatternEventCoder implements EventCoder {
         "migrant", "tourist", "missionary", "seaman", "passenger", "member", "politician", "protester",
         "demonstrator", "suspect", "militant", "rebel", "fighter", "guerrilla", "POW", "pow", "serviceman",
         "servicemen", "marine", "american", "family", "relative", "businessman", "dual");
+    /** Measures only a country's own authorities take at home: curfews, states of emergency, martial law. */
+    private static final Set<String> HOME_MEASURES = Set.of("1723", "1724", "0813", "0814");
+    /** What makes an emergency a legal or relief measure rather than martial rule: "a public health emergency". */
+    private static final Set<String> CIVIL_EMERGENCIES = Set.of("health", "public", "climate", "disaster",
+        "economic", "energy", "medical", "fiscal", "national", "humanitarian", "drought", "housing", "food",
+        "financial", "flood", "fire", "water", "Health", "Public", "National");
+    /** Words that make an authority military: "the military government", "the army". */
+    private static final Set<String> MILITARY_WORDS = Set.of("military", "army", "junta", "armed");
     /** Phrases that name what a clause is about or against, not an act of its subject. */
     private static final Set<String> TOPIC_RELATIONS = Set.of("obl:on", "obl:upon", "obl:about", "obl:over",
         "obl:against", "obl:for", "obl:regarding", "obl:concerning", "obl:despite", "obl:to");
@@ -400,6 +408,15 @@ public final class PatternEventCoder implements EventCoder {
                 // a relative pronoun is no content: "they got what they ordered"
                 return true;
             }
+            if (HOME_MEASURES.contains(pattern.code().cameo()) && objects.stream()
+                .flatMap(o -> java.util.stream.Stream.concat(java.util.stream.Stream.of(o),
+                    graph.dependents(o, "nmod:of").stream()))
+                .anyMatch(o -> graph.hasDependent(o, "amod", CIVIL_EMERGENCIES)
+                    || graph.hasDependent(o, "compound", CIVIL_EMERGENCIES))) {
+                // "declared a public health emergency", "a national emergency under the Emergency Economic Powers
+                // Act": a legal or relief measure, no martial law
+                return true;
+            }
             if ("release".equals(pattern.code().mode()) && !pattern.nounOnly() && !releasesPeople(token, objects)) {
                 // a release of a report, a plan or a missile is no release of prisoners
                 return true;
@@ -541,7 +558,8 @@ public final class PatternEventCoder implements EventCoder {
                 found = resolveAll(graph.dependents(head, "nsubj:pass"));
             }
             List<Actor> actors = found;
-            if (actors.isEmpty() && !passive(trigger) && !unplacedAgent(trigger) && !unidentifiedAttacker(trigger)) {
+            if (actors.isEmpty() && !passive(trigger) && !unplacedAgent(trigger) && !unidentifiedAttacker(trigger)
+                && !HOME_MEASURES.contains(pattern.code().cameo())) {
                 return;
             }
             if (actors.isEmpty() && passive(trigger) && UNSOURCED_NOISE.contains(pattern.code().event())) {
@@ -573,6 +591,12 @@ public final class PatternEventCoder implements EventCoder {
             }
             if (actors.isEmpty() && code.event().equals("ASSAULT")) {
                 actors = attackerOfPlace(trigger);
+            }
+            if (actors.isEmpty() && HOME_MEASURES.contains(code.cameo())) {
+                actors = authorityOfPlace(trigger);
+                if (actors.isEmpty() && !passive(trigger) && !unplacedAgent(trigger)) {
+                    return;
+                }
             }
             if (actors.isEmpty() && recipients.isEmpty()) {
                 return;
@@ -906,6 +930,29 @@ public final class PatternEventCoder implements EventCoder {
                 .anyMatch(d -> d.relation().startsWith("advcl") || d.relation().equals("acl:relcl"));
             return !trigger.pattern().nounOnly() && !background && graph.dependentsExactly(trigger.head(), "nsubj")
                 .stream().anyMatch(s -> graph.isNoun(s) && PERSONS.contains(String.valueOf(graph.token(s).ner())));
+        }
+
+        /**
+         * Who imposes or lifts a curfew, a state of emergency or martial law that no one places: only the authorities
+         * of the place it is declared in can ("the military government declared a state of siege in Haiti", "a curfew
+         * was imposed in Srinagar"). Empty unless the clause names one country's place.
+         */
+        private List<Actor> authorityOfPlace(Trigger trigger) {
+            Set<String> countries = places(trigger.head(), trigger.object()).stream().map(Actor::code)
+                .filter(c -> c.length() == 3 && !c.equals(NGO)).collect(Collectors.toCollection(TreeSet::new));
+            if (countries.size() != 1) {
+                return List.of();
+            }
+            List<Integer> subjects = graph.dependentsExactly(trigger.head(), "nsubj");
+            if (subjects.stream().anyMatch(s -> !graph.isNoun(s))) {
+                // "it declared": a pronoun for someone the coder could not find
+                return List.of();
+            }
+            String sector = subjects.stream().map(s -> MILITARY_WORDS.contains(graph.lemma(s))
+                    || graph.hasDependent(s, "amod", MILITARY_WORDS) ? "MIL" : "GOV").findFirst().orElse("GOV");
+            Token named = graph.token(subjects.isEmpty() ? trigger.head() : subjects.get(0));
+            return List.of(new Actor(countries.iterator().next(), sector, named.text(), named.charStart(),
+                named.charEnd(), "place"));
         }
 
         /**

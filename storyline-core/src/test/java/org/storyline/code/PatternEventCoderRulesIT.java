@@ -678,4 +678,15 @@ class PatternEventCoderRulesIT {
         assertThat(code("Uganda freed the mayor of Kisumu."))
             .containsExactly("UGA RETREAT KEN 0841 asserted");
     }
+
+    @Test
+    void aCurfewOrEmergencyNoOnePlacesIsImposedByTheAuthoritiesOfItsPlace() {
+        assertThat(code("The military government declared a state of siege in Uganda."))
+            .containsExactly("UGA COERCE UGA 1724 asserted");
+        assertThat(code("The new government lifted the state of emergency in Uganda."))
+            .containsExactly("UGA CONCEDE UGA 0814 asserted");
+        assertThat(code("It imposed a curfew in Nairobi.")).isEmpty();
+        // a relief or legal measure is no martial rule
+        assertThat(code("Kenya declared a public health emergency.")).isEmpty();
+    }
 }
