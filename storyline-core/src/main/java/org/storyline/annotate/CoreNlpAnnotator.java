@@ -116,7 +116,8 @@ public final class CoreNlpAnnotator implements Annotator {
             found.addAll(listOf(sentence.get(TimeAnnotations.TimexAnnotations.class)));
             sentences.add(convert(sentences.size(), text, sentence, found, published, correctDates));
         }
-        return correctDates ? ParagraphDates.resolve(text, sentences, published) : sentences;
+        return correctDates ? ReportingPeriods.resolve(ParagraphDates.resolve(text, sentences, published), published)
+                : sentences;
     }
 
     private static Sentence convert(int index, String text, CoreMap sentence, List<CoreMap> found,

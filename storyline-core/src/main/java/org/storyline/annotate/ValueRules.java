@@ -237,7 +237,17 @@ final class ValueRules {
         }
         String words = words(timex, tokens);
         int end = timex.tokenEnd();
-        if (NOT_WHEN.contains(words) || AGE.matcher(words).matches()
+        // the tokenizer splits hyphenated words: "6 - year - old"
+        String joined = words.replace(" - ", "-");
+        if (end + 1 < tokens.size() && tokens.get(end).text().equals("-")) {
+            joined = joined + "-" + DateResolver.word(tokens.get(end + 1));
+        }
+        if (words.equals("present") && (timex.tokenStart() == 0
+                || !Set.of("the", "at").contains(DateResolver.word(tokens.get(timex.tokenStart() - 1))))) {
+            // the verb or the adjective ("will present the report", "were present at the ceremony"), not "at present"
+            return true;
+        }
+        if (NOT_WHEN.contains(words) || AGE.matcher(words).matches() || AGE.matcher(joined).matches()
                 || end < tokens.size() && AGE_IN_YEARS.matcher(words).matches()
                 && DateResolver.word(tokens.get(end)).equals("old")) {
             return true;

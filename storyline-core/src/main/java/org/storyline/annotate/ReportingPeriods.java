@@ -1,0 +1,149 @@
+package org.storyline.annotate;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Resolves the periods of financial reporting against the quarter an article reports on, after
+ * {@link ParagraphDates}. Earnings news names its quarter once ("third-quarter net income") and then speaks of
+ * "the quarter", "the latest quarter" and of what the company earned "a year earlier", meaning that same quarter a
+ * year before; SUTime reads the first as the current quarter and the second as a day a year before publication.
+ *
+ * <p>Four rules, applied in text order over the whole article:
+ * <ul>
+ *   <li>{@code period:last-quarter}: a quarter named by its number alone ("the fiscal first quarter",
+ *       "third-quarter earnings will be lower") that has begun in the publication year is that year's;</li>
+ *   <li>{@code period:quarter}: "the quarter", "this quarter", "the latest (or most recent) quarter" is the last
+ *       quarter the article named by its number before it;</li>
+ *   <li>{@code period:year-ago}: "a year ago", "a year earlier", "year-earlier", "year-ago", "last year's quarter"
+ *       is that quarter a year before, when the article named one;</li>
+ *   <li>{@code period:fiscal-year}: "the year ended March 31", "the fiscal year ending in June" is a year-long
+ *       DURATION, not the calendar year, unless it ends on December 31.</li>
+ * </ul>
+ * Without a quarter named before them, the first two leave SUTime's value. Stateless and thread-safe.
+ */
+final class ReportingPeriods {
+    private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q([1-4])");
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "1st", "2nd", "3rd",
+            "4th", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter");
+    private static final Pattern THE_QUARTER = Pattern.compile(
+            "(?:the|this|that) (?:latest |most recent |recent |just-ended |just ended |same )?quarter");
+    private static final Pattern YEAR_AGO = Pattern.compile(
+            "(?:the )?(?:a |one )?year(?: - | |-)?(?:ago|earlier|before)(?: (?:quarter|period))?|last year 's quarter");
+    private static final Pattern FISCAL_YEAR = Pattern.compile("(?:the )?(?:fiscal |financial )?year");
+    /** A quarter whose year the words give: "the third quarter of 1988", "next quarter". */
+    private static final Pattern EXPLICIT = Pattern.compile("\\b(?:\\d{4}|next|last|previous|coming)\\b");
+    private static final Set<String> ENDED = Set.of("ended", "ending", "ends", "end");
+
+    private ReportingPeriods() {
+    }
+
+    /** The sentences with the reporting rules applied and each changed sentence re-dated. */
+    static List<Sentence> resolve(List<Sentence> sentences, LocalDate published) {
+        List<Sentence> resolved = new ArrayList<>(sentences.size());
+        String quarter = null;
+        for (Sentence sentence : sentences) {
+            List<Timex> timexes = new ArrayList<>(sentence.timexes());
+            for (int i = 0; i < timexes.size(); i++) {
+                Timex timex = timexes.get(i);
+                String words = words(timex, sentence.tokens(), 2);
+                String own = words(timex, sentence.tokens(), 0);
+                if (quarter != null && THE_QUARTER.matcher(own).matches()) {
+                    timex = changed(timex, "DATE", quarter, "period:quarter");
+                } else if (quarter != null && YEAR_AGO.matcher(words).lookingAt()
+                        && (YEAR_AGO.matcher(own).matches() || own.endsWith("year"))) {
+                    Matcher q = QUARTER_VALUE.matcher(quarter);
+                    if (q.matches()) {
+                        timex = changed(timex, "DATE", (Integer.parseInt(q.group(1)) - 1) + "-Q" + q.group(2),
+                                "period:year-ago");
+                        if (i + 1 < timexes.size() && timexes.get(i + 1).tokenStart() <= timex.tokenEnd() + 1
+                                && words(timexes.get(i + 1), sentence.tokens(), 0).matches("(?:ago|earlier) .*")) {
+                            // SUTime's two halves of "the year-earlier quarter" are one expression
+                            timex = joined(sentence, timex, timexes.remove(i + 1));
+                        }
+                    }
+                } else if (FISCAL_YEAR.matcher(own).matches() && fiscal(timex, sentence.tokens())) {
+                    timex = changed(timex, "DURATION", "P1Y", "period:fiscal-year");
+                }
+                Matcher named = QUARTER_VALUE.matcher(timex.value() == null ? "" : timex.value());
+                if (named.matches() && ordinal(timex, sentence.tokens()) && !EXPLICIT.matcher(own).find()
+                        && published.getMonthValue() >= 3 * Integer.parseInt(named.group(2)) - 2) {
+                    // a quarter named by its number alone that has begun this year is this year's, whatever the
+                    // tense: "third-quarter earnings will be lower" is written once the quarter is over; one that
+                    // has not begun keeps SUTime's reading of the tense
+                    timex = changed(timex, "DATE", published.getYear() + "-Q" + named.group(2),
+                            "period:last-quarter");
+                }
+                timexes.set(i, timex);
+                if (timex.value() != null && QUARTER_VALUE.matcher(timex.value()).matches()
+                        && ordinal(timex, sentence.tokens())) {
+                    quarter = timex.value();
+                }
+            }
+            if (timexes.equals(sentence.timexes())) {
+                resolved.add(sentence);
+                continue;
+            }
+            SentenceDates.Choice date = SentenceDates.choose(sentence.dependencies(), timexes, published);
+            resolved.add(new Sentence(sentence.index(), sentence.text(), sentence.charStart(), sentence.charEnd(),
+                    sentence.tokens(), sentence.dependencies(), sentence.mentions(), timexes, date.value(),
+                    date.source()));
+        }
+        return resolved;
+    }
+
+    /** Whether a quarter is named by its number: "the third quarter", "third-quarter", "the 4th quarter". */
+    private static boolean ordinal(Timex timex, List<Token> tokens) {
+        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
+            if (ORDINALS.contains(DateResolver.word(tokens.get(i)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "the year ended March 31": a fiscal year named by its end, which is not December 31. */
+    private static boolean fiscal(Timex timex, List<Token> tokens) {
+        int next = timex.tokenEnd();
+        if (next < tokens.size() && DateResolver.word(tokens.get(next)).equals("that")) {
+            next++;
+        }
+        if (next >= tokens.size() || !ENDED.contains(DateResolver.word(tokens.get(next)))) {
+            return false;
+        }
+        StringBuilder rest = new StringBuilder();
+        for (int i = next + 1; i < Math.min(tokens.size(), next + 5); i++) {
+            rest.append(DateResolver.word(tokens.get(i))).append(' ');
+        }
+        return !rest.toString().matches("(?:on |in )?dec(?:ember|\\.)? 31.*");
+    }
+
+    /** The expression's words, lower case, and up to {@code after} words that follow it. */
+    private static String words(Timex timex, List<Token> tokens, int after) {
+        StringBuilder text = new StringBuilder();
+        int end = Math.min(tokens.size(), timex.tokenEnd() + after);
+        for (int i = timex.tokenStart(); i < end; i++) {
+            text.append(i > timex.tokenStart() ? " " : "").append(DateResolver.word(tokens.get(i)));
+        }
+        return text.toString();
+    }
+
+    private static Timex joined(Sentence sentence, Timex first, Timex second) {
+        String text = sentence.text().substring(first.charStart() - sentence.charStart(),
+                second.charEnd() - sentence.charStart());
+        return new Timex(text, first.type(), first.value(), first.sourceValue(), first.rule(), first.tokenStart(),
+                second.tokenEnd(), first.charStart(), second.charEnd());
+    }
+
+    private static Timex changed(Timex timex, String type, String value, String rule) {
+        if (value.equals(timex.value()) && type.equals(timex.type())) {
+            return timex;
+        }
+        return new Timex(timex.text(), type, value, timex.sourceValue(), rule, timex.tokenStart(), timex.tokenEnd(),
+                timex.charStart(), timex.charEnd());
+    }
+}

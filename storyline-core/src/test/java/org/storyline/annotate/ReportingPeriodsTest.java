@@ -1,0 +1,56 @@
+package org.storyline.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ReportingPeriodsTest {
+    /** A Tuesday in the fourth quarter. */
+    private static final LocalDate PUBLISHED = LocalDate.of(1999, 11, 2);
+
+    private static List<Timex> timexes(String text) {
+        return CoreNlpAnnotator.shared().annotate(text, PUBLISHED).stream().flatMap(s -> s.timexes().stream())
+                .toList();
+    }
+
+    @Test
+    void earningsNewsSpeaksOfTheQuarterItNamedAndOfThatQuarterAYearBefore() {
+        assertThat(timexes("Acme Corp. said its third-quarter net income rose 12% to $4 million. A year earlier, the "
+                + "company earned $3.6 million. Revenue in the quarter climbed to $80 million from $71 million in the "
+                + "year-earlier quarter."))
+                .extracting(Timex::text, Timex::type, Timex::value, Timex::rule).containsExactly(
+                        tuple("third-quarter", "DATE", "1999-Q3", null),
+                        tuple("A year earlier", "DATE", "1998-Q3", "period:year-ago"),
+                        tuple("the quarter", "DATE", "1999-Q3", "period:quarter"),
+                        tuple("the year-earlier quarter", "DATE", "1998-Q3", "period:year-ago"));
+    }
+
+    @Test
+    void aQuarterNamedByItsNumberAloneIsTheLastOneBegunWhateverTheTense() {
+        assertThat(timexes("Acme said its first-quarter earnings will be lower than analysts expect."))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("first-quarter", "1999-Q1"));
+    }
+
+    @Test
+    void withoutANamedQuarterAYearAgoStaysAYearAgo() {
+        assertThat(timexes("A year ago, the mayor opened the bridge."))
+                .extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                        tuple("A year ago", "1998", "granularity:ago"));
+    }
+
+    @Test
+    void aFiscalYearNamedByItsEndIsAYearLongDuration() {
+        assertThat(timexes("For the fiscal year ended June 30, Acme had sales of $300 million."))
+                .extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                        tuple("the fiscal year", "DURATION", "P1Y"),
+                        tuple("June 30", "DATE", "1999-06-30"));
+    }
+
+    @Test
+    void agesAndTheVerbPresentAreNoTimes() {
+        assertThat(timexes("The 8-year-old company will present its results in Chicago.")).isEmpty();
+    }
+}
