@@ -551,6 +551,17 @@ public final class PatternEventCoder implements EventCoder {
             Pattern pattern = trigger.pattern();
             int head = trigger.head();
             List<Actor> found = pattern.nounOnly() ? nounActors(head, pattern.code().event()) : subjects(trigger);
+            List<Actor> receivers = List.of();
+            if (pattern.frame().converse()) {
+                // "received weapons from the United States": the giver acts, the subject receives
+                receivers = found;
+                List<Integer> givers = new ArrayList<>(graph.dependents(head, "obl:from"));
+                graph.dependents(head, "obj").forEach(o -> givers.addAll(graph.dependents(o, "nmod:from")));
+                found = passive(trigger) ? List.of() : resolveAll(givers);
+                if (found.isEmpty()) {
+                    return;
+                }
+            }
             if (found.isEmpty() && passive(trigger) && (pattern.code().event().equals("MOBILIZE")
                 || pattern.code().event().equals("RETREAT") && SELF_RETREATS.contains(pattern.code().mode()))) {
                 // forces deployed or massed are the side that mobilises: "Russian troops are massed along the border";
@@ -579,7 +590,7 @@ public final class PatternEventCoder implements EventCoder {
                 code = refined.get().code();
                 rule += "/content=" + refined.get().lemma();
             }
-            List<Actor> recipients = recipients(trigger, actors, content);
+            List<Actor> recipients = pattern.frame().converse() ? receivers : recipients(trigger, actors, content);
             if (code.event().equals("CONSULT")) {
                 // a visit or a meeting in a place of one's own country is with no one there: "traveled to Texas"
                 List<Actor> visitors = actors;

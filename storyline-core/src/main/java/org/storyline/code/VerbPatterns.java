@@ -67,9 +67,11 @@ public final class VerbPatterns {
      * @param active    whether the verb must be in the active voice ("met Lavrov", not "was met with consequences")
      * @param stative   whether its passive form is a stance of its subject ("Israel is opposed to mediation"), not
      *                  something done to the subject
+     * @param converse  whether the subject receives what the "from" phrase gives ("Ukraine received weapons from
+     *                  the United States" is the United States aiding Ukraine)
      */
     public record Frame(Set<String> objects, String object, boolean content, boolean report, boolean symmetric,
-                        boolean active, boolean stative) {
+                        boolean active, boolean stative, boolean converse) {
         public Frame {
             objects = Set.copyOf(objects);
         }
@@ -233,6 +235,7 @@ public final class VerbPatterns {
         boolean symmetric = false;
         boolean active = false;
         boolean stative = false;
+        boolean converse = false;
         for (String condition : field.split(",")) {
             String c = condition.strip();
             if (c.equals("-") || c.isEmpty()) {
@@ -252,11 +255,13 @@ public final class VerbPatterns {
                 active = true;
             } else if (c.equals("stative")) {
                 stative = true;
+            } else if (c.equals("converse")) {
+                converse = true;
             } else {
                 throw new IllegalArgumentException("unknown frame condition: " + c);
             }
         }
-        return new Frame(objects, object, content, report, symmetric, active, stative);
+        return new Frame(objects, object, content, report, symmetric, active, stative, converse);
     }
 
     private static ContentRule contentRule(String[] f) {

@@ -689,4 +689,13 @@ class PatternEventCoderRulesIT {
         // a relief or legal measure is no martial rule
         assertThat(code("Kenya declared a public health emergency.")).isEmpty();
     }
+
+    @Test
+    void whatASubjectReceivesFromSomeoneThatSomeoneGives() {
+        assertThat(code("Ukraine received weapons from the United States."))
+            .containsExactly("USA AID UKR 072 asserted");
+        assertThat(code("Georgian demonstrators received assurances from the Georgian government."))
+            .containsExactly("GEO AGREE GEO 030 asserted");
+        assertThat(code("Kenya received a letter from Uganda.")).isEmpty();
+    }
 }
