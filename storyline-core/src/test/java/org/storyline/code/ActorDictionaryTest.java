@@ -81,8 +81,11 @@ class ActorDictionaryTest {
                                 LocalDate.of(2017, 1, 20)));
         assertThat(bundled.lookup(List.of("Zelenskyy"))).extracting(ActorEntry::code).containsExactly("UKR");
         assertThat(bundled.lookup(List.of("the", "Kremlin"))).isEmpty();
-        assertThat(bundled.lookup(List.of("Kremlin"))).extracting(ActorEntry::code, ActorEntry::sector)
-                .containsExactly(tuple("RUS", "GOV"));
+        // the seat of Soviet power until the Soviet Union ended, of Russia's after
+        assertThat(bundled.lookup(List.of("Kremlin"))).extracting(ActorEntry::code, ActorEntry::sector,
+                        ActorEntry::from, ActorEntry::to)
+                .containsExactlyInAnyOrder(tuple("RUS", "GOV", LocalDate.of(1991, 12, 25), null),
+                        tuple("SUN", "GOV", null, LocalDate.of(1991, 12, 24)));
         assertThat(bundled.lookup(List.of("Pentagon"))).extracting(ActorEntry::sector).containsExactly("MIL");
         assertThat(bundled.lookup(List.of("Kiev"))).extracting(ActorEntry::code).containsExactly("UKR");
         assertThat(bundled.lookup(List.of("European", "Union"))).extracting(ActorEntry::code)

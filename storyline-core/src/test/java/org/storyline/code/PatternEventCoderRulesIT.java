@@ -698,4 +698,16 @@ class PatternEventCoderRulesIT {
             .containsExactly("GEO AGREE GEO 030 asserted");
         assertThat(code("Kenya received a letter from Uganda.")).isEmpty();
     }
+
+    @Test
+    void archiveNewsHasTheStatesAndLeadersOfItsDay() {
+        Article article = Article.of("Soviet leader Mikhail Gorbachev met President Reagan in Washington.",
+            new Publication(null, null, LocalDate.of(1987, 12, 8), null, "test"));
+        assertThat(CODER.code(CoreNlpAnnotator.shared().annotate(article)).stream()
+            .map(e -> codes(e.actors()) + " " + e.event() + " " + codes(e.recipients())).toList())
+            .containsExactly("SUN CONSULT USA");
+        // the same name after the Soviet Union is a former official of Russia
+        assertThat(code("Mikhail Gorbachev met Chinese students in Beijing."))
+            .containsExactly("RUS CONSULT CHN 040 asserted");
+    }
 }
