@@ -57,6 +57,9 @@ final class ValueRules {
     private static final Pattern AGE_IN_YEARS = Pattern.compile("[\\w-]+ (year|month)s?");
     private static final Set<String> TRAILING = Set.of("on", "at", "in", "of", "by");
 
+    /** A part of a month, year or decade written as one word: "mid-November", "early-2009", "late-1990s". */
+    private static final Pattern PART_OF = Pattern.compile("(?i)(mid|early|late)-(\\p{L}+\\.?|\\d{4}|\\d{3}0s)");
+
     private ValueRules() {
     }
 
@@ -85,6 +88,46 @@ final class ValueRules {
                     result.add(value(text, part, tokens, published));
                 }
             }
+        }
+        return partOf(tokens, result, published);
+    }
+
+    /**
+     * Adds the expressions written as one hyphenated word that SUTime does not read: "mid-November", "early-2009",
+     * "late-1990s" (TIMEX3 keeps the month, year or decade; the part is its {@code mod}). A bare month takes the
+     * publication year here; {@link DateResolver} then reads the tense.
+     */
+    private static List<Timex> partOf(List<Token> tokens, List<Timex> timexes, LocalDate published) {
+        List<Timex> result = timexes;
+        for (Token token : tokens) {
+            Matcher part = PART_OF.matcher(token.text());
+            if (!part.matches() || timexes.stream().anyMatch(t -> t.tokenStart() <= token.index()
+                    && token.index() < t.tokenEnd())) {
+                continue;
+            }
+            String rest = part.group(2);
+            String value;
+            if (rest.matches("\\d{4}")) {
+                value = rest;
+            } else if (rest.matches("\\d{3}0s")) {
+                value = rest.substring(0, 3);
+            } else if (Character.isUpperCase(rest.charAt(0))
+                    && DateResolver.monthNamed(rest.toLowerCase(Locale.ROOT)) != null) {
+                value = String.format(Locale.ROOT, "%d-%02d", published.getYear(),
+                        DateResolver.monthNamed(rest.toLowerCase(Locale.ROOT)).getValue());
+            } else {
+                continue;
+            }
+            if (result == timexes) {
+                result = new ArrayList<>(timexes);
+            }
+            Timex found = new Timex(token.text(), "DATE", value, value, "part-of:" + part.group(1).toLowerCase(
+                    Locale.ROOT), token.index(), token.index() + 1, token.charStart(), token.charEnd());
+            int at = 0;
+            while (at < result.size() && result.get(at).tokenStart() < token.index()) {
+                at++;
+            }
+            result.add(at, found);
         }
         return result;
     }

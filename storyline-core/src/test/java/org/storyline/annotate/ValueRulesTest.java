@@ -130,6 +130,17 @@ class ValueRulesTest {
     }
 
     @Test
+    void aPartOfAMonthYearOrDecadeWrittenAsOneWordIsADate() {
+        List<Token> tokens = tokens("talks/NNS/talk in/IN/in mid-November/JJ/mid-November ,/,/, early-2009/JJ/early-2009 "
+                + "and/CC/and the/DT/the late-1990s/NNS/late-1990s ,/,/, not/RB/not mid-term/JJ/mid-term");
+
+        assertThat(apply(tokens, List.of())).extracting(Timex::text, Timex::type, Timex::value, Timex::rule)
+                .containsExactly(tuple("mid-November", "DATE", "2022-11", "part-of:mid"),
+                        tuple("early-2009", "DATE", "2009", "part-of:early"),
+                        tuple("late-1990s", "DATE", "199", "part-of:late"));
+    }
+
+    @Test
     void aMonthNameBetweenATitleAndASurnameIsAFirstName() {
         List<Token> tokens = List.of(new Token(0, "Minister", "minister", "NNP", "TITLE", 0, 8),
                 new Token(1, "Jan", "Jan", "NNP", "DATE", 9, 12),
