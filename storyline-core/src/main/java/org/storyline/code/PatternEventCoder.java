@@ -417,6 +417,12 @@ public final class PatternEventCoder implements EventCoder {
                 // Act": a legal or relief measure, no martial law
                 return true;
             }
+            if (pattern.id().equals("want-someone") && (objects.size() != 1 || graph.dependents(token, "xcomp").isEmpty()
+                || graph.pos(objects.get(0)).startsWith("PRP") || resolveAll(objects).isEmpty())) {
+                // "wants Moscow to pull back" asks Moscow; "wants a deal", "I want you to know", "wants them to
+                // understand" ask no one named
+                return true;
+            }
             if ("release".equals(pattern.code().mode()) && !pattern.nounOnly() && !releasesPeople(token, objects)) {
                 // a release of a report, a plan or a missile is no release of prisoners
                 return true;

@@ -710,4 +710,13 @@ class PatternEventCoderRulesIT {
         assertThat(code("Mikhail Gorbachev met Chinese students in Beijing."))
             .containsExactly("RUS CONSULT CHN 040 asserted");
     }
+
+    @Test
+    void wantingSomeoneNamedToActIsAskingThem() {
+        // the content sets the code: a call to pull back is an appeal to de-escalate (CAMEO 0256)
+        assertThat(code("Kenya wants Uganda to pull back its troops from the border."))
+            .containsExactly("KEN REQUEST UGA 0256 asserted");
+        assertThat(code("I want you to know that Kenya is ready.")).isEmpty();
+        assertThat(code("Kenya wants a deal with Uganda.")).isEmpty();
+    }
 }
