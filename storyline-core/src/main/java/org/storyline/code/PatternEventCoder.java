@@ -62,7 +62,9 @@ public final class PatternEventCoder implements EventCoder {
     private static final Set<String> PLACE_WORDS = Set.of("province", "region", "city", "capital", "state",
         "district", "area", "town", "village", "county", "territory", "enclave", "border", "republic", "east", "west",
         "north", "south", "northeast", "northwest", "southeast", "southwest", "centre", "center", "outskirts",
-        "suburb", "part", "sector", "quarter", "neighbourhood", "neighborhood");
+        "suburb", "part", "sector", "quarter", "neighbourhood", "neighborhood", "square", "street", "port", "market",
+        "camp", "base", "airport", "checkpoint", "desert", "coast", "waters", "airspace", "soil", "island", "valley",
+        "mountains", "countryside", "frontier");
     /**
      * Words that measure or frame a thing rather than name it: "700 kg of medicine", "$50,000 worth of goods", "a
      * state of emergency", "a series of attacks", "a mission of observers".

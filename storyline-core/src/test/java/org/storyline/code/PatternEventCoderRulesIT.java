@@ -719,4 +719,10 @@ class PatternEventCoderRulesIT {
         assertThat(code("I want you to know that Kenya is ready.")).isEmpty();
         assertThat(code("Kenya wants a deal with Uganda.")).isEmpty();
     }
+
+    @Test
+    void aGenericPlaceTakesTheCountryThatQualifiesIt() {
+        assertThat(code("Kenyan soldiers clashed with rioters in a Ugandan square."))
+            .containsExactly("KEN ASSAULT UGA 190 asserted");
+    }
 }
