@@ -139,7 +139,8 @@ public final class PatternEventCoder implements EventCoder {
         "shooting");
     /** People who attack and whom no name places: "unknown gunmen", "masked assailants". */
     private static final Set<String> UNNAMED_ATTACKERS = Set.of("gunman", "gunmen", "attacker", "assailant",
-        "bomber", "sniper", "kidnapper", "abductor", "hijacker", "arsonist", "killer");
+        "bomber", "sniper", "kidnapper", "abductor", "hijacker", "arsonist", "killer", "insurgent", "militant",
+        "rebel", "guerrilla", "fighter", "extremist", "terrorist", "jihadist", "militiaman", "raider");
     /** Words that say an actor is not known: "unknown gunmen", "unidentified attackers". */
     private static final Set<String> UNKNOWN_WORDS = Set.of("unknown", "unidentified", "masked", "anonymous");
     /** Prepositions that say where an act happens: "in Kabul", "near the market", "outside of Basra". */

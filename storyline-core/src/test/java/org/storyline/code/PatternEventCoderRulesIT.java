@@ -646,6 +646,11 @@ class PatternEventCoderRulesIT {
         // no place, no attacker
         assertThat(code("Three Kenyan soldiers were killed on Monday."))
             .containsExactly("- ASSAULT KEN 1823 asserted");
+        // militants no one names still attack; where they did tells their country
+        assertThat(code("Militants attacked a police station in Kano."))
+            .containsExactly("NGA ASSAULT NGA 190 asserted");
+        assertThat(code("Insurgents shelled a Kenyan army post."))
+            .containsExactly("- ASSAULT KEN 194 asserted");
     }
 
     @Test
