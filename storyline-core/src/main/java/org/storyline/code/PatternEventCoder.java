@@ -179,6 +179,8 @@ public final class PatternEventCoder implements EventCoder {
         "financial", "flood", "fire", "water", "Health", "Public", "National");
     /** Words that make an authority military: "the military government", "the army". */
     private static final Set<String> MILITARY_WORDS = Set.of("military", "army", "junta", "armed");
+    /** Events whose "into" phrase is their target: force sent, fired or moved into a country. */
+    private static final Set<String> INTO_TARGETS = Set.of("ASSAULT", "MOBILIZE", "COERCE");
     /** Phrases that name what a clause is about or against, not an act of its subject. */
     private static final Set<String> TOPIC_RELATIONS = Set.of("obl:on", "obl:upon", "obl:about", "obl:over",
         "obl:against", "obl:for", "obl:regarding", "obl:concerning", "obl:despite", "obl:to");
@@ -991,13 +993,17 @@ public final class PatternEventCoder implements EventCoder {
          * The attacker of an attack no one is named for: PLOVER codes "two civilians were killed by a bomb" with an
          * unidentified actor (sector {@code UNK}, or {@code UAF} for armed men) of the country where it happened, so
          * "killed by a roadside bomb outside the Iraqi city of Basra" is by an unidentified actor of Iraq. Empty when
-         * the sentence does not say where.
+         * the sentence does not say where. Where the attack came from, when said, tells its side first ("a mortar bomb
+         * was fired at Israel from the Gaza Strip").
          */
         private List<Actor> attackerOfPlace(Trigger trigger) {
             int head = trigger.head();
             List<Integer> holders = new ArrayList<>(List.of(head));
             // the place of the weapon or the attack: "by a device outside of Basra", "in an explosion in Beirut"
             holders.addAll(graph.dependents(head, "obl:agent", "nsubj"));
+            // where an attack came from is its side: "a mortar bomb was fired at it from the Gaza Strip"
+            Set<String> origins = resolveAll(graph.dependents(head, "obl:from")).stream().map(Actor::code)
+                .filter(c -> c.length() == 3 && !c.equals(NGO)).collect(Collectors.toCollection(TreeSet::new));
             List<Integer> places = new ArrayList<>();
             for (int i = 0; i < holders.size(); i++) {
                 for (Dependency dependency : graph.dependents(holders.get(i))) {
@@ -1005,7 +1011,9 @@ public final class PatternEventCoder implements EventCoder {
                     int place = dependency.dependent();
                     if (!relation.startsWith("obl:") && !relation.startsWith("nmod:")
                         || !PLACE_PREPOSITIONS.contains(relation.substring(relation.indexOf(':') + 1))
-                        || inTimex(place)) {
+                        || inTimex(place) || graph.pos(place).startsWith("PRP")
+                        || Integer.valueOf(place).equals(trigger.object())) {
+                        // "fired at Kenyan troops": what an attack is aimed at is its target, not its place
                         continue;
                     }
                     if (isAttack(place) && holders.size() < 8) {
@@ -1025,8 +1033,8 @@ public final class PatternEventCoder implements EventCoder {
                 }
                 found = resolveAll(naming);
             }
-            Set<String> countries = found.stream().map(Actor::code).filter(c -> c.length() == 3 && !c.equals(NGO))
-                .collect(Collectors.toCollection(TreeSet::new));
+            Set<String> countries = origins.size() == 1 ? origins : found.stream().map(Actor::code)
+                .filter(c -> c.length() == 3 && !c.equals(NGO)).collect(Collectors.toCollection(TreeSet::new));
             if (countries.size() != 1) {
                 return List.of();
             }
@@ -1130,6 +1138,11 @@ public final class PatternEventCoder implements EventCoder {
                 candidates.addAll(graph.dependents(trigger.head(), "nmod:with", "nmod:to", "nmod:against",
                     "nmod:from"));
             } else {
+                if (INTO_TARGETS.contains(trigger.pattern().code().event())) {
+                    // force sent or fired into a country is aimed at it, wherever it came from: "launched rockets
+                    // into Israel from Gaza", "send troops into Ukraine"
+                    candidates.addAll(graph.dependents(trigger.head(), "obl:into"));
+                }
                 for (String relation : RECIPIENTS) {
                     candidates.addAll(graph.dependents(trigger.head(), relation));
                 }

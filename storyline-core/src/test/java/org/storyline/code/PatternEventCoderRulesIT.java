@@ -730,4 +730,13 @@ class PatternEventCoderRulesIT {
         assertThat(code("Kenyan soldiers clashed with rioters in a Ugandan square."))
             .containsExactly("KEN ASSAULT UGA 190 asserted");
     }
+
+    @Test
+    void anAttackIsFromWhereItCameAndAtWhereItWasSent() {
+        assertThat(code("A mortar bomb was fired at Kenyan troops from Somalia."))
+            .containsExactly("SOM ASSAULT KEN 193 asserted");
+        assertThat(code("Militants launched rockets into Kenya from Somalia."))
+            .containsExactly("SOM ASSAULT KEN 190 asserted");
+        assertThat(code("Uganda sent troops into Kenya.")).containsExactly("UGA MOBILIZE KEN 154 asserted");
+    }
 }
