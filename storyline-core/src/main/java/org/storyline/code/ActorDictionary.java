@@ -53,6 +53,8 @@ public final class ActorDictionary {
     private final Set<String> titles;
     private final Set<String> organisations;
     private final int longestName;
+    /** "first word|code" of every person's name of several words. */
+    private final Set<String> personNameStarts;
 
     private ActorDictionary(Map<String, List<ActorEntry>> names, Map<String, String> agents, Set<String> titles,
                             Set<String> organisations) {
@@ -62,6 +64,10 @@ public final class ActorDictionary {
         this.organisations = Collections.unmodifiableSortedSet(new TreeSet<>(organisations));
         this.longestName = names.values().stream().flatMap(List::stream).mapToInt(e -> e.words().size()).max()
                 .orElse(0);
+        this.personNameStarts = names.values().stream().flatMap(List::stream)
+                .filter(e -> e.person() && e.words().size() > 1)
+                .map(e -> fold(e.words().get(0)) + "|" + e.code())
+                .collect(java.util.stream.Collectors.toUnmodifiableSet());
     }
 
     /** The dictionary shipped with Storyline, read once. */
@@ -198,6 +204,14 @@ public final class ActorDictionary {
     /** The entries whose name is exactly {@code words} (compared as {@link #fold folded}), possibly several. */
     List<ActorEntry> lookup(List<String> words) {
         return names.getOrDefault(key(words), List.of());
+    }
+
+    /**
+     * Whether {@code word} begins a person's name of several words for {@code code} ("Moon" begins "Moon Jae-in"):
+     * the words after it then name the same person, written surname first.
+     */
+    boolean beginsPersonName(String word, String code) {
+        return personNameStarts.contains(fold(word) + "|" + code);
     }
 
     /** The number of words of the longest name. */

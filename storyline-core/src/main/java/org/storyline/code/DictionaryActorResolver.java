@@ -39,6 +39,8 @@ public final class DictionaryActorResolver implements ActorResolver {
     private static final Set<String> LOCAL_SECTORS = Set.of("CVL", "OPP", "LAB", "COP", "EDU");
     /** Singular agent nouns that name a group ("the crowd", "the police"). */
     private static final Set<String> GROUP_WORDS = Set.of("crowd", "police", "mob", "people");
+    /** What may follow a person's name and is no name of its own. */
+    private static final Set<String> NAME_SUFFIXES = Set.of("jr.", "jr", "sr.", "sr", "ii", "iii", "iv", ",");
     /** Pronouns rarely reach further back than this many sentences. */
     private static final int PRONOUN_REACH = 3;
     /** Titles and surnames reach further, but an article's distant past is another story. */
@@ -237,6 +239,26 @@ public final class DictionaryActorResolver implements ActorResolver {
                         && "LOCATION".equals(sentence.tokens().get(d.dependent()).ner()));
     }
 
+    /** Whether a name found is a word of the person's name that the head ends: "Michel" in "Michel Suleiman". */
+    private boolean partOfName(Sentence sentence, Match match, int head) {
+        if (!"PERSON".equals(sentence.tokens().get(head).ner()) || match.end() > head
+                || dictionary.beginsPersonName(sentence.tokens().get(match.end() - 1).text(), match.entry().code())) {
+            return false;
+        }
+        for (int token = match.start(); token <= head; token++) {
+            if (!"PERSON".equals(sentence.tokens().get(token).ner())) {
+                return false;
+            }
+        }
+        // "Joseph R. Biden Jr.": a suffix after the name adds no other person
+        for (int token = match.end(); token <= head; token++) {
+            if (!NAME_SUFFIXES.contains(ActorDictionary.fold(sentence.tokens().get(token).text()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the head is qualified as ethnic: "ethnic Albanians". */
     private static boolean isEthnic(Sentence sentence, int head) {
         return sentence.dependencies().stream().anyMatch(d -> d.governor() == head && d.relation().equals("amod")
@@ -256,8 +278,12 @@ public final class DictionaryActorResolver implements ActorResolver {
                     .sorted((a, b) -> Integer.compare(Math.abs(a - phrase.head()), Math.abs(b - phrase.head())))
                     .map(t -> agentSector(sentence, t)).flatMap(Optional::stream).findFirst();
         }
-        Optional<Match> owner = matches.stream().min((a, b) -> Integer.compare(distance(a, phrase.head()),
-                distance(b, phrase.head())));
+        // a part of another person's name is no owner: "Michel" in "President Michel Suleiman", unless the phrase
+        // names the same country ("Japanese Prime Minister Kishida Fumio", surname first)
+        Optional<Match> owner = matches.stream().filter(m -> !(m.entry().person() && partOfName(sentence, m,
+                phrase.head()) && matches.stream().noneMatch(o -> !o.entry().person()
+                        && o.entry().code().equals(m.entry().code()))))
+                .min((a, b) -> Integer.compare(distance(a, phrase.head()), distance(b, phrase.head())));
         if (owner.isEmpty()) {
             return Optional.empty();
         }

@@ -422,8 +422,9 @@ public final class PatternEventCoder implements EventCoder {
                 // Act": a legal or relief measure, no martial law
                 return true;
             }
-            if (pattern.id().equals("want-someone") && (objects.size() != 1 || graph.dependents(token, "xcomp").isEmpty()
-                || graph.pos(objects.get(0)).startsWith("PRP") || resolveAll(objects).isEmpty())) {
+            if (pattern.id().equals("want-someone") && (objects.size() != 1
+                || graph.dependents(token, "xcomp").isEmpty() || graph.pos(objects.get(0)).startsWith("PRP")
+                || resolveAll(objects).isEmpty())) {
                 // "wants Moscow to pull back" asks Moscow; "wants a deal", "I want you to know", "wants them to
                 // understand" ask no one named
                 return true;

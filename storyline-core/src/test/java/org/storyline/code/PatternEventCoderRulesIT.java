@@ -739,4 +739,14 @@ class PatternEventCoderRulesIT {
             .containsExactly("SOM ASSAULT KEN 190 asserted");
         assertThat(code("Uganda sent troops into Kenya.")).containsExactly("UGA MOBILIZE KEN 154 asserted");
     }
+
+    @Test
+    void aWordOfAnotherPersonsNameIsNoOwner() {
+        // "Michel" is Charles Michel's surname, but here the first name of a Lebanese president
+        assertThat(code("President Biden spoke with President Michel Aoun of Lebanon."))
+            .containsExactly("USA CONSULT LBN 040 asserted");
+        // a name written surname first is still the person's
+        assertThat(code("President Biden met Japanese Prime Minister Kishida Fumio."))
+            .containsExactly("USA CONSULT JPN 040 asserted");
+    }
 }
