@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -67,7 +68,7 @@ public final class ActorDictionary {
         this.personNameStarts = names.values().stream().flatMap(List::stream)
                 .filter(e -> e.person() && e.words().size() > 1)
                 .map(e -> fold(e.words().get(0)) + "|" + e.code())
-                .collect(java.util.stream.Collectors.toUnmodifiableSet());
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     /** The dictionary shipped with Storyline, read once. */

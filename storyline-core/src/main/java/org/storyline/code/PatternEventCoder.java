@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.DateSource;
 import org.storyline.annotate.Dependency;
@@ -414,8 +415,7 @@ public final class PatternEventCoder implements EventCoder {
                 return true;
             }
             if (HOME_MEASURES.contains(pattern.code().cameo()) && objects.stream()
-                .flatMap(o -> java.util.stream.Stream.concat(java.util.stream.Stream.of(o),
-                    graph.dependents(o, "nmod:of").stream()))
+                .flatMap(o -> Stream.concat(Stream.of(o), graph.dependents(o, "nmod:of").stream()))
                 .anyMatch(o -> graph.hasDependent(o, "amod", CIVIL_EMERGENCIES)
                     || graph.hasDependent(o, "compound", CIVIL_EMERGENCIES))) {
                 // "declared a public health emergency", "a national emergency under the Emergency Economic Powers
