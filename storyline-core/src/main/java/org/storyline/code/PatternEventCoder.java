@@ -180,6 +180,11 @@ public final class PatternEventCoder implements EventCoder {
         "financial", "flood", "fire", "water", "Health", "Public", "National");
     /** Words that make an authority military: "the military government", "the army". */
     private static final Set<String> MILITARY_WORDS = Set.of("military", "army", "junta", "armed");
+    /** Accidents and disasters people are killed or hurt in, which no one carries out. */
+    private static final Set<String> MISHAPS = Set.of("accident", "crash", "collision", "earthquake", "quake",
+        "flood", "flooding", "storm", "hurricane", "tornado", "typhoon", "cyclone", "avalanche", "landslide",
+        "mudslide", "tsunami", "wildfire", "blaze", "derailment", "stampede", "eruption", "heatwave", "lightning",
+        "overdose", "collapse", "wreck", "pileup");
     /** Events whose "into" phrase is their target: force sent, fired or moved into a country. */
     private static final Set<String> INTO_TARGETS = Set.of("ASSAULT", "MOBILIZE", "COERCE");
     /** Phrases that name what a clause is about or against, not an act of its subject. */
@@ -427,6 +432,11 @@ public final class PatternEventCoder implements EventCoder {
                 || resolveAll(objects).isEmpty())) {
                 // "wants Moscow to pull back" asks Moscow; "wants a deal", "I want you to know", "wants them to
                 // understand" ask no one named
+                return true;
+            }
+            if ("ASSAULT".equals(pattern.code().event()) && graph.dependents(token, "obl:in", "obl:agent", "obl:by",
+                "obl:during").stream().anyMatch(c -> MISHAPS.contains(graph.lemma(c).toLowerCase(Locale.ROOT)))) {
+                // "killed in a car crash", "killed by the earthquake": an accident or a disaster, no attack
                 return true;
             }
             if ("release".equals(pattern.code().mode()) && !pattern.nounOnly() && !releasesPeople(token, objects)) {

@@ -749,4 +749,11 @@ class PatternEventCoderRulesIT {
         assertThat(code("President Biden met Japanese Prime Minister Kishida Fumio."))
             .containsExactly("USA CONSULT JPN 040 asserted");
     }
+
+    @Test
+    void anAccidentOrADisasterIsNoAttack() {
+        assertThat(code("Five Kenyan soldiers were killed in a helicopter crash in Somalia.")).isEmpty();
+        assertThat(code("Five Kenyan soldiers were killed in a car bomb explosion in Somalia."))
+            .containsExactly("SOM ASSAULT KEN 1823 asserted");
+    }
 }
