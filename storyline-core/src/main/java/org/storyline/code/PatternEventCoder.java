@@ -1034,16 +1034,7 @@ public final class PatternEventCoder implements EventCoder {
                     }
                 }
             }
-            List<Actor> found = resolveAll(places);
-            if (found.isEmpty()) {
-                List<Integer> naming = new ArrayList<>();
-                for (int place : places) {
-                    if (PLACE_WORDS.contains(graph.lemma(place))) {
-                        naming.addAll(graph.dependents(place, "compound", "nmod:of", "amod"));
-                    }
-                }
-                found = resolveAll(naming);
-            }
+            List<Actor> found = resolvePlaces(places);
             Set<String> countries = origins.size() == 1 ? origins : found.stream().map(Actor::code)
                 .filter(c -> c.length() == 3 && !c.equals(NGO)).collect(Collectors.toCollection(TreeSet::new));
             if (countries.size() != 1) {
@@ -1370,9 +1361,16 @@ public final class PatternEventCoder implements EventCoder {
                 places.addAll(graph.dependents(object, "nmod:in"));
             }
             places.removeIf(this::inTimex);
+            return resolvePlaces(places);
+        }
+
+        /**
+         * The actors the places name, else those that qualify a generic place word: "in Montenegro province", "in the
+         * capital city of Algiers", "in the Egyptian square".
+         */
+        private List<Actor> resolvePlaces(List<Integer> places) {
             List<Actor> found = resolveAll(places);
             if (found.isEmpty()) {
-                // "in Montenegro province", "in the capital city of Algiers": the place a generic word stands for
                 List<Integer> naming = new ArrayList<>();
                 for (int place : places) {
                     if (PLACE_WORDS.contains(graph.lemma(place))) {
