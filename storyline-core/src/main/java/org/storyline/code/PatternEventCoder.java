@@ -1023,8 +1023,10 @@ public final class PatternEventCoder implements EventCoder {
                     if (!relation.startsWith("obl:") && !relation.startsWith("nmod:")
                         || !PLACE_PREPOSITIONS.contains(relation.substring(relation.indexOf(':') + 1))
                         || inTimex(place) || graph.pos(place).startsWith("PRP")
-                        || Integer.valueOf(place).equals(trigger.object())) {
-                        // "fired at Kenyan troops": what an attack is aimed at is its target, not its place
+                        || Integer.valueOf(place).equals(trigger.object())
+                        || relation.equals("obl:at") && holders.get(i) == head && graph.pos(place).equals("NNS")) {
+                        // "fired at it", "fired rockets at Kenyan troops": what an attack is aimed at is its target,
+                        // not its place ("killed 20 children at Sandy Hook Elementary School" is a place)
                         continue;
                     }
                     if (isAttack(place) && holders.size() < 8) {

@@ -738,6 +738,9 @@ class PatternEventCoderRulesIT {
         assertThat(code("Militants launched rockets into Kenya from Somalia."))
             .containsExactly("SOM ASSAULT KEN 190 asserted");
         assertThat(code("Uganda sent troops into Kenya.")).containsExactly("UGA MOBILIZE KEN 154 asserted");
+        // whom an attack is aimed at is not where it happened
+        assertThat(code("Militants fired rockets at Kenyan troops."))
+            .containsExactly("- ASSAULT KEN 194 asserted");
     }
 
     @Test
