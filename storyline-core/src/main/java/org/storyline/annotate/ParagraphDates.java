@@ -90,9 +90,7 @@ final class ParagraphDates {
         if (timexes.equals(sentence.timexes())) {
             return sentence;
         }
-        SentenceDates.Choice date = SentenceDates.choose(sentence.dependencies(), timexes, published);
-        return new Sentence(sentence.index(), sentence.text(), sentence.charStart(), sentence.charEnd(),
-                sentence.tokens(), sentence.dependencies(), sentence.mentions(), timexes, date.value(), date.source());
+        return SentenceDates.redated(sentence, timexes, published);
     }
 
     private static Timex offset(Timex timex, List<Timex> before, List<Token> tokens, Sentence previous) {

@@ -53,13 +53,13 @@ final class ReportingPeriods {
                 String words = words(timex, sentence.tokens(), 2);
                 String own = words(timex, sentence.tokens(), 0);
                 if (quarter != null && THE_QUARTER.matcher(own).matches()) {
-                    timex = changed(timex, "DATE", quarter, "period:quarter");
+                    timex = ValueRules.changed(timex, "DATE", quarter, "period:quarter");
                 } else if (quarter != null && YEAR_AGO.matcher(words).lookingAt()
                         && (YEAR_AGO.matcher(own).matches() || own.endsWith("year"))) {
                     Matcher q = QUARTER_VALUE.matcher(quarter);
                     if (q.matches()) {
-                        timex = changed(timex, "DATE", (Integer.parseInt(q.group(1)) - 1) + "-Q" + q.group(2),
-                                "period:year-ago");
+                        String yearBefore = (Integer.parseInt(q.group(1)) - 1) + "-Q" + q.group(2);
+                        timex = ValueRules.changed(timex, "DATE", yearBefore, "period:year-ago");
                         if (i + 1 < timexes.size() && timexes.get(i + 1).tokenStart() <= timex.tokenEnd() + 1
                                 && words(timexes.get(i + 1), sentence.tokens(), 0).matches("(?:ago|earlier) .*")) {
                             // SUTime's two halves of "the year-earlier quarter" are one expression
@@ -67,7 +67,7 @@ final class ReportingPeriods {
                         }
                     }
                 } else if (FISCAL_YEAR.matcher(own).matches() && fiscal(timex, sentence.tokens())) {
-                    timex = changed(timex, "DURATION", "P1Y", "period:fiscal-year");
+                    timex = ValueRules.changed(timex, "DURATION", "P1Y", "period:fiscal-year");
                 }
                 Matcher named = QUARTER_VALUE.matcher(timex.value() == null ? "" : timex.value());
                 if (named.matches() && ordinal(timex, sentence.tokens()) && !EXPLICIT.matcher(own).find()
@@ -75,7 +75,7 @@ final class ReportingPeriods {
                     // a quarter named by its number alone that has begun this year is this year's, whatever the
                     // tense: "third-quarter earnings will be lower" is written once the quarter is over; one that
                     // has not begun keeps SUTime's reading of the tense
-                    timex = changed(timex, "DATE", published.getYear() + "-Q" + named.group(2),
+                    timex = ValueRules.changed(timex, "DATE", published.getYear() + "-Q" + named.group(2),
                             "period:last-quarter");
                 }
                 timexes.set(i, timex);
@@ -84,14 +84,8 @@ final class ReportingPeriods {
                     quarter = timex.value();
                 }
             }
-            if (timexes.equals(sentence.timexes())) {
-                resolved.add(sentence);
-                continue;
-            }
-            SentenceDates.Choice date = SentenceDates.choose(sentence.dependencies(), timexes, published);
-            resolved.add(new Sentence(sentence.index(), sentence.text(), sentence.charStart(), sentence.charEnd(),
-                    sentence.tokens(), sentence.dependencies(), sentence.mentions(), timexes, date.value(),
-                    date.source()));
+            resolved.add(timexes.equals(sentence.timexes()) ? sentence
+                    : SentenceDates.redated(sentence, timexes, published));
         }
         return resolved;
     }
@@ -137,13 +131,5 @@ final class ReportingPeriods {
                 second.charEnd() - sentence.charStart());
         return new Timex(text, first.type(), first.value(), first.sourceValue(), first.rule(), first.tokenStart(),
                 second.tokenEnd(), first.charStart(), second.charEnd());
-    }
-
-    private static Timex changed(Timex timex, String type, String value, String rule) {
-        if (value.equals(timex.value()) && type.equals(timex.type())) {
-            return timex;
-        }
-        return new Timex(timex.text(), type, value, timex.sourceValue(), rule, timex.tokenStart(), timex.tokenEnd(),
-                timex.charStart(), timex.charEnd());
     }
 }

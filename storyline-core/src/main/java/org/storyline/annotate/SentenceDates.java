@@ -34,6 +34,13 @@ public final class SentenceDates {
     public record Choice(String value, DateSource source) {
     }
 
+    /** The sentence with other temporal expressions, dated again from them. */
+    static Sentence redated(Sentence sentence, List<Timex> timexes, LocalDate published) {
+        Choice date = choose(sentence.dependencies(), timexes, published);
+        return new Sentence(sentence.index(), sentence.text(), sentence.charStart(), sentence.charEnd(),
+                sentence.tokens(), sentence.dependencies(), sentence.mentions(), timexes, date.value(), date.source());
+    }
+
     /**
      * The date of a sentence.
      *

@@ -1,6 +1,7 @@
 package org.storyline.annotate;
 
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
@@ -106,15 +107,15 @@ final class ValueRules {
                 continue;
             }
             String rest = part.group(2);
+            Month month = Character.isUpperCase(rest.charAt(0))
+                    ? DateResolver.monthNamed(rest.toLowerCase(Locale.ROOT)) : null;
             String value;
             if (rest.matches("\\d{4}")) {
                 value = rest;
             } else if (rest.matches("\\d{3}0s")) {
                 value = rest.substring(0, 3);
-            } else if (Character.isUpperCase(rest.charAt(0))
-                    && DateResolver.monthNamed(rest.toLowerCase(Locale.ROOT)) != null) {
-                value = String.format(Locale.ROOT, "%d-%02d", published.getYear(),
-                        DateResolver.monthNamed(rest.toLowerCase(Locale.ROOT)).getValue());
+            } else if (month != null) {
+                value = String.format(Locale.ROOT, "%d-%02d", published.getYear(), month.getValue());
             } else {
                 continue;
             }
@@ -342,7 +343,8 @@ final class ValueRules {
                 timex.rule(), start, end, charStart, charEnd);
     }
 
-    private static Timex changed(Timex timex, String type, String value, String rule) {
+    /** The expression with another type and value, and the rule that gave them; itself when nothing changes. */
+    static Timex changed(Timex timex, String type, String value, String rule) {
         if (value.equals(timex.value()) && type.equals(timex.type())) {
             return timex;
         }
