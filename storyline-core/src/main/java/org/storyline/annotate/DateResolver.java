@@ -3,6 +3,7 @@ package org.storyline.annotate;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -10,19 +11,22 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Corrects the year, month or day SUTime gave to bare weekdays, month names and seasons, using the tense of the
- * clause they modify.
+ * Corrects the year, month or day SUTime gave to bare weekdays, month names, seasons, days of a month without a
+ * year ("Oct. 23") and holidays ("Thanksgiving Day"), using the tense of the clause they modify.
  *
  * <p>SUTime resolves "on Tuesday" forward as soon as "will" or "would" appears anywhere in the sentence, so "left
  * on Tuesday and will meet on Friday" put both days in the future. Here the expression's head is followed up the
  * dependency graph to the nearest predicate, whose tense decides: past moves a weekday to the latest such day on or
  * before the publication date, future to the next one on or after it, present or unknown to the nearer of the two
- * (ties go to the past). A month name or season with no year is moved to the latest one not after the publication
- * for a past clause, the next one not before it for a future clause, and left alone otherwise. Expressions with
+ * (ties go to the past). A day of a month or a holiday moves the same way across years. A month name or season
+ * with no year is moved to the latest one not after the publication for a past clause, the next one not before it
+ * for a future clause, and left alone otherwise. The time something is moved to ("extended to Nov. 20") is future;
+ * an end point from a present perfect ("has given them until Tuesday") has an unknown tense. Expressions with
  * "last", "next", "this", "coming" or "past" are SUTime's to resolve and are never changed. A time of day SUTime
  * gave ({@code TMO}, {@code T14:00}) is kept.
  *
@@ -34,6 +38,9 @@ public final class DateResolver {
     private static final Pattern SEASON_VALUE = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
     private static final Pattern CLOCK =
             Pattern.compile("\\d{1,2}([:.]\\d{2})?|[ap]\\.?m\\.?|o'clock", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DAY_NUMBER = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
+    /** Verbs whose "to" or "until" phrase is the time something was moved to. */
+    private static final Set<String> MOVES = Set.of("extend", "postpone", "delay", "defer", "adjourn", "push");
     private static final List<String> SEASONS = List.of("SP", "SU", "FA", "WI");
     private static final Map<String, String> SEASON_WORDS =
             Map.of("spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
@@ -82,15 +89,26 @@ public final class DateResolver {
         }
         Month month = weekday == null ? month(timex, tokens) : null;
         String season = weekday == null && month == null ? season(timex, tokens) : null;
-        if (weekday == null && month == null && season == null) {
+        MonthDay monthDay = weekday == null && month == null && season == null ? monthDay(timex, tokens) : null;
+        String holiday = weekday == null && month == null && season == null && monthDay == null
+                ? holiday(timex, tokens) : null;
+        if (weekday == null && month == null && season == null && monthDay == null && holiday == null) {
             return timex;
         }
-        Tense tense = Tense.above(head(timex, graph), tokens, graph);
+        int head = head(timex, graph);
+        Tense tense = endpoint(head, tokens, graph);
         String value = timex.value();
         Matcher day = DAY_VALUE.matcher(value);
         if (weekday != null && day.matches()) {
             String timeOfDay = day.group(1) == null ? "" : day.group(1);
             value = weekday(weekday, tense, published) + timeOfDay;
+        } else if (monthDay != null && day.matches()
+                && value.substring(5, 10).equals(monthDay.toString().substring(2))) {
+            String timeOfDay = day.group(1) == null ? "" : day.group(1);
+            value = nearest(year -> monthDay.atYear(year), tense, published) + timeOfDay;
+        } else if (holiday != null && day.matches()) {
+            String timeOfDay = day.group(1) == null ? "" : day.group(1);
+            value = nearest(year -> Holidays.on(holiday, year), tense, published) + timeOfDay;
         } else if (month != null && MONTH_VALUE.matcher(value).matches()) {
             value = month(month, tense, published);
         } else if (season != null && SEASON_VALUE.matcher(value).matches()) {
@@ -112,6 +130,57 @@ public final class DateResolver {
             case PRESENT, UNKNOWN -> published.toEpochDay() - before.toEpochDay()
                     <= after.toEpochDay() - published.toEpochDay() ? before : after;
         };
+    }
+
+    /**
+     * The day in the year before, of or after the publication that the tense points to: the latest on or before
+     * the publication for the past, the first on or after it for the future, the nearer of the two otherwise.
+     */
+    private static LocalDate nearest(IntFunction<LocalDate> inYear, Tense tense, LocalDate published) {
+        int year = published.getYear();
+        LocalDate before = inYear.apply(year).isAfter(published) ? inYear.apply(year - 1) : inYear.apply(year);
+        LocalDate after = inYear.apply(year).isBefore(published) ? inYear.apply(year + 1) : inYear.apply(year);
+        return switch (tense) {
+            case PAST -> before;
+            case FUTURE -> after;
+            case PRESENT, UNKNOWN -> published.toEpochDay() - before.toEpochDay()
+                    <= after.toEpochDay() - published.toEpochDay() ? before : after;
+        };
+    }
+
+    /**
+     * The tense that places an expression, read from the clause above it, except for two kinds of end points. The
+     * time something is moved to lies ahead of the move: "the offer was extended to Nov. 20", "postponed until
+     * Tuesday". And what lasts until a time from a present perfect ("has given them until Tuesday") may end on
+     * either side of the publication.
+     */
+    private static Tense endpoint(int head, List<Token> tokens, DependencyGraph graph) {
+        for (Dependency governor : graph.governors(head)) {
+            String relation = governor.relation();
+            if (relation.equals("obl:to") || relation.equals("obl:until") || relation.equals("obl:till")) {
+                if (MOVES.contains(lemma(tokens.get(governor.governor())))) {
+                    return Tense.FUTURE;
+                }
+                if (!relation.equals("obl:to") && presentPerfect(governor.governor(), tokens, graph)) {
+                    return Tense.UNKNOWN;
+                }
+            }
+        }
+        return Tense.above(head, tokens, graph);
+    }
+
+    /** Whether {@code verb}, or the verb whose complement it is, has "has" or "have" for an auxiliary. */
+    private static boolean presentPerfect(int verb, List<Token> tokens, DependencyGraph graph) {
+        List<Integer> verbs = new ArrayList<>(List.of(verb));
+        graph.governors(verb).stream().filter(d -> d.relation().equals("xcomp")).forEach(d -> verbs.add(d.governor()));
+        return verbs.stream().flatMap(v -> graph.dependents(v).stream())
+                .filter(d -> d.relation().equals("aux"))
+                .map(d -> tokens.get(d.dependent()))
+                .anyMatch(aux -> lemma(aux).equals("have") && (aux.pos().equals("VBZ") || aux.pos().equals("VBP")));
+    }
+
+    private static String lemma(Token token) {
+        return (token.lemma() != null ? token.lemma() : token.text()).toLowerCase(Locale.ROOT);
     }
 
     private static String month(Month month, Tense tense, LocalDate published) {
@@ -192,6 +261,37 @@ public final class DateResolver {
             }
         }
         return null;
+    }
+
+    /** The month and day of an expression made of a month name and a day number only ("Oct. 23", "the 5th of May"). */
+    private static MonthDay monthDay(Timex timex, List<Token> tokens) {
+        Month month = null;
+        int day = -1;
+        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
+            String word = word(tokens.get(i));
+            Month named = monthNamed(word);
+            Matcher number = DAY_NUMBER.matcher(word);
+            if (named != null && month == null) {
+                month = named;
+            } else if (number.matches() && day < 0) {
+                day = Integer.parseInt(number.group(1));
+            } else if (!NEUTRAL.contains(word) && !DAY_PARTS.contains(word) && !word.equals(",")) {
+                return null;
+            }
+        }
+        return month == null || day < 1 || day > month.maxLength() ? null : MonthDay.of(month, day);
+    }
+
+    /** The words of an expression that names a holiday and nothing else ("Thanksgiving Day"), or null. */
+    private static String holiday(Timex timex, List<Token> tokens) {
+        StringBuilder words = new StringBuilder();
+        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
+            String word = tokens.get(i).text();
+            if (!(words.isEmpty() && NEUTRAL.contains(word.toLowerCase(Locale.ROOT)))) {
+                words.append(word.startsWith("'") ? "" : " ").append(word);
+            }
+        }
+        return Holidays.names(words.toString()) ? words.toString() : null;
     }
 
     private static String season(Timex timex, List<Token> tokens) {

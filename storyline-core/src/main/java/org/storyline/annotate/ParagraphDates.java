@@ -28,7 +28,9 @@ import java.util.regex.Pattern;
  *       is read most reliably); across sentences it is the last weekday of the previous sentence, and the sentence must open the relation ("then", "before that"). Without such wording, or when
  *       the words disagree, nothing changes.</li>
  *   <li>{@code anchor:same}: "the same day", "that day", "later in the day", "for the entire year" name the day or
- *       year written last in the sentence, else the previous sentence's date when that came from its text.</li>
+ *       year written last in the sentence, else the previous sentence's date when that came from its text. Where
+ *       SUTime took "day" or "year" alone for a duration ("later that year"), the expression is widened to its
+ *       "that" and becomes a date, only when it is anchored.</li>
  * </ul>
  * A paragraph ends at a blank line. SUTime's value stays in {@link Timex#sourceValue()}. Stateless and thread-safe.
  */
@@ -94,6 +96,12 @@ final class ParagraphDates {
     }
 
     private static Timex offset(Timex timex, List<Timex> before, List<Token> tokens, Sentence previous) {
+        Timex demonstrative = demonstrative(timex, tokens);
+        if (demonstrative != null) {
+            Timex same = same(demonstrative, DateResolver.word(tokens.get(timex.tokenStart())), before, tokens,
+                    previous);
+            return same == demonstrative ? timex : same;
+        }
         if (!"DATE".equals(timex.type()) || timex.value() == null) {
             return timex;
         }
@@ -128,12 +136,39 @@ final class ParagraphDates {
     }
 
     /**
+     * "that day", "later that year", "that same day" where SUTime took the unit alone for a duration: the
+     * expression widened to its demonstrative, as a date still to be anchored; null for anything else.
+     */
+    private static Timex demonstrative(Timex timex, List<Token> tokens) {
+        if (!"DURATION".equals(timex.type()) || timex.tokenEnd() - timex.tokenStart() != 1) {
+            return null;
+        }
+        String unit = DateResolver.word(tokens.get(timex.tokenStart()));
+        int start = timex.tokenStart() - 1;
+        if (start >= 1 && DateResolver.word(tokens.get(start)).equals("same")) {
+            start--;
+        }
+        if (!(unit.equals("day") || unit.equals("year")) || start < 0
+                || !DateResolver.word(tokens.get(start)).equals("that")) {
+            return null;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = start; i < timex.tokenEnd(); i++) {
+            text.append(i > start ? " " : "").append(tokens.get(i).text());
+        }
+        return new Timex(text.toString(), "DATE", timex.value(), timex.sourceValue(), timex.rule(), start,
+                timex.tokenEnd(), tokens.get(start).charStart(), timex.charEnd());
+    }
+
+    /**
      * "the same day", "later in the day", "for the entire year": the day or year just spoken of, when the sentence
      * or the one before names one; SUTime takes the publication date's.
      */
     private static Timex same(Timex timex, String unit, List<Timex> before, List<Token> tokens, Sentence previous) {
         if (unit.equals("day")) {
-            LocalDate anchor = DAY.matcher(timex.value()).matches() ? anchor(before, tokens, previous) : null;
+            // A day SUTime resolved, or the duration of a demonstrative ("that day") still to be resolved.
+            boolean day = DAY.matcher(timex.value()).matches() || timex.value().equals("P1D");
+            LocalDate anchor = day ? anchor(before, tokens, previous) : null;
             return anchor == null ? timex : changed(timex, anchor.toString(), ANAPHOR);
         }
         for (int i = before.size() - 1; i >= 0; i--) {

@@ -17,6 +17,10 @@ enum Tense {
 
     private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll");
     private static final Set<String> COMPLEMENT_CLAUSES = Set.of("ccomp", "xcomp", "parataxis");
+    /** Predicates whose time is planned ahead of them, whatever their own tense: "has scheduled talks for Friday". */
+    private static final Set<String> PLANNING = Set.of("schedule", "plan", "slate", "expect", "due");
+    /** Words whose time the clause around them does not place: "payable Dec. 7", "the Jan. 14 deadline". */
+    private static final Set<String> UNPLACED = Set.of("payable", "effective", "deadline");
 
     /** The label of a correction made because of this tense, as stored in {@link Timex#rule()}. */
     String rule() {
@@ -50,6 +54,9 @@ enum Tense {
     /** The tense of {@code token} if it heads a finite clause or an infinitive, empty if it is no predicate. */
     private static Optional<Tense> ofPredicate(int token, List<Token> tokens, DependencyGraph graph) {
         Token word = tokens.get(token);
+        if (UNPLACED.contains(lemma(word))) {
+            return Optional.of(UNKNOWN);
+        }
         boolean modalWould = false;
         boolean otherModal = false;
         boolean infinitive = false;
@@ -77,6 +84,14 @@ enum Tense {
                 }
             }
         }
+        if (PLANNING.contains(lemma(word)) && (word.pos().startsWith("VB") || be != null)) {
+            if (plannedFromNow(token, tokens, graph)) {
+                return Optional.of(FUTURE);
+            } else if (!word.pos().equals("VBD") && be == null && !perfect) {
+                // "a service planned for Saturday was cancelled": the clause it hangs from decides.
+                return Optional.empty();
+            }
+        }
         if (perfect) {
             // Perfect aspect places the event before the reference time: "had met", "has met", "would have met".
             return Optional.of(PAST);
@@ -87,6 +102,10 @@ enum Tense {
         if (otherModal) {
             return Optional.of(UNKNOWN);
         }
+        if (infinitive && be != null && !be.pos().equals("VBD")) {
+            // "is to resume trading on Tuesday": what is arranged to happen.
+            return Optional.of(FUTURE);
+        }
         String pos = be != null ? be.pos() : word.pos();
         if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
             return Optional.of(finite(pos));
@@ -94,7 +113,30 @@ enum Tense {
         if (infinitive) {
             return Optional.of(infinitive(token, tokens, graph));
         }
+        if (pos.equals("VBN") && graph.governors(token).stream().anyMatch(d -> d.relation().equals("acl"))) {
+            // A participle after its noun tells what was done to it: "the injunction issued on Thursday".
+            return Optional.of(PAST);
+        }
         return Optional.empty();
+    }
+
+    /**
+     * Whether a planning verb plans from the time of writing: present or present perfect, with its own subject
+     * or auxiliary ("is scheduled", "has planned", "are expected"), not a past plan ("had been scheduled").
+     */
+    private static boolean plannedFromNow(int token, List<Token> tokens, DependencyGraph graph) {
+        Token word = tokens.get(token);
+        boolean finite = word.pos().equals("VBZ") || word.pos().equals("VBP");
+        for (Dependency dependency : graph.dependents(token)) {
+            if (dependency.relation().startsWith("aux") || dependency.relation().equals("cop")) {
+                String pos = tokens.get(dependency.dependent()).pos();
+                if (pos.equals("VBD")) {
+                    return false;
+                }
+                finite |= pos.equals("VBZ") || pos.equals("VBP") || pos.equals("MD");
+            }
+        }
+        return finite;
     }
 
     private static Tense finite(String pos) {
@@ -112,6 +154,9 @@ enum Tense {
         }
         for (Dependency governor : governors) {
             Token head = tokens.get(governor.governor());
+            if (PLANNING.contains(lemma(head)) && plannedFromNow(governor.governor(), tokens, graph)) {
+                return FUTURE;
+            }
             boolean going = head.pos().equals("VBG") && lemma(head).equals("go");
             if (going && graph.dependents(governor.governor()).stream()
                     .anyMatch(d -> d.relation().equals("aux") && lemma(tokens.get(d.dependent())).equals("be"))) {

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  *       counts ("several years ago") are {@code PAST_REF}.</li>
  *   <li>{@code month:nearest}: "last September" is the latest September before the current month, "next March" the
  *       first one after it; SUTime always moves a year.</li>
+ *   <li>{@code span}: "the past decade" is the ten years up to now ({@code P10Y}), not the calendar decade;
+ *       "recent years" is {@code PAST_REF}. {@code quarter}: "the final quarter of 2009" is {@code 2009-Q4}.</li>
  *   <li>{@code unit:previous}: "the past year", "the last quarter", "the last month" are the unit before the current
  *       one; SUTime gives the current one.</li>
  *   <li>{@code zone}: a time stated in UTC or GMT ends in {@code Z}; any other stated zone is dropped, as TimeML
@@ -27,8 +29,9 @@ import java.util.regex.Pattern;
  *       only the digits known).</li>
  *   <li>{@code set}: "twice a week", "15 a year" are sets, not durations; "every" and the weekday it quantifies are one
  *       set.</li>
- *   <li>{@code split}: SUTime joins a duration and the date after "on" ("six years on Thursday") into one value no
- *       consumer can read; they are two expressions.</li>
+ *   <li>{@code split}: SUTime joins a duration and the date after "on" ("six years on Thursday", "four hours
+ *       Friday", "the first nine months of 1997") into one value no consumer can read; they are two expressions. A
+ *       unit word it took before a date ("year in December", "day yesterday") is left out.</li>
  *   <li>the verb "fall" and the modal "may" are no season or month and are dropped, and a preposition SUTime kept at
  *       the end of an expression ("10 a.m. on") is left out of it.</li>
  * </ul>
@@ -42,6 +45,8 @@ final class ValueRules {
     private static final Set<String> VAGUE = Set.of("a few", "few", "several", "many", "some");
     private static final Pattern NEAREST_MONTH = Pattern.compile("(last|next) ([a-z]+)\\.?");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern PAST_DECADE = Pattern.compile("(?:the )?(?:past|last) decade");
+    private static final Pattern LAST_QUARTER_OF = Pattern.compile("(?:the )?(?:final|last) quarter of (\\d{4})");
     private static final Pattern PREVIOUS_UNIT = Pattern.compile("the (?:last|past|previous) (year|quarter|month)");
     private static final Pattern ZONED = Pattern.compile("(.*T\\d{2}:\\d{2}(?::\\d{2})?)([+-]\\d{4})");
     private static final Pattern MILITARY = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
@@ -56,7 +61,18 @@ final class ValueRules {
     private static final Set<String> NOT_WHEN = Set.of("once", "previously");
     private static final Pattern AGE = Pattern.compile(".*\\b[\\w.]+-(year|month|week|day)s?-old");
     private static final Pattern AGE_IN_YEARS = Pattern.compile("[\\w-]+ (year|month)s?");
+    private static final Pattern AGE_OLD = Pattern.compile("[\\w-]+ (year|month)s? old");
+    /** A share of something, not three months: "about three-quarters of its food", "a quarter of the market". */
+    private static final Pattern FRACTION = Pattern.compile("(?:about |nearly |almost |roughly |some |more than |"
+            + "less than |over |under )?(?:a|one|two|three|one-|two-|three-)\\s?quarters?");
+    private static final Pattern ORDINAL_HEADS = Pattern.compile("NN.*|JJ.*|CD|VBG");
+    /** Words after which a month name is a date even before a name: "in May Smith said". */
+    private static final Set<String> BEFORE_DATES = Set.of("in", "of", "on", "since", "until", "by", "during",
+            "from", "through", "last", "next", "this", "early", "late", "mid", "before", "after", "-");
     private static final Set<String> TRAILING = Set.of("on", "at", "in", "of", "by");
+    /** A unit word SUTime may take in front of a date it intersects with: "year in December", "day yesterday". */
+    private static final Set<String> UNIT_WORDS = Set.of("year", "day", "week", "month", "quarter", "second");
+    private static final Pattern DATE_PART = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-Q\\d)?");
 
     /** A part of a month, year or decade written as one word: "mid-November", "early-2009", "late-1990s". */
     private static final Pattern PART_OF = Pattern.compile("(?i)(mid|early|late)-(\\p{L}+\\.?|\\d{4}|\\d{3}0s)");
@@ -151,6 +167,17 @@ final class ValueRules {
                     : (wanted > current ? year : year + 1);
             return changed(timex, timex.type(), YearMonth.of(shifted, wanted).toString(), "month:nearest");
         }
+        if (PAST_DECADE.matcher(words).matches()) {
+            // the ten years up to now, not the calendar decade
+            return changed(timex, "DURATION", "P10Y", "span");
+        }
+        if (words.equals("recent years") || words.equals("in recent years")) {
+            return changed(timex, "DATE", "PAST_REF", "span");
+        }
+        Matcher lastQuarter = LAST_QUARTER_OF.matcher(words);
+        if (lastQuarter.matches()) {
+            return changed(timex, "DATE", lastQuarter.group(1) + "-Q4", "quarter");
+        }
         Matcher previousUnit = PREVIOUS_UNIT.matcher(words);
         if (previousUnit.matches()) {
             String previous = previousUnit(previousUnit.group(1), value, published);
@@ -236,25 +263,57 @@ final class ValueRules {
                 next.charEnd());
     }
 
-    /** A duration and a date SUTime intersected across "on", as two expressions; otherwise the expression alone. */
+    /**
+     * Expressions SUTime intersected into one value no consumer can read, as the parts TIMEX3 writes: a duration and
+     * the day after it ("six years on Thursday", "more than four hours Friday") as two expressions; "the first nine
+     * months of 1997" as the duration and the year; a unit word SUTime took before a date ("year in December",
+     * "day yesterday", "quarter, the second quarter") left out. Otherwise the expression alone.
+     */
     private static List<Timex> split(String text, Timex timex, List<Token> tokens) {
         String[] parts = timex.value().split(" INTERSECT ");
         if (parts.length != 2) {
             return List.of(timex);
         }
-        int on = -1;
-        for (int i = timex.tokenStart() + 1; i < timex.tokenEnd() - 1; i++) {
-            if (DateResolver.word(tokens.get(i)).equals("on")) {
-                on = i;
-            }
-        }
-        String duration = parts[0].startsWith("P") ? parts[0] : parts[1];
-        String date = parts[0].startsWith("P") ? parts[1] : parts[0];
+        String duration = (parts[0].matches("[<>]?=?P.*") ? parts[0] : parts[1]).replaceFirst("^[<>]?=?", "");
+        String date = parts[0].matches("[<>]?=?P.*") ? parts[1] : parts[0];
         Matcher day = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:-WXX-\\d)?").matcher(date);
-        if (on < 0 || !duration.startsWith("P") || !day.matches()) {
+        if (!duration.startsWith("P")) {
             return List.of(timex);
         }
-        Timex left = changed(extended(text, timex, timex.tokenStart(), on, tokens), "DURATION", duration, "split");
+        String first = DateResolver.word(tokens.get(timex.tokenStart()));
+        if (UNIT_WORDS.contains(first) && DATE_PART.matcher(date).matches()) {
+            int start = timex.tokenStart() + 1;
+            while (start < timex.tokenEnd() && Set.of("in", ",", "since").contains(
+                    DateResolver.word(tokens.get(start)))) {
+                start++;
+            }
+            if (start < timex.tokenEnd()) {
+                return List.of(changed(extended(text, timex, start, timex.tokenEnd(), tokens), "DATE",
+                        day.matches() ? day.group(1) : date, "split"));
+            }
+        }
+        int of = -1;
+        int on = -1;
+        for (int i = timex.tokenStart() + 1; i < timex.tokenEnd(); i++) {
+            String word = DateResolver.word(tokens.get(i));
+            boolean inside = i < timex.tokenEnd() - 1;
+            if (inside && word.equals("on") || on < 0 && DateResolver.weekdayNamed(word) != null) {
+                on = word.equals("on") ? i : i - 1;
+            } else if (inside && word.equals("of") && of < 0) {
+                of = i;
+            }
+        }
+        if (of > 0 && DATE_PART.matcher(date).matches() && duration.matches("P\\d+M")
+                && DateResolver.word(tokens.get(timex.tokenStart() + (first.equals("the") ? 1 : 0))).equals("first")) {
+            return List.of(changed(extended(text, timex, timex.tokenStart(), of, tokens), "DURATION", duration,
+                            "split"),
+                    changed(extended(text, timex, of + 1, timex.tokenEnd(), tokens), "DATE", date, "split"));
+        }
+        if (on < 0 || !day.matches()) {
+            return List.of(timex);
+        }
+        Timex left = changed(extended(text, timex, timex.tokenStart(), on + (DateResolver.word(tokens.get(on))
+                .equals("on") ? 0 : 1), tokens), "DURATION", duration, "split");
         Timex right = changed(extended(text, timex, on + 1, timex.tokenEnd(), tokens), "DATE", day.group(1), "split");
         return List.of(left, right);
     }
@@ -267,10 +326,20 @@ final class ValueRules {
         return end == timex.tokenEnd() ? timex : extended(text, timex, timex.tokenStart(), end, tokens);
     }
 
+    /** Whether "of" follows at {@code end} (after a comma at most) and does not introduce a year. */
+    private static boolean fractionOf(int end, List<Token> tokens) {
+        int of = end < tokens.size() && tokens.get(end).text().equals(",") ? end + 1 : end;
+        if (of >= tokens.size() || !DateResolver.word(tokens.get(of)).equals("of")) {
+            return false;
+        }
+        return of + 1 >= tokens.size() || !tokens.get(of + 1).text().matches("\\d{4}");
+    }
+
     /**
      * Words SUTime reads as times that TIMEX3 does not: the verb "fall", "falls", the modal "may" or verb "march",
-     * a first name such as "Jan" between a title and a surname ("Minister Jan Kavan"), ages ("a 6-year-old", "44
-     * years old"), and "once" and "previously", which say an event happened before, not when.
+     * a first name such as "Jan" before a surname ("Minister Jan Kavan"), ages ("a 6-year-old", "44 years old"),
+     * shares ("about three-quarters of its food"), the ordinal "a second" ("a second plane"), the SEC, and "once" and "previously", which say an event happened
+     * before, not when.
      */
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
@@ -292,13 +361,29 @@ final class ValueRules {
             return true;
         }
         if (NOT_WHEN.contains(words) || AGE.matcher(words).matches() || AGE.matcher(joined).matches()
-                || end < tokens.size() && AGE_IN_YEARS.matcher(words).matches()
+                || AGE_OLD.matcher(words).matches() || end < tokens.size() && AGE_IN_YEARS.matcher(words).matches()
                 && DateResolver.word(tokens.get(end)).equals("old")) {
             return true;
         }
         if (MONTH_VALUE.matcher(timex.value()).matches() && end < tokens.size()
-                && "PERSON".equals(tokens.get(end).ner()) && timex.tokenStart() > 0
-                && tokens.get(timex.tokenStart() - 1).pos().startsWith("NN")) {
+                && "PERSON".equals(tokens.get(end).ner()) && (timex.tokenStart() == 0
+                || !BEFORE_DATES.contains(DateResolver.word(tokens.get(timex.tokenStart() - 1)))
+                && !tokens.get(timex.tokenStart() - 1).pos().equals("CD"))) {
+            // a first name before a surname: "Minister Jan Kavan", "and Jan Kavan of the Czech Republic"
+            return true;
+        }
+        for (int i = timex.tokenStart(); i < end; i++) {
+            if (tokens.get(i).text().equals("SEC")) {
+                // the Securities and Exchange Commission, not a second
+                return true;
+            }
+        }
+        if (FRACTION.matcher(words.replace(" - ", "-")).matches() && fractionOf(end, tokens)) {
+            return true;
+        }
+        if ((words.equals("a second") || words.equals("the second")) && end < tokens.size()
+                && ORDINAL_HEADS.matcher(tokens.get(end).pos()).matches()) {
+            // the ordinal: "a second A380", "a second consecutive day"
             return true;
         }
         if (!timex.value().matches("\\d{4}-FA")) {

@@ -221,4 +221,114 @@ class DateResolverTest {
         assertThat(sunday.value()).isEqualTo("2022-01-16");
         assertThat(sunday.rule()).isEqualTo("tense:unknown");
     }
+
+    @Test
+    void aParticipleAfterItsNounIsPast() {
+        List<Token> tokens = tokens("They/PRP/they appealed/VBP/appeal the/DT/the injunction/NN/injunction "
+                + "issued/VBN/issue Thursday/NNP/Thursday");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,1) nsubj(1,0) obj(1,3) det(3,2) acl(3,4) obl:tmod(4,5)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 5, 6, "DATE", "2022-01-20")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-01-13");
+        assertThat(resolved.rule()).isEqualTo("tense:past");
+    }
+
+    @Test
+    void whatIsPlannedFromNowIsFutureButAPastPlanIsNot() {
+        List<Token> scheduled = tokens("She/PRP/she has/VBZ/have scheduled/VBN/schedule a/DT/a "
+                + "conference/NN/conference for/IN/for Thursday/NNP/Thursday");
+        List<Dependency> scheduledGraph = dependencies(
+                "root(-1,2) nsubj(2,0) aux(2,1) obj(2,4) det(4,3) obl:for(2,6) case(6,5)");
+        List<Token> toClose = tokens("The/DT/the sale/NN/sale is/VBZ/be scheduled/VBN/schedule to/TO/to "
+                + "close/VB/close Monday/NNP/Monday");
+        List<Dependency> toCloseGraph = dependencies(
+                "root(-1,3) det(1,0) nsubj:pass(3,1) aux:pass(3,2) xcomp(3,5) mark(5,4) obl:tmod(5,6)");
+        List<Token> hadBeen = tokens("The/DT/the offer/NN/offer had/VBD/have been/VBN/be scheduled/VBN/schedule "
+                + "to/TO/to expire/VB/expire Friday/NNP/Friday");
+        List<Dependency> hadBeenGraph = dependencies("root(-1,4) det(1,0) nsubj:pass(4,1) aux(4,2) aux:pass(4,3) "
+                + "xcomp(4,6) mark(6,5) obl:tmod(6,7)");
+        List<Token> isTo = tokens("Trading/NN/trading is/VBZ/be to/TO/to resume/VB/resume Tuesday/NNP/Tuesday");
+        List<Dependency> isToGraph = dependencies("root(-1,3) nsubj(3,0) aux(3,1) mark(3,2) obl:tmod(3,4)");
+
+        Timex thursday = DateResolver.resolve(scheduled, scheduledGraph,
+                List.of(timex(scheduled, 6, 7, "DATE", "2022-01-13")), WEDNESDAY).get(0);
+        Timex monday = DateResolver.resolve(toClose, toCloseGraph,
+                List.of(timex(toClose, 6, 7, "DATE", "2022-01-17")), WEDNESDAY).get(0);
+        Timex friday = DateResolver.resolve(hadBeen, hadBeenGraph,
+                List.of(timex(hadBeen, 7, 8, "DATE", "2022-01-14")), WEDNESDAY).get(0);
+        Timex tuesday = DateResolver.resolve(isTo, isToGraph,
+                List.of(timex(isTo, 4, 5, "DATE", "2022-01-18")), WEDNESDAY).get(0);
+
+        assertThat(List.of(thursday, monday, tuesday)).extracting(Timex::value, Timex::rule).containsExactly(
+                tuple("2022-01-20", "tense:future"), tuple("2022-01-24", "tense:future"),
+                tuple("2022-01-25", "tense:future"));
+        assertThat(friday.value()).isEqualTo("2022-01-21");
+        assertThat(friday.rule()).isEqualTo("tense:unknown");
+    }
+
+    @Test
+    void aMonthAndDayWithoutYearFollowTheTenseAndTheNearestOtherwise() {
+        List<Token> ended = tokens("Sales/NNS/sale rose/VBD/rise in/IN/in the/DT/the year/NN/year "
+                + "ended/VBN/end March/NNP/March 31/CD/31");
+        List<Dependency> endedGraph = dependencies(
+                "root(-1,1) nsubj(1,0) obl:in(1,4) case(4,2) det(4,3) acl(4,5) obl:tmod(5,6) nummod(6,7)");
+        List<Token> night = tokens("He/PRP/he was/VBD/be shot/VBN/shoot on/IN/on the/DT/the night/NN/night "
+                + "of/IN/of Oct./NNP/October 23/CD/23");
+        List<Dependency> nightGraph = dependencies("root(-1,2) nsubj:pass(2,0) aux:pass(2,1) obl:on(2,5) case(5,3) "
+                + "det(5,4) nmod:of(5,7) case(7,6) nummod(7,8)");
+        List<Token> payable = tokens("A/DT/a dividend/NN/dividend was/VBD/be declared/VBN/declare ,/,/, "
+                + "payable/JJ/payable Feb./NNP/February 7/CD/7");
+        List<Dependency> payableGraph = dependencies("root(-1,3) det(1,0) nsubj:pass(3,1) aux:pass(3,2) punct(3,4) "
+                + "advcl(3,5) obl:tmod(5,6) nummod(6,7)");
+
+        Timex march = DateResolver.resolve(ended, endedGraph, List.of(timex(ended, 6, 8, "DATE", "2022-03-31")),
+                WEDNESDAY).get(0);
+        Timex october = DateResolver.resolve(night, nightGraph,
+                List.of(timex(night, 4, 9, "TIME", "2022-10-23TNI")), WEDNESDAY).get(0);
+        Timex february = DateResolver.resolve(payable, payableGraph,
+                List.of(timex(payable, 6, 8, "DATE", "2021-02-07")), WEDNESDAY).get(0);
+
+        assertThat(List.of(march, october, february)).extracting(Timex::value, Timex::rule).containsExactly(
+                tuple("2021-03-31", "tense:past"), tuple("2021-10-23TNI", "tense:past"),
+                tuple("2022-02-07", "tense:unknown"));
+    }
+
+    @Test
+    void aHolidayWithoutYearFollowsTheTense() {
+        List<Token> tokens = tokens("The/DT/the boy/NN/boy was/VBD/be found/VBN/find on/IN/on "
+                + "Thanksgiving/NNP/Thanksgiving Day/NNP/Day");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,3) det(1,0) nsubj:pass(3,1) aux:pass(3,2) obl:on(3,6) case(6,4) compound(6,5)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 5, 7, "DATE", "2022-11-24")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2021-11-25");
+        assertThat(resolved.rule()).isEqualTo("tense:past");
+    }
+
+    @Test
+    void aTimeSomethingIsMovedToLiesAheadAndAnEndFromAPresentPerfectIsTheNearest() {
+        List<Token> extended = tokens("The/DT/the offer/NN/offer was/VBD/be extended/VBN/extend to/TO/to "
+                + "Nov./NNP/November 20/CD/20");
+        List<Dependency> extendedGraph = dependencies(
+                "root(-1,3) det(1,0) nsubj:pass(3,1) aux:pass(3,2) obl:to(3,5) case(5,4) nummod(5,6)");
+        List<Token> given = tokens("They/PRP/they have/VBP/have been/VBN/be given/VBN/give until/IN/until "
+                + "Thursday/NNP/Thursday");
+        List<Dependency> givenGraph = dependencies(
+                "root(-1,3) nsubj:pass(3,0) aux(3,1) aux:pass(3,2) obl:until(3,5) case(5,4)");
+
+        Timex november = DateResolver.resolve(extended, extendedGraph,
+                List.of(timex(extended, 5, 7, "DATE", "2021-11-20")), WEDNESDAY).get(0);
+        Timex thursday = DateResolver.resolve(given, givenGraph, List.of(timex(given, 5, 6, "DATE", "2022-01-13")),
+                WEDNESDAY).get(0);
+
+        assertThat(november.value()).isEqualTo("2022-11-20");
+        assertThat(november.rule()).isEqualTo("tense:future");
+        assertThat(thursday.value()).isEqualTo("2022-01-20");
+        assertThat(thursday.rule()).isEqualTo("tense:unknown");
+    }
 }

@@ -175,6 +175,26 @@ class ParagraphDatesTest {
         assertThat(resolveAlone(tokens, dependencies, timexes, FRIDAY).timexes()).isEqualTo(timexes);
     }
 
+    @Test
+    void thatYearAndThatDayWhereSutimeTookTheUnitAloneAreWidenedAndAnchored() {
+        List<Token> tokens = tokens("He/PRP/he fled/VBD/flee in/IN/in June/NNP/June 1998/CD/1998 and/CC/and "
+                + "returned/VBD/return later/RB/late that/DT/that year/NN/year");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:in(1,3) case(3,2) nummod(3,4) "
+                + "cc(6,5) conj:and(1,6) advmod(6,7) obl:tmod(6,9) det(9,8)");
+        List<Timex> timexes = List.of(timex(tokens, 3, 5, "DATE", "1998-06"), timex(tokens, 9, 10, "DURATION", "P1Y"));
+        List<Token> alone = tokens("It/PRP/it lasted/VBD/last a/DT/a day/NN/day");
+        List<Timex> unanchored = List.of(timex(alone, 3, 4, "DURATION", "P1D"));
+
+        Sentence resolved = resolveAlone(tokens, dependencies, timexes, FRIDAY);
+
+        assertThat(resolved.timexes()).extracting(Timex::text, Timex::type, Timex::value, Timex::rule)
+                .containsExactly(tuple("June 1998", "DATE", "1998-06", null),
+                        tuple("that year", "DATE", "1998", "anchor:same"));
+        assertThat(resolved.timexes().get(1).tokenStart()).isEqualTo(8);
+        assertThat(resolveAlone(alone, dependencies("root(-1,1) nsubj(1,0) obj(1,3) det(3,2)"), unanchored, FRIDAY)
+                .timexes()).isEqualTo(unanchored);
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));

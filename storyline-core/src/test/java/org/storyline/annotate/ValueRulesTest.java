@@ -155,6 +155,64 @@ class ValueRulesTest {
     }
 
     @Test
+    void aMonthNameBeforeASurnameIsAFirstNameWithoutATitleToo() {
+        List<Token> tokens = List.of(new Token(0, "Geremek", "Geremek", "NNP", "PERSON", 0, 7),
+                new Token(1, "and", "and", "CC", "O", 8, 11),
+                new Token(2, "Jan", "Jan", "NNP", "DATE", 12, 15),
+                new Token(3, "Kavan", "Kavan", "NNP", "PERSON", 16, 21),
+                new Token(4, "signed", "sign", "VBD", "O", 22, 28));
+        List<Timex> timexes = List.of(timex(tokens, 2, 3, "DATE", "2022-01"));
+
+        assertThat(apply(tokens, timexes)).isEmpty();
+    }
+
+    @Test
+    void agesSharesAndTheSecAreNoTimes() {
+        List<Token> tokens = tokens("Mr./NNP/Mr. Reupke/NNP/Reupke ,/,/, 52/CD/52 years/NNS/year old/JJ/old ,/,/, "
+                + "told/VBD/tell the/DT/the SEC/NNP/SEC that/IN/that about/RB/about three/CD/three -/HYPH/- "
+                + "quarters/NNS/quarter of/IN/of sales/NNS/sale and/CC/and more/JJR/more than/IN/than a/DT/a "
+                + "quarter/NN/quarter ,/,/, of/IN/of profit/NN/profit came/VBD/come in/IN/in the/DT/the "
+                + "third/JJ/third quarter/NN/quarter of/IN/of 1989/CD/1989");
+        List<Timex> timexes = List.of(timex(tokens, 3, 6, "DURATION", "P52Y"),
+                timex(tokens, 8, 10, "TIME", "2022-01-19TXX:XX"), timex(tokens, 11, 15, "DURATION", "P9M"),
+                timex(tokens, 18, 22, "DURATION", "P3M"), timex(tokens, 27, 32, "DATE", "1989-Q3"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("the third quarter of 1989");
+    }
+
+    @Test
+    void intersectionsSutimeMadeAreSplitIntoTheirParts() {
+        List<Token> tokens = tokens("She/PRP/she testified/VBD/testify more/JJR/more than/IN/than four/CD/four "
+                + "hours/NNS/hour Friday/NNP/Friday ,/,/, after/IN/after a/DT/a loss/NN/loss in/IN/in the/DT/the "
+                + "first/JJ/first nine/CD/nine months/NNS/month of/IN/of 2021/CD/2021 and/CC/and a/DT/a "
+                + "change/NN/change of/IN/of fiscal/JJ/fiscal year/NN/year in/IN/in December/NNP/December");
+        List<Timex> timexes = List.of(timex(tokens, 2, 7, "DATE", "2022-02-11-WXX-5 INTERSECT >PT4H"),
+                timex(tokens, 12, 18, "DATE", "2021 INTERSECT P9M"),
+                timex(tokens, 23, 26, "DATE", "2021-12 INTERSECT P1Y"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value, Timex::rule)
+                .containsExactly(tuple("more than four hours", "DURATION", "PT4H", "split"),
+                        tuple("Friday", "DATE", "2022-02-11", "split"),
+                        tuple("the first nine months", "DURATION", "P9M", "split"),
+                        tuple("2021", "DATE", "2021", "split"),
+                        tuple("December", "DATE", "2021-12", "split"));
+    }
+
+    @Test
+    void thePastDecadeIsASpanRecentYearsThePastAndAnOrdinalSecondNoTime() {
+        List<Token> tokens = tokens("In/IN/in the/DT/the past/JJ/past decade/NN/decade and/CC/and in/IN/in "
+                + "recent/JJ/recent years/NNS/year ,/,/, a/DT/a second/JJ/second plane/NN/plane landed/VBD/land "
+                + "in/IN/in the/DT/the final/JJ/final quarter/NN/quarter of/IN/of 2009/CD/2009");
+        List<Timex> timexes = List.of(timex(tokens, 1, 4, "DATE", "201X"), timex(tokens, 6, 8, "DURATION", "PXY"),
+                timex(tokens, 9, 11, "DURATION", "PT1S"), timex(tokens, 14, 19, "DATE", "2009 INTERSECT PXM"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("the past decade", "DURATION", "P10Y"),
+                        tuple("recent years", "DATE", "PAST_REF"),
+                        tuple("the final quarter of 2009", "DATE", "2009-Q4"));
+    }
+
+    @Test
     void aTrailingPrepositionLeavesTheExpression() {
         List<Token> tokens = tokens("starts/VBZ/start at/IN/at 9/CD/9 p.m./RB/p.m. on/IN/on Friday/NNP/Friday");
         List<Timex> timexes = List.of(timex(tokens, 2, 5, "TIME", "2022-02-18T21:00"));

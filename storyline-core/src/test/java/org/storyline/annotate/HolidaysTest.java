@@ -1,0 +1,41 @@
+package org.storyline.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+class HolidaysTest {
+    @Test
+    void fixedHolidaysAndTheirSpellings() {
+        assertThat(Holidays.on("New Year's Day", 2022)).isEqualTo(LocalDate.of(2022, 1, 1));
+        assertThat(Holidays.on("new years eve", 2022)).isEqualTo(LocalDate.of(2022, 12, 31));
+        assertThat(Holidays.on("St. Patrick's Day", 2022)).isEqualTo(LocalDate.of(2022, 3, 17));
+        assertThat(Holidays.on("Christmas", 1999)).isEqualTo(LocalDate.of(1999, 12, 25));
+    }
+
+    @Test
+    void holidaysOnAWeekdayOfTheMonth() {
+        assertThat(Holidays.on("Thanksgiving Day", 1999)).isEqualTo(LocalDate.of(1999, 11, 25));
+        assertThat(Holidays.on("Thanksgiving", 2000)).isEqualTo(LocalDate.of(2000, 11, 23));
+        assertThat(Holidays.on("Memorial Day", 2022)).isEqualTo(LocalDate.of(2022, 5, 30));
+        assertThat(Holidays.on("Labor Day", 2022)).isEqualTo(LocalDate.of(2022, 9, 5));
+        assertThat(Holidays.on("Election Day", 1998)).isEqualTo(LocalDate.of(1998, 11, 3));
+        assertThat(Holidays.on("Presidents' Day", 2022)).isEqualTo(LocalDate.of(2022, 2, 21));
+    }
+
+    @Test
+    void easterAndTheDaysAroundIt() {
+        assertThat(Holidays.easter(2000)).isEqualTo(LocalDate.of(2000, 4, 23));
+        assertThat(Holidays.easter(2022)).isEqualTo(LocalDate.of(2022, 4, 17));
+        assertThat(Holidays.easter(2019)).isEqualTo(LocalDate.of(2019, 4, 21));
+        assertThat(Holidays.on("Good Friday", 2022)).isEqualTo(LocalDate.of(2022, 4, 15));
+        assertThat(Holidays.on("Easter Monday", 2022)).isEqualTo(LocalDate.of(2022, 4, 18));
+    }
+
+    @Test
+    void otherWordsNameNoHoliday() {
+        assertThat(Holidays.names("Tuesday")).isFalse();
+        assertThat(Holidays.on("Black Monday", 2022)).isNull();
+    }
+}
