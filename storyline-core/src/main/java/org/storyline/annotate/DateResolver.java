@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,6 +39,7 @@ public final class DateResolver {
     private static final Pattern SEASON_VALUE = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
     private static final Pattern CLOCK =
             Pattern.compile("\\d{1,2}([:.]\\d{2})?|[ap]\\.?m\\.?|o'clock", Pattern.CASE_INSENSITIVE);
+    private static final Pattern WEEKEND_VALUE = Pattern.compile("\\d{4}-W\\d{2}-WE");
     private static final Pattern DAY_NUMBER = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
     /** Verbs whose "to" or "until" phrase is the time something was moved to. */
     private static final Set<String> MOVES = Set.of("extend", "postpone", "delay", "defer", "adjourn", "push");
@@ -92,7 +94,8 @@ public final class DateResolver {
         MonthDay monthDay = weekday == null && month == null && season == null ? monthDay(timex, tokens) : null;
         String holiday = weekday == null && month == null && season == null && monthDay == null
                 ? holiday(timex, tokens) : null;
-        if (weekday == null && month == null && season == null && monthDay == null && holiday == null) {
+        boolean weekend = WEEKEND_VALUE.matcher(timex.value()).matches() && onlyWord(timex, tokens, "weekend");
+        if (weekday == null && month == null && season == null && monthDay == null && holiday == null && !weekend) {
             return timex;
         }
         int head = head(timex, graph);
@@ -106,6 +109,8 @@ public final class DateResolver {
                 && value.substring(5, 10).equals(monthDay.toString().substring(2))) {
             String timeOfDay = day.group(1) == null ? "" : day.group(1);
             value = nearest(year -> monthDay.atYear(year), tense, published) + timeOfDay;
+        } else if (weekend) {
+            value = weekend(tense, published);
         } else if (holiday != null && day.matches()) {
             String timeOfDay = day.group(1) == null ? "" : day.group(1);
             value = nearest(year -> Holidays.on(holiday, year), tense, published) + timeOfDay;
@@ -130,6 +135,38 @@ public final class DateResolver {
             case PRESENT, UNKNOWN -> published.toEpochDay() - before.toEpochDay()
                     <= after.toEpochDay() - published.toEpochDay() ? before : after;
         };
+    }
+
+    /**
+     * The weekend the tense points to: for the past the last one begun by the publication date, for the future the
+     * next one not yet ended, otherwise the nearer of the two.
+     */
+    private static String weekend(Tense tense, LocalDate published) {
+        LocalDate before = published.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+        LocalDate after = published.getDayOfWeek() == DayOfWeek.SUNDAY ? before
+                : published.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+        LocalDate saturday = switch (tense) {
+            case PAST -> before;
+            case FUTURE -> after;
+            case PRESENT, UNKNOWN -> published.toEpochDay() - before.plusDays(1).toEpochDay()
+                    <= after.toEpochDay() - published.toEpochDay() ? before : after;
+        };
+        return String.format(Locale.ROOT, "%d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR),
+                saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    }
+
+    /** Whether the expression is {@code word} with neutral words only ("the weekend", "weekend"). */
+    private static boolean onlyWord(Timex timex, List<Token> tokens, String word) {
+        boolean found = false;
+        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
+            String text = word(tokens.get(i));
+            if (text.equals(word) && !found) {
+                found = true;
+            } else if (!NEUTRAL.contains(text)) {
+                return false;
+            }
+        }
+        return found;
     }
 
     /**

@@ -91,6 +91,9 @@ enum Tense {
                 // "a service planned for Saturday was cancelled": the clause it hangs from decides.
                 return Optional.empty();
             }
+            // A plan told in the past ("the vote was due March 25", "had been scheduled for Friday") may be for
+            // a time on either side of the publication.
+            return Optional.of(UNKNOWN);
         }
         if (perfect) {
             // Perfect aspect places the event before the reference time: "had met", "has met", "would have met".

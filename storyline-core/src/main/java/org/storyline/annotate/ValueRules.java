@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *   <li>{@code month:nearest}: "last September" is the latest September before the current month, "next March" the
  *       first one after it; SUTime always moves a year.</li>
  *   <li>{@code span}: "the past decade" is the ten years up to now ({@code P10Y}), not the calendar decade;
- *       "recent years" is {@code PAST_REF}. {@code quarter}: "the final quarter of 2009" is {@code 2009-Q4}.</li>
+ *       "recent years" is {@code PAST_REF}, "the coming days" {@code FUTURE_REF}. {@code quarter}: "the final quarter of 2009" is {@code 2009-Q4}.</li>
  *   <li>{@code unit:previous}: "the past year", "the last quarter", "the last month" are the unit before the current
  *       one; SUTime gives the current one.</li>
  *   <li>{@code zone}: a time stated in UTC or GMT ends in {@code Z}; any other stated zone is dropped, as TimeML
@@ -45,6 +45,7 @@ final class ValueRules {
     private static final Set<String> VAGUE = Set.of("a few", "few", "several", "many", "some");
     private static final Pattern NEAREST_MONTH = Pattern.compile("(last|next) ([a-z]+)\\.?");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Pattern COMING = Pattern.compile("(?:the )?(?:coming|upcoming) (?:days|weeks|months|years)");
     private static final Pattern PAST_DECADE = Pattern.compile("(?:the )?(?:past|last) decade");
     private static final Pattern LAST_QUARTER_OF = Pattern.compile("(?:the )?(?:final|last) quarter of (\\d{4})");
     private static final Pattern PREVIOUS_UNIT = Pattern.compile("the (?:last|past|previous) (year|quarter|month)");
@@ -173,6 +174,10 @@ final class ValueRules {
         }
         if (words.equals("recent years") || words.equals("in recent years")) {
             return changed(timex, "DATE", "PAST_REF", "span");
+        }
+        if (COMING.matcher(words).matches()) {
+            // an open stretch ahead, not the next day SUTime gives
+            return changed(timex, "DATE", "FUTURE_REF", "span");
         }
         Matcher lastQuarter = LAST_QUARTER_OF.matcher(words);
         if (lastQuarter.matches()) {

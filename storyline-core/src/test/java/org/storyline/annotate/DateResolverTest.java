@@ -270,6 +270,18 @@ class DateResolverTest {
     }
 
     @Test
+    void aPlanToldInThePastMayBeForEitherSide() {
+        List<Token> tokens = tokens("The/DT/the vote/NN/vote was/VBD/be due/JJ/due Friday/NNP/Friday");
+        List<Dependency> dependencies = dependencies("root(-1,3) det(1,0) nsubj(3,1) cop(3,2) obl:tmod(3,4)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 4, 5, "DATE", "2022-01-14")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-01-21");
+        assertThat(resolved.rule()).isEqualTo("tense:unknown");
+    }
+
+    @Test
     void aMonthAndDayWithoutYearFollowTheTenseAndTheNearestOtherwise() {
         List<Token> ended = tokens("Sales/NNS/sale rose/VBD/rise in/IN/in the/DT/the year/NN/year "
                 + "ended/VBN/end March/NNP/March 31/CD/31");
@@ -330,5 +342,22 @@ class DateResolverTest {
         assertThat(november.rule()).isEqualTo("tense:future");
         assertThat(thursday.value()).isEqualTo("2022-01-20");
         assertThat(thursday.rule()).isEqualTo("tense:unknown");
+    }
+
+    @Test
+    void theWeekendFollowsTheTense() {
+        List<Token> tokens = tokens("The/DT/the storm/NN/storm killed/VBD/kill 12/CD/12 people/NNS/people "
+                + "over/IN/over the/DT/the weekend/NN/weekend and/CC/and more/JJR/more rain/NN/rain will/MD/will "
+                + "fall/VB/fall over/IN/over the/DT/the weekend/NN/weekend");
+        List<Dependency> dependencies = dependencies("root(-1,2) det(1,0) nsubj(2,1) obj(2,4) nummod(4,3) "
+                + "obl:over(2,7) case(7,5) det(7,6) cc(12,8) amod(10,9) nsubj(12,10) aux(12,11) conj:and(2,12) "
+                + "obl:over(12,15) case(15,13) det(15,14)");
+        List<Timex> timexes = List.of(timex(tokens, 6, 8, "DATE", "2022-W03-WE"),
+                timex(tokens, 14, 16, "DATE", "2022-W03-WE"));
+
+        List<Timex> resolved = DateResolver.resolve(tokens, dependencies, timexes, WEDNESDAY);
+
+        assertThat(resolved).extracting(Timex::value, Timex::rule).containsExactly(
+                tuple("2022-W02-WE", "tense:past"), tuple("2022-W03-WE", null));
     }
 }
