@@ -3,6 +3,7 @@ package org.storyline.annotate;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,7 +42,10 @@ final class ValueRules {
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     private static final Pattern AGO = Pattern.compile("(?:about |some |nearly |almost |roughly |more than |less than |"
             + "over |just )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+|a few|few|"
-            + "several|many|some) (year|month|week|day)s? ago");
+            + "several|many|some) (decade|year|month|week|day)s? ago");
+    /** Count words by their value; "a" and "an" count one. */
+    private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
+            "eight", "nine", "ten", "eleven", "twelve");
     private static final Set<String> VAGUE = Set.of("a few", "few", "several", "many", "some");
     private static final Pattern NEAREST_MONTH = Pattern.compile("(last|next) ([a-z]+)\\.?");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
@@ -96,7 +100,7 @@ final class ValueRules {
                 continue;
             }
             Timex trimmed = trimmed(text, timex, tokens);
-            List<Timex> split = split(text, trimmed, tokens);
+            List<Timex> split = split(text, trimmed, tokens, published);
             for (Timex part : split) {
                 Timex previous = result.isEmpty() ? null : result.get(result.size() - 1);
                 Timex merged = previous == null ? null : everyWeekday(text, previous, part);
@@ -215,7 +219,7 @@ final class ValueRules {
             return "PAST_REF";
         }
         return switch (unit) {
-            case "year" -> String.valueOf(day.getYear());
+            case "year", "decade" -> String.valueOf(day.getYear());
             case "month" -> YearMonth.from(day).toString();
             case "week" -> week(day);
             default -> day.toString();
@@ -274,7 +278,11 @@ final class ValueRules {
      * months of 1997" as the duration and the year; a unit word SUTime took before a date ("year in December",
      * "day yesterday", "quarter, the second quarter") left out. Otherwise the expression alone.
      */
-    private static List<Timex> split(String text, Timex timex, List<Token> tokens) {
+    private static List<Timex> split(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        List<Timex> yearThenAgo = yearThenAgo(text, timex, tokens, published);
+        if (yearThenAgo != null) {
+            return yearThenAgo;
+        }
         String[] parts = timex.value().split(" INTERSECT ");
         if (parts.length != 2) {
             return List.of(timex);
@@ -321,6 +329,42 @@ final class ValueRules {
                 .equals("on") ? 0 : 1), tokens), "DURATION", duration, "split");
         Timex right = changed(extended(text, timex, on + 1, timex.tokenEnd(), tokens), "DATE", day.group(1), "split");
         return List.of(left, right);
+    }
+
+    /**
+     * "1953, 60 years ago", which SUTime reads as one expression counted back from the year (1893): the year and
+     * the distance from the publication, as two expressions. Null for anything else.
+     */
+    private static List<Timex> yearThenAgo(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        int start = timex.tokenStart();
+        if (timex.tokenEnd() - start < 4 || !tokens.get(start).text().matches("\\d{4}")
+                || !tokens.get(start + 1).text().equals(",")) {
+            return null;
+        }
+        Timex rest = extended(text, timex, start + 2, timex.tokenEnd(), tokens);
+        Matcher ago = AGO.matcher(words(rest, tokens));
+        if (!ago.matches()) {
+            return null;
+        }
+        String value;
+        if (VAGUE.contains(ago.group(1))) {
+            value = "PAST_REF";
+        } else {
+            int count = ago.group(1).matches("\\d+") ? Integer.parseInt(ago.group(1))
+                    : Math.max(1, COUNTS.indexOf(ago.group(1)));
+            ChronoUnit unit = switch (ago.group(2)) {
+                case "decade" -> ChronoUnit.DECADES;
+                case "year" -> ChronoUnit.YEARS;
+                case "month" -> ChronoUnit.MONTHS;
+                case "week" -> ChronoUnit.WEEKS;
+                default -> ChronoUnit.DAYS;
+            };
+            value = ago(ago.group(1), ago.group(2), published.minus(count, unit));
+        }
+        String year = tokens.get(start).text();
+        Timex first = new Timex(year, "DATE", year, timex.sourceValue(), "split", start, start + 1,
+                tokens.get(start).charStart(), tokens.get(start).charEnd());
+        return List.of(first, changed(rest, "DATE", value, "split"));
     }
 
     private static Timex trimmed(String text, Timex timex, List<Token> tokens) {

@@ -216,6 +216,18 @@ class ValueRulesTest {
     }
 
     @Test
+    void aYearAndHowLongAgoItWasAreTwoExpressions() {
+        List<Token> tokens = tokens("It/PRP/it was/VBD/be signed/VBN/sign in/IN/in 1953/CD/1953 ,/,/, 60/CD/60 "
+                + "years/NNS/year ago/RB/ago ,/,/, and/CC/and a/DT/a decade/NN/decade ago/RB/ago it/PRP/it "
+                + "grew/VBD/grow");
+        List<Timex> timexes = List.of(timex(tokens, 4, 9, "DATE", "1893"), timex(tokens, 11, 14, "DATE", "2012-02-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                tuple("1953", "1953", "split"), tuple("60 years ago", "1962", "split"),
+                tuple("a decade ago", "2012", "granularity:ago"));
+    }
+
+    @Test
     void aTrailingPrepositionLeavesTheExpression() {
         List<Token> tokens = tokens("starts/VBZ/start at/IN/at 9/CD/9 p.m./RB/p.m. on/IN/on Friday/NNP/Friday");
         List<Timex> timexes = List.of(timex(tokens, 2, 5, "TIME", "2022-02-18T21:00"));
