@@ -61,6 +61,7 @@ enum Tense {
         boolean otherModal = false;
         boolean infinitive = false;
         boolean perfect = false;
+        Token have = null;
         Token be = null;
         for (Dependency dependency : graph.dependents(token)) {
             Token dependent = tokens.get(dependency.dependent());
@@ -73,6 +74,7 @@ enum Tense {
                         modalWould = true;
                     } else if (lemma.equals("have")) {
                         perfect = true;
+                        have = dependent;
                     } else if (lemma.equals("be")) {
                         be = dependent;
                     } else if (dependent.pos().equals("MD")) {
@@ -83,6 +85,12 @@ enum Tense {
                 default -> {
                 }
             }
+        }
+        // "have" is a perfect auxiliary only before a participle ("has met", "has been busy"); in "has to respond" it
+        // is the finite verb.
+        perfect &= word.pos().equals("VBN") || be != null && be.pos().equals("VBN");
+        if (have != null && !perfect && !modalWould && !otherModal && have.pos().matches("VBD|VBZ|VBP")) {
+            return Optional.of(finite(have.pos()));
         }
         if (PLANNING.contains(lemma(word)) && (word.pos().startsWith("VB") || be != null)) {
             if (plannedFromNow(token, tokens, graph)) {

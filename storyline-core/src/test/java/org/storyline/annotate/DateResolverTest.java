@@ -360,4 +360,19 @@ class DateResolverTest {
         assertThat(resolved).extracting(Timex::value, Timex::rule).containsExactly(
                 tuple("2022-W02-WE", "tense:past"), tuple("2022-W03-WE", null));
     }
+
+    @Test
+    void haveToIsNoPerfect() {
+        // CoreNLP's parse of "The agency has until Friday to respond": "has" an auxiliary of "respond"
+        List<Token> tokens = tokens("The/DT/the agency/NN/agency has/VBZ/have until/IN/until Friday/NNP/Friday "
+                + "to/TO/to respond/VB/respond");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,6) det(1,0) nsubj(6,1) aux(6,2) mark(6,3) nsubj(6,4) mark(6,5)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 4, 5, "DATE", "2022-01-14")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-01-21");
+        assertThat(resolved.rule()).isEqualTo("tense:present");
+    }
 }
