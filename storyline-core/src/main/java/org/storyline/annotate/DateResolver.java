@@ -357,7 +357,7 @@ public final class DateResolver {
     }
 
     /** The token of the expression that the rest of the sentence attaches to. */
-    private static int head(Timex timex, DependencyGraph graph) {
+    static int head(Timex timex, DependencyGraph graph) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
             List<Dependency> governors = graph.governors(i);
             if (graph.isRoot(i) || governors.stream()

@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code anchor:previous-date}: a day offset ("the next day", "two days later", "the day before", "a day
  *       earlier") counts from the last day named before it in the same sentence, else from the previous sentence's
- *       date when that came from its text. SUTime counts these from the publication date.</li>
+ *       date when that came from its text. SUTime counts these from the publication date. A clock time with no day
+ *       of its own told in the past ("the call began at 10:30 a.m.") is on that day too, when it is before the
+ *       publication.</li>
  *   <li>{@code sequence:weekday}: a bare weekday placed before or after another weekday by the wording ("on
  *       Wednesday before Friday's meeting", "Friday's visit will follow visits on Wednesday", "then, on Thursday")
  *       is moved to the nearest such day on that side of the other weekday's date. Inside a sentence the anchor is
@@ -40,6 +42,10 @@ final class ParagraphDates {
     private static final String ANAPHOR = "anchor:same";
     private static final Pattern SAME =
             Pattern.compile("(?:the|that) (?:same |entire |whole |full )?(day|year)");
+    private static final Pattern CLOCK_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2}.*)");
+    /** A clock time and nothing that names a day: "at about 10:30 a.m. EST", "noon". */
+    private static final Pattern CLOCK_TEXT = Pattern.compile("(?:(?:at|about|around|approximately|shortly|just|"
+            + "after|before) )*(?:\\d{1,2}(?:[:.]\\d{2})?(?: ?[ap]\\.?m\\.?)?|noon|midnight)(?: \\(?[a-z]{1,4}\\)?)?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-.*)?");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern OFFSET = Pattern.compile(
@@ -89,10 +95,35 @@ final class ParagraphDates {
             timexes.set(i, offset(timexes.get(i), timexes.subList(0, i), sentence.tokens(), previous));
         }
         sequence(timexes, sentence, previous, published);
+        DependencyGraph graph = null;
+        for (int i = 0; i < timexes.size(); i++) {
+            Timex timex = timexes.get(i);
+            Matcher clock = CLOCK_VALUE.matcher(timex.value() == null ? "" : timex.value());
+            if ("TIME".equals(timex.type()) && clock.matches() && clock.group(1).equals(published.toString())
+                    && CLOCK_TEXT.matcher(text(timex, sentence.tokens())).matches()) {
+                graph = graph == null ? DependencyGraph.of(sentence.dependencies()) : graph;
+                timexes.set(i, clock(timex, clock.group(2), timexes.subList(0, i), sentence, graph, previous,
+                        published));
+            }
+        }
         if (timexes.equals(sentence.timexes())) {
             return sentence;
         }
         return SentenceDates.redated(sentence, timexes, published);
+    }
+
+    /**
+     * A clock time told in the past with no day of its own ("the call began at 10:30 a.m.") is on the day just
+     * spoken of, when that is before the publication; SUTime puts it on the publication date.
+     */
+    private static Timex clock(Timex timex, String time, List<Timex> before, Sentence sentence, DependencyGraph graph,
+                               Sentence previous, LocalDate published) {
+        if (Tense.above(DateResolver.head(timex, graph), sentence.tokens(), graph) != Tense.PAST) {
+            return timex;
+        }
+        LocalDate anchor = anchor(before, sentence.tokens(), previous);
+        return anchor == null || !anchor.isBefore(published) ? timex
+                : changed(timex, anchor + "T" + time, ANCHORED);
     }
 
     private static Timex offset(Timex timex, List<Timex> before, List<Token> tokens, Sentence previous) {

@@ -195,6 +195,27 @@ class ParagraphDatesTest {
                 .timexes()).isEqualTo(unanchored);
     }
 
+    @Test
+    void aClockTimeToldInThePastIsOnTheDayJustNamed() {
+        List<Token> past = tokens("They/PRP/they met/VBD/meet on/IN/on Tuesday/NNP/Tuesday and/CC/and the/DT/the "
+                + "talks/NNS/talk began/VBD/begin at/IN/at 10:30/CD/10:30 a.m./RB/a.m.");
+        List<Dependency> pastGraph = dependencies("root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) cc(7,4) det(6,5) "
+                + "nsubj(7,6) conj:and(1,7) obl:at(7,10) case(10,8) nummod(10,9)");
+        List<Token> future = tokens("They/PRP/they met/VBD/meet on/IN/on Tuesday/NNP/Tuesday and/CC/and "
+                + "will/MD/will speak/VB/speak at/IN/at 10:30/CD/10:30 a.m./RB/a.m.");
+        List<Dependency> futureGraph = dependencies("root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) cc(6,4) aux(6,5) "
+                + "nsubj(6,0) conj:and(1,6) obl:at(6,9) case(9,7) nummod(9,8)");
+
+        Sentence resolved = resolveAlone(past, pastGraph, List.of(timex(past, 3, 4, "DATE", "2022-01-18"),
+                timex(past, 9, 11, "TIME", "2022-01-21T10:30")), FRIDAY);
+        List<Timex> ahead = List.of(timex(future, 3, 4, "DATE", "2022-01-18"),
+                timex(future, 8, 10, "TIME", "2022-01-21T10:30"));
+
+        assertThat(resolved.timexes()).extracting(Timex::value, Timex::rule).containsExactly(
+                tuple("2022-01-18", null), tuple("2022-01-18T10:30", "anchor:previous-date"));
+        assertThat(resolveAlone(future, futureGraph, ahead, FRIDAY).timexes()).isEqualTo(ahead);
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
