@@ -128,6 +128,12 @@ enum Tense {
             // A participle after its noun tells what was done to it: "the injunction issued on Thursday".
             return Optional.of(PAST);
         }
+        if (pos.equals("VBN") && be == null && graph.dependents(token).stream()
+                .anyMatch(d -> d.relation().equals("nsubj"))) {
+            // A participle with a subject of its own and no auxiliary is a past tense the tagger took for a
+            // participle: "the stock traded at a low on Friday".
+            return Optional.of(PAST);
+        }
         return Optional.empty();
     }
 

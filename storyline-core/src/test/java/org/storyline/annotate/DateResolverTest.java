@@ -375,4 +375,19 @@ class DateResolverTest {
         assertThat(resolved.value()).isEqualTo("2022-01-21");
         assertThat(resolved.rule()).isEqualTo("tense:present");
     }
+
+    @Test
+    void aParticipleWithItsOwnSubjectAndNoAuxiliaryIsPast() {
+        // CoreNLP tags "traded" in "The stock traded at a low on Friday" as a participle
+        List<Token> tokens = tokens("The/DT/the stock/NN/stock traded/VBN/trade at/IN/at a/DT/a low/NN/low "
+                + "on/IN/on Friday/NNP/Friday");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,2) det(1,0) nsubj(2,1) obl:at(2,5) case(5,3) det(5,4) obl:on(2,7) case(7,6)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 7, 8, "DATE", "2022-01-21")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-01-14");
+        assertThat(resolved.rule()).isEqualTo("tense:past");
+    }
 }
