@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *       set.</li>
  *   <li>{@code split}: SUTime joins a duration and the date after "on" ("six years on Thursday", "four hours
  *       Friday", "the first nine months of 1997") into one value no consumer can read; they are two expressions. A
- *       unit word it took before a date ("year in December", "day yesterday") is left out.</li>
+ *       unit word it took before a date ("year in December", "day yesterday") is left out, and so is the verb
+ *       "last" ("will last three months"). "1953, 60 years ago" is the year and the distance from now.</li>
  *   <li>the verb "fall" and the modal "may" are no season or month and are dropped, and a preposition SUTime kept at
  *       the end of an expression ("10 a.m. on") is left out of it.</li>
  * </ul>
@@ -43,6 +44,8 @@ final class ValueRules {
     private static final Pattern AGO = Pattern.compile("(?:about |some |nearly |almost |roughly |more than |less than |"
             + "over |just )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+|a few|few|"
             + "several|many|some) (decade|year|month|week|day)s? ago");
+    private static final Pattern SPAN = Pattern.compile("(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
+            + "eleven|twelve|\\d+|a few|few|several|many) (year|month|week|day|hour|minute)s?");
     /** Count words by their value; "a" and "an" count one. */
     private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
@@ -283,6 +286,10 @@ final class ValueRules {
         if (yearThenAgo != null) {
             return yearThenAgo;
         }
+        Timex lasting = lastingDuration(text, timex, tokens);
+        if (lasting != null) {
+            return List.of(lasting);
+        }
         String[] parts = timex.value().split(" INTERSECT ");
         if (parts.length != 2) {
             return List.of(timex);
@@ -329,6 +336,36 @@ final class ValueRules {
                 .equals("on") ? 0 : 1), tokens), "DURATION", duration, "split");
         Timex right = changed(extended(text, timex, on + 1, timex.tokenEnd(), tokens), "DATE", day.group(1), "split");
         return List.of(left, right);
+    }
+
+    /**
+     * "will last three months", where SUTime took the verb for the adjective ("the last three months"): the
+     * duration alone. Null for anything else.
+     */
+    private static Timex lastingDuration(String text, Timex timex, List<Token> tokens) {
+        Token first = tokens.get(timex.tokenStart());
+        if (timex.tokenEnd() - timex.tokenStart() < 2 || !DateResolver.word(first).equals("last")
+                || !first.pos().startsWith("VB")) {
+            return null;
+        }
+        Timex rest = extended(text, timex, timex.tokenStart() + 1, timex.tokenEnd(), tokens);
+        Matcher span = SPAN.matcher(words(rest, tokens));
+        if (!span.matches()) {
+            return null;
+        }
+        String count = span.group(1);
+        String amount = count.matches("\\d+") ? count
+                : VAGUE.contains(count) ? "X" : String.valueOf(Math.max(1, COUNTS.indexOf(count)));
+        String unit = switch (span.group(2)) {
+            case "year" -> "Y";
+            case "month" -> "M";
+            case "week" -> "W";
+            case "day" -> "D";
+            case "hour" -> "TH";
+            default -> "TM";
+        };
+        String value = unit.startsWith("T") ? "PT" + amount + unit.substring(1) : "P" + amount + unit;
+        return changed(rest, "DURATION", value, "split");
     }
 
     /**

@@ -228,6 +228,16 @@ class ValueRulesTest {
     }
 
     @Test
+    void theVerbLastIsNoPartOfTheDuration() {
+        List<Token> tokens = tokens("The/DT/the emergency/NN/emergency will/MD/will last/VB/last three/CD/three "
+                + "months/NNS/month");
+        List<Timex> timexes = List.of(timex(tokens, 3, 6, "DATE", "2021-11-17/2022-02-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("three months", "DURATION", "P3M"));
+    }
+
+    @Test
     void aTrailingPrepositionLeavesTheExpression() {
         List<Token> tokens = tokens("starts/VBZ/start at/IN/at 9/CD/9 p.m./RB/p.m. on/IN/on Friday/NNP/Friday");
         List<Timex> timexes = List.of(timex(tokens, 2, 5, "TIME", "2022-02-18T21:00"));
