@@ -226,7 +226,8 @@ public final class DateResolver {
         return switch (tense) {
             case PAST -> YearMonth.of(month.getValue() <= current ? year : year - 1, month).toString();
             case FUTURE -> YearMonth.of(month.getValue() >= current ? year : year + 1, month).toString();
-            case PRESENT, UNKNOWN -> null;
+            // the month of the publication is this year's whatever the tense ("by the end of March", in March)
+            case PRESENT, UNKNOWN -> month.getValue() == current ? YearMonth.of(year, month).toString() : null;
         };
     }
 

@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *       counts ("several years ago") are {@code PAST_REF}.</li>
  *   <li>{@code month:nearest}: "last September" is the latest September before the current month, "next March" the
  *       first one after it; SUTime always moves a year.</li>
- *   <li>{@code span}: "the past decade" is the ten years up to now ({@code P10Y}), not the calendar decade;
+ *   <li>{@code span}: "the past decade" is the ten years up to now ({@code P10Y}), not the calendar decade, and
+ *       "the past week" the seven days ({@code P1W});
  *       "recent years" is {@code PAST_REF}, "the coming days" {@code FUTURE_REF}. {@code quarter}: "the final quarter of 2009" is {@code 2009-Q4}.</li>
  *   <li>{@code unit:previous}: "the past year", "the last quarter", "the last month" are the unit before the current
  *       one; SUTime gives the current one.</li>
@@ -54,6 +55,7 @@ final class ValueRules {
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern COMING = Pattern.compile("(?:the )?(?:coming|upcoming) (?:days|weeks|months|years)");
     private static final Pattern PAST_DECADE = Pattern.compile("(?:the )?(?:past|last) decade");
+    private static final Pattern PAST_WEEK = Pattern.compile("(?:the )?past week");
     private static final Pattern LAST_QUARTER_OF = Pattern.compile("(?:the )?(?:final|last) quarter of (\\d{4})");
     private static final Pattern PREVIOUS_UNIT = Pattern.compile("the (?:last|past|previous) (year|quarter|month)");
     private static final Pattern ZONED = Pattern.compile("(.*T\\d{2}:\\d{2}(?::\\d{2})?)([+-]\\d{4})");
@@ -178,6 +180,10 @@ final class ValueRules {
         if (PAST_DECADE.matcher(words).matches()) {
             // the ten years up to now, not the calendar decade
             return changed(timex, "DURATION", "P10Y", "span");
+        }
+        if (PAST_WEEK.matcher(words).matches()) {
+            // the seven days up to now, not the calendar week SUTime gives
+            return changed(timex, "DURATION", "P1W", "span");
         }
         if (words.equals("recent years") || words.equals("in recent years")) {
             return changed(timex, "DATE", "PAST_REF", "span");

@@ -390,4 +390,18 @@ class DateResolverTest {
         assertThat(resolved.value()).isEqualTo("2022-01-14");
         assertThat(resolved.rule()).isEqualTo("tense:past");
     }
+
+    @Test
+    void theMonthOfThePublicationIsThisYearsWhateverTheTense() {
+        List<Token> tokens = tokens("By/IN/by the/DT/the end/NN/end of/IN/of January/NNP/January ,/,/, tests/NNS/test "
+                + "should/MD/should be/VB/be available/JJ/available");
+        List<Dependency> dependencies = dependencies("root(-1,9) obl:by(9,2) case(2,0) det(2,1) nmod:of(2,4) "
+                + "case(4,3) punct(9,5) nsubj(9,6) aux(9,7) cop(9,8)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 1, 5, "DATE", "2023-01")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-01");
+        assertThat(resolved.rule()).isEqualTo("tense:unknown");
+    }
 }
