@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  *       earlier") counts from the last day named before it in the same sentence, else from the previous sentence's
  *       date when that came from its text. SUTime counts these from the publication date. A clock time with no day
  *       of its own told in the past ("the call began at 10:30 a.m.") is on that day too, when it is before the
- *       publication.</li>
+ *       publication and not in the small hours, which may belong to the next day.</li>
  *   <li>{@code sequence:weekday}: a bare weekday placed before or after another weekday by the wording ("on
  *       Wednesday before Friday's meeting", "Friday's visit will follow visits on Wednesday", "then, on Thursday")
  *       is moved to the nearest such day on that side of the other weekday's date. Inside a sentence the anchor is
@@ -118,7 +118,9 @@ final class ParagraphDates {
      */
     private static Timex clock(Timex timex, String time, List<Timex> before, Sentence sentence, DependencyGraph graph,
                                Sentence previous, LocalDate published) {
-        if (Tense.above(DateResolver.head(timex, graph), sentence.tokens(), graph) != Tense.PAST) {
+        if (Integer.parseInt(time.substring(0, 2)) < 6
+                || Tense.above(DateResolver.head(timex, graph), sentence.tokens(), graph) != Tense.PAST) {
+            // the small hours after a day named ("Tuesday evening ... shortly before 1 a.m.") may be the next day's
             return timex;
         }
         LocalDate anchor = anchor(before, sentence.tokens(), previous);
