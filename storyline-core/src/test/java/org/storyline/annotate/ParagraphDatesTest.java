@@ -214,6 +214,9 @@ class ParagraphDatesTest {
         assertThat(resolved.timexes()).extracting(Timex::value, Timex::rule).containsExactly(
                 tuple("2022-01-18", null), tuple("2022-01-18T10:30", "anchor:previous-date"));
         assertThat(resolveAlone(future, futureGraph, ahead, FRIDAY).timexes()).isEqualTo(ahead);
+        List<Timex> smallHours = List.of(timex(past, 3, 4, "DATE", "2022-01-18"),
+                timex(past, 9, 11, "TIME", "2022-01-21T01:30"));
+        assertThat(resolveAlone(past, pastGraph, smallHours, FRIDAY).timexes()).isEqualTo(smallHours);
     }
 
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
