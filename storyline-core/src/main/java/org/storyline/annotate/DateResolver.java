@@ -24,9 +24,10 @@ import java.util.regex.Pattern;
  * on Tuesday and will meet on Friday" put both days in the future. Here the expression's head is followed up the
  * dependency graph to the nearest predicate, whose tense decides: past moves a weekday to the latest such day on or
  * before the publication date, future to the next one on or after it, present or unknown to the nearer of the two
- * (ties go to the past). A day of a month or a holiday moves the same way across years. A month name or season
- * with no year is moved to the latest one not after the publication for a past clause, the next one not before it
- * for a future clause, and left alone otherwise. The time something is moved to ("extended to Nov. 20") is future;
+ * (ties go to the past). A day of a month or a holiday moves the same way across years, and "the weekend" across
+ * weeks. A month name or season with no year is moved to the latest one not after the publication for a past
+ * clause, the next one not before it for a future clause, and left alone otherwise, except the publication's own
+ * month, which is this year's. The time something is moved to ("extended to Nov. 20") is future;
  * an end point from a present perfect ("has given them until Tuesday") has an unknown tense. Expressions with
  * "last", "next", "this", "coming" or "past" are SUTime's to resolve and are never changed. A time of day SUTime
  * gave ({@code TMO}, {@code T14:00}) is kept.

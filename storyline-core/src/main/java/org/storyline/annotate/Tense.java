@@ -9,8 +9,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The time reference of the clause a token belongs to, read from part-of-speech tags and auxiliaries only, as
- * far as it matters for placing a weekday or a month before or after the publication date.
+ * The time reference of the clause a token belongs to, read from part-of-speech tags, auxiliaries and a few words
+ * of planning ("scheduled", "due") and of payment or deadline, as far as it matters for placing a weekday or a month
+ * before or after the publication date. Stateless.
  */
 enum Tense {
     PAST, PRESENT, FUTURE, UNKNOWN;

@@ -21,8 +21,8 @@ import java.util.regex.Pattern;
  *   <li>{@code month:nearest}: "last September" is the latest September before the current month, "next March" the
  *       first one after it; SUTime always moves a year.</li>
  *   <li>{@code span}: "the past decade" is the ten years up to now ({@code P10Y}), not the calendar decade, and
- *       "the past week" the seven days ({@code P1W});
- *       "recent years" is {@code PAST_REF}, "the coming days" {@code FUTURE_REF}. {@code quarter}: "the final quarter of 2009" is {@code 2009-Q4}.</li>
+ *       "the past week" the seven days ({@code P1W}); "recent years" is {@code PAST_REF}, "the coming days"
+ *       {@code FUTURE_REF}. {@code quarter}: "the final quarter of 2009" is {@code 2009-Q4}.</li>
  *   <li>{@code unit:previous}: "the past year", "the last quarter", "the last month" are the unit before the current
  *       one; SUTime gives the current one.</li>
  *   <li>{@code zone}: a time stated in UTC or GMT ends in {@code Z}; any other stated zone is dropped, as TimeML
@@ -35,8 +35,9 @@ import java.util.regex.Pattern;
  *       Friday", "the first nine months of 1997") into one value no consumer can read; they are two expressions. A
  *       unit word it took before a date ("year in December", "day yesterday") is left out, and so is the verb
  *       "last" ("will last three months"). "1953, 60 years ago" is the year and the distance from now.</li>
- *   <li>the verb "fall" and the modal "may" are no season or month and are dropped, and a preposition SUTime kept at
- *       the end of an expression ("10 a.m. on") is left out of it.</li>
+ *   <li>the verb "fall" and the modal "may" are no season or month and are dropped, and so are ages, shares ("about
+ *       three-quarters of"), first names ("Jan Kavan"), the ordinal "a second" and "the SEC"; a preposition SUTime
+ *       kept at the end of an expression ("10 a.m. on") is left out of it.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -430,8 +431,8 @@ final class ValueRules {
     /**
      * Words SUTime reads as times that TIMEX3 does not: the verb "fall", "falls", the modal "may" or verb "march",
      * a first name such as "Jan" before a surname ("Minister Jan Kavan"), ages ("a 6-year-old", "44 years old"),
-     * shares ("about three-quarters of its food"), the ordinal "a second" ("a second plane"), the SEC, and "once" and "previously", which say an event happened
-     * before, not when.
+     * shares ("about three-quarters of its food"), the ordinal "a second" ("a second plane"), the SEC, and "once"
+     * and "previously", which say an event happened before, not when.
      */
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
