@@ -83,6 +83,8 @@ final class ValueRules {
     private static final Set<String> TRAILING = Set.of("on", "at", "in", "of", "by");
     /** A unit word SUTime may take in front of a date it intersects with: "year in December", "day yesterday". */
     private static final Set<String> UNIT_WORDS = Set.of("year", "day", "week", "month", "quarter", "second");
+    /** The day of an intersection, with SUTime's weekday and its part of the day if any ("-WXX-4TMO"). */
+    private static final Pattern SPLIT_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:-WXX-\\d)?(T[A-Z]{2})?");
     private static final Pattern DATE_PART = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-Q\\d)?");
 
     /** A part of a month, year or decade written as one word: "mid-November", "early-2009", "late-1990s". */
@@ -303,7 +305,7 @@ final class ValueRules {
         }
         String duration = (parts[0].matches("[<>]?=?P.*") ? parts[0] : parts[1]).replaceFirst("^[<>]?=?", "");
         String date = parts[0].matches("[<>]?=?P.*") ? parts[1] : parts[0];
-        Matcher day = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:-WXX-\\d)?").matcher(date);
+        Matcher day = SPLIT_DAY.matcher(date);
         if (!duration.startsWith("P")) {
             return List.of(timex);
         }
@@ -341,7 +343,13 @@ final class ValueRules {
         }
         Timex left = changed(extended(text, timex, timex.tokenStart(), on + (DateResolver.word(tokens.get(on))
                 .equals("on") ? 0 : 1), tokens), "DURATION", duration, "split");
-        Timex right = changed(extended(text, timex, on + 1, timex.tokenEnd(), tokens), "DATE", day.group(1), "split");
+        String dayPart = day.group(2) == null ? "" : day.group(2);
+        Timex right = changed(extended(text, timex, on + 1, timex.tokenEnd(), tokens), dayPart.isEmpty() ? "DATE"
+                : "TIME", day.group(1) + dayPart, "split");
+        if (DateResolver.word(tokens.get(on)).equals("of")) {
+            // "the early hours of Monday": a part of the day, not a duration of its own
+            return List.of(right);
+        }
         return List.of(left, right);
     }
 

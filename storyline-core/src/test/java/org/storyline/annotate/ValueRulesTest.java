@@ -230,6 +230,16 @@ class ValueRulesTest {
     }
 
     @Test
+    void theEarlyHoursOfADayAreThatDay() {
+        List<Token> tokens = tokens("He/PRP/he was/VBD/be arrested/VBN/arrest in/IN/in the/DT/the early/JJ/early "
+                + "hours/NNS/hour of/IN/of Thursday/NNP/Thursday morning/NN/morning");
+        List<Timex> timexes = List.of(timex(tokens, 4, 10, "DATE", "2022-02-17-WXX-4TMO INTERSECT PTXH"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("Thursday morning", "TIME", "2022-02-17TMO"));
+    }
+
+    @Test
     void theVerbLastIsNoPartOfTheDuration() {
         List<Token> tokens = tokens("The/DT/the emergency/NN/emergency will/MD/will last/VB/last three/CD/three "
                 + "months/NNS/month");
