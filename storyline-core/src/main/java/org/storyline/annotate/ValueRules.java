@@ -83,6 +83,7 @@ final class ValueRules {
     private static final Set<String> TRAILING = Set.of("on", "at", "in", "of", "by");
     /** A unit word SUTime may take in front of a date it intersects with: "year in December", "day yesterday". */
     private static final Set<String> UNIT_WORDS = Set.of("year", "day", "week", "month", "quarter", "second");
+    private static final Set<String> RELATIVE_DAY = Set.of("last", "next", "this", "past", "coming");
     /** The day of an intersection, with SUTime's weekday and its part of the day if any ("-WXX-4TMO"). */
     private static final Pattern SPLIT_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:-WXX-\\d)?(T[A-Z]{2})?");
     private static final Pattern DATE_PART = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-Q\\d)?");
@@ -328,6 +329,10 @@ final class ValueRules {
             boolean inside = i < timex.tokenEnd() - 1;
             if (inside && word.equals("on") || on < 0 && DateResolver.weekdayNamed(word) != null) {
                 on = word.equals("on") ? i : i - 1;
+                if (!word.equals("on") && on > timex.tokenStart()
+                        && RELATIVE_DAY.contains(DateResolver.word(tokens.get(on)))) {
+                    on--; // "five hours last Monday": "last" goes with the day
+                }
             } else if (inside && word.equals("of") && of < 0) {
                 of = i;
             }

@@ -230,6 +230,16 @@ class ValueRulesTest {
     }
 
     @Test
+    void lastGoesWithTheDayWhenADurationAndADayAreSplit() {
+        List<Token> tokens = tokens("They/PRP/they met/VBD/meet for/IN/for five/CD/five hours/NNS/hour "
+                + "last/JJ/last Monday/NNP/Monday");
+        List<Timex> timexes = List.of(timex(tokens, 3, 7, "DATE", "2022-02-07-WXX-1 INTERSECT PT5H"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("five hours", "DURATION", "PT5H"), tuple("last Monday", "DATE", "2022-02-07"));
+    }
+
+    @Test
     void theEarlyHoursOfADayAreThatDay() {
         List<Token> tokens = tokens("He/PRP/he was/VBD/be arrested/VBN/arrest in/IN/in the/DT/the early/JJ/early "
                 + "hours/NNS/hour of/IN/of Thursday/NNP/Thursday morning/NN/morning");
