@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *       earlier") counts from the last day named before it in the same sentence, else from the previous sentence's
  *       date when that came from its text. SUTime counts these from the publication date. A clock time with no day
  *       of its own told in the past ("the call began at 10:30 a.m.") is on that day too, when it is before the
- *       publication and not in the small hours, which may belong to the next day.</li>
+ *       publication and not in the small hours, which may belong to the next day. "The night before", "the next
+ *       morning" are that part of the day before or after the day just named, else of the publication's.</li>
  *   <li>{@code sequence:weekday}: a bare weekday placed before or after another weekday by the wording ("on
  *       Wednesday before Friday's meeting", "Friday's visit will follow visits on Wednesday", "then, on Thursday")
  *       is moved to the nearest such day on that side of the other weekday's date. Inside a sentence the anchor is
@@ -51,6 +52,8 @@ final class ParagraphDates {
     private static final Pattern OFFSET = Pattern.compile(
             "(?:(the|a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) )?(?:(next|following|previous|prior)"
                     + " )?(day|days|week|weeks)(?: (later|after|afterwards|earlier|before|previously))?");
+    private static final Pattern PART_OFFSET = Pattern.compile("(?:the )?(?:(next|following|previous|prior) )?"
+            + "(morning|afternoon|evening|night)(?: (before|after|earlier))?");
     private static final List<String> NUMBERS =
             List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     /** Tags of words opening a noun phrase: "the day before the vote" counts from the vote, not an earlier date. */
@@ -135,7 +138,14 @@ final class ParagraphDates {
                     previous);
             return same == demonstrative ? timex : same;
         }
-        if (!"DATE".equals(timex.type()) || timex.value() == null) {
+        if (timex.value() == null) {
+            return timex;
+        }
+        Matcher part = PART_OFFSET.matcher(text(timex, tokens));
+        if (isDate(timex) && part.matches() && (part.group(1) == null) != (part.group(3) == null)) {
+            return partOffset(timex, part, before, tokens, previous);
+        }
+        if (!"DATE".equals(timex.type())) {
             return timex;
         }
         Matcher same = SAME.matcher(text(timex, tokens));
@@ -166,6 +176,34 @@ final class ParagraphDates {
         boolean earlier = words.group(2) != null ? Set.of("previous", "prior").contains(words.group(2))
                 : Set.of("earlier", "before", "previously").contains(direction);
         return changed(timex, anchor.plusDays(earlier ? -days : days).toString(), ANCHORED);
+    }
+
+    /**
+     * "the night before", "the next morning": that part of the day before or after the day just named, else of the
+     * day before or after the publication (SUTime gives the publication day's).
+     */
+    private static Timex partOffset(Timex timex, Matcher part, List<Timex> before, List<Token> tokens,
+                                    Sentence previous) {
+        String direction = part.group(1) != null ? part.group(1) : part.group(3);
+        boolean relational = "after".equals(direction) || "before".equals(direction);
+        if (relational && timex.tokenEnd() < tokens.size()
+                && NOUN_PHRASE_TAGS.contains(tokens.get(timex.tokenEnd()).pos())) {
+            return timex;
+        }
+        Matcher day = DAY.matcher(timex.value());
+        LocalDate anchor = anchor(before, tokens, previous);
+        LocalDate from = anchor != null ? anchor : day.matches() ? LocalDate.parse(day.group(1)) : null;
+        if (from == null) {
+            return timex;
+        }
+        boolean earlier = Set.of("previous", "prior", "before", "earlier").contains(direction);
+        String code = switch (part.group(2)) {
+            case "morning" -> "MO";
+            case "afternoon" -> "AF";
+            case "evening" -> "EV";
+            default -> "NI";
+        };
+        return changed(timex, from.plusDays(earlier ? -1 : 1) + "T" + code, ANCHORED);
     }
 
     /**

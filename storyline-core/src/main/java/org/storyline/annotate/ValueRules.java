@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *       first one after it; SUTime always moves a year.</li>
  *   <li>{@code span}: "the past decade" is the ten years up to now ({@code P10Y}), not the calendar decade, and
  *       "the past week" the seven days ({@code P1W}); "recent years" is {@code PAST_REF}, "the coming days"
- *       {@code FUTURE_REF}. {@code quarter}: "the final quarter of 2009" is {@code 2009-Q4}.</li>
+ *       {@code FUTURE_REF}. {@code quarter}: "the final quarter of 2009" is {@code 2009-Q4}, "the first half of
+ *       the year" {@code 2013-H1}.</li>
  *   <li>{@code unit:previous}: "the past year", "the last quarter", "the last month" are the unit before the current
  *       one; SUTime gives the current one.</li>
  *   <li>{@code zone}: a time stated in UTC or GMT ends in {@code Z}; any other stated zone is dropped, as TimeML
@@ -57,6 +58,9 @@ final class ValueRules {
     private static final Pattern COMING = Pattern.compile("(?:the )?(?:coming|upcoming) (?:days|weeks|months|years)");
     private static final Pattern PAST_DECADE = Pattern.compile("(?:the )?(?:past|last) decade");
     private static final Pattern PAST_WEEK = Pattern.compile("(?:the )?past week");
+    private static final Pattern HALF_OF = Pattern.compile("(?:the )?(first|second) half of (?:the|this|last|next) year"
+            + "|(?:the )?(first|second) half of (\\d{4})");
+    private static final Pattern YEAR_START = Pattern.compile("(\\d{4})(?:-.*)?");
     private static final Pattern LAST_QUARTER_OF = Pattern.compile("(?:the )?(?:final|last) quarter of (\\d{4})");
     private static final Pattern PREVIOUS_UNIT = Pattern.compile("the (?:last|past|previous) (year|quarter|month)");
     private static final Pattern ZONED = Pattern.compile("(.*T\\d{2}:\\d{2}(?::\\d{2})?)([+-]\\d{4})");
@@ -195,6 +199,13 @@ final class ValueRules {
         if (COMING.matcher(words).matches()) {
             // an open stretch ahead, not the next day SUTime gives
             return changed(timex, "DATE", "FUTURE_REF", "span");
+        }
+        Matcher half = HALF_OF.matcher(words);
+        Matcher year = YEAR_START.matcher(value);
+        if (half.matches() && year.matches()) {
+            String which = half.group(1) != null ? half.group(1) : half.group(2);
+            String inYear = half.group(3) != null ? half.group(3) : year.group(1);
+            return changed(timex, "DATE", inYear + (which.equals("first") ? "-H1" : "-H2"), "quarter");
         }
         Matcher lastQuarter = LAST_QUARTER_OF.matcher(words);
         if (lastQuarter.matches()) {

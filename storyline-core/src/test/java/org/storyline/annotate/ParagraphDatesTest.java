@@ -219,6 +219,25 @@ class ParagraphDatesTest {
         assertThat(resolveAlone(past, pastGraph, smallHours, FRIDAY).timexes()).isEqualTo(smallHours);
     }
 
+    @Test
+    void aPartOfTheDayBeforeOrAfterIsCountedFromTheDayJustNamed() {
+        List<Token> tokens = tokens("Protests/NNS/protest began/VBD/begin on/IN/on Tuesday/NNP/Tuesday ;/:/; "
+                + "the/DT/the night/NN/night before/RB/before ,/,/, police/NNS/police came/VBD/come and/CC/and "
+                + "the/DT/the next/JJ/next morning/NN/morning they/PRP/they left/VBD/leave");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) punct(1,4) "
+                + "det(6,5) obl:tmod(10,6) advmod(6,7) punct(10,8) nsubj(10,9) parataxis(1,10) cc(17,11) det(14,12) "
+                + "amod(14,13) obl:tmod(17,14) nsubj(17,15) conj:and(10,17)");
+        List<Timex> timexes = List.of(timex(tokens, 3, 4, "DATE", "2022-01-18"),
+                timex(tokens, 6, 8, "TIME", "2022-01-21TNI"), timex(tokens, 12, 15, "TIME", "2022-01-21TMO"));
+
+        Sentence resolved = resolveAlone(tokens, dependencies, timexes, FRIDAY);
+
+        assertThat(resolved.timexes()).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                tuple("Tuesday", "2022-01-18", null),
+                tuple("night before", "2022-01-17TNI", "anchor:previous-date"),
+                tuple("the next morning", "2022-01-18TMO", "anchor:previous-date"));
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));

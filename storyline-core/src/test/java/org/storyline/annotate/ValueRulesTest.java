@@ -204,17 +204,20 @@ class ValueRulesTest {
                 + "recent/JJ/recent years/NNS/year ,/,/, a/DT/a second/JJ/second plane/NN/plane landed/VBD/land "
                 + "in/IN/in the/DT/the final/JJ/final quarter/NN/quarter of/IN/of 2009/CD/2009 and/CC/and "
                 + "more/JJR/more will/MD/will in/IN/in the/DT/the coming/VBG/come days/NNS/day than/IN/than "
-                + "in/IN/in the/DT/the past/JJ/past week/NN/week");
+                + "in/IN/in the/DT/the past/JJ/past week/NN/week or/CC/or the/DT/the first/JJ/first half/NN/half "
+                + "of/IN/of the/DT/the year/NN/year");
         List<Timex> timexes = List.of(timex(tokens, 1, 4, "DATE", "201X"), timex(tokens, 6, 8, "DURATION", "PXY"),
                 timex(tokens, 9, 11, "DURATION", "PT1S"), timex(tokens, 14, 19, "DATE", "2009 INTERSECT PXM"),
-                timex(tokens, 23, 26, "DATE", "2022-02-18"), timex(tokens, 28, 31, "DATE", "2022-W07"));
+                timex(tokens, 23, 26, "DATE", "2022-02-18"), timex(tokens, 28, 31, "DATE", "2022-W07"),
+                timex(tokens, 32, 38, "DATE", "2022"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
                 .containsExactly(tuple("the past decade", "DURATION", "P10Y"),
                         tuple("recent years", "DATE", "PAST_REF"),
                         tuple("the final quarter of 2009", "DATE", "2009-Q4"),
                         tuple("the coming days", "DATE", "FUTURE_REF"),
-                        tuple("the past week", "DURATION", "P1W"));
+                        tuple("the past week", "DURATION", "P1W"),
+                        tuple("the first half of the year", "DATE", "2022-H1"));
     }
 
     @Test
