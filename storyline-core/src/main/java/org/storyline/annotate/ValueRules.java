@@ -47,6 +47,9 @@ final class ValueRules {
     private static final Pattern AGO = Pattern.compile("(?:about |some |nearly |almost |roughly |more than |less than |"
             + "over |just )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+|a few|few|"
             + "several|many|some) (decade|year|month|week|day)s? ago");
+    private static final Pattern CLOCK_OFFSET = Pattern.compile("(?:about |some |nearly |almost |roughly |just |only )?"
+            + "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+) (second|minute|hour)s? "
+            + "(?:later|earlier|after|before|afterwards)");
     private static final Pattern SPAN = Pattern.compile("(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|\\d+|a few|few|several|many) (year|month|week|day|hour|minute)s?");
     /** Count words by their value; "a" and "an" count one. */
@@ -174,6 +177,18 @@ final class ValueRules {
         if (ago.matches() && DAY.matcher(value).matches()) {
             return changed(timex, timex.type(), ago(ago.group(1), ago.group(2), LocalDate.parse(value)),
                     "granularity:ago");
+        }
+        Matcher clockOffset = CLOCK_OFFSET.matcher(words);
+        if (clockOffset.matches()) {
+            // "30 minutes later": how long after, a duration; SUTime gives the publication day
+            String count = clockOffset.group(1);
+            String amount = count.matches("\\d+") ? count : String.valueOf(Math.max(1, COUNTS.indexOf(count)));
+            String unit = clockOffset.group(2).equals("hour") ? "H" : clockOffset.group(2).equals("minute") ? "M" : "S";
+            return changed(timex, "DURATION", "PT" + amount + unit, "split");
+        }
+        if (value.contains("#")) {
+            // an ordinal SUTime could not place ("its first day of trading"): a day, unknown
+            return changed(timex, "DATE", "XXXX-XX-XX", "split");
         }
         Matcher nearest = NEAREST_MONTH.matcher(words);
         Matcher month = MONTH_VALUE.matcher(value);

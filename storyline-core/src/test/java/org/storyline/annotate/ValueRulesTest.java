@@ -243,6 +243,17 @@ class ValueRulesTest {
     }
 
     @Test
+    void minutesLaterIsADurationAndAnUnplacedOrdinalAnUnknownDay() {
+        List<Token> tokens = tokens("A/DT/a wave/NN/wave came/VBD/come about/RB/about 30/CD/30 minutes/NNS/minute "
+                + "later/RB/later ,/,/, on/IN/on its/PRP$/its first/JJ/first day/NN/day");
+        List<Timex> timexes = List.of(timex(tokens, 3, 7, "DATE", "2022-02-17"),
+                timex(tokens, 10, 12, "DATE", "P1D-#1"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("about 30 minutes later", "DURATION", "PT30M"), tuple("first day", "DATE", "XXXX-XX-XX"));
+    }
+
+    @Test
     void theEarlyHoursOfADayAreThatDay() {
         List<Token> tokens = tokens("He/PRP/he was/VBD/be arrested/VBN/arrest in/IN/in the/DT/the early/JJ/early "
                 + "hours/NNS/hour of/IN/of Thursday/NNP/Thursday morning/NN/morning");
