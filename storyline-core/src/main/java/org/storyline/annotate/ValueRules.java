@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  *   <li>{@code split}: SUTime joins a duration and the date after "on" ("six years on Thursday", "four hours
  *       Friday", "the first nine months of 1997") into one value no consumer can read; they are two expressions. A
  *       unit word it took before a date ("year in December", "day yesterday") is left out, and so is the verb
- *       "last" ("will last three months"). "1953, 60 years ago" is the year and the distance from now.</li>
+ *       "last" ("will last three months"). "1953, 60 years ago" is the year and the distance from now; "30 minutes
+ *       later" a duration; an ordinal SUTime could not place ({@code P1D-#1}) an unknown day.</li>
  *   <li>the verb "fall" and the modal "may" are no season or month and are dropped, and so are ages, shares ("about
  *       three-quarters of"), first names ("Jan Kavan"), the ordinal "a second" and "the SEC"; a preposition SUTime
  *       kept at the end of an expression ("10 a.m. on") is left out of it.</li>
