@@ -298,7 +298,17 @@ final class ValueRules {
                     ? before - 1 : before;
             return changed(extended(text, timex, start, timex.tokenEnd(), tokens), "SET", timex.value(), "set");
         }
-        return "CD".equals(previous.pos()) ? changed(timex, "SET", timex.value(), "set") : timex;
+        // a count per unit, the count right before or a few nouns before: "15 a year", "13 million visitors a year"
+        for (int i = before; i >= Math.max(0, before - 3); i--) {
+            String pos = tokens.get(i).pos();
+            if (pos.equals("CD")) {
+                return changed(timex, "SET", timex.value(), "set");
+            }
+            if (!pos.startsWith("NN") && !pos.startsWith("JJ")) {
+                break;
+            }
+        }
+        return timex;
     }
 
     /** "every" and the weekday SUTime gave as two sets of one value, as one expression. */

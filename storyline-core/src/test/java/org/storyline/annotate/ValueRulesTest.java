@@ -254,6 +254,16 @@ class ValueRulesTest {
     }
 
     @Test
+    void aCountOfThingsPerUnitIsASet() {
+        List<Token> tokens = tokens("It/PRP/it draws/VBZ/draw 13/CD/13 million/CD/million visitors/NNS/visitor "
+                + "a/DT/a year/NN/year and/CC/and lasted/VBD/last a/DT/a year/NN/year");
+        List<Timex> timexes = List.of(timex(tokens, 5, 7, "DURATION", "P1Y"), timex(tokens, 9, 11, "DURATION", "P1Y"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type).containsExactly(
+                tuple("a year", "SET"), tuple("a year", "DURATION"));
+    }
+
+    @Test
     void theEarlyHoursOfADayAreThatDay() {
         List<Token> tokens = tokens("He/PRP/he was/VBD/be arrested/VBN/arrest in/IN/in the/DT/the early/JJ/early "
                 + "hours/NNS/hour of/IN/of Thursday/NNP/Thursday morning/NN/morning");
