@@ -129,6 +129,12 @@ enum Tense {
             // A participle after its noun tells what was done to it: "the injunction issued on Thursday".
             return Optional.of(PAST);
         }
+        if (pos.equals("VB") && be == null && have == null && graph.dependents(token).stream()
+                .anyMatch(d -> d.relation().equals("nsubj"))) {
+            // A base form with a subject of its own and no auxiliary is a present the tagger took for a base form:
+            // "the drills began on March 1 and run through the end of April".
+            return Optional.of(PRESENT);
+        }
         if (pos.equals("VBN") && be == null && graph.dependents(token).stream()
                 .anyMatch(d -> d.relation().equals("nsubj"))) {
             // A participle with a subject of its own and no auxiliary is a past tense the tagger took for a

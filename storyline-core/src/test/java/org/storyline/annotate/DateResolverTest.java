@@ -404,4 +404,16 @@ class DateResolverTest {
         assertThat(resolved.value()).isEqualTo("2022-01");
         assertThat(resolved.rule()).isEqualTo("tense:unknown");
     }
+
+    @Test
+    void aBaseFormWithItsOwnSubjectIsPresent() {
+        // CoreNLP tags "run" in "The drills began in January and run through March" as a base form
+        List<Token> tokens = tokens("The/DT/the drills/NNS/drill began/VBD/begin in/IN/in January/NNP/January "
+                + "and/CC/and run/VB/run through/IN/through March/NNP/March");
+        List<Dependency> dependencies = dependencies("root(-1,2) det(1,0) nsubj(2,1) obl:in(2,4) case(4,3) "
+                + "conj:and(2,6) nsubj(6,1) cc(6,5) obl:through(6,8) case(8,7)");
+        List<Timex> timexes = List.of(timex(tokens, 4, 5, "DATE", "2022-01"), timex(tokens, 8, 9, "DATE", "2022-03"));
+
+        assertThat(DateResolver.resolve(tokens, dependencies, timexes, WEDNESDAY)).isEqualTo(timexes);
+    }
 }
