@@ -23,6 +23,8 @@ import java.util.regex.Pattern;
  *       of its own told in the past ("the call began at 10:30 a.m.") is on that day too, when it is before the
  *       publication and not in the small hours, which may belong to the next day. "The night before", "the next
  *       morning" are that part of the day before or after the day just named, else of the publication's.</li>
+ *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "the eighth day of the operation") is the
+ *       day its sentence names, else the publication date; SUTime counts the ordinal forward.</li>
  *   <li>{@code sequence:weekday}: a bare weekday placed before or after another weekday by the wording ("on
  *       Wednesday before Friday's meeting", "Friday's visit will follow visits on Wednesday", "then, on Thursday")
  *       is moved to the nearest such day on that side of the other weekday's date. Inside a sentence the anchor is
@@ -52,6 +54,8 @@ final class ParagraphDates {
     private static final Pattern OFFSET = Pattern.compile(
             "(?:(the|a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) )?(?:(next|following|previous|prior)"
                     + " )?(day|days|week|weeks)(?: (later|after|afterwards|earlier|before|previously))?");
+    private static final Pattern ORDINAL_DAY = Pattern.compile("(?:a |the )?(?:second|third|fourth|fifth|sixth|"
+            + "seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))(?: (?:straight|consecutive|successive))? day");
     private static final Pattern PART_OFFSET = Pattern.compile("(?:the )?(?:(next|following|previous|prior) )?"
             + "(morning|afternoon|evening|night)(?: (before|after|earlier))?");
     private static final List<String> NUMBERS =
@@ -98,6 +102,9 @@ final class ParagraphDates {
             timexes.set(i, offset(timexes.get(i), timexes.subList(0, i), sentence.tokens(), previous));
         }
         sequence(timexes, sentence, previous, published);
+        for (int i = 0; i < timexes.size(); i++) {
+            timexes.set(i, ordinalDay(timexes.get(i), timexes, sentence.tokens(), published));
+        }
         DependencyGraph graph = null;
         for (int i = 0; i < timexes.size(); i++) {
             Timex timex = timexes.get(i);
@@ -176,6 +183,53 @@ final class ParagraphDates {
         boolean earlier = words.group(2) != null ? Set.of("previous", "prior").contains(words.group(2))
                 : Set.of("earlier", "before", "previously").contains(direction);
         return changed(timex, anchor.plusDays(earlier ? -days : days).toString(), ANCHORED);
+    }
+
+    /**
+     * "a third straight day", "the eighth day of the operation": the day the sentence speaks of, which is another day
+     * it names ("on Monday"), else the publication date. SUTime counts the ordinal forward from the publication.
+     */
+    private static Timex ordinalDay(Timex timex, List<Timex> all, List<Token> tokens, LocalDate published) {
+        if ("DURATION".equals(timex.type()) && "P1D".equals(timex.value())
+                && timex.tokenEnd() - timex.tokenStart() == 1) {
+            // "a second consecutive day", of which SUTime kept "day" alone
+            int start = timex.tokenStart();
+            while (start > 0 && start > timex.tokenStart() - 3
+                    && !ORDINAL_DAY.matcher(text(span(start, timex.tokenEnd()), tokens)).matches()) {
+                start--;
+            }
+            if (start > 0 && DateResolver.word(tokens.get(start - 1)).matches("a|the")) {
+                start--;
+            }
+            Timex widened = span(start, timex.tokenEnd());
+            if (start == timex.tokenStart() || !ORDINAL_DAY.matcher(text(widened, tokens)).matches()) {
+                return timex;
+            }
+            StringBuilder words = new StringBuilder();
+            for (int i = start; i < timex.tokenEnd(); i++) {
+                words.append(i > start ? " " : "").append(tokens.get(i).text());
+            }
+            timex = new Timex(words.toString(), "DATE", published.toString(), timex.sourceValue(), ANAPHOR,
+                    start, timex.tokenEnd(), tokens.get(start).charStart(), timex.charEnd());
+        }
+        if (!"DATE".equals(timex.type()) || timex.value() == null || !DAY.matcher(timex.value()).matches()
+                || !ORDINAL_DAY.matcher(text(timex, tokens)).matches()) {
+            return timex;
+        }
+        LocalDate day = published;
+        for (Timex other : all) {
+            LocalDate named = other == timex ? null : namedDay(other, tokens);
+            if (named != null) {
+                day = named;
+                break;
+            }
+        }
+        return changed(timex, day.toString(), ANAPHOR);
+    }
+
+    /** A span of tokens, for matching its words. */
+    private static Timex span(int start, int end) {
+        return new Timex(null, null, null, null, null, start, end, 0, 0);
     }
 
     /**

@@ -238,6 +238,29 @@ class ParagraphDatesTest {
                 tuple("the next morning", "2022-01-18TMO", "anchor:previous-date"));
     }
 
+    @Test
+    void anOrdinalDayIsTheDayTheSentenceSpeaksOf() {
+        List<Token> tokens = tokens("Fighting/NN/fighting went/VBD/go on/RP/on for/IN/for a/DT/a third/JJ/third "
+                + "day/NN/day on/IN/on Monday/NNP/Monday and/CC/and stocks/NNS/stock fell/VBD/fall for/IN/for "
+                + "a/DT/a second/JJ/second consecutive/JJ/consecutive day/NN/day");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) compound:prt(1,2) obl:for(1,6) case(6,3) "
+                + "det(6,4) amod(6,5) obl:on(1,8) case(8,7) cc(11,9) nsubj(11,10) conj:and(1,11) obl:for(11,16) "
+                + "case(16,12) det(16,13) amod(16,14) amod(16,15)");
+        List<Timex> timexes = List.of(timex(tokens, 5, 7, "DATE", "2022-01-19"),
+                timex(tokens, 8, 9, "DATE", "2022-01-17"), timex(tokens, 16, 17, "DURATION", "P1D"));
+
+        Sentence resolved = resolveAlone(tokens, dependencies, timexes, FRIDAY);
+
+        assertThat(resolved.timexes()).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("third day", "DATE", "2022-01-17"), tuple("Monday", "DATE", "2022-01-17"),
+                tuple("a second consecutive day", "DATE", "2022-01-17"));
+        List<Token> alone = tokens("Stocks/NNS/stock fell/VBD/fall for/IN/for a/DT/a second/JJ/second day/NN/day");
+        Sentence unnamed = resolveAlone(alone, dependencies("root(-1,1) nsubj(1,0) obl:for(1,5) case(5,2) det(5,3) "
+                + "amod(5,4)"), List.of(timex(alone, 5, 6, "DURATION", "P1D")), FRIDAY);
+        assertThat(unnamed.timexes()).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("a second day", "DATE", "2022-01-21"));
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
