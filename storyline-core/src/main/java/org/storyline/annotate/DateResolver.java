@@ -40,6 +40,7 @@ public final class DateResolver {
     private static final Pattern SEASON_VALUE = Pattern.compile("\\d{4}-(SP|SU|FA|WI)");
     private static final Pattern CLOCK =
             Pattern.compile("\\d{1,2}([:.]\\d{2})?|[ap]\\.?m\\.?|o'clock", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PAST_WEEKEND = Pattern.compile("(?:this )?past weekend");
     private static final Pattern WEEKEND_VALUE = Pattern.compile("\\d{4}-W\\d{2}-WE");
     private static final Pattern DAY_NUMBER = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
     /** Verbs whose "to" or "until" phrase is the time something was moved to. */
@@ -95,6 +96,15 @@ public final class DateResolver {
         MonthDay monthDay = weekday == null && month == null && season == null ? monthDay(timex, tokens) : null;
         String holiday = weekday == null && month == null && season == null && monthDay == null
                 ? holiday(timex, tokens) : null;
+        boolean pastWeekend = WEEKEND_VALUE.matcher(timex.value()).matches()
+                && PAST_WEEKEND.matcher(timex.text().toLowerCase(Locale.ROOT)).matches();
+        if (pastWeekend) {
+            // "this past weekend": the last one, which SUTime takes for this week's
+            String value = weekend(Tense.PAST, published);
+            return value.equals(timex.value()) ? timex : new Timex(timex.text(), timex.type(), value,
+                    timex.sourceValue(), Tense.PAST.rule(), timex.tokenStart(), timex.tokenEnd(), timex.charStart(),
+                    timex.charEnd());
+        }
         boolean weekend = WEEKEND_VALUE.matcher(timex.value()).matches() && onlyWord(timex, tokens, "weekend");
         if (weekday == null && month == null && season == null && monthDay == null && holiday == null && !weekend) {
             return timex;

@@ -56,6 +56,8 @@ final class ParagraphDates {
                     + " )?(day|days|week|weeks)(?: (later|after|afterwards|earlier|before|previously))?");
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?:a |the )?(?:second|third|fourth|fifth|sixth|"
             + "seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))(?: (?:straight|consecutive|successive))? day");
+    private static final Pattern NEIGHBOUR_WEEK = Pattern.compile("the (previous|prior|following) week");
+    private static final Pattern WEEK_VALUE = Pattern.compile("\\d{4}-W\\d{2}");
     private static final Pattern PART_OFFSET = Pattern.compile("(?:the )?(?:(next|following|previous|prior) )?"
             + "(morning|afternoon|evening|night)(?: (before|after|earlier))?");
     private static final List<String> NUMBERS =
@@ -99,7 +101,7 @@ final class ParagraphDates {
     private static Sentence resolve(Sentence sentence, Sentence previous, LocalDate published) {
         List<Timex> timexes = new ArrayList<>(sentence.timexes());
         for (int i = 0; i < timexes.size(); i++) {
-            timexes.set(i, offset(timexes.get(i), timexes.subList(0, i), sentence.tokens(), previous));
+            timexes.set(i, offset(timexes.get(i), timexes.subList(0, i), sentence.tokens(), previous, published));
         }
         sequence(timexes, sentence, previous, published);
         for (int i = 0; i < timexes.size(); i++) {
@@ -138,7 +140,8 @@ final class ParagraphDates {
                 : changed(timex, anchor + "T" + time, ANCHORED);
     }
 
-    private static Timex offset(Timex timex, List<Timex> before, List<Token> tokens, Sentence previous) {
+    private static Timex offset(Timex timex, List<Timex> before, List<Token> tokens, Sentence previous,
+                                LocalDate published) {
         Timex demonstrative = demonstrative(timex, tokens);
         if (demonstrative != null) {
             Timex same = same(demonstrative, DateResolver.word(tokens.get(timex.tokenStart())), before, tokens,
@@ -158,6 +161,14 @@ final class ParagraphDates {
         Matcher same = SAME.matcher(text(timex, tokens));
         if (same.matches()) {
             return same(timex, same.group(1), before, tokens, previous);
+        }
+        Matcher week = NEIGHBOUR_WEEK.matcher(text(timex, tokens));
+        if (week.matches() && WEEK_VALUE.matcher(timex.value()).matches()) {
+            // "the previous week": the week before the day just named, else before the publication's
+            LocalDate anchor = anchor(before, tokens, previous);
+            LocalDate from = anchor != null ? anchor : published;
+            boolean earlier = Set.of("previous", "prior").contains(week.group(1));
+            return changed(timex, ValueRules.week(from.plusWeeks(earlier ? -1 : 1)), ANCHORED);
         }
         if (!DAY.matcher(timex.value()).matches()) {
             return timex;

@@ -416,4 +416,16 @@ class DateResolverTest {
 
         assertThat(DateResolver.resolve(tokens, dependencies, timexes, WEDNESDAY)).isEqualTo(timexes);
     }
+
+    @Test
+    void thisPastWeekendIsTheLastOne() {
+        List<Token> tokens = tokens("This/DT/this past/JJ/past weekend/NN/weekend ,/,/, he/PRP/he called/VBD/call");
+        List<Dependency> dependencies = dependencies("root(-1,5) det(2,0) amod(2,1) obl:tmod(5,2) punct(5,3) "
+                + "nsubj(5,4)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 0, 3, "DATE", "2022-W03-WE")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-W02-WE");
+    }
 }

@@ -261,6 +261,24 @@ class ParagraphDatesTest {
                 .containsExactly(tuple("a second day", "DATE", "2022-01-21"));
     }
 
+    @Test
+    void thePreviousWeekIsTheWeekBeforeTheDayJustNamedElseThePublications() {
+        List<Token> tokens = tokens("He/PRP/he left/VBD/leave on/IN/on Jan./NNP/January 10/CD/10 ;/:/; "
+                + "the/DT/the previous/JJ/previous week/NN/week he/PRP/he had/VBD/have arrived/VBN/arrive");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) nummod(3,4) "
+                + "punct(1,5) det(8,6) amod(8,7) obl:tmod(12,8) nsubj(12,9) aux(12,10) parataxis(1,12)");
+        List<Token> alone = tokens("The/DT/the previous/JJ/previous week/NN/week ,/,/, he/PRP/he "
+                + "had/VBD/have arrived/VBN/arrive");
+
+        Sentence anchored = resolveAlone(tokens, dependencies, List.of(timex(tokens, 3, 5, "DATE", "2022-01-10"),
+                timex(tokens, 6, 9, "DATE", "2022-W03")), FRIDAY);
+        Sentence unanchored = resolveAlone(alone, dependencies("root(-1,6) det(2,0) amod(2,1) obl:tmod(6,2) "
+                + "punct(6,3) nsubj(6,4) aux(6,5)"), List.of(timex(alone, 0, 3, "DATE", "2022-W03")), FRIDAY);
+
+        assertThat(anchored.timexes().get(1).value()).isEqualTo("2022-W01");
+        assertThat(unanchored.timexes().get(0).value()).isEqualTo("2022-W02");
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
