@@ -22,7 +22,8 @@ import java.util.regex.Pattern;
  *       date when that came from its text. SUTime counts these from the publication date. A clock time with no day
  *       of its own told in the past ("the call began at 10:30 a.m.") is on that day too, when it is before the
  *       publication and not in the small hours, which may belong to the next day. "The night before", "the next
- *       morning" are that part of the day before or after the day just named, else of the publication's.</li>
+ *       morning" are that part of the day before or after the day just named, else of the publication's, and "the
+ *       previous week", "the following week" the week before or after it.</li>
  *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "the eighth day of the operation") is the
  *       day its sentence names, else the publication date; SUTime counts the ordinal forward.</li>
  *   <li>{@code sequence:weekday}: a bare weekday placed before or after another weekday by the wording ("on
