@@ -114,7 +114,7 @@ enum Tense {
         if (otherModal) {
             return Optional.of(UNKNOWN);
         }
-        if (infinitive && be != null && !be.pos().equals("VBD")) {
+        if (infinitive && be != null && (be.pos().equals("VBZ") || be.pos().equals("VBP"))) {
             // "is to resume trading on Tuesday": what is arranged to happen.
             return Optional.of(FUTURE);
         }

@@ -337,6 +337,10 @@ final class ValueRules {
         if (lasting != null) {
             return List.of(lasting);
         }
+        Timex since = unitSince(text, timex, tokens);
+        if (since != null) {
+            return List.of(since);
+        }
         String[] parts = timex.value().split(" INTERSECT ");
         if (parts.length != 2) {
             return List.of(timex);
@@ -423,6 +427,44 @@ final class ValueRules {
         };
         String value = unit.startsWith("T") ? "PT" + amount + unit.substring(1) : "P" + amount + unit;
         return changed(rest, "DURATION", value, "split");
+    }
+
+    /**
+     * "its worst day since Sept. 17, 2001", which SUTime reads as the day after that date: the date written after
+     * "since", when it names its year. Null for anything else.
+     */
+    private static Timex unitSince(String text, Timex timex, List<Token> tokens) {
+        int start = timex.tokenStart();
+        if (timex.tokenEnd() - start < 3 || !UNIT_WORDS.contains(DateResolver.word(tokens.get(start)))
+                || !DateResolver.word(tokens.get(start + 1)).equals("since")) {
+            return null;
+        }
+        Month month = null;
+        int day = -1;
+        String year = null;
+        for (int i = start + 2; i < timex.tokenEnd(); i++) {
+            String word = DateResolver.word(tokens.get(i));
+            Month named = DateResolver.monthNamed(word);
+            if (named != null && month == null && day < 0 && year == null) {
+                month = named;
+            } else if (word.matches("\\d{1,2}(st|nd|rd|th)?") && month != null && day < 0 && year == null) {
+                day = Integer.parseInt(word.replaceAll("\\D", ""));
+            } else if (word.matches("\\d{4}") && year == null) {
+                year = word;
+            } else if (!word.equals(",")) {
+                return null;
+            }
+        }
+        if (year == null && timex.value().matches("\\d{4}-\\d{2} OFFSET .*") && month != null && day < 0) {
+            // "best week since November": SUTime kept the month it resolved before its offset
+            year = timex.value().substring(0, 4);
+        }
+        if (year == null || day > 31) {
+            return null;
+        }
+        String value = month == null ? year : day < 0 ? year + "-" + String.format(Locale.ROOT, "%02d",
+                month.getValue()) : String.format(Locale.ROOT, "%s-%02d-%02d", year, month.getValue(), day);
+        return changed(extended(text, timex, start + 2, timex.tokenEnd(), tokens), "DATE", value, "split");
     }
 
     /**

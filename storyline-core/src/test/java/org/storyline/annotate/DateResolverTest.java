@@ -428,4 +428,18 @@ class DateResolverTest {
 
         assertThat(resolved.value()).isEqualTo("2022-W02-WE");
     }
+
+    @Test
+    void aPassiveInfinitiveIsNoArrangement() {
+        List<Token> tokens = tokens("It/PRP/it agreed/VBD/agree to/TO/to be/VB/be sold/VBN/sell on/IN/on "
+                + "Sunday/NNP/Sunday");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,1) nsubj(1,0) xcomp(1,4) mark(4,2) aux:pass(4,3) obl:on(4,6) case(6,5)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 6, 7, "DATE", "2022-01-23")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-01-16");
+        assertThat(resolved.rule()).isEqualTo("tense:unknown");
+    }
 }

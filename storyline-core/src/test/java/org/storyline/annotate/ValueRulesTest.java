@@ -264,6 +264,18 @@ class ValueRulesTest {
     }
 
     @Test
+    void theDateAfterSinceIsThatDate() {
+        List<Token> tokens = tokens("its/PRP$/its worst/JJS/bad day/NN/day since/IN/since Sept./NNP/September "
+                + "17/CD/17 ,/,/, 2001/CD/2001 and/CC/and best/JJS/good week/NN/week since/IN/since "
+                + "November/NNP/November");
+        List<Timex> timexes = List.of(timex(tokens, 2, 8, "DATE", "2001-09-18"),
+                timex(tokens, 10, 13, "DATE", "2021-11 OFFSET P1W"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("Sept. 17 , 2001", "2001-09-17"), tuple("November", "2021-11"));
+    }
+
+    @Test
     void theEarlyHoursOfADayAreThatDay() {
         List<Token> tokens = tokens("He/PRP/he was/VBD/be arrested/VBN/arrest in/IN/in the/DT/the early/JJ/early "
                 + "hours/NNS/hour of/IN/of Thursday/NNP/Thursday morning/NN/morning");
