@@ -61,8 +61,6 @@ final class ParagraphDates {
     private static final Pattern WEEK_VALUE = Pattern.compile("\\d{4}-W\\d{2}");
     private static final Pattern PART_OFFSET = Pattern.compile("(?:the )?(?:(next|following|previous|prior) )?"
             + "(morning|afternoon|evening|night)(?: (before|after|earlier))?");
-    private static final List<String> NUMBERS =
-            List.of("zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten");
     /** Tags of words opening a noun phrase: "the day before the vote" counts from the vote, not an earlier date. */
     private static final Set<String> NOUN_PHRASE_TAGS =
             Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "JJ", "PRP");
@@ -190,7 +188,7 @@ final class ParagraphDates {
         if (anchor == null) {
             return timex;
         }
-        int count = words.group(1) == null ? 1 : count(words.group(1));
+        int count = words.group(1) == null ? 1 : ValueRules.count(words.group(1));
         int days = words.group(3).startsWith("week") ? 7 * count : count;
         boolean earlier = words.group(2) != null ? Set.of("previous", "prior").contains(words.group(2))
                 : Set.of("earlier", "before", "previously").contains(direction);
@@ -533,14 +531,6 @@ final class ParagraphDates {
             depth = Math.min(depth, depths.getOrDefault(token, Integer.MAX_VALUE));
         }
         return depth;
-    }
-
-    private static int count(String word) {
-        if (word.equals("the") || word.equals("a")) {
-            return 1;
-        }
-        int number = NUMBERS.indexOf(word);
-        return number >= 0 ? number : Integer.parseInt(word);
     }
 
     private static String text(Timex timex, List<Token> tokens) {

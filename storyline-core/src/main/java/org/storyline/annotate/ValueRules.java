@@ -53,7 +53,7 @@ final class ValueRules {
             + "(?:later|earlier|after|before|afterwards)");
     private static final Pattern SPAN = Pattern.compile("(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
             + "eleven|twelve|\\d+|a few|few|several|many) (year|month|week|day|hour|minute)s?");
-    /** Count words by their value; "a" and "an" count one. */
+    /** Count words at the index of their value. */
     private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
     private static final Set<String> VAGUE = Set.of("a few", "few", "several", "many", "some");
@@ -182,8 +182,7 @@ final class ValueRules {
         Matcher clockOffset = CLOCK_OFFSET.matcher(words);
         if (clockOffset.matches()) {
             // "30 minutes later": how long after, a duration; SUTime gives the publication day
-            String count = clockOffset.group(1);
-            String amount = count.matches("\\d+") ? count : String.valueOf(Math.max(1, COUNTS.indexOf(count)));
+            String amount = String.valueOf(count(clockOffset.group(1)));
             String unit = clockOffset.group(2).equals("hour") ? "H" : clockOffset.group(2).equals("minute") ? "M" : "S";
             return changed(timex, "DURATION", "PT" + amount + unit, "split");
         }
@@ -414,9 +413,7 @@ final class ValueRules {
         if (!span.matches()) {
             return null;
         }
-        String count = span.group(1);
-        String amount = count.matches("\\d+") ? count
-                : VAGUE.contains(count) ? "X" : String.valueOf(Math.max(1, COUNTS.indexOf(count)));
+        String amount = VAGUE.contains(span.group(1)) ? "X" : String.valueOf(count(span.group(1)));
         String unit = switch (span.group(2)) {
             case "year" -> "Y";
             case "month" -> "M";
@@ -486,8 +483,7 @@ final class ValueRules {
         if (VAGUE.contains(ago.group(1))) {
             value = "PAST_REF";
         } else {
-            int count = ago.group(1).matches("\\d+") ? Integer.parseInt(ago.group(1))
-                    : Math.max(1, COUNTS.indexOf(ago.group(1)));
+            int count = count(ago.group(1));
             ChronoUnit unit = switch (ago.group(2)) {
                 case "decade" -> ChronoUnit.DECADES;
                 case "year" -> ChronoUnit.YEARS;
@@ -501,6 +497,14 @@ final class ValueRules {
         Timex first = new Timex(year, "DATE", year, timex.sourceValue(), "split", start, start + 1,
                 tokens.get(start).charStart(), tokens.get(start).charEnd());
         return List.of(first, changed(rest, "DATE", value, "split"));
+    }
+
+    /** The number a count word or numeral says: "a", "an" and "the" say one, "three" three, "12" twelve. */
+    static int count(String word) {
+        if (word.matches("\\d+")) {
+            return Integer.parseInt(word);
+        }
+        return Math.max(1, COUNTS.indexOf(word));
     }
 
     private static Timex trimmed(String text, Timex timex, List<Token> tokens) {
