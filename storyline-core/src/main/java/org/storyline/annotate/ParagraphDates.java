@@ -2,6 +2,7 @@ package org.storyline.annotate;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +24,8 @@ import java.util.regex.Pattern;
  *       of its own told in the past ("the call began at 10:30 a.m.") is on that day too, when it is before the
  *       publication and not in the small hours, which may belong to the next day. "The night before", "the next
  *       morning" are that part of the day before or after the day just named, else of the publication's, and "the
- *       previous week", "the following week" the week before or after it.</li>
+ *       previous week", "the following week" the week before or after it. "Four years later" counts from the year
+ *       written last ("in April 1967 ... four years later" is 1971), "two months later" from the month.</li>
  *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "the eighth day of the operation") is the
  *       day its sentence names, else the publication date; SUTime counts the ordinal forward.</li>
  *   <li>{@code sequence:weekday}: a bare weekday placed before or after another weekday by the wording ("on
@@ -31,8 +33,9 @@ import java.util.regex.Pattern;
  *       is moved to the nearest such day on that side of the other weekday's date. Inside a sentence the anchor is
  *       a weekday with an explicit date first, then one falling on the publication day (every tense reading puts it
  *       there), then the one closest to the root of the dependency graph (it modifies the main clause, whose tense
- *       is read most reliably); across sentences it is the last weekday of the previous sentence, and the sentence must open the relation ("then", "before that"). Without such wording, or when
- *       the words disagree, nothing changes.</li>
+ *       is read most reliably); across sentences it is the last weekday of the previous sentence, and the sentence
+ *       must open the relation ("then", "before that"). Without such wording, or when the words disagree, nothing
+ *       changes.</li>
  *   <li>{@code anchor:same}: "the same day", "that day", "later in the day", "for the entire year" name the day or
  *       year written last in the sentence, else the previous sentence's date when that came from its text. Where
  *       SUTime took "day" or "year" alone for a duration ("later that year"), the expression is widened to its
@@ -57,6 +60,9 @@ final class ParagraphDates {
                     + " )?(day|days|week|weeks)(?: (later|after|afterwards|earlier|before|previously))?");
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?:a |the )?(?:second|third|fourth|fifth|sixth|"
             + "seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))(?: (?:straight|consecutive|successive))? day");
+    private static final Pattern LONG_OFFSET = Pattern.compile("(a|an|one|two|three|four|five|six|seven|eight|nine|"
+            + "ten|eleven|twelve|\\d+) (year|month)s? (later|earlier|after|afterwards|before)");
+    private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}(?:-.*)?");
     private static final Pattern NEIGHBOUR_WEEK = Pattern.compile("the (previous|prior|following) week");
     private static final Pattern WEEK_VALUE = Pattern.compile("\\d{4}-W\\d{2}");
     private static final Pattern PART_OFFSET = Pattern.compile("(?:the )?(?:(next|following|previous|prior) )?"
@@ -171,6 +177,10 @@ final class ParagraphDates {
         }
         if (!DAY.matcher(timex.value()).matches()) {
             return timex;
+        }
+        Matcher later = LONG_OFFSET.matcher(text(timex, tokens));
+        if (later.matches()) {
+            return longOffset(timex, later, before, previous);
         }
         Matcher words = OFFSET.matcher(text(timex, tokens));
         boolean plural = words.matches() && words.group(3).endsWith("s");
@@ -315,6 +325,33 @@ final class ParagraphDates {
         Matcher year = previous == null || previous.dateSource() != DateSource.TEXT ? null
                 : YEAR.matcher(previous.date());
         return year != null && year.matches() ? changed(timex, year.group(1), ANAPHOR) : timex;
+    }
+
+    /**
+     * "four years later", "two months earlier": counted from the year or month written last in the sentence, else
+     * from the previous sentence's date when that came from its text, and kept to that granularity. Unanchored, the
+     * year or month of SUTime's count from the publication.
+     */
+    private static Timex longOffset(Timex timex, Matcher later, List<Timex> before, Sentence previous) {
+        int count = ValueRules.count(later.group(1));
+        boolean years = later.group(2).equals("year");
+        int sign = Set.of("earlier", "before").contains(later.group(3)) ? -1 : 1;
+        String anchor = null;
+        for (int i = before.size() - 1; i >= 0 && anchor == null; i--) {
+            String value = before.get(i).value() == null ? "" : before.get(i).value();
+            if (isDate(before.get(i)) && (years ? YEAR : MONTH).matcher(value).matches()) {
+                anchor = value;
+            }
+        }
+        if (anchor == null && previous != null && previous.dateSource() == DateSource.TEXT
+                && (years ? YEAR : MONTH).matcher(previous.date()).matches()) {
+            anchor = previous.date();
+        }
+        String from = anchor != null ? anchor : timex.value();
+        int offset = anchor == null ? 0 : sign * count;
+        String value = years ? String.valueOf(Integer.parseInt(from.substring(0, 4)) + offset)
+                : YearMonth.parse(from.substring(0, 7)).plusMonths(offset).toString();
+        return changed(timex, value, anchor == null ? "granularity:ago" : ANCHORED);
     }
 
     private static boolean isDate(Timex timex) {

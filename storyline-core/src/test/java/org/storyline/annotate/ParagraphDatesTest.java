@@ -279,6 +279,23 @@ class ParagraphDatesTest {
         assertThat(unanchored.timexes().get(0).value()).isEqualTo("2022-W02");
     }
 
+    @Test
+    void yearsLaterCountFromTheYearJustWritten() {
+        List<Token> tokens = tokens("He/PRP/he refused/VBD/refuse in/IN/in April/NNP/April 1967/CD/1967 and/CC/and "
+                + "won/VBD/win four/CD/four years/NNS/year later/RB/later");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:in(1,3) case(3,2) nummod(3,4) "
+                + "cc(6,5) conj:and(1,6) nsubj(6,0) obl:npmod(6,9) nummod(8,7) advmod(6,9)");
+        List<Token> alone = tokens("Four/CD/four years/NNS/year later/RB/later ,/,/, he/PRP/he won/VBD/win");
+
+        Sentence anchored = resolveAlone(tokens, dependencies, List.of(timex(tokens, 3, 5, "DATE", "1967-04"),
+                timex(tokens, 7, 10, "DATE", "2026-01-21")), FRIDAY);
+        Sentence unanchored = resolveAlone(alone, dependencies("root(-1,5) nummod(1,0) obl:npmod(2,1) advmod(5,2) "
+                + "punct(5,3) nsubj(5,4)"), List.of(timex(alone, 0, 3, "DATE", "2026-01-21")), FRIDAY);
+
+        assertThat(anchored.timexes().get(1).value()).isEqualTo("1971");
+        assertThat(unanchored.timexes().get(0).value()).isEqualTo("2026");
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
