@@ -36,7 +36,8 @@ import java.util.regex.Pattern;
  *       Friday", "the first nine months of 1997") into one value no consumer can read; they are two expressions. A
  *       unit word it took before a date ("year in December", "day yesterday") is left out, and so is the verb
  *       "last" ("will last three months"). "1953, 60 years ago" is the year and the distance from now; "30 minutes
- *       later" a duration; an ordinal SUTime could not place ({@code P1D-#1}) an unknown day.</li>
+ *       later" a duration; an ordinal SUTime could not place ({@code P1D-#1}) an unknown day; "every quarter since
+ *       2010" a set and a year. A bare "Q3" is a calendar quarter ({@code 2014-Q3}), not SUTime's fiscal one.</li>
  *   <li>the verb "fall" and the modal "may" are no season or month and are dropped, and so are ages, shares ("about
  *       three-quarters of"), first names ("Jan Kavan"), the ordinal "a second" and "the SEC"; a preposition SUTime
  *       kept at the end of an expression ("10 a.m. on") is left out of it.</li>
@@ -65,6 +66,7 @@ final class ValueRules {
     private static final Pattern HALF_OF = Pattern.compile("(?:the )?(first|second) half of (?:the|this|last|next) year"
             + "|(?:the )?(first|second) half of (\\d{4})");
     private static final Pattern YEAR_START = Pattern.compile("(\\d{4})(?:-.*)?");
+    private static final Pattern FISCAL_QUARTER = Pattern.compile("(\\d{4})-FYQ(\\d)");
     private static final Pattern LAST_QUARTER_OF = Pattern.compile("(?:the )?(?:final|last) quarter of (\\d{4})");
     private static final Pattern PREVIOUS_UNIT = Pattern.compile("the (?:last|past|previous) (year|quarter|month)");
     private static final Pattern ZONED = Pattern.compile("(.*T\\d{2}:\\d{2}(?::\\d{2})?)([+-]\\d{4})");
@@ -92,6 +94,7 @@ final class ValueRules {
     /** A unit word SUTime may take in front of a date it intersects with: "year in December", "day yesterday". */
     private static final Set<String> UNIT_WORDS = Set.of("year", "day", "week", "month", "quarter", "second");
     private static final Set<String> RELATIVE_DAY = Set.of("last", "next", "this", "past", "coming");
+    private static final Pattern OFFSET_VALUE = Pattern.compile("(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?) OFFSET (P\\w+)");
     /** The day of an intersection, with SUTime's weekday and its part of the day if any ("-WXX-4TMO"). */
     private static final Pattern SPLIT_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:-WXX-\\d)?(T[A-Z]{2})?");
     private static final Pattern DATE_PART = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-Q\\d)?");
@@ -222,6 +225,11 @@ final class ValueRules {
             String inYear = half.group(3) != null ? half.group(3) : year.group(1);
             return changed(timex, "DATE", inYear + (which.equals("first") ? "-H1" : "-H2"), "quarter");
         }
+        Matcher fiscalQuarter = FISCAL_QUARTER.matcher(value);
+        if (fiscalQuarter.matches() && !words.contains("fiscal")) {
+            // "Q3": a calendar quarter unless the text says fiscal
+            return changed(timex, "DATE", fiscalQuarter.group(1) + "-Q" + fiscalQuarter.group(2), "quarter");
+        }
         Matcher lastQuarter = LAST_QUARTER_OF.matcher(words);
         if (lastQuarter.matches()) {
             return changed(timex, "DATE", lastQuarter.group(1) + "-Q4", "quarter");
@@ -340,6 +348,10 @@ final class ValueRules {
         if (since != null) {
             return List.of(since);
         }
+        List<Timex> setSince = periodSince(text, timex, tokens);
+        if (setSince != null) {
+            return setSince;
+        }
         String[] parts = timex.value().split(" INTERSECT ");
         if (parts.length != 2) {
             return List.of(timex);
@@ -424,6 +436,30 @@ final class ValueRules {
         };
         String value = unit.startsWith("T") ? "PT" + amount + unit.substring(1) : "P" + amount + unit;
         return changed(rest, "DURATION", value, "split");
+    }
+
+    /**
+     * "every quarter since 2010", "three years since 2011", which SUTime gives one value offsetting the date: the set
+     * or duration, and the date after "since". Null for anything else.
+     */
+    private static List<Timex> periodSince(String text, Timex timex, List<Token> tokens) {
+        Matcher offset = OFFSET_VALUE.matcher(timex.value());
+        if (!offset.matches()) {
+            return null;
+        }
+        int since = -1;
+        for (int i = timex.tokenStart() + 1; i < timex.tokenEnd() - 1 && since < 0; i++) {
+            since = DateResolver.word(tokens.get(i)).equals("since") ? i : -1;
+        }
+        if (since < 0) {
+            return null;
+        }
+        String first = DateResolver.word(tokens.get(timex.tokenStart()));
+        String type = first.equals("every") || first.equals("each") ? "SET" : "DURATION";
+        Timex period = extended(text, timex, timex.tokenStart(), since, tokens);
+        Timex date = extended(text, timex, since + 1, timex.tokenEnd(), tokens);
+        return List.of(changed(period, type, offset.group(2), "split"),
+                changed(date, "DATE", offset.group(1), "split"));
     }
 
     /**

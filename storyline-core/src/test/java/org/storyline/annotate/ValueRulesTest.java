@@ -276,6 +276,17 @@ class ValueRulesTest {
     }
 
     @Test
+    void aSetSinceADateAndABareQuarter() {
+        List<Token> tokens = tokens("Revenue/NN/revenue grew/VBD/grow every/DT/every quarter/NN/quarter "
+                + "since/IN/since 2010/CD/2010 and/CC/and in/IN/in Q3/NN/Q3");
+        List<Timex> timexes = List.of(timex(tokens, 2, 6, "SET", "2010 OFFSET P3M"),
+                timex(tokens, 8, 9, "DATE", "2022-FYQ3"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("every quarter", "SET", "P3M"), tuple("2010", "DATE", "2010"), tuple("Q3", "DATE", "2022-Q3"));
+    }
+
+    @Test
     void theEarlyHoursOfADayAreThatDay() {
         List<Token> tokens = tokens("He/PRP/he was/VBD/be arrested/VBN/arrest in/IN/in the/DT/the early/JJ/early "
                 + "hours/NNS/hour of/IN/of Thursday/NNP/Thursday morning/NN/morning");
