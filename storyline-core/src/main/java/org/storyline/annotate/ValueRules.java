@@ -472,45 +472,58 @@ final class ValueRules {
                 || !DateResolver.word(tokens.get(start + 1)).equals("since")) {
             return null;
         }
+        // "best week since November": SUTime kept the month it resolved before its offset
+        String year = timex.value().matches("\\d{4}-\\d{2} OFFSET .*") ? timex.value().substring(0, 4) : null;
+        String value = explicitDate(tokens, start + 2, timex.tokenEnd(), year);
+        return value == null ? null
+                : changed(extended(text, timex, start + 2, timex.tokenEnd(), tokens), "DATE", value, "split");
+    }
+
+    /**
+     * The value of tokens {@code [from, to)} when they write a date out in full: "Sept. 17, 2001", "June 2016",
+     * "1953"; a month alone takes {@code year} when it is given. Null for anything else.
+     */
+    private static String explicitDate(List<Token> tokens, int from, int to, String year) {
         Month month = null;
         int day = -1;
-        String year = null;
-        for (int i = start + 2; i < timex.tokenEnd(); i++) {
+        String written = null;
+        for (int i = from; i < to; i++) {
             String word = DateResolver.word(tokens.get(i));
             Month named = DateResolver.monthNamed(word);
-            if (named != null && month == null && day < 0 && year == null) {
+            if (named != null && month == null && day < 0 && written == null) {
                 month = named;
-            } else if (word.matches("\\d{1,2}(st|nd|rd|th)?") && month != null && day < 0 && year == null) {
+            } else if (word.matches("\\d{1,2}(st|nd|rd|th)?") && month != null && day < 0 && written == null) {
                 day = Integer.parseInt(word.replaceAll("\\D", ""));
-            } else if (word.matches("\\d{4}") && year == null) {
-                year = word;
+            } else if (word.matches("\\d{4}") && written == null) {
+                written = word;
             } else if (!word.equals(",")) {
                 return null;
             }
         }
-        if (year == null && timex.value().matches("\\d{4}-\\d{2} OFFSET .*") && month != null && day < 0) {
-            // "best week since November": SUTime kept the month it resolved before its offset
-            year = timex.value().substring(0, 4);
-        }
-        if (year == null || day > 31) {
+        String inYear = written != null ? written : month != null && day < 0 ? year : null;
+        if (inYear == null || day > 31) {
             return null;
         }
-        String value = month == null ? year : day < 0 ? year + "-" + String.format(Locale.ROOT, "%02d",
-                month.getValue()) : String.format(Locale.ROOT, "%s-%02d-%02d", year, month.getValue(), day);
-        return changed(extended(text, timex, start + 2, timex.tokenEnd(), tokens), "DATE", value, "split");
+        return month == null ? inYear : day < 0 ? String.format(Locale.ROOT, "%s-%02d", inYear, month.getValue())
+                : String.format(Locale.ROOT, "%s-%02d-%02d", inYear, month.getValue(), day);
     }
 
     /**
-     * "1953, 60 years ago", which SUTime reads as one expression counted back from the year (1893): the year and
-     * the distance from the publication, as two expressions. Null for anything else.
+     * "1953, 60 years ago", "June 2016, more than three years ago", which SUTime reads as one expression counted
+     * back from the date (1893): the date and the distance from the publication, as two expressions. Null for
+     * anything else.
      */
     private static List<Timex> yearThenAgo(String text, Timex timex, List<Token> tokens, LocalDate published) {
         int start = timex.tokenStart();
-        if (timex.tokenEnd() - start < 4 || !tokens.get(start).text().matches("\\d{4}")
-                || !tokens.get(start + 1).text().equals(",")) {
+        int comma = -1;
+        for (int i = start + 1; i < timex.tokenEnd() - 2 && comma < 0; i++) {
+            comma = tokens.get(i).text().equals(",") && tokens.get(i - 1).text().matches("\\d{4}") ? i : -1;
+        }
+        String date = comma < 0 ? null : explicitDate(tokens, start, comma, null);
+        if (date == null) {
             return null;
         }
-        Timex rest = extended(text, timex, start + 2, timex.tokenEnd(), tokens);
+        Timex rest = extended(text, timex, comma + 1, timex.tokenEnd(), tokens);
         Matcher ago = AGO.matcher(words(rest, tokens));
         if (!ago.matches()) {
             return null;
@@ -529,9 +542,7 @@ final class ValueRules {
             };
             value = ago(ago.group(1), ago.group(2), published.minus(count, unit));
         }
-        String year = tokens.get(start).text();
-        Timex first = new Timex(year, "DATE", year, timex.sourceValue(), "split", start, start + 1,
-                tokens.get(start).charStart(), tokens.get(start).charEnd());
+        Timex first = changed(extended(text, timex, start, comma, tokens), "DATE", date, "split");
         return List.of(first, changed(rest, "DATE", value, "split"));
     }
 
@@ -595,6 +606,11 @@ final class ValueRules {
                 || !BEFORE_DATES.contains(DateResolver.word(tokens.get(timex.tokenStart() - 1)))
                 && !tokens.get(timex.tokenStart() - 1).pos().equals("CD"))) {
             // a first name before a surname: "Minister Jan Kavan", "and Jan Kavan of the Czech Republic"
+            return true;
+        }
+        if (MONTH_VALUE.matcher(timex.value()).matches() && timex.tokenEnd() - timex.tokenStart() == 1
+                && timex.tokenStart() > 0 && "PERSON".equals(tokens.get(timex.tokenStart() - 1).ner())) {
+            // a surname after a first name: "Theresa May"
             return true;
         }
         for (int i = timex.tokenStart(); i < end; i++) {

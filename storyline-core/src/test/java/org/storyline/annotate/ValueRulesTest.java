@@ -287,6 +287,24 @@ class ValueRulesTest {
     }
 
     @Test
+    void aMonthAndYearAndHowLongAgoAreTwoExpressionsAndASurnameIsNoMonth() {
+        List<Token> tokens = List.of(new Token(0, "Theresa", "Theresa", "NNP", "PERSON", 0, 7),
+                new Token(1, "May", "May", "NNP", "DATE", 8, 11),
+                new Token(2, "left", "leave", "VBD", "O", 12, 16),
+                new Token(3, "in", "in", "IN", "O", 17, 19),
+                new Token(4, "June", "June", "NNP", "DATE", 20, 24),
+                new Token(5, "2016", "2016", "CD", "DATE", 25, 29),
+                new Token(6, ",", ",", ",", "O", 30, 31),
+                new Token(7, "three", "three", "CD", "DURATION", 32, 37),
+                new Token(8, "years", "year", "NNS", "DURATION", 38, 43),
+                new Token(9, "ago", "ago", "RB", "DATE", 44, 47));
+        List<Timex> timexes = List.of(timex(tokens, 1, 2, "DATE", "2022-05"), timex(tokens, 4, 10, "DATE", "2013-06"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("June 2016", "2016-06"), tuple("three years ago", "2019"));
+    }
+
+    @Test
     void theEarlyHoursOfADayAreThatDay() {
         List<Token> tokens = tokens("He/PRP/he was/VBD/be arrested/VBN/arrest in/IN/in the/DT/the early/JJ/early "
                 + "hours/NNS/hour of/IN/of Thursday/NNP/Thursday morning/NN/morning");
