@@ -39,8 +39,8 @@ import java.util.regex.Pattern;
  *       later" a duration; an ordinal SUTime could not place ({@code P1D-#1}) an unknown day; "every quarter since
  *       2010" a set and a year. A bare "Q3" is a calendar quarter ({@code 2014-Q3}), not SUTime's fiscal one.</li>
  *   <li>the verb "fall" and the modal "may" are no season or month and are dropped, and so are ages, shares ("about
- *       three-quarters of"), names ("Jan Kavan", "Theresa May"), the ordinal "a second" and "the SEC"; a preposition SUTime
- *       kept at the end of an expression ("10 a.m. on") is left out of it.</li>
+ *       three-quarters of"), names ("Jan Kavan", "Theresa May"), the ordinal "a second" and "the SEC"; a
+ *       preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of it.</li>
  * </ul>
  * Stateless and thread-safe.
  */
