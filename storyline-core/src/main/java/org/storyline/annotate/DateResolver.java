@@ -26,8 +26,8 @@ import java.util.regex.Pattern;
  * before the publication date, future to the next one on or after it, present or unknown to the nearer of the two
  * (ties go to the past). A day of a month or a holiday moves the same way across years, and "the weekend" across
  * weeks. A month name or season with no year is moved to the latest one not after the publication for a past
- * clause, the next one not before it for a future clause, and left alone otherwise, except the publication's own
- * month, which is this year's. The time something is moved to ("extended to Nov. 20") is future;
+ * clause, the next one not before it for a future clause, and the nearer of the two otherwise (the publication's
+ * own month is this year's); a season is left alone then. The time something is moved to ("extended to Nov. 20") is future;
  * an end point from a present perfect ("has given them until Tuesday") has an unknown tense. Expressions with
  * "last", "next", "this", "coming" or "past" are SUTime's to resolve and are never changed. A time of day SUTime
  * gave ({@code TMO}, {@code T14:00}) is kept.
@@ -237,8 +237,14 @@ public final class DateResolver {
         return switch (tense) {
             case PAST -> YearMonth.of(month.getValue() <= current ? year : year - 1, month).toString();
             case FUTURE -> YearMonth.of(month.getValue() >= current ? year : year + 1, month).toString();
-            // the month of the publication is this year's whatever the tense ("by the end of March", in March)
-            case PRESENT, UNKNOWN -> month.getValue() == current ? YearMonth.of(year, month).toString() : null;
+            // the nearer of the two, and the month of the publication is this year's ("by the end of March", in
+            // March); ties go to the past
+            case PRESENT, UNKNOWN -> {
+                int back = Math.floorMod(current - month.getValue(), 12);
+                int ahead = Math.floorMod(month.getValue() - current, 12);
+                yield back <= ahead ? YearMonth.of(month.getValue() <= current ? year : year - 1, month).toString()
+                        : YearMonth.of(month.getValue() >= current ? year : year + 1, month).toString();
+            }
         };
     }
 

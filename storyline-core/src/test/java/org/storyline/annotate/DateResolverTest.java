@@ -158,7 +158,7 @@ class DateResolverTest {
     }
 
     @Test
-    void monthNamesFollowTheTenseAndStayWhenItIsUnknown() {
+    void monthNamesFollowTheTenseOrTakeTheNearerOneWhenItIsUnknown() {
         List<Token> tokens = tokens("He/PRP/he visited/VBD/visit Kyiv/NNP/Kyiv in/IN/in March/NNP/March and/CC/and "
                 + "will/MD/will return/VB/return in/IN/in June/NNP/June ././.");
         List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obj(1,2) obl:in(1,4) case(4,3) cc(7,5) "
@@ -168,12 +168,15 @@ class DateResolverTest {
         List<Timex> january = DateResolver.resolve(tokens, dependencies, timexes, WEDNESDAY);
         List<Timex> november = DateResolver.resolve(tokens, dependencies, timexes, LocalDate.of(2022, 11, 10));
         List<Timex> unparsed = DateResolver.resolve(tokens, List.of(), timexes, WEDNESDAY);
+        List<Timex> unparsedInOctober = DateResolver.resolve(tokens, List.of(), timexes, LocalDate.of(2022, 10, 10));
 
         assertThat(january).extracting(Timex::value).containsExactly("2021-03", "2022-06");
         assertThat(january).extracting(Timex::rule).containsExactly("tense:past", null);
         assertThat(november).extracting(Timex::value).containsExactly("2022-03", "2023-06");
         assertThat(november).extracting(Timex::rule).containsExactly(null, "tense:future");
         assertThat(unparsed).isEqualTo(timexes);
+        assertThat(unparsedInOctober).extracting(Timex::value).containsExactly("2023-03", "2022-06");
+        assertThat(unparsedInOctober).extracting(Timex::rule).containsExactly("tense:unknown", null);
     }
 
     @Test
