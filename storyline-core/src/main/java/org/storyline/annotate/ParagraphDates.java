@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       publication and not in the small hours, which may belong to the next day. "The night before", "the next
  *       morning" are that part of the day before or after the day just named, else of the publication's, and "the
  *       previous week", "the following week" the week before or after it. "Four years later" counts from the year
- *       written last ("in April 1967 ... four years later" is 1971), "two months later" from the month.</li>
+ *       written last ("in April 1967 ... four years later" is 1971), "two months later" from the month, and "the
+ *       following year" is the year after it.</li>
  *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "the eighth day of the operation") is the
  *       day its sentence names, else the publication date; SUTime counts the ordinal forward.</li>
  *   <li>{@code sequence:weekday}: a bare weekday placed before or after another weekday by the wording ("on
@@ -63,6 +64,7 @@ final class ParagraphDates {
     private static final Pattern LONG_OFFSET = Pattern.compile("(a|an|one|two|three|four|five|six|seven|eight|nine|"
             + "ten|eleven|twelve|\\d+) (year|month)s? (later|earlier|after|afterwards|before)");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}(?:-.*)?");
+    private static final Pattern NEIGHBOUR_YEAR = Pattern.compile("the (previous|prior|following|next) year");
     private static final Pattern NEIGHBOUR_WEEK = Pattern.compile("the (previous|prior|following) week");
     private static final Pattern WEEK_VALUE = Pattern.compile("\\d{4}-W\\d{2}");
     private static final Pattern PART_OFFSET = Pattern.compile("(?:the )?(?:(next|following|previous|prior) )?"
@@ -166,6 +168,13 @@ final class ParagraphDates {
         Matcher same = SAME.matcher(text(timex, tokens));
         if (same.matches()) {
             return same(timex, same.group(1), before, tokens, previous);
+        }
+        Matcher year = NEIGHBOUR_YEAR.matcher(text(timex, tokens));
+        String written = year.matches() ? lastWritten(YEAR, before, previous) : null;
+        if (written != null) {
+            // "the following year": after the year just written, not the publication's
+            int shift = Set.of("previous", "prior").contains(year.group(1)) ? -1 : 1;
+            return changed(timex, String.valueOf(Integer.parseInt(written.substring(0, 4)) + shift), ANCHORED);
         }
         Matcher week = NEIGHBOUR_WEEK.matcher(text(timex, tokens));
         if (week.matches() && WEEK_VALUE.matcher(timex.value()).matches()) {
@@ -336,22 +345,27 @@ final class ParagraphDates {
         int count = ValueRules.count(later.group(1));
         boolean years = later.group(2).equals("year");
         int sign = Set.of("earlier", "before").contains(later.group(3)) ? -1 : 1;
-        String anchor = null;
-        for (int i = before.size() - 1; i >= 0 && anchor == null; i--) {
-            String value = before.get(i).value() == null ? "" : before.get(i).value();
-            if (isDate(before.get(i)) && (years ? YEAR : MONTH).matcher(value).matches()) {
-                anchor = value;
-            }
-        }
-        if (anchor == null && previous != null && previous.dateSource() == DateSource.TEXT
-                && (years ? YEAR : MONTH).matcher(previous.date()).matches()) {
-            anchor = previous.date();
-        }
+        String anchor = lastWritten(years ? YEAR : MONTH, before, previous);
         String from = anchor != null ? anchor : timex.value();
         int offset = anchor == null ? 0 : sign * count;
         String value = years ? String.valueOf(Integer.parseInt(from.substring(0, 4)) + offset)
                 : YearMonth.parse(from.substring(0, 7)).plusMonths(offset).toString();
         return changed(timex, value, anchor == null ? "granularity:ago" : ANCHORED);
+    }
+
+    /**
+     * The value of the last date or time before in the sentence that {@code granularity} matches, else the previous
+     * sentence's date when that came from its text and matches; null when there is none.
+     */
+    private static String lastWritten(Pattern granularity, List<Timex> before, Sentence previous) {
+        for (int i = before.size() - 1; i >= 0; i--) {
+            String value = before.get(i).value() == null ? "" : before.get(i).value();
+            if (isDate(before.get(i)) && granularity.matcher(value).matches()) {
+                return value;
+            }
+        }
+        return previous != null && previous.dateSource() == DateSource.TEXT
+                && granularity.matcher(previous.date()).matches() ? previous.date() : null;
     }
 
     private static boolean isDate(Timex timex) {

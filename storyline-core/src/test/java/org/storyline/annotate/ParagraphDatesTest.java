@@ -296,6 +296,22 @@ class ParagraphDatesTest {
         assertThat(unanchored.timexes().get(0).value()).isEqualTo("2026");
     }
 
+    @Test
+    void theFollowingYearIsAfterTheYearJustWritten() {
+        List<Token> tokens = tokens("He/PRP/he was/VBD/be promoted/VBN/promote on/IN/on May/NNP/May 22/CD/22 ,/,/, "
+                + "1995/CD/1995 and/CC/and the/DT/the following/JJ/following year/NN/year he/PRP/he left/VBD/leave");
+        List<Dependency> dependencies = dependencies("root(-1,2) nsubj:pass(2,0) aux:pass(2,1) obl:on(2,4) case(4,3) "
+                + "nummod(4,5) punct(4,6) nummod(4,7) cc(13,8) det(11,9) amod(11,10) obl:tmod(13,11) nsubj(13,12) "
+                + "conj:and(2,13)");
+        List<Timex> timexes = List.of(timex(tokens, 4, 8, "DATE", "1995-05-22"),
+                timex(tokens, 9, 12, "DATE", "2023"));
+
+        Sentence resolved = resolveAlone(tokens, dependencies, timexes, FRIDAY);
+
+        assertThat(resolved.timexes()).extracting(Timex::value, Timex::rule).containsExactly(
+                tuple("1995-05-22", null), tuple("1996", "anchor:previous-date"));
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
