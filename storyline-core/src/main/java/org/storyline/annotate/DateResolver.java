@@ -27,10 +27,10 @@ import java.util.regex.Pattern;
  * (ties go to the past). A day of a month or a holiday moves the same way across years, and "the weekend" across
  * weeks. A month name or season with no year is moved to the latest one not after the publication for a past
  * clause, the next one not before it for a future clause, and the nearer of the two otherwise (the publication's
- * own month is this year's); a season is left alone then. The time something is moved to ("extended to Nov. 20") is future;
- * an end point from a present perfect ("has given them until Tuesday") has an unknown tense. Expressions with
- * "last", "next", "this", "coming" or "past" are SUTime's to resolve and are never changed. A time of day SUTime
- * gave ({@code TMO}, {@code T14:00}) is kept.
+ * own month is this year's); a season is left alone then. The time something is moved to ("extended to Nov. 20")
+ * is future; an end point from a present perfect ("has given them until Tuesday") has an unknown tense. Expressions
+ * with "last", "next", "this", "coming" or "past" are SUTime's to resolve and are never changed. A time of day
+ * SUTime gave ({@code TMO}, {@code T14:00}) is kept.
  *
  * <p>Works on this package's records only. Stateless and thread-safe.
  */

@@ -37,7 +37,9 @@ import java.util.regex.Pattern;
  *       unit word it took before a date ("year in December", "day yesterday") is left out, and so is the verb
  *       "last" ("will last three months"). "1953, 60 years ago" is the year and the distance from now; "30 minutes
  *       later" a duration; an ordinal SUTime could not place ({@code P1D-#1}) an unknown day; "every quarter since
- *       2010" a set and a year. A bare "Q3" is a calendar quarter ({@code 2014-Q3}), not SUTime's fiscal one.</li>
+ *       2010" a set and a year. A bare "Q3" is a calendar quarter ({@code 2014-Q3}), not SUTime's fiscal one. "Six
+ *       straight days" is one duration ({@code P6D}), and "on Tuesday the first generation" leaves the ordinal to
+ *       its noun.</li>
  *   <li>the verb "fall" and the modal "may" are no season or month and are dropped, and so are ages, shares ("about
  *       three-quarters of"), names ("Jan Kavan", "Theresa May"), the ordinal "a second" and "the SEC"; a
  *       preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of it.</li>
@@ -95,6 +97,10 @@ final class ValueRules {
     private static final Set<String> UNIT_WORDS = Set.of("year", "day", "week", "month", "quarter", "second");
     private static final Set<String> RELATIVE_DAY = Set.of("last", "next", "this", "past", "coming");
     private static final Pattern OFFSET_VALUE = Pattern.compile("(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?) OFFSET (P\\w+)");
+    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth", "last", "final", "next");
+    private static final Set<String> STRAIGHT = Set.of("straight", "consecutive", "successive");
+    private static final Pattern PLURAL_UNIT = Pattern.compile("(day|week|month|quarter|year)s");
     /** The day of an intersection, with SUTime's weekday and its part of the day if any ("-WXX-4TMO"). */
     private static final Pattern SPLIT_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:-WXX-\\d)?(T[A-Z]{2})?");
     private static final Pattern DATE_PART = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-Q\\d)?");
@@ -119,7 +125,7 @@ final class ValueRules {
             if (timex.tokenStart() >= timex.tokenEnd() || notTemporal(timex, tokens)) {
                 continue;
             }
-            Timex trimmed = trimmed(text, timex, tokens);
+            Timex trimmed = counted(text, trimmed(text, timex, tokens), tokens);
             List<Timex> split = split(text, trimmed, tokens, published);
             for (Timex part : split) {
                 Timex previous = result.isEmpty() ? null : result.get(result.size() - 1);
@@ -559,7 +565,41 @@ final class ValueRules {
         while (end - 1 > timex.tokenStart() && TRAILING.contains(DateResolver.word(tokens.get(end - 1)))) {
             end--;
         }
-        return end == timex.tokenEnd() ? timex : extended(text, timex, timex.tokenStart(), end, tokens);
+        int start = timex.tokenStart();
+        if (end - start == 3 && DateResolver.weekdayNamed(DateResolver.word(tokens.get(start))) != null
+                && DateResolver.word(tokens.get(start + 1)).equals("the") && ORDINALS.contains(
+                DateResolver.word(tokens.get(start + 2))) && end < tokens.size()
+                && tokens.get(end).pos().startsWith("NN")) {
+            // "announced on Tuesday the first generation of": the ordinal goes with the noun after it
+            end = start + 1;
+        }
+        return end == timex.tokenEnd() ? timex : extended(text, timex, start, end, tokens);
+    }
+
+    /**
+     * "six straight days", of which SUTime kept "days" alone: the count and the unit, as a duration. Itself when
+     * the words before the unit are no such count.
+     */
+    private static Timex counted(String text, Timex timex, List<Token> tokens) {
+        int start = timex.tokenStart();
+        if (!"DURATION".equals(timex.type()) || timex.tokenEnd() - start != 1 || start < 2
+                || !STRAIGHT.contains(DateResolver.word(tokens.get(start - 1)))) {
+            return timex;
+        }
+        Matcher unit = PLURAL_UNIT.matcher(DateResolver.word(tokens.get(start)));
+        String number = DateResolver.word(tokens.get(start - 2));
+        if (!unit.matches() || !(number.matches("\\d+") || COUNTS.contains(number))) {
+            return timex;
+        }
+        String code = switch (unit.group(1)) {
+            case "year" -> "Y";
+            case "quarter" -> "Q";
+            case "month" -> "M";
+            case "week" -> "W";
+            default -> "D";
+        };
+        return changed(extended(text, timex, start - 2, timex.tokenEnd(), tokens), "DURATION",
+                "P" + count(number) + code, "split");
     }
 
     /** Whether "of" follows at {@code end} (after a comma at most) and does not introduce a year. */

@@ -305,6 +305,18 @@ class ValueRulesTest {
     }
 
     @Test
+    void aStraightCountOfDaysIsOneDurationAndAnOrdinalBeforeANounIsNoPartOfTheDay() {
+        List<Token> tokens = tokens("It/PRP/it rose/VBD/rise after/IN/after six/CD/six straight/JJ/straight "
+                + "days/NNS/day and/CC/and on/IN/on Tuesday/NNP/Tuesday the/DT/the first/JJ/first model/NN/model "
+                + "came/VBD/come");
+        List<Timex> timexes = List.of(timex(tokens, 5, 6, "DURATION", "PXD"),
+                timex(tokens, 8, 11, "DATE", "2022-02-01"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("six straight days", "DURATION", "P6D"), tuple("Tuesday", "DATE", "2022-02-01"));
+    }
+
+    @Test
     void theEarlyHoursOfADayAreThatDay() {
         List<Token> tokens = tokens("He/PRP/he was/VBD/be arrested/VBN/arrest in/IN/in the/DT/the early/JJ/early "
                 + "hours/NNS/hour of/IN/of Thursday/NNP/Thursday morning/NN/morning");
