@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code anchor:previous-date}: a day offset ("the next day", "two days later", "the day before", "a day
  *       earlier") counts from the last day named before it in the same sentence, else from the previous sentence's
- *       date when that came from its text. SUTime counts these from the publication date. A clock time with no day
- *       of its own told in the past ("the call began at 10:30 a.m.") is on that day too, when it is before the
+ *       date when that came from its text. SUTime counts these from the publication date. A clock time or a part of
+ *       the day with no day of its own told in the past ("the call began at 10:30 a.m.", "rose in morning trading")
+ *       is on that day too, when it is before the
  *       publication and not in the small hours, which may belong to the next day. "The night before", "the next
  *       morning" are that part of the day before or after the day just named, else of the publication's, and "the
  *       previous week", "the following week" the week before or after it. "Four years later" counts from the year
@@ -50,10 +51,11 @@ final class ParagraphDates {
     private static final String ANAPHOR = "anchor:same";
     private static final Pattern SAME =
             Pattern.compile("(?:the|that) (?:same |entire |whole |full )?(day|year)");
-    private static final Pattern CLOCK_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2}.*)");
-    /** A clock time and nothing that names a day: "at about 10:30 a.m. EST", "noon". */
+    private static final Pattern CLOCK_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2}.*|MO|AF|EV)");
+    /** A clock time or part of the day and nothing that names a day: "at about 10:30 a.m. EST", "noon", "morning". */
     private static final Pattern CLOCK_TEXT = Pattern.compile("(?:(?:at|about|around|approximately|shortly|just|"
-            + "after|before) )*(?:\\d{1,2}(?:[:.]\\d{2})?(?: ?[ap]\\.?m\\.?)?|noon|midnight)(?: \\(?[a-z]{1,4}\\)?)?");
+            + "after|before) )*(?:\\d{1,2}(?:[:.]\\d{2})?(?: ?[ap]\\.?m\\.?)?|noon|midnight|(?:the )?(?:morning|afternoon|"
+            + "evening))(?: \\(?[a-z]{1,4}\\)?)?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-.*)?");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern OFFSET = Pattern.compile(
@@ -137,7 +139,7 @@ final class ParagraphDates {
      */
     private static Timex clock(Timex timex, String time, List<Timex> before, Sentence sentence, DependencyGraph graph,
                                Sentence previous, LocalDate published) {
-        if (Integer.parseInt(time.substring(0, 2)) < 6
+        if (Character.isDigit(time.charAt(0)) && Integer.parseInt(time.substring(0, 2)) < 6
                 || Tense.above(DateResolver.head(timex, graph), sentence.tokens(), graph) != Tense.PAST) {
             // the small hours after a day named ("Tuesday evening ... shortly before 1 a.m.") may be the next day's
             return timex;

@@ -217,6 +217,12 @@ class ParagraphDatesTest {
         List<Timex> smallHours = List.of(timex(past, 3, 4, "DATE", "2022-01-18"),
                 timex(past, 9, 11, "TIME", "2022-01-21T01:30"));
         assertThat(resolveAlone(past, pastGraph, smallHours, FRIDAY).timexes()).isEqualTo(smallHours);
+        List<Token> morning = tokens("They/PRP/they met/VBD/meet on/IN/on Tuesday/NNP/Tuesday and/CC/and "
+                + "shares/NNS/share rose/VBD/rise in/IN/in morning/NN/morning trading/NN/trading");
+        Sentence dayPart = resolveAlone(morning, dependencies("root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) cc(6,4) "
+                + "nsubj(6,5) conj:and(1,6) obl:in(6,9) case(9,7) compound(9,8)"), List.of(
+                timex(morning, 3, 4, "DATE", "2022-01-18"), timex(morning, 8, 9, "TIME", "2022-01-21TMO")), FRIDAY);
+        assertThat(dayPart.timexes().get(1).value()).isEqualTo("2022-01-18TMO");
     }
 
     @Test
