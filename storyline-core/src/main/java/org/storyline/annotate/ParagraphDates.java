@@ -54,8 +54,8 @@ final class ParagraphDates {
     private static final Pattern CLOCK_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2}.*|MO|AF|EV)");
     /** A clock time or part of the day and nothing that names a day: "at about 10:30 a.m. EST", "noon", "morning". */
     private static final Pattern CLOCK_TEXT = Pattern.compile("(?:(?:at|about|around|approximately|shortly|just|"
-            + "after|before) )*(?:\\d{1,2}(?:[:.]\\d{2})?(?: ?[ap]\\.?m\\.?)?|noon|midnight|(?:the )?(?:morning|afternoon|"
-            + "evening))(?: \\(?[a-z]{1,4}\\)?)?");
+            + "after|before) )*(?:\\d{1,2}(?:[:.]\\d{2})?(?: ?[ap]\\.?m\\.?)?|noon|midnight"
+            + "|(?:the )?(?:morning|afternoon|evening))(?: \\(?[a-z]{1,4}\\)?)?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-.*)?");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern OFFSET = Pattern.compile(
