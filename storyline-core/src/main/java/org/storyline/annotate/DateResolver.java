@@ -113,17 +113,15 @@ public final class DateResolver {
         Tense tense = endpoint(head, tokens, graph);
         String value = timex.value();
         Matcher day = DAY_VALUE.matcher(value);
+        String timeOfDay = day.matches() && day.group(1) != null ? day.group(1) : "";
         if (weekday != null && day.matches()) {
-            String timeOfDay = day.group(1) == null ? "" : day.group(1);
             value = weekday(weekday, tense, published) + timeOfDay;
         } else if (monthDay != null && day.matches()
                 && value.substring(5, 10).equals(monthDay.toString().substring(2))) {
-            String timeOfDay = day.group(1) == null ? "" : day.group(1);
             value = nearest(year -> monthDay.atYear(year), tense, published) + timeOfDay;
         } else if (weekend) {
             value = weekend(tense, published);
         } else if (holiday != null && day.matches()) {
-            String timeOfDay = day.group(1) == null ? "" : day.group(1);
             value = nearest(year -> Holidays.on(holiday, year), tense, published) + timeOfDay;
         } else if (month != null && MONTH_VALUE.matcher(value).matches()) {
             value = month(month, tense, published);

@@ -236,11 +236,7 @@ final class ParagraphDates {
             if (start == timex.tokenStart() || !ORDINAL_DAY.matcher(text(widened, tokens)).matches()) {
                 return timex;
             }
-            StringBuilder words = new StringBuilder();
-            for (int i = start; i < timex.tokenEnd(); i++) {
-                words.append(i > start ? " " : "").append(tokens.get(i).text());
-            }
-            timex = new Timex(words.toString(), "DATE", published.toString(), timex.sourceValue(), ANAPHOR,
+            timex = new Timex(written(tokens, start, timex.tokenEnd()), "DATE", published.toString(), timex.sourceValue(), ANAPHOR,
                     start, timex.tokenEnd(), tokens.get(start).charStart(), timex.charEnd());
         }
         if (!"DATE".equals(timex.type()) || timex.value() == null || !DAY.matcher(timex.value()).matches()
@@ -308,11 +304,7 @@ final class ParagraphDates {
                 || !DateResolver.word(tokens.get(start)).equals("that")) {
             return null;
         }
-        StringBuilder text = new StringBuilder();
-        for (int i = start; i < timex.tokenEnd(); i++) {
-            text.append(i > start ? " " : "").append(tokens.get(i).text());
-        }
-        return new Timex(text.toString(), "DATE", timex.value(), timex.sourceValue(), timex.rule(), start,
+        return new Timex(written(tokens, start, timex.tokenEnd()), "DATE", timex.value(), timex.sourceValue(), timex.rule(), start,
                 timex.tokenEnd(), tokens.get(start).charStart(), timex.charEnd());
     }
 
@@ -584,6 +576,15 @@ final class ParagraphDates {
             depth = Math.min(depth, depths.getOrDefault(token, Integer.MAX_VALUE));
         }
         return depth;
+    }
+
+    /** The words of tokens {@code [start, end)} as written, for an expression widened over them. */
+    private static String written(List<Token> tokens, int start, int end) {
+        StringBuilder text = new StringBuilder();
+        for (int i = start; i < end; i++) {
+            text.append(i > start ? " " : "").append(tokens.get(i).text());
+        }
+        return text.toString();
     }
 
     private static String text(Timex timex, List<Token> tokens) {

@@ -191,9 +191,8 @@ final class ValueRules {
         Matcher clockOffset = CLOCK_OFFSET.matcher(words);
         if (clockOffset.matches()) {
             // "30 minutes later": how long after, a duration; SUTime gives the publication day
-            String amount = String.valueOf(count(clockOffset.group(1)));
-            String unit = clockOffset.group(2).equals("hour") ? "H" : clockOffset.group(2).equals("minute") ? "M" : "S";
-            return changed(timex, "DURATION", "PT" + amount + unit, "split");
+            return changed(timex, "DURATION", duration(String.valueOf(count(clockOffset.group(1))),
+                    clockOffset.group(2)), "split");
         }
         if (value.contains("#")) {
             // an ordinal SUTime could not place ("its first day of trading"): a day, unknown
@@ -432,16 +431,7 @@ final class ValueRules {
             return null;
         }
         String amount = VAGUE.contains(span.group(1)) ? "X" : String.valueOf(count(span.group(1)));
-        String unit = switch (span.group(2)) {
-            case "year" -> "Y";
-            case "month" -> "M";
-            case "week" -> "W";
-            case "day" -> "D";
-            case "hour" -> "TH";
-            default -> "TM";
-        };
-        String value = unit.startsWith("T") ? "PT" + amount + unit.substring(1) : "P" + amount + unit;
-        return changed(rest, "DURATION", value, "split");
+        return changed(rest, "DURATION", duration(amount, span.group(2)), "split");
     }
 
     /**
@@ -591,15 +581,22 @@ final class ValueRules {
         if (!unit.matches() || !(number.matches("\\d+") || COUNTS.contains(number))) {
             return timex;
         }
-        String code = switch (unit.group(1)) {
-            case "year" -> "Y";
-            case "quarter" -> "Q";
-            case "month" -> "M";
-            case "week" -> "W";
-            default -> "D";
-        };
         return changed(extended(text, timex, start - 2, timex.tokenEnd(), tokens), "DURATION",
-                "P" + count(number) + code, "split");
+                duration(String.valueOf(count(number)), unit.group(1)), "split");
+    }
+
+    /** The TIMEX3 duration of {@code amount} (a number or {@code X}) of a unit named in the singular. */
+    private static String duration(String amount, String unit) {
+        return switch (unit) {
+            case "year" -> "P" + amount + "Y";
+            case "quarter" -> "P" + amount + "Q";
+            case "month" -> "P" + amount + "M";
+            case "week" -> "P" + amount + "W";
+            case "day" -> "P" + amount + "D";
+            case "hour" -> "PT" + amount + "H";
+            case "minute" -> "PT" + amount + "M";
+            default -> "PT" + amount + "S";
+        };
     }
 
     /** Whether "of" follows at {@code end} (after a comma at most) and does not introduce a year. */
