@@ -236,8 +236,9 @@ final class ParagraphDates {
             if (start == timex.tokenStart() || !ORDINAL_DAY.matcher(text(widened, tokens)).matches()) {
                 return timex;
             }
-            timex = new Timex(written(tokens, start, timex.tokenEnd()), "DATE", published.toString(), timex.sourceValue(), ANAPHOR,
-                    start, timex.tokenEnd(), tokens.get(start).charStart(), timex.charEnd());
+            timex = new Timex(written(tokens, start, timex.tokenEnd()), "DATE", published.toString(),
+                    timex.sourceValue(), ANAPHOR, start, timex.tokenEnd(), tokens.get(start).charStart(),
+                    timex.charEnd());
         }
         if (!"DATE".equals(timex.type()) || timex.value() == null || !DAY.matcher(timex.value()).matches()
                 || !ORDINAL_DAY.matcher(text(timex, tokens)).matches()) {
@@ -304,8 +305,8 @@ final class ParagraphDates {
                 || !DateResolver.word(tokens.get(start)).equals("that")) {
             return null;
         }
-        return new Timex(written(tokens, start, timex.tokenEnd()), "DATE", timex.value(), timex.sourceValue(), timex.rule(), start,
-                timex.tokenEnd(), tokens.get(start).charStart(), timex.charEnd());
+        return new Timex(written(tokens, start, timex.tokenEnd()), "DATE", timex.value(), timex.sourceValue(),
+                timex.rule(), start, timex.tokenEnd(), tokens.get(start).charStart(), timex.charEnd());
     }
 
     /**
