@@ -65,8 +65,9 @@ final class ValueRules {
     private static final Pattern COMING = Pattern.compile("(?:the )?(?:coming|upcoming) (?:days|weeks|months|years)");
     private static final Pattern PAST_DECADE = Pattern.compile("(?:the )?(?:past|last) decade");
     private static final Pattern PAST_WEEK = Pattern.compile("(?:the )?past week");
-    private static final Pattern HALF_OF = Pattern.compile("(?:the )?(first|second) half of (?:the|this|last|next) year"
-            + "|(?:the )?(first|second) half of (\\d{4})");
+    private static final Pattern HALF_OF = Pattern.compile(
+            "(?:the )?(first|second|last) half of (?:the|this|last|next) year"
+            + "|(?:the )?(first|second|last) half of (\\d{4})");
     private static final Pattern YEAR_START = Pattern.compile("(\\d{4})(?:-.*)?");
     private static final Pattern FISCAL_QUARTER = Pattern.compile("(\\d{4})-FYQ(\\d)");
     private static final Pattern LAST_QUARTER_OF = Pattern.compile("(?:the )?(?:final|last) quarter of (\\d{4})");
@@ -100,7 +101,11 @@ final class ValueRules {
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "last", "final", "next");
     private static final Set<String> STRAIGHT = Set.of("straight", "consecutive", "successive");
-    private static final Pattern PLURAL_UNIT = Pattern.compile("(day|week|month|quarter|year)s");
+    private static final Set<String> MORE = Set.of("more", "additional", "further", "extra");
+    /** A unit, singular or plural, named in the singular by group 1. */
+    private static final Pattern SINGLE_UNIT = Pattern.compile("(minute|hour|day|week|month|quarter|year)s?");
+    /** A whole number and a half written as one token: "2 1/2", "2½". */
+    private static final Pattern MIXED_HALF = Pattern.compile("(\\d+)(?:[\\s\\u00a0]1/2|\\u00bd)");
     /** The day of an intersection, with SUTime's weekday and its part of the day if any ("-WXX-4TMO"). */
     private static final Pattern SPLIT_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:-WXX-\\d)?(T[A-Z]{2})?");
     private static final Pattern DATE_PART = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-Q\\d)?");
@@ -567,22 +572,71 @@ final class ValueRules {
     }
 
     /**
-     * "six straight days", of which SUTime kept "days" alone: the count and the unit, as a duration. Itself when
-     * the words before the unit are no such count.
+     * A count SUTime left out of a duration it kept as the bare unit: "six straight days", "two more weeks",
+     * "2 1/2 years", "two and a half years", or after the unit, "a year and a half". The count and the unit, as a
+     * duration; itself when the words around the unit are no such count.
      */
     private static Timex counted(String text, Timex timex, List<Token> tokens) {
+        if (!"DURATION".equals(timex.type())) {
+            return timex;
+        }
         int start = timex.tokenStart();
-        if (!"DURATION".equals(timex.type()) || timex.tokenEnd() - start != 1 || start < 2
-                || !STRAIGHT.contains(DateResolver.word(tokens.get(start - 1)))) {
+        int end = timex.tokenEnd();
+        Matcher unit = SINGLE_UNIT.matcher(DateResolver.word(tokens.get(end - 1)));
+        if (!unit.matches()) {
             return timex;
         }
-        Matcher unit = PLURAL_UNIT.matcher(DateResolver.word(tokens.get(start)));
+        if (end - start == 2 && isCount(DateResolver.word(tokens.get(start))) && end + 2 < tokens.size()
+                && words(tokens, end, end + 3).equals("and a half")) {
+            // "a year and a half"
+            return changed(extended(text, timex, start, end + 3, tokens), "DURATION",
+                    halfDuration(count(DateResolver.word(tokens.get(start))), unit.group(1)), "split");
+        }
+        if (end - start != 1 || start < 2 || !unit.group(0).endsWith("s")) {
+            return timex;
+        }
+        String before = DateResolver.word(tokens.get(start - 1));
         String number = DateResolver.word(tokens.get(start - 2));
-        if (!unit.matches() || !(number.matches("\\d+") || COUNTS.contains(number))) {
-            return timex;
+        if ((STRAIGHT.contains(before) || MORE.contains(before)) && isCount(number)) {
+            return changed(extended(text, timex, start - 2, end, tokens), "DURATION",
+                    duration(String.valueOf(count(number)), unit.group(1)), "split");
         }
-        return changed(extended(text, timex, start - 2, timex.tokenEnd(), tokens), "DURATION",
-                duration(String.valueOf(count(number)), unit.group(1)), "split");
+        Matcher mixed = MIXED_HALF.matcher(before);
+        if (mixed.matches()) {
+            // "2 1/2 years": the tokenizer keeps the whole number and the fraction together
+            return changed(extended(text, timex, start - 1, end, tokens), "DURATION",
+                    halfDuration(Integer.parseInt(mixed.group(1)), unit.group(1)), "split");
+        }
+        if (start >= 4 && before.equals("half") && words(tokens, start - 3, start - 1).equals("and a")
+                && isCount(DateResolver.word(tokens.get(start - 4)))) {
+            // "two and a half years"
+            return changed(extended(text, timex, start - 4, end, tokens), "DURATION",
+                    halfDuration(count(DateResolver.word(tokens.get(start - 4))), unit.group(1)), "split");
+        }
+        return timex;
+    }
+
+    private static boolean isCount(String word) {
+        return word.matches("\\d+") || COUNTS.contains(word) || word.equals("a") || word.equals("an");
+    }
+
+    /** {@code whole} and a half of a unit named in the singular: "P2Y6M", "PT1H30M", "P2.5W". */
+    private static String halfDuration(int whole, String unit) {
+        return switch (unit) {
+            case "year" -> "P" + whole + "Y6M";
+            case "day" -> "P" + whole + "DT12H";
+            case "hour" -> "PT" + whole + "H30M";
+            case "minute" -> "PT" + whole + "M30S";
+            default -> duration(whole + ".5", unit);
+        };
+    }
+
+    private static String words(List<Token> tokens, int from, int to) {
+        StringBuilder words = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            words.append(i > from ? " " : "").append(DateResolver.word(tokens.get(i)));
+        }
+        return words.toString();
     }
 
     /** The TIMEX3 duration of {@code amount} (a number or {@code X}) of a unit named in the singular. */
@@ -692,11 +746,7 @@ final class ValueRules {
     }
 
     private static String words(Timex timex, List<Token> tokens) {
-        StringBuilder words = new StringBuilder();
-        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
-            words.append(i > timex.tokenStart() ? " " : "").append(DateResolver.word(tokens.get(i)));
-        }
-        return words.toString();
+        return words(tokens, timex.tokenStart(), timex.tokenEnd());
     }
 
     private static Timex extended(String text, Timex timex, int start, int end, List<Token> tokens) {

@@ -317,6 +317,52 @@ class ValueRulesTest {
     }
 
     @Test
+    void aCountWithMoreBeforeTheUnitIsPartOfTheDuration() {
+        List<Token> tokens = tokens("He/PRP/he stays/VBZ/stay two/CD/two more/JJR/more weeks/NNS/week and/CC/and "
+                + "the/DT/the base/NN/base 20/CD/20 additional/JJ/additional years/NNS/year");
+        List<Timex> timexes = List.of(timex(tokens, 4, 5, "DURATION", "PXW"),
+                timex(tokens, 10, 11, "DURATION", "PXY"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("two more weeks", "DURATION", "P2W"), tuple("20 additional years", "DURATION", "P20Y"));
+    }
+
+    @Test
+    void aCountAndAHalfIsOneDurationWhereverTheHalfIsWritten() {
+        List<Token> tokens = tokens("They/PRP/they stayed/VBD/stay two/CD/two and/CC/and a/DT/a half/NN/half "
+                + "years/NNS/year and/CC/and a/DT/a day/NN/day and/CC/and a/DT/a half/NN/half");
+        List<Timex> timexes = List.of(timex(tokens, 6, 7, "DURATION", "PXY"),
+                timex(tokens, 8, 10, "DURATION", "P1D"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("two and a half years", "DURATION", "P2Y6M"), tuple("a day and a half", "DURATION", "P1DT12H"));
+    }
+
+    @Test
+    void aMixedNumberBeforeTheUnitIsPartOfTheDuration() {
+        // the tokenizer keeps "5 1/2" as one token, joined by a no-break space
+        List<Token> tagged = tokens("The/DT/the flight/NN/flight took/VBD/take 5_1/CD/5_1 hours/NNS/hour");
+        Token mixed = tagged.get(3);
+        List<Token> tokens = List.of(tagged.get(0), tagged.get(1), tagged.get(2),
+                new Token(3, "5\u00a01/2", "5\u00a01/2", "CD", "O", mixed.charStart(), mixed.charEnd() + 2),
+                new Token(4, "hours", "hour", "NNS", "O", mixed.charEnd() + 3, mixed.charEnd() + 8));
+        List<Timex> timexes = List.of(timex(tokens, 4, 5, "DURATION", "PTXH"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("5\u00a01/2 hours", "DURATION", "PT5H30M"));
+    }
+
+    @Test
+    void theLastHalfOfAYearIsItsSecondHalf() {
+        List<Token> tokens = tokens("Sales/NNS/sale rose/VBD/rise in/IN/in the/DT/the last/JJ/last half/NN/half "
+                + "of/IN/of 1989/CD/1989");
+        List<Timex> timexes = List.of(timex(tokens, 3, 8, "DATE", "1989"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("the last half of 1989", "1989-H2"));
+    }
+
+    @Test
     void theEarlyHoursOfADayAreThatDay() {
         List<Token> tokens = tokens("He/PRP/he was/VBD/be arrested/VBN/arrest in/IN/in the/DT/the early/JJ/early "
                 + "hours/NNS/hour of/IN/of Thursday/NNP/Thursday morning/NN/morning");
