@@ -5,6 +5,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -61,6 +62,8 @@ final class ValueRules {
             "eight", "nine", "ten", "eleven", "twelve");
     private static final Set<String> VAGUE = Set.of("a few", "few", "several", "many", "some");
     private static final Pattern NEAREST_MONTH = Pattern.compile("(last|next) ([a-z]+)\\.?");
+    /** "last Tuesday", "the day before last Tuesday". */
+    private static final Pattern LAST_WEEKDAY = Pattern.compile("(?:(?:the )?day (before|after) )?last ([a-z]+)");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern COMING = Pattern.compile("(?:the )?(?:coming|upcoming) (?:days|weeks|months|years)");
     private static final Pattern PAST_DECADE = Pattern.compile("(?:the )?(?:past|last) decade");
@@ -212,6 +215,15 @@ final class ValueRules {
             int shifted = nearest.group(1).equals("last") ? (wanted < current ? year : year - 1)
                     : (wanted > current ? year : year + 1);
             return changed(timex, timex.type(), YearMonth.of(shifted, wanted).toString(), "month:nearest");
+        }
+        Matcher lastWeekday = LAST_WEEKDAY.matcher(words);
+        if (lastWeekday.matches() && DAY.matcher(value).matches()
+                && DateResolver.weekdayNamed(lastWeekday.group(2)) != null) {
+            // "last Tuesday": the latest Tuesday before today, not always one of the week before
+            LocalDate latest = published.with(TemporalAdjusters.previous(
+                    DateResolver.weekdayNamed(lastWeekday.group(2))));
+            int shift = lastWeekday.group(1) == null ? 0 : lastWeekday.group(1).equals("before") ? -1 : 1;
+            return changed(timex, timex.type(), latest.plusDays(shift).toString(), "weekday:latest");
         }
         if (PAST_DECADE.matcher(words).matches()) {
             // the ten years up to now, not the calendar decade

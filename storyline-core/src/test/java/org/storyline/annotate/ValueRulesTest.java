@@ -239,7 +239,7 @@ class ValueRulesTest {
         List<Timex> timexes = List.of(timex(tokens, 3, 7, "DATE", "2022-02-07-WXX-1 INTERSECT PT5H"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
-                tuple("five hours", "DURATION", "PT5H"), tuple("last Monday", "DATE", "2022-02-07"));
+                tuple("five hours", "DURATION", "PT5H"), tuple("last Monday", "DATE", "2022-02-14"));
     }
 
     @Test
@@ -360,6 +360,20 @@ class ValueRulesTest {
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
                 .containsExactly(tuple("the last half of 1989", "1989-H2"));
+    }
+
+    @Test
+    void lastWeekdayIsTheLatestSuchDayBeforeTheArticle() {
+        // published on Thursday 17 February: last Tuesday is the 15th, last Thursday the 10th
+        List<Token> tokens = tokens("He/PRP/he spoke/VBD/speak last/JJ/last Tuesday/NNP/Tuesday ,/,/, the/DT/the "
+                + "day/NN/day before/IN/before last/JJ/last Tuesday/NNP/Tuesday and/CC/and last/JJ/last "
+                + "Thursday/NNP/Thursday");
+        List<Timex> timexes = List.of(timex(tokens, 2, 4, "DATE", "2022-02-08"),
+                timex(tokens, 5, 10, "DATE", "2022-02-07"), timex(tokens, 11, 13, "DATE", "2022-02-10"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("last Tuesday", "2022-02-15"), tuple("the day before last Tuesday", "2022-02-14"),
+                tuple("last Thursday", "2022-02-10"));
     }
 
     @Test
