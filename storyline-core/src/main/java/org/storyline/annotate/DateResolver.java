@@ -215,10 +215,18 @@ public final class DateResolver {
         return Tense.above(head, tokens, graph);
     }
 
-    /** Whether {@code verb}, or the verb whose complement it is, has "has" or "have" for an auxiliary. */
+    /**
+     * Whether {@code verb}, or a verb it complements ("has continued to hold them closed"), has "has" or "have" for
+     * an auxiliary.
+     */
     private static boolean presentPerfect(int verb, List<Token> tokens, DependencyGraph graph) {
         List<Integer> verbs = new ArrayList<>(List.of(verb));
-        graph.governors(verb).stream().filter(d -> d.relation().equals("xcomp")).forEach(d -> verbs.add(d.governor()));
+        for (int i = 0; i < verbs.size() && verbs.size() < 4; i++) {
+            graph.governors(verbs.get(i)).stream()
+                    .filter(d -> d.relation().equals("xcomp") || d.relation().equals("advmod"))
+                    .filter(d -> !verbs.contains(d.governor()))
+                    .forEach(d -> verbs.add(d.governor()));
+        }
         return verbs.stream().flatMap(v -> graph.dependents(v).stream())
                 .filter(d -> d.relation().equals("aux"))
                 .map(d -> tokens.get(d.dependent()))

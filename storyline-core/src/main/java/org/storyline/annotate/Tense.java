@@ -18,6 +18,8 @@ enum Tense {
 
     private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll");
     private static final Set<String> COMPLEMENT_CLAUSES = Set.of("ccomp", "xcomp", "parataxis");
+    /** Relations by which a participle hangs from another word: "kept them closed", "a ruling issued Friday". */
+    private static final Set<String> PARTICIPLE_RELATIONS = Set.of("xcomp", "advmod", "amod", "acl");
     /** Predicates whose time is planned ahead of them, whatever their own tense: "has scheduled talks for Friday". */
     private static final Set<String> PLANNING = Set.of("schedule", "plan", "slate", "expect", "due");
     /** Words whose time the clause around them does not place: "payable Dec. 7", "the Jan. 14 deadline". */
@@ -119,6 +121,12 @@ enum Tense {
             return Optional.of(FUTURE);
         }
         String pos = be != null ? be.pos() : word.pos();
+        if (pos.equals("VBD") && be == null && have == null && !hasSubject(token, graph) && graph.governors(token)
+                .stream().anyMatch(d -> PARTICIPLE_RELATIONS.contains(d.relation()))) {
+            // A past tense without a subject that complements or modifies another word is a participle the tagger
+            // took for a past tense: "has kept the markets closed until Friday". The clause above decides.
+            return Optional.empty();
+        }
         if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
             return Optional.of(finite(pos));
         }
@@ -161,6 +169,11 @@ enum Tense {
             }
         }
         return finite;
+    }
+
+    private static boolean hasSubject(int token, DependencyGraph graph) {
+        return graph.dependents(token).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                || d.relation().startsWith("csubj") || d.relation().equals("expl"));
     }
 
     private static Tense finite(String pos) {

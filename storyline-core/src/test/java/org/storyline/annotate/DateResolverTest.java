@@ -348,6 +348,29 @@ class DateResolverTest {
     }
 
     @Test
+    void aPastTenseWithoutASubjectUnderAPerfectIsAParticiple() {
+        // CoreNLP's parse of "The government has kept the markets closed until Friday": "closed" a past tense
+        List<Token> tokens = tokens("The/DT/the government/NN/government has/VBZ/have kept/VBN/keep the/DT/the "
+                + "markets/NNS/market closed/VBD/close until/IN/until Friday/NNP/Friday");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,3) det(1,0) nsubj(3,1) aux(3,2) obj(3,5) det(5,4) advmod(3,6) obl:until(6,8) case(8,7)");
+        List<Token> told = tokens("The/DT/the government/NN/government kept/VBD/keep the/DT/the "
+                + "markets/NNS/market closed/VBD/close until/IN/until Friday/NNP/Friday");
+        List<Dependency> toldGraph = dependencies(
+                "root(-1,2) det(1,0) nsubj(2,1) obj(2,4) det(4,3) advmod(2,5) obl:until(5,7) case(7,6)");
+
+        Timex kept = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 8, 9, "DATE", "2022-01-14")), WEDNESDAY).get(0);
+        Timex keptThen = DateResolver.resolve(told, toldGraph,
+                List.of(timex(told, 7, 8, "DATE", "2022-01-21")), WEDNESDAY).get(0);
+
+        assertThat(kept.value()).isEqualTo("2022-01-21");
+        assertThat(kept.rule()).isEqualTo("tense:unknown");
+        assertThat(keptThen.value()).isEqualTo("2022-01-14");
+        assertThat(keptThen.rule()).isEqualTo("tense:past");
+    }
+
+    @Test
     void theWeekendFollowsTheTense() {
         List<Token> tokens = tokens("The/DT/the storm/NN/storm killed/VBD/kill 12/CD/12 people/NNS/people "
                 + "over/IN/over the/DT/the weekend/NN/weekend and/CC/and more/JJR/more rain/NN/rain will/MD/will "
