@@ -54,9 +54,12 @@ final class ParagraphDates {
     private static final Pattern CLOCK_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2}.*|MO|AF|EV)");
     /** A clock time or part of the day and nothing that names a day: "at about 10:30 a.m. EST", "noon", "morning". */
     private static final Pattern CLOCK_TEXT = Pattern.compile("(?:(?:at|about|around|approximately|shortly|just|"
-            + "after|before) )*(?:\\d{1,2}(?:[:.]\\d{2})?(?: ?[ap]\\.?m\\.?)?|noon|midnight"
+            + "after|before) )*(?:(?:\\d{1,2}(?:[:.]\\d{2})?|[012]\\d{3})"
+            + "(?: ?[ap]\\.?m\\.?| in the (?:morning|afternoon|evening))?|noon|midnight"
             + "|(?:the )?(?:morning|afternoon|evening))(?: \\(?[a-z]{1,4}\\)?)?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-.*)?");
+    /** Words between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "9 a.m. on Monday". */
+    private static final Set<String> CLOCK_GAP = Set.of("(", ")", "-lrb-", "-rrb-", ",", "on", "local", "time");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern OFFSET = Pattern.compile(
             "(?:(the|a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) )?(?:(next|following|previous|prior)"
@@ -122,6 +125,11 @@ final class ParagraphDates {
             Matcher clock = CLOCK_VALUE.matcher(timex.value() == null ? "" : timex.value());
             if ("TIME".equals(timex.type()) && clock.matches() && clock.group(1).equals(published.toString())
                     && CLOCK_TEXT.matcher(text(timex, sentence.tokens())).matches()) {
+                String day = dayAfter(i, timexes, sentence.tokens());
+                if (day != null) {
+                    timexes.set(i, changed(timex, day + "T" + clock.group(2), ANCHORED));
+                    continue;
+                }
                 graph = graph == null ? DependencyGraph.of(sentence.dependencies()) : graph;
                 timexes.set(i, clock(timex, clock.group(2), timexes.subList(0, i), sentence, graph, previous,
                         published));
@@ -147,6 +155,31 @@ final class ParagraphDates {
         LocalDate anchor = anchor(before, sentence.tokens(), previous);
         return anchor == null || !anchor.isBefore(published) ? timex
                 : changed(timex, anchor + "T" + time, ANCHORED);
+    }
+
+    /**
+     * The day named right after the clock time at {@code index}, past only brackets, "on" and other clock times:
+     * "at about 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)". Null if none.
+     */
+    private static String dayAfter(int index, List<Timex> timexes, List<Token> tokens) {
+        int at = timexes.get(index).tokenEnd();
+        String clockDay = timexes.get(index).value().substring(0, 10);
+        for (int j = index + 1; j < timexes.size() && timexes.get(j).tokenStart() - at <= 3; j++) {
+            for (int k = at; k < timexes.get(j).tokenStart(); k++) {
+                if (!CLOCK_GAP.contains(DateResolver.word(tokens.get(k)))) {
+                    return null;
+                }
+            }
+            Matcher day = DAY.matcher(timexes.get(j).value() == null ? "" : timexes.get(j).value());
+            if (day.matches() && !day.group(1).equals(clockDay)) {
+                return day.group(1);
+            }
+            if (!"TIME".equals(timexes.get(j).type())) {
+                return null;
+            }
+            at = timexes.get(j).tokenEnd();
+        }
+        return null;
     }
 
     private static Timex offset(Timex timex, List<Timex> before, List<Token> tokens, Sentence previous,

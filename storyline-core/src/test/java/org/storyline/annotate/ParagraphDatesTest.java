@@ -226,6 +226,24 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void aClockTimeIsOnTheDayNamedRightAfterIt() {
+        // "(0735 GMT)" is no day of its own; the leaving is in the future, and still on the day written after it
+        List<Token> tokens = tokens("The/DT/the blast/NN/blast came/VBD/come at/IN/at 10:35/CD/10:35 a.m./NN/a.m. "
+                + "(/-LRB-/( 0735/CD/0735 GMT/NNP/GMT )/-RRB-/) Tuesday/NNP/Tuesday and/CC/and he/PRP/he "
+                + "will/MD/will leave/VB/leave at/IN/at 4/CD/4 in/IN/in the/DT/the morning/NN/morning on/IN/on "
+                + "Monday/NNP/Monday");
+        List<Dependency> graph = dependencies("root(-1,2) det(1,0) nsubj(2,1) obl:at(2,5) case(5,3) nummod(5,4) "
+                + "appos(5,8) nummod(8,7) obl:tmod(2,10) cc(14,11) nsubj(14,12) aux(14,13) conj:and(2,14) "
+                + "obl:at(14,16) case(16,15) nmod:in(16,19) case(19,17) det(19,18) obl:on(14,21) case(21,20)");
+        List<Timex> timexes = List.of(timex(tokens, 4, 6, "TIME", "2022-01-21T10:35"),
+                timex(tokens, 7, 9, "TIME", "2022-01-21T07:35Z"), timex(tokens, 10, 11, "DATE", "2022-01-18"),
+                timex(tokens, 16, 20, "TIME", "2022-01-21T04:00"), timex(tokens, 21, 22, "DATE", "2022-01-24"));
+
+        assertThat(resolveAlone(tokens, graph, timexes, FRIDAY).timexes()).extracting(Timex::value).containsExactly(
+                "2022-01-18T10:35", "2022-01-18T07:35Z", "2022-01-18", "2022-01-24T04:00", "2022-01-24");
+    }
+
+    @Test
     void aPartOfTheDayBeforeOrAfterIsCountedFromTheDayJustNamed() {
         List<Token> tokens = tokens("Protests/NNS/protest began/VBD/begin on/IN/on Tuesday/NNP/Tuesday ;/:/; "
                 + "the/DT/the night/NN/night before/RB/before ,/,/, police/NNS/police came/VBD/come and/CC/and "
