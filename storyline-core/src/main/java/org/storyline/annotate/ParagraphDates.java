@@ -22,12 +22,13 @@ import java.util.regex.Pattern;
  *       earlier") counts from the last day named before it in the same sentence, else from the previous sentence's
  *       date when that came from its text. SUTime counts these from the publication date. A clock time or a part of
  *       the day with no day of its own told in the past ("the call began at 10:30 a.m.", "rose in morning trading")
- *       is on that day too, when it is before the
- *       publication and not in the small hours, which may belong to the next day. "The night before", "the next
- *       morning" are that part of the day before or after the day just named, else of the publication's, and "the
- *       previous week", "the following week" the week before or after it. "Four years later" counts from the year
- *       written last ("in April 1967 ... four years later" is 1971), "two months later" from the month, and "the
- *       following year" is the year after it.</li>
+ *       is on that day too, when it is before the publication and not in the small hours, which may belong to the
+ *       next day; one followed by a day, past brackets and other clock times, is on that day in any tense ("at
+ *       10:35 a.m. (0735 GMT) Friday"). "The night before", "the next morning" are that part of the day before or
+ *       after the day just named, else of the publication's, and "the previous week", "the following week" the
+ *       week before or after it. "Four years later" counts from the year written last ("in April 1967 ... four
+ *       years later" is 1971), "two months later" from the month, and "the following year" is the year after
+ *       it.</li>
  *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "the eighth day of the operation") is the
  *       day its sentence names, else the publication date; SUTime counts the ordinal forward.</li>
  *   <li>{@code sequence:weekday}: a bare weekday placed before or after another weekday by the wording ("on
