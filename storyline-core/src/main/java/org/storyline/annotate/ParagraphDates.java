@@ -13,10 +13,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Resolves temporal expressions against a date mentioned just before them in the same paragraph, after
- * {@link DateResolver} has corrected each sentence on its own.
+ * Resolves temporal expressions against a date mentioned just before them, after {@link DateResolver} has
+ * corrected each sentence on its own.
  *
- * <p>Three rules, each applied only when the anchor is written in the same sentence or the one before it:
+ * <p>The rules, each applied only when the anchor is written in the same sentence or the one before it. A day is
+ * carried over a paragraph break, since news paragraphs are often a single sentence; a year or a month is not.
  * <ul>
  *   <li>{@code anchor:previous-date}: a day offset ("the next day", "two days later", "the day before", "a day
  *       earlier") counts from the last day named before it in the same sentence, else from the previous sentence's
@@ -102,19 +103,21 @@ final class ParagraphDates {
         List<Sentence> resolved = new ArrayList<>(sentences.size());
         for (Sentence sentence : sentences) {
             Sentence previous = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
-            if (previous != null
-                    && PARAGRAPH_BREAK.matcher(text.substring(previous.charEnd(), sentence.charStart())).find()) {
-                previous = null;
-            }
-            resolved.add(resolve(sentence, previous, published));
+            boolean newParagraph = previous != null
+                    && PARAGRAPH_BREAK.matcher(text.substring(previous.charEnd(), sentence.charStart())).find();
+            resolved.add(resolve(sentence, previous, newParagraph, published));
         }
         return resolved;
     }
 
-    private static Sentence resolve(Sentence sentence, Sentence previous, LocalDate published) {
+    private static Sentence resolve(Sentence sentence, Sentence previous, boolean newParagraph,
+                                    LocalDate published) {
         List<Timex> timexes = new ArrayList<>(sentence.timexes());
+        // a day is carried over into the next paragraph, which in news is often a single sentence; a year is not
+        Sentence yearPrevious = newParagraph ? null : previous;
         for (int i = 0; i < timexes.size(); i++) {
-            timexes.set(i, offset(timexes.get(i), timexes.subList(0, i), sentence.tokens(), previous, published));
+            timexes.set(i, offset(timexes.get(i), timexes.subList(0, i), sentence.tokens(), previous, yearPrevious,
+                    published));
         }
         sequence(timexes, sentence, previous, published);
         for (int i = 0; i < timexes.size(); i++) {
@@ -184,11 +187,11 @@ final class ParagraphDates {
     }
 
     private static Timex offset(Timex timex, List<Timex> before, List<Token> tokens, Sentence previous,
-                                LocalDate published) {
+                                Sentence yearPrevious, LocalDate published) {
         Timex demonstrative = demonstrative(timex, tokens);
         if (demonstrative != null) {
-            Timex same = same(demonstrative, DateResolver.word(tokens.get(timex.tokenStart())), before, tokens,
-                    previous);
+            String unit = DateResolver.word(tokens.get(timex.tokenStart()));
+            Timex same = same(demonstrative, unit, before, tokens, unit.equals("day") ? previous : yearPrevious);
             return same == demonstrative ? timex : same;
         }
         if (timex.value() == null) {
@@ -203,10 +206,10 @@ final class ParagraphDates {
         }
         Matcher same = SAME.matcher(text(timex, tokens));
         if (same.matches()) {
-            return same(timex, same.group(1), before, tokens, previous);
+            return same(timex, same.group(1), before, tokens, same.group(1).equals("day") ? previous : yearPrevious);
         }
         Matcher year = NEIGHBOUR_YEAR.matcher(text(timex, tokens));
-        String written = year.matches() ? lastWritten(YEAR, before, previous) : null;
+        String written = year.matches() ? lastWritten(YEAR, before, yearPrevious) : null;
         if (written != null) {
             // "the following year": after the year just written, not the publication's
             int shift = Set.of("previous", "prior").contains(year.group(1)) ? -1 : 1;
@@ -225,7 +228,7 @@ final class ParagraphDates {
         }
         Matcher later = LONG_OFFSET.matcher(text(timex, tokens));
         if (later.matches()) {
-            return longOffset(timex, later, before, previous);
+            return longOffset(timex, later, before, yearPrevious);
         }
         Matcher words = OFFSET.matcher(text(timex, tokens));
         boolean plural = words.matches() && words.group(3).endsWith("s");

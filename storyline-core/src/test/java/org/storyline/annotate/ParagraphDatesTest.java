@@ -17,7 +17,7 @@ class ParagraphDatesTest {
     /** A Monday. */
     private static final LocalDate MONDAY = LocalDate.of(2022, 1, 17);
 
-    /** Published on a Friday; paragraphs separated by blank lines. */
+    /** Published on a Friday; paragraphs separated by blank lines (a day is carried from one to the next). */
     private static final String TEXT = """
             Talks began on Jan. 10 in Geneva. The next day, the delegations met again. Two days later they signed a \
             deal.
@@ -45,7 +45,7 @@ class ParagraphDatesTest {
                         tuple("Jan. 3", "2022-01-03", "2022-01-03", null),
                         tuple("the following day", "2022-01-04", "2022-01-22", "anchor:previous-date"),
                         tuple("A day earlier", "2022-01-02", "2022-01-20", "anchor:previous-date"),
-                        tuple("The next day", "2022-01-22", "2022-01-22", null),
+                        tuple("The next day", "2022-01-03", "2022-01-22", "anchor:previous-date"),
                         tuple("Wednesday", "2022-01-19", "2022-01-19", "sequence:weekday"),
                         tuple("Thursday before", "2022-01-20", "2022-01-20", null),
                         tuple("Friday", "2022-01-21", "2022-01-21", null),
@@ -54,7 +54,29 @@ class ParagraphDatesTest {
                         tuple("Tuesday", "2022-01-18", "2022-01-25", "tense:past"),
                         tuple("Saturday", "2022-01-22", "2022-01-22", null));
         assertThat(sentences).extracting(Sentence::date).containsExactly("2022-01-10", "2022-01-11", "2022-01-13",
-                "2022-01-03", "2022-01-02", "2022-01-22", "2022-01-19", "2022-01-24", "2022-01-26", "2022-01-18");
+                "2022-01-03", "2022-01-02", "2022-01-03", "2022-01-19", "2022-01-24", "2022-01-26", "2022-01-18");
+    }
+
+    @Test
+    void aDayIsCarriedIntoTheNextParagraphAndAYearIsNot() {
+        String text = """
+                The plant opened in May 1995. The following year, it closed.
+
+                The mill opened in May 1995.
+
+                The following year, it closed.
+
+                The strike began on Jan. 10.
+
+                The next day, talks failed.
+                """;
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, FRIDAY);
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("May 1995", "1995-05"), tuple("The following year", "1996"),
+                        tuple("May 1995", "1995-05"), tuple("The following year", "2023"),
+                        tuple("Jan. 10", "2022-01-10"), tuple("The next day", "2022-01-11"));
     }
 
     @Test
