@@ -374,6 +374,10 @@ final class ValueRules {
         if (setSince != null) {
             return setSince;
         }
+        List<Timex> appositive = appositiveDay(text, timex, tokens, published);
+        if (appositive != null) {
+            return appositive;
+        }
         String[] parts = timex.value().split(" INTERSECT ");
         if (parts.length != 2) {
             return List.of(timex);
@@ -436,6 +440,29 @@ final class ValueRules {
      * "will last three months", where SUTime took the verb for the adjective ("the last three months"): the
      * duration alone. Null for anything else.
      */
+    /**
+     * "Nov. 3, the day before authorities issued a warrant": a date and "the day" in apposition to it, which SUTime
+     * merged into one expression it could not place. Both are that date; "before" or "after" opens the clause that
+     * says what the day is, and stays out. Null when the expression is no such pair.
+     */
+    private static List<Timex> appositiveDay(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        int comma = -1;
+        for (int i = timex.tokenStart() + 1; i < timex.tokenEnd() - 2 && comma < 0; i++) {
+            comma = tokens.get(i).text().equals(",") ? i : -1;
+        }
+        if (comma < 0 || !words(tokens, comma + 1, comma + 3).equals("the day")
+                || timex.tokenEnd() - comma > 4 || timex.tokenEnd() - comma == 4
+                && !Set.of("before", "after").contains(DateResolver.word(tokens.get(comma + 3)))) {
+            return null;
+        }
+        String date = explicitDate(tokens, timex.tokenStart(), comma, String.valueOf(published.getYear()));
+        if (date == null || !DAY.matcher(date).matches()) {
+            return null;
+        }
+        return List.of(changed(extended(text, timex, timex.tokenStart(), comma, tokens), "DATE", date, "split"),
+                changed(extended(text, timex, comma + 1, comma + 3, tokens), "DATE", date, "split"));
+    }
+
     private static Timex lastingDuration(String text, Timex timex, List<Token> tokens) {
         Token first = tokens.get(timex.tokenStart());
         if (timex.tokenEnd() - timex.tokenStart() < 2 || !DateResolver.word(first).equals("last")
@@ -513,7 +540,7 @@ final class ValueRules {
                 return null;
             }
         }
-        String inYear = written != null ? written : month != null && day < 0 ? year : null;
+        String inYear = written != null ? written : month != null ? year : null;
         if (inYear == null || day > 31) {
             return null;
         }

@@ -377,6 +377,16 @@ class ValueRulesTest {
     }
 
     @Test
+    void aDateAndTheDayInAppositionAreSplitAndBothThatDate() {
+        List<Token> tokens = tokens("He/PRP/he was/VBD/be seen/VBN/see Nov./NNP/November 3/CD/3 ,/,/, the/DT/the "
+                + "day/NN/day before/IN/before police/NNS/police came/VBD/come");
+        List<Timex> timexes = List.of(timex(tokens, 3, 9, "DATE", "THIS P1D INTERSECT XXXX-11-03"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("Nov. 3", "DATE", "2022-11-03"), tuple("the day", "DATE", "2022-11-03"));
+    }
+
+    @Test
     void theEarlyHoursOfADayAreThatDay() {
         List<Token> tokens = tokens("He/PRP/he was/VBD/be arrested/VBN/arrest in/IN/in the/DT/the early/JJ/early "
                 + "hours/NNS/hour of/IN/of Thursday/NNP/Thursday morning/NN/morning");
