@@ -104,7 +104,11 @@ final class ValueRules {
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "last", "final", "next");
     private static final Set<String> STRAIGHT = Set.of("straight", "consecutive", "successive");
+    private static final Pattern PAST_SPAN = Pattern.compile("(?:for )?the (?:past|last|next|coming)");
     private static final Set<String> MORE = Set.of("more", "additional", "further", "extra");
+    /** Words that count only some days: "five trading days", "ten business days". */
+    private static final Set<String> WORKING = Set.of("trading", "business", "working", "school");
+    private static final Pattern WORKING_UNIT = Pattern.compile("(day|week)s");
     /** A unit, singular or plural, named in the singular by group 1. */
     private static final Pattern SINGLE_UNIT = Pattern.compile("(minute|hour|day|week|month|quarter|year)s?");
     /** A whole number and a half written as one token: "2 1/2", "2½". */
@@ -138,6 +142,7 @@ final class ValueRules {
             for (Timex part : split) {
                 Timex previous = result.isEmpty() ? null : result.get(result.size() - 1);
                 Timex merged = previous == null ? null : everyWeekday(text, previous, part);
+                merged = merged != null || previous == null ? merged : pastSpan(text, previous, part, tokens);
                 if (merged != null) {
                     result.set(result.size() - 1, merged);
                 } else {
@@ -348,6 +353,21 @@ final class ValueRules {
         }
         return new Timex(text.substring(previous.charStart(), next.charEnd()), "SET", next.value(),
                 next.sourceValue(), "set", previous.tokenStart(), next.tokenEnd(), previous.charStart(),
+                next.charEnd());
+    }
+
+    /**
+     * "the past" and a counted duration right after it, which SUTime kept apart when it did not see the count
+     * ("the past five trading days"): one duration. Null when the two are no such pair.
+     */
+    private static Timex pastSpan(String text, Timex previous, Timex next, List<Token> tokens) {
+        String words = words(previous, tokens);
+        if (!PAST_SPAN.matcher(words).matches() || previous.tokenEnd() != next.tokenStart()
+                || !"DURATION".equals(next.type()) || !next.value().matches("PT?\\d.*")) {
+            return null;
+        }
+        return new Timex(text.substring(previous.charStart(), next.charEnd()), "DURATION", next.value(),
+                next.sourceValue(), next.rule(), previous.tokenStart(), next.tokenEnd(), previous.charStart(),
                 next.charEnd());
     }
 
@@ -616,11 +636,22 @@ final class ValueRules {
      * duration; itself when the words around the unit are no such count.
      */
     private static Timex counted(String text, Timex timex, List<Token> tokens) {
+        int start = timex.tokenStart();
+        int end = timex.tokenEnd();
+        Matcher working = WORKING_UNIT.matcher(DateResolver.word(tokens.get(end - 1)));
+        int modifier = end - 2;
+        if (working.matches() && modifier >= 1 && modifier + 1 >= start
+                && WORKING.contains(DateResolver.word(tokens.get(modifier)))
+                && isCount(DateResolver.word(tokens.get(modifier - 1)))) {
+            // "five trading days", "ten business days": a count of such days, which SUTime misses or takes for
+            // the week's working days
+            return changed(extended(text, timex, modifier - 1, end, tokens), "DURATION",
+                    duration(String.valueOf(count(DateResolver.word(tokens.get(modifier - 1)))), working.group(1)),
+                    "split");
+        }
         if (!"DURATION".equals(timex.type())) {
             return timex;
         }
-        int start = timex.tokenStart();
-        int end = timex.tokenEnd();
         Matcher unit = SINGLE_UNIT.matcher(DateResolver.word(tokens.get(end - 1)));
         if (!unit.matches()) {
             return timex;

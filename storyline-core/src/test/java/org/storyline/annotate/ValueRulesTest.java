@@ -387,6 +387,19 @@ class ValueRulesTest {
     }
 
     @Test
+    void aCountOfTradingOrBusinessDaysIsADurationOfThatManyDays() {
+        List<Token> tokens = tokens("Over/IN/over the/DT/the past/JJ/past five/CD/five trading/NN/trading "
+                + "days/NNS/day it/PRP/it fell/VBD/fall and/CC/and refunds/NNS/refund take/VBP/take ten/CD/ten "
+                + "business/NN/business days/NNS/day");
+        List<Timex> timexes = List.of(timex(tokens, 1, 3, "DATE", "PAST_REF"),
+                timex(tokens, 5, 6, "DURATION", "PXD"), timex(tokens, 13, 15, "DATE", "2022-W07-WD"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("the past five trading days", "DURATION", "P5D"),
+                tuple("ten business days", "DURATION", "P10D"));
+    }
+
+    @Test
     void theEarlyHoursOfADayAreThatDay() {
         List<Token> tokens = tokens("He/PRP/he was/VBD/be arrested/VBN/arrest in/IN/in the/DT/the early/JJ/early "
                 + "hours/NNS/hour of/IN/of Thursday/NNP/Thursday morning/NN/morning");
