@@ -392,7 +392,7 @@ class ValueRulesTest {
                 + "days/NNS/day it/PRP/it fell/VBD/fall and/CC/and refunds/NNS/refund take/VBP/take ten/CD/ten "
                 + "business/NN/business days/NNS/day");
         List<Timex> timexes = List.of(timex(tokens, 1, 3, "DATE", "PAST_REF"),
-                timex(tokens, 5, 6, "DURATION", "PXD"), timex(tokens, 13, 15, "DATE", "2022-W07-WD"));
+                timex(tokens, 5, 6, "DURATION", "PXD"), timex(tokens, 12, 14, "DATE", "2022-W07-WD"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
                 tuple("the past five trading days", "DURATION", "P5D"),
