@@ -25,18 +25,21 @@ import org.storyline.util.Validate;
  * Timeline summarisation by date mentions (after Tran et al. 2013 and news-tls' DATEWISE), without training.
  *
  * <p><b>Dates.</b> A day is as important as the number of articles that name it in their text (any day-precision
- * date expression of any sentence, resolved against the article's publication date), plus half the number of
- * articles published on it: journalists come back to the days that matter, and publication alone is weaker
- * evidence. A day after the article's publication is not counted: a timeline tells what happened, and such a
- * day is a plan or, more often, a weekday resolved forward by mistake ("on Friday" in a report of the past).
- * The best-scored days inside the requested span are kept, up to the requested number.
+ * date expression of any sentence, resolved against the article's publication date), plus the number of those
+ * published more than a week after it, plus a quarter of the number of articles published on it: journalists come
+ * back to the days that matter, an article that still names a day weeks later says it mattered, and publication
+ * alone is weaker evidence. A day after the article's publication is not counted: a timeline tells what happened,
+ * and such a day is a plan or, more often, a weekday resolved forward by mistake ("on Friday" in a report of the
+ * past). The best-scored days inside the requested span are kept, up to the requested number.
  *
  * <p><b>Lines.</b> A day's candidates are the sentences whose own date is that day, and the first sentences of the
  * articles published on it (news puts the day's facts first). Each candidate is weighed by how central it is to
  * the day (TF-IDF cosine to the day's centroid) and, with equal weight, to the topic (cosine to the centroid of all
- * articles, which stands for the topic when there is no query), preferring sentences that name the date and are told early in
- * their article, and penalising quotes and questions. Lines are chosen greedily; candidates similar to a chosen
- * line are near-duplicates (one fact told by several outlets) and become its citations instead of new lines.
+ * articles, which stands for the topic when there is no query), preferring sentences that name the date, are told
+ * early in their article and are short, and most of all sentences that name a date more than a week before their
+ * article ("On April 20, an explosion on the rig killed 11 workers"): a look back tells a day as a timeline does.
+ * Questions are left out. Lines are chosen greedily; candidates similar to a chosen line are near-duplicates (one
+ * fact told by several outlets) and become its citations instead of new lines.
  *
  * <p>Deterministic (every order has a final tie-break on article id and sentence index) and stateless: safe to
  * share between threads.
@@ -45,11 +48,16 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
     private static final int MIN_TOKENS = 6;
     private static final int MAX_TOKENS = 60;
     private static final int LEAD_SENTENCES = 5;
-    private static final double PUBLISHED_WEIGHT = 0.5;
+    private static final double PUBLISHED_WEIGHT = 0.25;
+    /** Days between a day and an article that names it after which the article looks back on it. */
+    private static final int LOOK_BACK_DAYS = 7;
     private static final double TOPIC_WEIGHT = 1.0;
     private static final double NAMED_DATE_BONUS = 0.1;
+    private static final double LOOK_BACK_BONUS = 0.2;
     private static final double POSITION_BONUS = 0.1;
-    private static final double QUOTE_PENALTY = 0.15;
+    /** Taken off in proportion to length, up to {@link #LONG_TOKENS} tokens. */
+    private static final double LENGTH_PENALTY = 0.2;
+    private static final int LONG_TOKENS = 30;
     private static final double NEAR_DUPLICATE = 0.5;
     private static final int MAX_CANDIDATES_PER_DAY = 400;
 
@@ -60,6 +68,7 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
         Validate.notNull(request, "request");
         Validate.notNull(originalOf, "originalOf");
         Map<LocalDate, Set<String>> namedBy = new HashMap<>();
+        Map<LocalDate, Set<String>> namedLaterBy = new HashMap<>();
         Map<LocalDate, Set<String>> publishedOn = new HashMap<>();
         Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
         List<Map<String, Double>> allTerms = new ArrayList<>();
@@ -73,6 +82,9 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                 for (LocalDate named : namedDays(sentence)) {
                     if (request.covers(named) && !named.isAfter(article.published())) {
                         namedBy.computeIfAbsent(named, d -> new HashSet<>()).add(group);
+                        if (looksBack(named, article)) {
+                            namedLaterBy.computeIfAbsent(named, d -> new HashSet<>()).add(group);
+                        }
                     }
                 }
                 LocalDate day = dayOf(sentence);
@@ -87,7 +99,8 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
         Map<String, Double> idf = inverseDocumentFrequencies(allTerms);
         Map<String, Double> topic = centroid(allTerms.stream().map(t -> unit(weigh(t, idf))).toList());
         List<DayScore> ranked = byDay.keySet().stream()
-                .map(day -> score(day, namedBy.getOrDefault(day, Set.of()), publishedOn.getOrDefault(day, Set.of())))
+                .map(day -> score(day, namedBy.getOrDefault(day, Set.of()), namedLaterBy.getOrDefault(day, Set.of()),
+                        publishedOn.getOrDefault(day, Set.of())))
                 .sorted(Comparator.comparingDouble(DayScore::score).reversed().thenComparing(DayScore::day))
                 .limit(request.maxDates()).sorted(Comparator.comparing(DayScore::day)).toList();
         List<TimelineDate> dates = ranked.stream()
@@ -137,10 +150,16 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                 && !sentence.text().strip().endsWith("?");
     }
 
-    private static DayScore score(LocalDate day, Set<String> namedBy, Set<String> publishedOn) {
-        double score = namedBy.size() + PUBLISHED_WEIGHT * publishedOn.size();
-        String why = String.format(Locale.ROOT, "named in %d article(s); publication day of %d article(s)",
-                namedBy.size(), publishedOn.size());
+    /** Whether an article published more than {@link #LOOK_BACK_DAYS} after {@code day} names it. */
+    private static boolean looksBack(LocalDate day, Article article) {
+        return day.plusDays(LOOK_BACK_DAYS).isBefore(article.published());
+    }
+
+    private static DayScore score(LocalDate day, Set<String> namedBy, Set<String> namedLaterBy,
+                                  Set<String> publishedOn) {
+        double score = namedBy.size() + namedLaterBy.size() + PUBLISHED_WEIGHT * publishedOn.size();
+        String why = String.format(Locale.ROOT, "named in %d article(s), %d of them more than a week later; "
+                + "publication day of %d article(s)", namedBy.size(), namedLaterBy.size(), publishedOn.size());
         return new DayScore(day, score, why);
     }
 
@@ -156,10 +175,12 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
         double[] value = new double[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
             Sentence sentence = candidates.get(i).sentence();
+            boolean named = sentence.dateSource() == DateSource.TEXT;
             value[i] = cosine(vectors.get(i), day) + TOPIC_WEIGHT * cosine(vectors.get(i), topic)
-                    + (sentence.dateSource() == DateSource.TEXT ? NAMED_DATE_BONUS : 0)
+                    + (named ? NAMED_DATE_BONUS : 0)
+                    + (named && looksBack(dayOf(sentence), candidates.get(i).article()) ? LOOK_BACK_BONUS : 0)
                     + POSITION_BONUS / (1 + sentence.index())
-                    - (isQuote(sentence) ? QUOTE_PENALTY : 0);
+                    - LENGTH_PENALTY * Math.min(1.0, sentence.tokens().size() / (double) LONG_TOKENS);
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -188,11 +209,6 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
         return lines;
     }
 
-    private static boolean isQuote(Sentence sentence) {
-        String text = sentence.text();
-        return text.indexOf('"') >= 0 || text.indexOf('\u201c') >= 0;
-    }
-
     private static TimelineLine line(List<Candidate> members, double value, Map<String, String> originalOf) {
         Candidate chosen = members.get(0);
         List<Candidate> cited = new ArrayList<>(members.subList(0, 1));
@@ -201,10 +217,11 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                         .thenComparing(c -> c.article().id()).thenComparingInt(c -> c.sentence().index()))
                 .forEach(cited::add);
         long articles = cited.stream().map(c -> c.article().id()).distinct().count();
+        String how = chosen.sentence().dateSource() != DateSource.TEXT ? "leads an article of the day"
+                : looksBack(dayOf(chosen.sentence()), chosen.article()) ? "names the date, looking back on it"
+                : "names the date";
         String why = String.format(Locale.ROOT, "most central to the day and topic (%.3f); %s; told by %d article(s)"
-                        + " in %d sentence(s)", value,
-                chosen.sentence().dateSource() == DateSource.TEXT ? "names the date" : "leads an article of the day",
-                articles, cited.size());
+                + " in %d sentence(s)", value, how, articles, cited.size());
         List<Citation> citations = cited.stream().map(c -> new Citation(c.article().id(), c.sentence().index(),
                 c.sentence().charStart(), c.sentence().charEnd(), c.sentence().text())).toList();
         return new TimelineLine(chosen.sentence().text().strip().replaceAll("\\s+", " "), sources(cited, originalOf), citations,

@@ -44,10 +44,34 @@ class DateMentionTimelineBuilderTest {
         assertThat(two.dates()).extracting(TimelineDate::date).containsExactly(TUESDAY, WEDNESDAY);
         assertThat(two.dates()).extracting(TimelineDate::score).containsExactly(2.0, 1.0);
         assertThat(two.dates()).extracting(TimelineDate::why).containsExactly(
-                "named in 2 article(s); publication day of 0 article(s)",
-                "named in 1 article(s); publication day of 0 article(s)");
+                "named in 2 article(s), 0 of them more than a week later; publication day of 0 article(s)",
+                "named in 1 article(s), 0 of them more than a week later; publication day of 0 article(s)");
         assertThat(three.dates()).extracting(TimelineDate::date).containsExactly(TUESDAY, WEDNESDAY, FRIDAY);
-        assertThat(three.dates().get(2).why()).isEqualTo("named in 0 article(s); publication day of 1 article(s)");
+        assertThat(three.dates().get(2).why()).isEqualTo(
+                "named in 0 article(s), 0 of them more than a week later; publication day of 1 article(s)");
+    }
+
+    @Test
+    void anArticleThatNamesADayMoreThanAWeekLaterCountsTwiceAndItsSentenceIsPreferred() {
+        AnnotatedArticle wire = article("wire/1.txt", "wire", "2010-01-14",
+                new String[] {"Rescue teams arrived in the capital on Wednesday from abroad", "2010-01-13", "TEXT"},
+                new String[] {"The earthquake on Tuesday destroyed the palace of the president", "2010-01-12", "TEXT"});
+        AnnotatedArticle paper = article("paper/1.txt", "paper", "2010-01-14",
+                new String[] {"Rescue teams from abroad reached the capital on Wednesday morning", "2010-01-13",
+                        "TEXT"});
+        AnnotatedArticle review = article("review/1.txt", "review", "2010-02-12",
+                new String[] {"Aid is still arriving in the capital a month after the disaster", "2010-02-12",
+                        "PUBLISHED"},
+                new String[] {"On Jan. 12 an earthquake destroyed much of the capital of the country", "2010-01-12",
+                        "TEXT"});
+
+        Timeline timeline = builder.build(List.of(wire, paper, review), new TimelineRequest(null, null, null, 1, 1));
+
+        assertThat(timeline.dates()).extracting(TimelineDate::date).containsExactly(TUESDAY);
+        assertThat(timeline.dates().get(0).score()).isEqualTo(3.0);
+        assertThat(timeline.dates().get(0).lines()).extracting(TimelineLine::text)
+                .containsExactly("On Jan. 12 an earthquake destroyed much of the capital of the country");
+        assertThat(timeline.dates().get(0).lines().get(0).why()).contains("names the date, looking back on it");
     }
 
     @Test
