@@ -17,6 +17,7 @@ import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.DateSource;
 import org.storyline.annotate.Sentence;
 import org.storyline.annotate.Timex;
+import org.storyline.annotate.Token;
 import org.storyline.ingest.Article;
 import org.storyline.ingest.Publication;
 import org.storyline.util.Validate;
@@ -38,8 +39,10 @@ import org.storyline.util.Validate;
  * articles, which stands for the topic when there is no query), preferring sentences that name the date, are told
  * early in their article and are short, and most of all sentences that name a date more than a week before their
  * article ("On April 20, an explosion on the rig killed 11 workers"): a look back tells a day as a timeline does.
- * Questions are left out. Lines are chosen greedily; candidates similar to a chosen line are near-duplicates (one
- * fact told by several outlets) and become its citations instead of new lines.
+ * Questions and photo captions are left out. Lines are chosen greedily; candidates similar to a chosen line are
+ * near-duplicates (one fact told by several outlets) and become its citations instead of new lines. A line leaves
+ * out a date or time its sentence opens with ("April 28 - The Coast Guard says ..."), which the day's heading
+ * says; its citation keeps the whole sentence.
  *
  * <p>Deterministic (every order has a final tie-break on article id and sentence index) and stateless: safe to
  * share between threads.
@@ -60,6 +63,7 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
     private static final int LONG_TOKENS = 30;
     private static final double NEAR_DUPLICATE = 0.5;
     private static final int MAX_CANDIDATES_PER_DAY = 400;
+    private static final Set<String> DATELINE_PUNCTUATION = Set.of("-", "--", ";", ":", ",", "|", "\u2013", "\u2014");
 
     @Override
     public Timeline build(List<AnnotatedArticle> articles, TimelineRequest request,
@@ -147,7 +151,57 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
     private static boolean isTellable(Sentence sentence) {
         int tokens = sentence.tokens().size();
         return tokens >= MIN_TOKENS && tokens <= MAX_TOKENS && SentenceTerms.hasVerb(sentence)
-                && !sentence.text().strip().endsWith("?");
+                && !sentence.text().strip().endsWith("?") && !isCaption(sentence);
+    }
+
+    /**
+     * Whether a sentence is a photo caption: told in the present, it ends with the full date the photo was taken
+     * ("A bird flies off a post near a barge in Venice, La., Thursday, April 29, 2010."). A caption tells what a
+     * picture shows, not what happened.
+     */
+    static boolean isCaption(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        int end = tokens.size();
+        while (end > 0 && tokens.get(end - 1).text().matches("\\p{Punct}+")) {
+            end--;
+        }
+        for (Timex timex : sentence.timexes()) {
+            if (timex.tokenEnd() == end && timex.tokenStart() > 0 && timex.value() != null
+                    && timex.value().matches("\\d{4}-\\d{2}-\\d{2}.*") && timex.text().matches(".*\\b\\d{4}\\b.*")) {
+                // told in the present: its first verb is a present tense ("Obama talks", "a logo is seen")
+                return tokens.stream().filter(t -> t.pos().startsWith("VB")).findFirst()
+                        .map(t -> t.pos().equals("VBZ") || t.pos().equals("VBP")).orElse(false);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The sentence without the date or time it opens with, as a dateline or a list entry writes it ("April 28 - The
+     * Coast Guard says ...", "Friday, April 30, 2010; 2:30 PM A huge oil spill ..."): the timeline's heading
+     * already says the day. The whole sentence when it does not open with one or little would be left.
+     */
+    static String told(Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        int at = 0;
+        boolean moved = true;
+        while (moved) {
+            moved = false;
+            for (Timex timex : sentence.timexes()) {
+                if (timex.tokenStart() == at && timex.tokenEnd() > at) {
+                    at = timex.tokenEnd();
+                    moved = true;
+                }
+            }
+            while (at < tokens.size() && DATELINE_PUNCTUATION.contains(tokens.get(at).text())) {
+                at++;
+                moved = true;
+            }
+        }
+        if (at == 0 || tokens.size() - at < MIN_TOKENS || !Character.isUpperCase(tokens.get(at).text().charAt(0))) {
+            return sentence.text();
+        }
+        return sentence.text().substring(tokens.get(at).charStart() - sentence.charStart());
     }
 
     /** Whether an article published more than {@link #LOOK_BACK_DAYS} after {@code day} names it. */
@@ -224,8 +278,8 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                 + " in %d sentence(s)", value, how, articles, cited.size());
         List<Citation> citations = cited.stream().map(c -> new Citation(c.article().id(), c.sentence().index(),
                 c.sentence().charStart(), c.sentence().charEnd(), c.sentence().text())).toList();
-        return new TimelineLine(chosen.sentence().text().strip().replaceAll("\\s+", " "), sources(cited, originalOf), citations,
-                why);
+        return new TimelineLine(told(chosen.sentence()).strip().replaceAll("\\s+", " "), sources(cited, originalOf),
+                citations, why);
     }
 
     /** The publications of the members' articles; an article whose original is also a member is marked a copy. */

@@ -142,6 +142,52 @@ class DateMentionTimelineBuilderTest {
     }
 
     /** An article whose sentences are {text, date, date source}; a weekday word in a TEXT sentence is its timex. */
+    @Test
+    void aLineLeavesOutTheDateItsSentenceOpensWith() {
+        Sentence listed = tagged("April/NNP 28/CD -/: The/DT Coast/NNP Guard/NNP says/VBZ the/DT flow/NN is/VBZ "
+                + "five/CD times/NNS greater/JJR ./.", 0, 2, "2010-04-28");
+        Sentence told = tagged("On/IN April/NNP 28/CD the/DT Coast/NNP Guard/NNP said/VBD the/DT flow/NN was/VBD "
+                + "greater/JJR ./.", 1, 3, "2010-04-28");
+
+        assertThat(DateMentionTimelineBuilder.told(listed)).isEqualTo("The Coast Guard says the flow is five times "
+                + "greater .");
+        assertThat(DateMentionTimelineBuilder.told(told)).isEqualTo(told.text());
+    }
+
+    @Test
+    void aPhotoCaptionToldInThePresentWithItsFullDateIsACaption() {
+        Sentence caption = tagged("Obama/NNP talks/VBZ to/TO reporters/NNS in/IN Venice/NNP ,/, Louisiana/NNP ,/, "
+                + "May/NNP 2/CD ,/, 2010/CD ./.", 9, 13, "2010-05-02");
+        Sentence report = tagged("The/DT rig/NN exploded/VBD off/IN Louisiana/NNP on/IN April/NNP 20/CD ,/, "
+                + "2010/CD ./.", 6, 10, "2010-04-20");
+        Sentence plan = tagged("Obama/NNP visits/VBZ the/DT coast/NN on/IN Sunday/NNP ./.", 5, 6, "2010-05-02");
+
+        assertThat(DateMentionTimelineBuilder.isCaption(caption)).isTrue();
+        assertThat(DateMentionTimelineBuilder.isCaption(report)).isFalse();
+        assertThat(DateMentionTimelineBuilder.isCaption(plan)).isFalse();
+    }
+
+    /** A sentence from {@code word/TAG} items, with one date expression on tokens {@code start} to {@code end}. */
+    private static Sentence tagged(String items, int start, int end, String date) {
+        List<Token> tokens = new ArrayList<>();
+        StringBuilder text = new StringBuilder();
+        for (String item : items.split(" ")) {
+            String word = item.substring(0, item.lastIndexOf('/'));
+            if (text.length() > 0) {
+                text.append(' ');
+            }
+            tokens.add(new Token(tokens.size(), word, word.toLowerCase(), item.substring(item.lastIndexOf('/') + 1),
+                    "O", text.length(), text.length() + word.length()));
+            text.append(word);
+        }
+        int charStart = tokens.get(start).charStart();
+        int charEnd = tokens.get(end - 1).charEnd();
+        Timex timex = new Timex(text.substring(charStart, charEnd), "DATE", date, date, null, start, end, charStart,
+                charEnd);
+        return new Sentence(0, text.toString(), 0, text.length(), tokens, List.of(), List.of(), List.of(timex), date,
+                DateSource.TEXT);
+    }
+
     private static AnnotatedArticle article(String origin, String outlet, String published, String[]... sentences) {
         StringBuilder text = new StringBuilder();
         List<Sentence> annotated = new ArrayList<>();
