@@ -155,6 +155,28 @@ class DateMentionTimelineBuilderTest {
     }
 
     @Test
+    void aLineLeavesOutADatelineAndAPhotoCredit() {
+        Sentence agency = tagged("MEXICO/NNP CITY/NNP -LRB-/-LRB- Reuters/NNP -RRB-/-RRB- -/: Fears/NNS of/IN a/DT "
+                + "pandemic/NN grew/VBD as/IN new/JJ cases/NNS appeared/VBD ./.", -1, -1, "2009-04-27");
+        Sentence place = tagged("TORONTO/NNP ,/, Oct./NNP 15/CD --/: While/IN the/DT United/NNP States/NNPS "
+                + "reels/VBZ ,/, Canada/NNP has/VBZ remained/VBN calm/JJ ./.", 2, 4, "2008-10-15");
+        Sentence credit = tagged("-LRB-/-LRB- AP/NNP Photo/Kevin/NNP Wolf/NNP -RRB-/-RRB- The/DT Dow/NNP "
+                + "surges/VBZ 552/CD points/NNS in/IN a/DT late/JJ rally/NN ./.", -1, -1, "2008-10-28");
+        Sentence aside = tagged("-LRB-/-LRB- In/IN dollars/NNS -RRB-/-RRB- The/DT loss/NN was/VBD the/DT "
+                + "largest/JJS in/IN years/NNS ./.", -1, -1, "2008-10-28");
+
+        assertThat(DateMentionTimelineBuilder.told(agency)).isEqualTo("Fears of a pandemic grew as new cases "
+                + "appeared .");
+        assertThat(DateMentionTimelineBuilder.told(place)).isEqualTo("While the United States reels , Canada has "
+                + "remained calm .");
+        assertThat(DateMentionTimelineBuilder.told(credit)).isEqualTo("The Dow surges 552 points in a late rally .");
+        assertThat(DateMentionTimelineBuilder.told(aside)).isEqualTo(aside.text());
+        Sentence acronym = tagged("NATO/NNP said/VBD on/IN Monday/NNP --/: in/IN a/DT statement/NN --/: that/IN "
+                + "the/DT talks/NNS had/VBD failed/VBN ./.", 3, 4, "2008-10-27");
+        assertThat(DateMentionTimelineBuilder.told(acronym)).isEqualTo(acronym.text());
+    }
+
+    @Test
     void aPhotoCaptionToldInThePresentWithItsFullDateIsACaption() {
         Sentence caption = tagged("Obama/NNP talks/VBZ to/TO reporters/NNS in/IN Venice/NNP ,/, Louisiana/NNP ,/, "
                 + "May/NNP 2/CD ,/, 2010/CD ./.", 9, 13, "2010-05-02");
@@ -167,7 +189,10 @@ class DateMentionTimelineBuilderTest {
         assertThat(DateMentionTimelineBuilder.isCaption(plan)).isFalse();
     }
 
-    /** A sentence from {@code word/TAG} items, with one date expression on tokens {@code start} to {@code end}. */
+    /**
+     * A sentence from {@code word/TAG} items, with one date expression on tokens {@code start} to {@code end}, or
+     * none and the publication date when {@code start} is negative.
+     */
     private static Sentence tagged(String items, int start, int end, String date) {
         List<Token> tokens = new ArrayList<>();
         StringBuilder text = new StringBuilder();
@@ -179,6 +204,10 @@ class DateMentionTimelineBuilderTest {
             tokens.add(new Token(tokens.size(), word, word.toLowerCase(), item.substring(item.lastIndexOf('/') + 1),
                     "O", text.length(), text.length() + word.length()));
             text.append(word);
+        }
+        if (start < 0) {
+            return new Sentence(0, text.toString(), 0, text.length(), tokens, List.of(), List.of(), List.of(), date,
+                    DateSource.PUBLISHED);
         }
         int charStart = tokens.get(start).charStart();
         int charEnd = tokens.get(end - 1).charEnd();
