@@ -63,15 +63,6 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
     private static final int LONG_TOKENS = 30;
     private static final double NEAR_DUPLICATE = 0.5;
     private static final int MAX_CANDIDATES_PER_DAY = 400;
-    private static final Set<String> DATELINE_PUNCTUATION = Set.of("-", "--", ";", ":", ",", "|", "\u2013", "\u2014");
-    private static final Set<String> DASHES = Set.of("-", "--", "\u2013", "\u2014");
-    /** How far into a sentence a dateline may end. */
-    private static final int DATELINE_TOKENS = 30;
-    private static final int CREDIT_TOKENS = 15;
-    private static final Set<String> AGENCIES = Set.of("Reuters", "AP", "AFP", "UPI", "Bloomberg", "Xinhua", "dpa",
-            "CNN", "BBC", "IANS", "PTI", "ANSA", "EFE", "RIA", "TASS", "Interfax");
-    private static final Set<String> CREDIT_WORDS = Set.of("Photo", "Getty", "Images", "Reuters", "AP", "AFP",
-            "EPA", "Pool", "By", "Update", "Updated");
 
     @Override
     public Timeline build(List<AnnotatedArticle> articles, TimelineRequest request,
@@ -159,118 +150,7 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
     private static boolean isTellable(Sentence sentence) {
         int tokens = sentence.tokens().size();
         return tokens >= MIN_TOKENS && tokens <= MAX_TOKENS && SentenceTerms.hasVerb(sentence)
-                && !sentence.text().strip().endsWith("?") && !isCaption(sentence);
-    }
-
-    /**
-     * Whether a sentence is a photo caption: told in the present, it ends with the full date the photo was taken
-     * ("A bird flies off a post near a barge in Venice, La., Thursday, April 29, 2010."). A caption tells what a
-     * picture shows, not what happened.
-     */
-    static boolean isCaption(Sentence sentence) {
-        List<Token> tokens = sentence.tokens();
-        int end = tokens.size();
-        while (end > 0 && tokens.get(end - 1).text().matches("\\p{Punct}+")) {
-            end--;
-        }
-        for (Timex timex : sentence.timexes()) {
-            if (timex.tokenEnd() == end && timex.tokenStart() > 0 && timex.value() != null
-                    && timex.value().matches("\\d{4}-\\d{2}-\\d{2}.*") && timex.text().matches(".*\\b\\d{4}\\b.*")) {
-                // told in the present: its first verb is a present tense ("Obama talks", "a logo is seen")
-                return tokens.stream().filter(t -> t.pos().startsWith("VB")).findFirst()
-                        .map(t -> t.pos().equals("VBZ") || t.pos().equals("VBP")).orElse(false);
-            }
-        }
-        return false;
-    }
-
-    /**
-     * The sentence without what opens it before the news: a date or time, as a list entry writes it ("April 28 - The
-     * Coast Guard says ..."), a dateline ("MEXICO CITY | Mon Apr 27, 2009 3:10am BST MEXICO CITY (Reuters) - Fears
-     * of ...", "TORONTO, Oct. 15 -- While ...") or a photo credit in brackets ("(AP Photo/Kevin Wolf) The Dow
-     * surges ..."): the timeline's heading already says the day. The whole sentence when little would be left.
-     */
-    static String told(Sentence sentence) {
-        int at = newsStart(sentence);
-        return at == 0 ? sentence.text()
-                : sentence.text().substring(sentence.tokens().get(at).charStart() - sentence.charStart());
-    }
-
-    /** The index of the token where {@link #told} starts the sentence. */
-    private static int newsStart(Sentence sentence) {
-        List<Token> tokens = sentence.tokens();
-        int at = afterDateline(tokens, afterCredit(tokens, 0));
-        boolean moved = true;
-        while (moved) {
-            moved = false;
-            for (Timex timex : sentence.timexes()) {
-                if (timex.tokenStart() == at && timex.tokenEnd() > at) {
-                    at = timex.tokenEnd();
-                    moved = true;
-                }
-            }
-            while (at < tokens.size() && DATELINE_PUNCTUATION.contains(tokens.get(at).text())) {
-                at++;
-                moved = true;
-            }
-            int credit = afterCredit(tokens, at);
-            moved |= credit > at;
-            at = credit;
-        }
-        if (at == 0 || tokens.size() - at < MIN_TOKENS || !Character.isUpperCase(tokens.get(at).text().charAt(0))) {
-            return 0;
-        }
-        return at;
-    }
-
-    /**
-     * The token after a dateline that ends with a news agency in brackets and a dash ("(Reuters) -") or with a
-     * double dash after a capitalised place ("TORONTO, Oct. 15 --"), within the first tokens from {@code from};
-     * {@code from} if none.
-     */
-    private static int afterDateline(List<Token> tokens, int from) {
-        int limit = Math.min(tokens.size() - 1, from + DATELINE_TOKENS);
-        for (int i = from + 2; i < limit; i++) {
-            String text = tokens.get(i).text();
-            if (!DASHES.contains(text)) {
-                continue;
-            }
-            boolean agency = isClosing(tokens.get(i - 1).text()) && i >= from + 3
-                    && isOpening(tokens.get(i - 3).text()) && AGENCIES.contains(tokens.get(i - 2).text());
-            String first = tokens.get(from).text();
-            // a dateline names a place and a date, no verb: "NATO said on Monday -- in a statement" is no dateline
-            boolean place = !text.equals("-") && first.chars().noneMatch(Character::isLowerCase)
-                    && Character.isLetter(first.charAt(0))
-                    && tokens.subList(from, i).stream().noneMatch(t -> t.pos().startsWith("VB"));
-            if (agency || place) {
-                return i + 1;
-            }
-        }
-        return from;
-    }
-
-    /** The token after a bracketed photo credit opening at {@code at} ("(AP Photo/Kevin Wolf)"); {@code at} if none. */
-    private static int afterCredit(List<Token> tokens, int at) {
-        if (at >= tokens.size() || !isOpening(tokens.get(at).text())) {
-            return at;
-        }
-        boolean credit = false;
-        for (int i = at + 1; i < Math.min(tokens.size(), at + CREDIT_TOKENS); i++) {
-            String text = tokens.get(i).text();
-            if (isClosing(text)) {
-                return credit ? i + 1 : at;
-            }
-            credit |= CREDIT_WORDS.stream().anyMatch(text::contains);
-        }
-        return at;
-    }
-
-    private static boolean isOpening(String token) {
-        return token.equals("(") || token.equals("-LRB-");
-    }
-
-    private static boolean isClosing(String token) {
-        return token.equals(")") || token.equals("-RRB-");
+                && !sentence.text().strip().endsWith("?") && !LineText.isCaption(sentence);
     }
 
     /** Whether an article published more than {@link #LOOK_BACK_DAYS} after {@code day} names it. */
@@ -304,7 +184,7 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                     + (named && looksBack(dayOf(sentence), candidates.get(i).article()) ? LOOK_BACK_BONUS : 0)
                     + POSITION_BONUS / (1 + sentence.index())
                     - LENGTH_PENALTY * Math.min(1.0,
-                    (sentence.tokens().size() - newsStart(sentence)) / (double) LONG_TOKENS);
+                    (sentence.tokens().size() - LineText.newsStart(sentence)) / (double) LONG_TOKENS);
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -348,8 +228,8 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                 + " in %d sentence(s)", value, how, articles, cited.size());
         List<Citation> citations = cited.stream().map(c -> new Citation(c.article().id(), c.sentence().index(),
                 c.sentence().charStart(), c.sentence().charEnd(), c.sentence().text())).toList();
-        return new TimelineLine(told(chosen.sentence()).strip().replaceAll("\\s+", " "), sources(cited, originalOf),
-                citations, why);
+        String text = LineText.told(chosen.sentence()).strip().replaceAll("\\s+", " ");
+        return new TimelineLine(text, sources(cited, originalOf), citations, why);
     }
 
     /** The publications of the members' articles; an article whose original is also a member is marked a copy. */

@@ -28,7 +28,8 @@ import org.storyline.util.Validate;
  * Days are ranked by how many articles and sentences refer to them, explicit references counting most. Under a
  * day, sentences from all articles are grouped by average-link clustering of their content terms and entities,
  * and groups naming the same two or more people are joined, so one fact told by several outlets becomes one line
- * citing all of them; the line is the most central sentence of its group.
+ * citing all of them; the line is the most central sentence of its group, shown without a dateline, agency tag or
+ * photo credit it opens with ({@link LineText}). Photo captions are no lines.
  *
  * <p>Near-duplicates (one text republished with light edits) count once: in a day's score and in a line's score a
  * near-duplicate group is one article, and in a line every article of a group but the first is a copy of it, still
@@ -150,7 +151,8 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
 
     private static boolean isTellable(Sentence sentence) {
         int tokens = sentence.tokens().size();
-        return tokens >= MIN_TOKENS && tokens <= MAX_TOKENS && SentenceTerms.hasVerb(sentence);
+        return tokens >= MIN_TOKENS && tokens <= MAX_TOKENS && SentenceTerms.hasVerb(sentence)
+                && !LineText.isCaption(sentence);
     }
 
     private static DayScore score(LocalDate day, List<Candidate> candidates) {
@@ -281,7 +283,7 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
                 query ? "; matches the query" : "");
         List<Citation> citations = members.stream().map(c -> new Citation(c.article().id(), c.sentence().index(),
                 c.sentence().charStart(), c.sentence().charEnd(), c.sentence().text())).toList();
-        TimelineLine line = new TimelineLine(tidy(candidates.get(chosen).sentence().text()), sources(members),
+        TimelineLine line = new TimelineLine(tidy(LineText.told(candidates.get(chosen).sentence())), sources(members),
                 citations, why);
         return new RankedLine(line, score);
     }
