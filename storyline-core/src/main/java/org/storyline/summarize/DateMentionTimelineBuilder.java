@@ -27,9 +27,10 @@ import org.storyline.util.Validate;
  *
  * <p><b>Dates.</b> A day is as important as the number of articles that name it in their text (any day-precision
  * date expression of any sentence, resolved against the article's publication date), plus the number of those
- * published more than a week after it, plus a quarter of the number of articles published on it: journalists come
- * back to the days that matter, an article that still names a day weeks later says it mattered, and publication
- * alone is weaker evidence. A day after the article's publication is not counted: a timeline tells what happened,
+ * published more than a week after it, plus three times the number of those with a sentence that opens with it (an
+ * entry of a chronology: "April 28 - The Coast Guard says ..."), plus a quarter of the number of articles published
+ * on it: journalists come back to the days that matter, an article that still names a day weeks later says it
+ * mattered, a chronology someone wrote names the days that mattered, and publication alone is weaker evidence. A day after the article's publication is not counted: a timeline tells what happened,
  * and such a day is a plan or, more often, a weekday resolved forward by mistake ("on Friday" in a report of the
  * past). The best-scored days inside the requested span are kept, up to the requested number.
  *
@@ -52,6 +53,8 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
     private static final int MAX_TOKENS = 60;
     private static final int LEAD_SENTENCES = 5;
     private static final double PUBLISHED_WEIGHT = 0.25;
+    /** What an article with a sentence that opens with a day adds to the day's score, over its mention. */
+    private static final double ENTRY_WEIGHT = 3;
     /** Days between a day and an article that names it after which the article looks back on it. */
     private static final int LOOK_BACK_DAYS = 7;
     private static final double TOPIC_WEIGHT = 1.0;
@@ -72,6 +75,7 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
         Validate.notNull(originalOf, "originalOf");
         Map<LocalDate, Set<String>> namedBy = new HashMap<>();
         Map<LocalDate, Set<String>> namedLaterBy = new HashMap<>();
+        Map<LocalDate, Set<String>> enteredBy = new HashMap<>();
         Map<LocalDate, Set<String>> publishedOn = new HashMap<>();
         Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
         List<Map<String, Double>> allTerms = new ArrayList<>();
@@ -92,6 +96,10 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                 }
                 LocalDate day = dayOf(sentence);
                 boolean named = sentence.dateSource() == DateSource.TEXT;
+                if (named && day != null && request.covers(day) && !day.isAfter(article.published())
+                        && opensWith(sentence, day)) {
+                    enteredBy.computeIfAbsent(day, d -> new HashSet<>()).add(group);
+                }
                 boolean lead = sentence.index() < LEAD_SENTENCES;
                 if (day != null && request.covers(day) && (named || lead) && isTellable(sentence)
                         && !day.isAfter(article.published())) {
@@ -103,7 +111,7 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
         Map<String, Double> topic = centroid(allTerms.stream().map(t -> unit(weigh(t, idf))).toList());
         List<DayScore> ranked = byDay.keySet().stream()
                 .map(day -> score(day, namedBy.getOrDefault(day, Set.of()), namedLaterBy.getOrDefault(day, Set.of()),
-                        publishedOn.getOrDefault(day, Set.of())))
+                        enteredBy.getOrDefault(day, Set.of()), publishedOn.getOrDefault(day, Set.of())))
                 .sorted(Comparator.comparingDouble(DayScore::score).reversed().thenComparing(DayScore::day))
                 .limit(request.maxDates()).sorted(Comparator.comparing(DayScore::day)).toList();
         List<TimelineDate> dates = ranked.stream()
@@ -158,11 +166,22 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
         return day.plusDays(LOOK_BACK_DAYS).isBefore(article.published());
     }
 
+    /**
+     * Whether a sentence opens with its own day, as an entry of a chronology or a live report does ("April 28 - The
+     * Coast Guard says ...", "Friday, April 30: ...").
+     */
+    static boolean opensWith(Sentence sentence, LocalDate day) {
+        return sentence.timexes().stream().anyMatch(t -> t.tokenStart() == 0 && t.value() != null
+                && t.value().startsWith(day.toString()));
+    }
+
     private static DayScore score(LocalDate day, Set<String> namedBy, Set<String> namedLaterBy,
-                                  Set<String> publishedOn) {
-        double score = namedBy.size() + namedLaterBy.size() + PUBLISHED_WEIGHT * publishedOn.size();
-        String why = String.format(Locale.ROOT, "named in %d article(s), %d of them more than a week later; "
-                + "publication day of %d article(s)", namedBy.size(), namedLaterBy.size(), publishedOn.size());
+                                  Set<String> enteredBy, Set<String> publishedOn) {
+        double score = namedBy.size() + namedLaterBy.size() + ENTRY_WEIGHT * enteredBy.size()
+                + PUBLISHED_WEIGHT * publishedOn.size();
+        String why = String.format(Locale.ROOT, "named in %d article(s), %d of them more than a week later and %d "
+                        + "with a sentence that opens with it; publication day of %d article(s)", namedBy.size(),
+                namedLaterBy.size(), enteredBy.size(), publishedOn.size());
         return new DayScore(day, score, why);
     }
 

@@ -44,11 +44,13 @@ class DateMentionTimelineBuilderTest {
         assertThat(two.dates()).extracting(TimelineDate::date).containsExactly(TUESDAY, WEDNESDAY);
         assertThat(two.dates()).extracting(TimelineDate::score).containsExactly(2.0, 1.0);
         assertThat(two.dates()).extracting(TimelineDate::why).containsExactly(
-                "named in 2 article(s), 0 of them more than a week later; publication day of 0 article(s)",
-                "named in 1 article(s), 0 of them more than a week later; publication day of 0 article(s)");
+                "named in 2 article(s), 0 of them more than a week later and 0 with a sentence that opens with it; "
+                        + "publication day of 0 article(s)",
+                "named in 1 article(s), 0 of them more than a week later and 0 with a sentence that opens with it; "
+                        + "publication day of 0 article(s)");
         assertThat(three.dates()).extracting(TimelineDate::date).containsExactly(TUESDAY, WEDNESDAY, FRIDAY);
-        assertThat(three.dates().get(2).why()).isEqualTo(
-                "named in 0 article(s), 0 of them more than a week later; publication day of 1 article(s)");
+        assertThat(three.dates().get(2).why()).isEqualTo("named in 0 article(s), 0 of them more than a week later and "
+                + "0 with a sentence that opens with it; publication day of 1 article(s)");
     }
 
     @Test
@@ -72,6 +74,26 @@ class DateMentionTimelineBuilderTest {
         assertThat(timeline.dates().get(0).lines()).extracting(TimelineLine::text)
                 .containsExactly("On Jan. 12 an earthquake destroyed much of the capital of the country");
         assertThat(timeline.dates().get(0).lines().get(0).why()).contains("names the date, looking back on it");
+    }
+
+    @Test
+    void aChronologyEntryCountsThreeTimesMore() {
+        AnnotatedArticle wire = article("wire/1.txt", "wire", "2010-01-14",
+                new String[] {"Rescue teams arrived in the capital on Wednesday from abroad", "2010-01-13", "TEXT"});
+        AnnotatedArticle paper = article("paper/1.txt", "paper", "2010-01-14",
+                new String[] {"Aid workers reached the capital on Wednesday with water and food", "2010-01-13",
+                        "TEXT"});
+        AnnotatedArticle chronology = article("chronology/1.txt", "paper", "2010-01-14",
+                new String[] {"Tuesday - An earthquake destroyed much of the capital and the palace", "2010-01-12",
+                        "TEXT"});
+
+        Timeline timeline = builder.build(List.of(wire, paper, chronology),
+                new TimelineRequest(null, null, null, 1, 1));
+
+        assertThat(timeline.dates()).extracting(TimelineDate::date).containsExactly(TUESDAY);
+        assertThat(timeline.dates().get(0).score()).isEqualTo(4.0);
+        assertThat(timeline.dates().get(0).lines()).extracting(TimelineLine::text)
+                .containsExactly("An earthquake destroyed much of the capital and the palace");
     }
 
     @Test
