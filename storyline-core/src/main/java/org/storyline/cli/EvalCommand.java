@@ -26,6 +26,8 @@ import org.storyline.eval.tls.TlsEvaluation;
 import org.storyline.eval.tls.TlsReport;
 import org.storyline.store.EmbeddedStore;
 import org.storyline.summarize.DateMentionTimelineBuilder;
+import org.storyline.summarize.DatewiseTimelineBuilder;
+import org.storyline.summarize.TimelineBuilder;
 import org.storyline.ingest.Skip;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -47,6 +49,9 @@ public final class EvalCommand implements Runnable {
 
     /** Which CoreNLP profile annotates for {@code eval tls}. */
     enum Profile { dates, full }
+
+    /** The timeline builder `eval tls` measures: date mentions, or the one of the `timeline` command. */
+    enum Builder { mentions, datewise }
 
     private final Supplier<Annotator> annotator;
     private final Supplier<EventCoder> coder;
@@ -172,7 +177,10 @@ public final class EvalCommand implements Runnable {
                             + "(entities and parse too); a store keeps what annotated it first "
                             + "(default: ${DEFAULT-VALUE}).") Profile profile,
             @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
-                    description = "Annotation threads (default: ${DEFAULT-VALUE}).") int threads) {
+                    description = "Annotation threads (default: ${DEFAULT-VALUE}).") int threads,
+            @Option(names = "--builder", paramLabel = "NAME", defaultValue = "mentions",
+                    description = "Timeline builder: mentions (days ranked by the articles that name them) or "
+                            + "datewise (the timeline command's) (default: ${DEFAULT-VALUE}).") Builder builder) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1) {
@@ -194,7 +202,9 @@ public final class EvalCommand implements Runnable {
         TlsReport report;
         try (EmbeddedStore opened = EmbeddedStore.open(store)) {
             Annotator tlsAnnotator = profile == Profile.full ? CoreNlpAnnotator.shared() : CoreNlpAnnotator.dates();
-            report = new TlsEvaluation(tlsAnnotator, new DateMentionTimelineBuilder(), threads)
+            TimelineBuilder timelines = builder == Builder.datewise ? new DatewiseTimelineBuilder()
+                    : new DateMentionTimelineBuilder();
+            report = new TlsEvaluation(tlsAnnotator, timelines, threads)
                     .run(dir, corpus, opened, outDir, skipped);
         }
         skipped.forEach(skip -> err.println("skipped " + skip));

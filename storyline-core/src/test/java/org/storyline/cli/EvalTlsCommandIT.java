@@ -57,6 +57,11 @@ class EvalTlsCommandIT {
                 --------------------------------
                 """);
         assertThat(out.resolve("quake_wire/tl.json")).exists();
+        Run datewise = Run.run("eval", "tls", FIXTURE.toString(), "--store", store, "--topics", "quake",
+                "--builder", "datewise");
+        assertThat(datewise.exit()).isEqualTo(ExitCodes.SKIPPED);
+        assertThat(withoutTimes(datewise.out())).contains("0 article(s) annotated", "quake_paper/paper.txt",
+                "quake_wire/tl.txt").doesNotContain("flood_news/a.txt");
     }
 
     /** The report with its wall times replaced by S and its rates by R. */
