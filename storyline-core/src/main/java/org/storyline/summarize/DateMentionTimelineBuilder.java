@@ -64,7 +64,7 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
     /** Taken off in proportion to length, up to {@link #LONG_TOKENS} tokens. */
     private static final double LENGTH_PENALTY = 0.2;
     private static final int LONG_TOKENS = 30;
-    private static final double NEAR_DUPLICATE = 0.5;
+    private static final double NEAR_DUPLICATE = 0.3;
     private static final int MAX_CANDIDATES_PER_DAY = 400;
 
     @Override
