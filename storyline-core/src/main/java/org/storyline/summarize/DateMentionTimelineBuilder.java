@@ -30,9 +30,10 @@ import org.storyline.util.Validate;
  * published more than a week after it, plus three times the number of those with a sentence that opens with it (an
  * entry of a chronology: "April 28 - The Coast Guard says ..."), plus a quarter of the number of articles published
  * on it: journalists come back to the days that matter, an article that still names a day weeks later says it
- * mattered, a chronology someone wrote names the days that mattered, and publication alone is weaker evidence. A day after the article's publication is not counted: a timeline tells what happened,
- * and such a day is a plan or, more often, a weekday resolved forward by mistake ("on Friday" in a report of the
- * past). The best-scored days inside the requested span are kept, up to the requested number.
+ * mattered, a chronology someone wrote names the days that mattered, and publication alone is weaker evidence. A
+ * day after the article's publication is not counted: a timeline tells what happened, and such a day is a plan or,
+ * more often, a weekday resolved forward by mistake ("on Friday" in a report of the past). The best-scored days
+ * inside the requested span are kept, up to the requested number.
  *
  * <p><b>Lines.</b> A day's candidates are the sentences whose own date is that day, and the first sentences of the
  * articles published on it (news puts the day's facts first). Each candidate is weighed by how central it is to
@@ -42,8 +43,8 @@ import org.storyline.util.Validate;
  * article ("On April 20, an explosion on the rig killed 11 workers"): a look back tells a day as a timeline does.
  * Questions and photo captions are left out. Lines are chosen greedily; candidates similar to a chosen line are
  * near-duplicates (one fact told by several outlets) and become its citations instead of new lines. A line leaves
- * out a date or time its sentence opens with ("April 28 - The Coast Guard says ..."), which the day's heading
- * says; its citation keeps the whole sentence.
+ * out what its sentence opens with before the news, a date, a dateline, an agency tag or a photo credit ("April 28
+ * - The Coast Guard says ...", {@link LineText}); its citation keeps the whole sentence.
  *
  * <p>Deterministic (every order has a final tie-break on article id and sentence index) and stateless: safe to
  * share between threads.

@@ -144,7 +144,8 @@ class DateMentionTimelineBuilderTest {
                 "The earthquake on Tuesday destroyed the palace and the cathedral",
                 "The earthquake on Tuesday destroyed the palace and the cathedral downtown");
         assertThat(lines.get(0).sources()).extracting(Source::outlet).containsExactlyInAnyOrder("wire", "paper");
-        assertThat(lines.get(1).text()).isEqualTo("Rescue teams searched the rubble of the collapsed hotel for survivors");
+        assertThat(lines.get(1).text())
+                .isEqualTo("Rescue teams searched the rubble of the collapsed hotel for survivors");
         assertThat(lines.get(1).citations()).extracting(Citation::articleId).containsExactly(wire.article().id());
         assertThat(lines.get(1).sources()).extracting(Source::origin).containsExactly("wire/1.txt");
     }
