@@ -20,7 +20,8 @@ import java.util.regex.Pattern;
  *   <li>{@code granularity:ago}: "two weeks ago" names a week, "a year ago" a year; SUTime counts days. Vague
  *       counts ("several years ago") are {@code PAST_REF}.</li>
  *   <li>{@code month:nearest}: "last September" is the latest September before the current month, "next March" the
- *       first one after it; SUTime always moves a year.</li>
+ *       first one after it; SUTime always moves a year. {@code weekday:latest}: "last Tuesday" is the latest Tuesday
+ *       before the publication, and "the day before last Tuesday" counts from it.</li>
  *   <li>{@code span}: "the past decade" is the ten years up to now ({@code P10Y}), not the calendar decade, and
  *       "the past week" the seven days ({@code P1W}); "recent years" is {@code PAST_REF}, "the coming days"
  *       {@code FUTURE_REF}. {@code quarter}: "the final quarter of 2009" is {@code 2009-Q4}, "the first half of
@@ -38,9 +39,11 @@ import java.util.regex.Pattern;
  *       unit word it took before a date ("year in December", "day yesterday") is left out, and so is the verb
  *       "last" ("will last three months"). "1953, 60 years ago" is the year and the distance from now; "30 minutes
  *       later" a duration; an ordinal SUTime could not place ({@code P1D-#1}) an unknown day; "every quarter since
- *       2010" a set and a year. A bare "Q3" is a calendar quarter ({@code 2014-Q3}), not SUTime's fiscal one. "Six
- *       straight days" is one duration ({@code P6D}), and "on Tuesday the first generation" leaves the ordinal to
- *       its noun.</li>
+ *       2010" a set and a year. A bare "Q3" is a calendar quarter ({@code 2014-Q3}), not SUTime's fiscal one. A
+ *       count SUTime left out of a duration is part of it: "six straight days" ({@code P6D}), "two more weeks",
+ *       "2 1/2 years" ({@code P2Y6M}), "a year and a half", "the past five trading days"; "on Tuesday the first
+ *       generation" leaves the ordinal to its noun; "Nov. 3, the day before" is the date and "the day", both that
+ *       date.</li>
  *   <li>the verb "fall" and the modal "may" are no season or month and are dropped, and so are ages, shares ("about
  *       three-quarters of"), names ("Jan Kavan", "Theresa May"), the ordinal "a second" and "the SEC"; a
  *       preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of it.</li>
@@ -457,10 +460,6 @@ final class ValueRules {
     }
 
     /**
-     * "will last three months", where SUTime took the verb for the adjective ("the last three months"): the
-     * duration alone. Null for anything else.
-     */
-    /**
      * "Nov. 3, the day before authorities issued a warrant": a date and "the day" in apposition to it, which SUTime
      * merged into one expression it could not place. Both are that date; "before" or "after" opens the clause that
      * says what the day is, and stays out. Null when the expression is no such pair.
@@ -483,6 +482,10 @@ final class ValueRules {
                 changed(extended(text, timex, comma + 1, comma + 3, tokens), "DATE", date, "split"));
     }
 
+    /**
+     * "will last three months", where SUTime took the verb for the adjective ("the last three months"): the
+     * duration alone. Null for anything else.
+     */
     private static Timex lastingDuration(String text, Timex timex, List<Token> tokens) {
         Token first = tokens.get(timex.tokenStart());
         if (timex.tokenEnd() - timex.tokenStart() < 2 || !DateResolver.word(first).equals("last")
