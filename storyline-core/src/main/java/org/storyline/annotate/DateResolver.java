@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.MonthDay;
 import java.time.YearMonth;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
@@ -160,8 +159,7 @@ public final class DateResolver {
             case PRESENT, UNKNOWN -> published.toEpochDay() - before.plusDays(1).toEpochDay()
                     <= after.toEpochDay() - published.toEpochDay() ? before : after;
         };
-        return String.format(Locale.ROOT, "%d-W%02d-WE", saturday.get(IsoFields.WEEK_BASED_YEAR),
-                saturday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+        return ValueRules.week(saturday) + "-WE";
     }
 
     /** Whether the expression is {@code word} with neutral words only ("the weekend", "weekend"). */

@@ -68,8 +68,8 @@ final class ParagraphDates {
                     + " )?(day|days|week|weeks)(?: (later|after|afterwards|earlier|before|previously))?");
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?:a |the )?(?:second|third|fourth|fifth|sixth|"
             + "seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))(?: (?:straight|consecutive|successive))? day");
-    private static final Pattern LONG_OFFSET = Pattern.compile("(a|an|one|two|three|four|five|six|seven|eight|nine|"
-            + "ten|eleven|twelve|\\d+) (year|month)s? (later|earlier|after|afterwards|before)");
+    private static final Pattern LONG_OFFSET = Pattern.compile("(" + ValueRules.COUNT_WORDS + ") (year|month)s? "
+            + "(later|earlier|after|afterwards|before)");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}(?:-.*)?");
     private static final Pattern NEIGHBOUR_YEAR = Pattern.compile("the (previous|prior|following|next) year");
     private static final Pattern NEIGHBOUR_WEEK = Pattern.compile("the (previous|prior|following) week");
@@ -263,14 +263,14 @@ final class ParagraphDates {
             // "a second consecutive day", of which SUTime kept "day" alone
             int start = timex.tokenStart();
             while (start > 0 && start > timex.tokenStart() - 3
-                    && !ORDINAL_DAY.matcher(text(span(start, timex.tokenEnd()), tokens)).matches()) {
+                    && !ORDINAL_DAY.matcher(ValueRules.words(tokens, start, timex.tokenEnd())).matches()) {
                 start--;
             }
             if (start > 0 && DateResolver.word(tokens.get(start - 1)).matches("a|the")) {
                 start--;
             }
-            Timex widened = span(start, timex.tokenEnd());
-            if (start == timex.tokenStart() || !ORDINAL_DAY.matcher(text(widened, tokens)).matches()) {
+            if (start == timex.tokenStart()
+                    || !ORDINAL_DAY.matcher(ValueRules.words(tokens, start, timex.tokenEnd())).matches()) {
                 return timex;
             }
             timex = new Timex(written(tokens, start, timex.tokenEnd()), "DATE", published.toString(),
@@ -290,11 +290,6 @@ final class ParagraphDates {
             }
         }
         return changed(timex, day.toString(), ANAPHOR);
-    }
-
-    /** A span of tokens, for matching its words. */
-    private static Timex span(int start, int end) {
-        return new Timex(null, null, null, null, null, start, end, 0, 0);
     }
 
     /**
@@ -626,11 +621,7 @@ final class ParagraphDates {
     }
 
     private static String text(Timex timex, List<Token> tokens) {
-        StringBuilder text = new StringBuilder();
-        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
-            text.append(i > timex.tokenStart() ? " " : "").append(DateResolver.word(tokens.get(i)));
-        }
-        return text.toString();
+        return ValueRules.words(tokens, timex.tokenStart(), timex.tokenEnd());
     }
 
     private static Timex changed(Timex timex, String value, String rule) {

@@ -52,14 +52,14 @@ import java.util.regex.Pattern;
  */
 final class ValueRules {
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    /** A count as a regular-expression alternation: "a", "an", "one" to "twelve", or digits. */
+    static final String COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+";
     private static final Pattern AGO = Pattern.compile("(?:about |some |nearly |almost |roughly |more than |less than |"
-            + "over |just )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+|a few|few|"
-            + "several|many|some) (decade|year|month|week|day)s? ago");
+            + "over |just )?(" + COUNT_WORDS + "|a few|few|several|many|some) (decade|year|month|week|day)s? ago");
     private static final Pattern CLOCK_OFFSET = Pattern.compile("(?:about |some |nearly |almost |roughly |just |only )?"
-            + "(a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+) (second|minute|hour)s? "
-            + "(?:later|earlier|after|before|afterwards)");
-    private static final Pattern SPAN = Pattern.compile("(a|an|one|two|three|four|five|six|seven|eight|nine|ten|"
-            + "eleven|twelve|\\d+|a few|few|several|many) (year|month|week|day|hour|minute)s?");
+            + "(" + COUNT_WORDS + ") (second|minute|hour)s? (?:later|earlier|after|before|afterwards)");
+    private static final Pattern SPAN = Pattern.compile("(" + COUNT_WORDS + "|a few|few|several|many) "
+            + "(year|month|week|day|hour|minute)s?");
     /** Count words at the index of their value. */
     private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
@@ -704,7 +704,8 @@ final class ValueRules {
         };
     }
 
-    private static String words(List<Token> tokens, int from, int to) {
+    /** The lower-cased words of tokens {@code [from, to)}, joined by single spaces. */
+    static String words(List<Token> tokens, int from, int to) {
         StringBuilder words = new StringBuilder();
         for (int i = from; i < to; i++) {
             words.append(i > from ? " " : "").append(DateResolver.word(tokens.get(i)));
