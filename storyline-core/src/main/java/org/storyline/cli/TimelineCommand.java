@@ -13,7 +13,7 @@ import java.util.function.Consumer;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.output.TimelineFormat;
 import org.storyline.store.Store;
-import org.storyline.summarize.DatewiseTimelineBuilder;
+import org.storyline.summarize.DateMentionTimelineBuilder;
 import org.storyline.summarize.TimelineRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -75,7 +75,7 @@ final class TimelineCommand implements Callable<Integer> {
             if (!paths.isEmpty()) {
                 exit = Pipelines.ingest(paths, store, threads, spec.commandLine().getErr());
             }
-            DatewiseTimelineBuilder.Accumulator timeline = new DatewiseTimelineBuilder().start(
+            DateMentionTimelineBuilder.Accumulator timeline = new DateMentionTimelineBuilder().start(
                     new TimelineRequest(query, from, to, maxDates, maxLines), store.nearDuplicateOriginals());
             if (story == null) {
                 store.forEachAnnotated(query, timeline::add);

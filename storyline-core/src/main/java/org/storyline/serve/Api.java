@@ -32,7 +32,7 @@ import org.storyline.store.SearchHit;
 import org.storyline.store.StoryStore;
 import org.storyline.story.Story;
 import org.storyline.summarize.Citation;
-import org.storyline.summarize.DatewiseTimelineBuilder;
+import org.storyline.summarize.DateMentionTimelineBuilder;
 import org.storyline.summarize.Timeline;
 import org.storyline.summarize.TimelineDate;
 import org.storyline.summarize.TimelineLine;
@@ -65,7 +65,7 @@ final class Api {
     private final StoryStore stories;
     private final EventCatalog catalog;
     private final Map<String, String> originalOf;
-    private final DatewiseTimelineBuilder timelines = new DatewiseTimelineBuilder();
+    private final DateMentionTimelineBuilder timelines = new DateMentionTimelineBuilder();
     private final Memo<TimelineKey, Timeline> timelineCache = new Memo<>(CACHED_TIMELINES);
     private final Memo<DyadKey, DyadSeries> dyadCache = new Memo<>(CACHED_DYADS);
 
@@ -220,7 +220,7 @@ final class Api {
 
     private Timeline buildTimeline(TimelineRequest request, String story) {
         String query = request.query();
-        DatewiseTimelineBuilder.Accumulator timeline = timelines.start(request, originalOf);
+        DateMentionTimelineBuilder.Accumulator timeline = timelines.start(request, originalOf);
         if (story == null) {
             store.forEachAnnotated(query, timeline::add);
         } else {

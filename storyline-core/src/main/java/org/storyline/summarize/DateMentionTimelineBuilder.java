@@ -33,7 +33,8 @@ import org.storyline.util.Validate;
  * mattered, a chronology someone wrote names the days that mattered, and publication alone is weaker evidence. A
  * day after the article's publication is not counted: a timeline tells what happened, and such a day is a plan or,
  * more often, a weekday resolved forward by mistake ("on Friday" in a report of the past). The best-scored days
- * inside the requested span are kept, up to the requested number.
+ * inside the requested span are kept, up to the requested number. With a query, only the sentences that name one of
+ * its words count, as evidence and as lines.
  *
  * <p><b>Lines.</b> A day's candidates are the sentences whose own date is that day, and the first sentences of the
  * articles published on it (news puts the day's facts first). Each candidate is weighed by how central it is to
@@ -41,10 +42,15 @@ import org.storyline.util.Validate;
  * articles, which stands for the topic when there is no query), preferring sentences that name the date, are told
  * early in their article and are short, and most of all sentences that name a date more than a week before their
  * article ("On April 20, an explosion on the rig killed 11 workers"): a look back tells a day as a timeline does.
- * Questions and photo captions are left out. Lines are chosen greedily; candidates similar to a chosen line are
- * near-duplicates (one fact told by several outlets) and become its citations instead of new lines. A line leaves
- * out what its sentence opens with before the news, a date, a dateline, an agency tag or a photo credit ("April 28
+ * Questions and photo captions are left out. Lines are chosen greedily; candidates that tell the chosen line's fact
+ * become its citations instead of new lines: those close to it in words (a cosine of 0.3), those naming one person
+ * it names in fewer shared words (0.2), and those naming two people it names in a few shared words (0.05: "Blinken
+ * spoke with Lavrov" and a tweet of Blinken's on "my conversation today with Foreign Minister Lavrov"), as outlets
+ * retell one call. A line leaves out what its sentence opens with before the news, a date, a dateline, an agency tag or a photo credit ("April 28
  * - The Coast Guard says ...", {@link LineText}); its citation keeps the whole sentence.
+ *
+ * <p>This is the builder of {@code storyline timeline}, of the API and of {@code storyline eval tls};
+ * {@link DatewiseTimelineBuilder} is kept as a baseline to compare with ({@code eval tls --builder datewise}).
  *
  * <p>Deterministic (every order has a final tie-break on article id and sentence index) and stateless: safe to
  * share between threads.
@@ -66,25 +72,65 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
     private static final double LENGTH_PENALTY = 0.2;
     private static final int LONG_TOKENS = 30;
     private static final double NEAR_DUPLICATE = 0.3;
+    private static final int SAME_FACT_SHARED_PEOPLE = 2;
+    /** Sentences naming the same people must still share some words: the same two officials say many things. */
+    private static final double SAME_PEOPLE_SIMILARITY = 0.05;
+    private static final double SAME_PERSON_SIMILARITY = 0.2;
     private static final int MAX_CANDIDATES_PER_DAY = 400;
 
     @Override
     public Timeline build(List<AnnotatedArticle> articles, TimelineRequest request,
                           Map<String, String> originalOf) {
         Validate.notNull(articles, "articles");
-        Validate.notNull(request, "request");
-        Validate.notNull(originalOf, "originalOf");
-        Map<LocalDate, Set<String>> namedBy = new HashMap<>();
-        Map<LocalDate, Set<String>> namedLaterBy = new HashMap<>();
-        Map<LocalDate, Set<String>> enteredBy = new HashMap<>();
-        Map<LocalDate, Set<String>> publishedOn = new HashMap<>();
-        Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
-        List<Map<String, Double>> allTerms = new ArrayList<>();
-        for (AnnotatedArticle annotated : articles) {
+        Accumulator accumulator = start(request, originalOf);
+        articles.forEach(accumulator::add);
+        return accumulator.finish();
+    }
+
+    /**
+     * A timeline built one article at a time, as a store hands them out.
+     *
+     * @param originalOf for each article that is a near-duplicate, the original of its group (missing: none)
+     */
+    public Accumulator start(TimelineRequest request, Map<String, String> originalOf) {
+        return new Accumulator(request, originalOf);
+    }
+
+    /**
+     * Takes articles one at a time and keeps what the timeline needs of them: the days their sentences name, the
+     * terms of every sentence (for the topic) and the sentences that may tell a day. With a query, only the
+     * sentences with one of its words count, as evidence for a day, for the topic and as lines: the articles a query
+     * selects also say other things ("Russia" in a briefing that opens on another subject). Not thread-safe: one
+     * accumulator per timeline.
+     */
+    public static final class Accumulator {
+        private final TimelineRequest request;
+        private final Map<String, String> originalOf;
+        private final QueryWords queryWords;
+        private final Map<LocalDate, Set<String>> namedBy = new HashMap<>();
+        private final Map<LocalDate, Set<String>> namedLaterBy = new HashMap<>();
+        private final Map<LocalDate, Set<String>> enteredBy = new HashMap<>();
+        private final Map<LocalDate, Set<String>> publishedOn = new HashMap<>();
+        private final Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
+        private final List<Map<String, Double>> allTerms = new ArrayList<>();
+        private int articles;
+
+        private Accumulator(TimelineRequest request, Map<String, String> originalOf) {
+            this.request = Validate.notNull(request, "request");
+            this.originalOf = Validate.notNull(originalOf, "originalOf");
+            this.queryWords = QueryWords.of(request.query());
+        }
+
+        /** Counts the days {@code annotated} names and keeps its sentences that may tell one. */
+        public void add(AnnotatedArticle annotated) {
+            articles++;
             Article article = annotated.article();
             String group = originalOf.getOrDefault(article.id(), article.id());
             publishedOn.computeIfAbsent(article.published(), d -> new HashSet<>()).add(group);
             for (Sentence sentence : annotated.sentences()) {
+                if (!queryWords.isEmpty() && !queryWords.matches(sentence)) {
+                    continue;
+                }
                 Map<String, Double> terms = SentenceTerms.of(sentence);
                 allTerms.add(terms);
                 for (LocalDate named : namedDays(sentence)) {
@@ -104,22 +150,28 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                 boolean lead = sentence.index() < LEAD_SENTENCES;
                 if (day != null && request.covers(day) && (named || lead) && isTellable(sentence)
                         && !day.isAfter(article.published())) {
-                    byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new Candidate(article, sentence, terms));
+                    byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new Candidate(article, sentence, terms,
+                            SentenceTerms.people(sentence)));
                 }
             }
         }
-        Map<String, Double> idf = inverseDocumentFrequencies(allTerms);
-        Map<String, Double> topic = centroid(allTerms.stream().map(t -> unit(weigh(t, idf))).toList());
-        List<DayScore> ranked = byDay.keySet().stream()
-                .map(day -> score(day, namedBy.getOrDefault(day, Set.of()), namedLaterBy.getOrDefault(day, Set.of()),
-                        enteredBy.getOrDefault(day, Set.of()), publishedOn.getOrDefault(day, Set.of())))
-                .sorted(Comparator.comparingDouble(DayScore::score).reversed().thenComparing(DayScore::day))
-                .limit(request.maxDates()).sorted(Comparator.comparing(DayScore::day)).toList();
-        List<TimelineDate> dates = ranked.stream()
-                .map(day -> new TimelineDate(day.day(), lines(byDay.get(day.day()), idf, topic,
-                        request.maxLinesPerDate(), originalOf), day.score(), day.why(), List.of()))
-                .toList();
-        return new Timeline(request.query(), articles.size(), dates);
+
+        /** The timeline of the articles added so far. */
+        public Timeline finish() {
+            Map<String, Double> idf = inverseDocumentFrequencies(allTerms);
+            Map<String, Double> topic = centroid(allTerms.stream().map(t -> unit(weigh(t, idf))).toList());
+            List<DayScore> ranked = byDay.keySet().stream()
+                    .map(day -> score(day, namedBy.getOrDefault(day, Set.of()),
+                            namedLaterBy.getOrDefault(day, Set.of()), enteredBy.getOrDefault(day, Set.of()),
+                            publishedOn.getOrDefault(day, Set.of())))
+                    .sorted(Comparator.comparingDouble(DayScore::score).reversed().thenComparing(DayScore::day))
+                    .limit(request.maxDates()).sorted(Comparator.comparing(DayScore::day)).toList();
+            List<TimelineDate> dates = ranked.stream()
+                    .map(day -> new TimelineDate(day.day(), lines(byDay.get(day.day()), idf, topic,
+                            request.maxLinesPerDate(), originalOf), day.score(), day.why(), List.of()))
+                    .toList();
+            return new Timeline(request.query(), articles, dates);
+        }
     }
 
     /** The days a sentence names in its text (day-precision dates and times). */
@@ -223,7 +275,8 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
             List<Integer> members = new ArrayList<>(List.of(chosen));
             for (int other : order) {
                 if (other != chosen && !used.contains(other)
-                        && cosine(vectors.get(chosen), vectors.get(other)) >= NEAR_DUPLICATE) {
+                        && sameFact(candidates.get(chosen), candidates.get(other), vectors.get(chosen),
+                        vectors.get(other))) {
                     members.add(other);
                 }
             }
@@ -231,6 +284,22 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
             lines.add(line(members.stream().map(candidates::get).toList(), value[chosen], originalOf));
         }
         return lines;
+    }
+
+    /**
+     * Whether two sentences of a day tell one fact: close in words, or naming the same people in fewer shared words
+     * the more people they share ("Blinken spoke with Lavrov by phone" and "Lavrov and Blinken discussed Ukraine in
+     * a call"), as outlets retell one call.
+     */
+    private static boolean sameFact(Candidate a, Candidate b, Map<String, Double> aVector,
+                                    Map<String, Double> bVector) {
+        double similarity = cosine(aVector, bVector);
+        if (similarity >= NEAR_DUPLICATE) {
+            return true;
+        }
+        long shared = a.people().stream().filter(b.people()::contains).count();
+        return shared >= SAME_FACT_SHARED_PEOPLE && similarity >= SAME_PEOPLE_SIMILARITY
+                || shared == 1 && similarity >= SAME_PERSON_SIMILARITY;
     }
 
     private static TimelineLine line(List<Candidate> members, double value, Map<String, String> originalOf) {
@@ -315,7 +384,7 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
         return dot;
     }
 
-    private record Candidate(Article article, Sentence sentence, Map<String, Double> terms) {
+    private record Candidate(Article article, Sentence sentence, Map<String, Double> terms, Set<String> people) {
     }
 
     private record DayScore(LocalDate day, double score, String why) {

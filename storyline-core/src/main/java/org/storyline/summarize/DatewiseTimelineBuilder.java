@@ -35,6 +35,9 @@ import org.storyline.util.Validate;
  * near-duplicate group is one article, and in a line every article of a group but the first is a copy of it, still
  * cited, its publications listed as "also published by".
  *
+ * <p>The baseline {@link DateMentionTimelineBuilder} is compared with ({@code storyline eval tls --builder
+ * datewise}); the commands and the API use the latter.
+ *
  * <p>Deterministic and stateless: safe to share between threads.
  */
 public final class DatewiseTimelineBuilder implements TimelineBuilder {
@@ -378,59 +381,6 @@ public final class DatewiseTimelineBuilder implements TimelineBuilder {
             sum += value * value;
         }
         return Math.sqrt(sum);
-    }
-
-    /**
-     * The words of a query, lower-cased, without operators and the commonest words; a sentence matches when one of
-     * its tokens or lemmas is one of them, ignoring case.
-     */
-    private record QueryWords(Set<String> words, String[][] byLength) {
-        static QueryWords of(String query) {
-            Set<String> words = new HashSet<>();
-            if (query != null) {
-                for (String word : query.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
-                    if (word.length() > 1 && !List.of("and", "or", "not", "the", "of").contains(word)) {
-                        words.add(word);
-                    }
-                }
-            }
-            int longest = words.stream().mapToInt(String::length).max().orElse(0);
-            String[][] byLength = new String[longest + 1][];
-            for (int length = 0; length <= longest; length++) {
-                int wanted = length;
-                byLength[length] = words.stream().filter(w -> w.length() == wanted).sorted().toArray(String[]::new);
-            }
-            return new QueryWords(Set.copyOf(words), byLength);
-        }
-
-        boolean isEmpty() {
-            return words.isEmpty();
-        }
-
-        boolean matches(Sentence sentence) {
-            if (words.isEmpty()) {
-                return false;
-            }
-            for (Token token : sentence.tokens()) {
-                if (isWord(token.text()) || isWord(token.lemma())) {
-                    return true;
-                }
-            }
-            return false;
-        }
-
-        /** Compares only with the words of the same length, without lower-casing (allocating) every token. */
-        private boolean isWord(String text) {
-            if (text == null || text.length() >= byLength.length) {
-                return false;
-            }
-            for (String word : byLength[text.length()]) {
-                if (word.equalsIgnoreCase(text)) {
-                    return true;
-                }
-            }
-            return false;
-        }
     }
 
     /** A sentence that may tell a day's fact; {@code group} is its article's near-duplicate group (else the id). */

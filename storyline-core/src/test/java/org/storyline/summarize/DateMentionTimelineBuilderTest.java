@@ -5,10 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.DateSource;
+import org.storyline.annotate.Mention;
 import org.storyline.annotate.Sentence;
 import org.storyline.annotate.Timex;
 import org.storyline.annotate.Token;
@@ -17,8 +19,9 @@ import org.storyline.ingest.Publication;
 
 class DateMentionTimelineBuilderTest {
     private static final Set<String> VERBS = Set.of("arrived", "destroyed", "killed", "landed", "searched", "struck",
-            "said", "met");
+            "said", "met", "spoke", "thanked", "visited", "massed");
     private static final Set<String> DAY_WORDS = Set.of("Tuesday", "Wednesday", "Thursday");
+    private static final Set<String> PEOPLE = Set.of("Blinken", "Lavrov", "Kuleba");
     private static final LocalDate TUESDAY = LocalDate.of(2010, 1, 12);
     private static final LocalDate WEDNESDAY = LocalDate.of(2010, 1, 13);
     private static final LocalDate FRIDAY = LocalDate.of(2010, 1, 15);
@@ -164,7 +167,71 @@ class DateMentionTimelineBuilderTest {
                 .containsExactly("The earthquake struck the capital on Tuesday afternoon");
     }
 
-    /** An article whose sentences are {text, date, date source}; a weekday word in a TEXT sentence is its timex. */
+    @Test
+    void joinsSentencesNamingTheSamePeopleButKeepsApartThoseSharingOnlyOne() {
+        AnnotatedArticle wire = article("wire/1.txt", "wire", "2022-02-01",
+                new String[] {"Yesterday Blinken spoke with Lavrov about troops near the border", "2022-02-01",
+                        "TEXT"},
+                new String[] {"Officials said Blinken visited Kyiv to discuss grain exports", "2022-02-01", "TEXT"});
+        AnnotatedArticle tweet = article("tweet/1.txt", "social", "2022-02-01",
+                new String[] {"In a message Blinken thanked Lavrov for a frank conversation", "2022-02-01", "TEXT"});
+
+        List<TimelineLine> lines = builder.build(List.of(wire, tweet), new TimelineRequest(null, null, null, 1, 3))
+                .dates().get(0).lines();
+
+        assertThat(lines).hasSize(2);
+        assertThat(lines).flatExtracting(TimelineLine::citations).extracting(Citation::sentence).containsExactly(
+                "Yesterday Blinken spoke with Lavrov about troops near the border",
+                "In a message Blinken thanked Lavrov for a frank conversation",
+                "Officials said Blinken visited Kyiv to discuss grain exports");
+        assertThat(lines.get(0).sources()).extracting(Source::outlet).containsExactlyInAnyOrder("wire", "social");
+    }
+
+    @Test
+    void aQueryCountsAndTellsOnlyTheSentencesNamingItsWords() {
+        AnnotatedArticle wire = article("wire/1.txt", "wire", "2022-01-21",
+                new String[] {"Officials said the GENEVA meeting on Wednesday ended without a breakthrough",
+                        "2022-01-19", "TEXT"},
+                new String[] {"Troops massed near the border on Tuesday and on Thursday", "2022-01-18", "TEXT"});
+        AnnotatedArticle paper = article("paper/1.txt", "paper", "2022-01-21",
+                new String[] {"Troops massed near the border on Tuesday as talks stalled", "2022-01-18", "TEXT"},
+                new String[] {"Blinken met Lavrov in Geneva on Thursday to discuss the border", "2022-01-20", "TEXT"});
+
+        Timeline all = builder.build(List.of(wire, paper), new TimelineRequest(null, null, null, 1, 1));
+        Timeline geneva = builder.build(List.of(wire, paper), new TimelineRequest("geneva", null, null, 1, 1));
+        Timeline genevaDays = builder.build(List.of(wire, paper), new TimelineRequest("geneva", null, null, 5, 1));
+
+        assertThat(all.dates()).extracting(TimelineDate::date).containsExactly(LocalDate.of(2022, 1, 18));
+        assertThat(geneva.dates()).extracting(TimelineDate::date).containsExactly(LocalDate.of(2022, 1, 19));
+        assertThat(genevaDays.dates()).extracting(TimelineDate::date)
+                .containsExactly(LocalDate.of(2022, 1, 19), LocalDate.of(2022, 1, 20));
+        assertThat(genevaDays.dates()).flatExtracting(TimelineDate::lines).extracting(TimelineLine::text)
+                .containsExactly("Officials said the GENEVA meeting on Wednesday ended without a breakthrough",
+                        "Blinken met Lavrov in Geneva on Thursday to discuss the border");
+    }
+
+    @Test
+    void articlesHandedOverOneAtATimeGiveTheSameTimeline() {
+        AnnotatedArticle wire = article("wire/1.txt", "wire", "2010-01-14",
+                new String[] {"Rescue teams arrived in the capital on Wednesday from abroad", "2010-01-13", "TEXT"},
+                new String[] {"The earthquake on Tuesday destroyed the palace of the president", "2010-01-12", "TEXT"});
+        AnnotatedArticle paper = article("paper/1.txt", "paper", "2010-01-14",
+                new String[] {"The earthquake on Tuesday killed thousands of people in the capital", "2010-01-12",
+                        "TEXT"});
+        TimelineRequest request = new TimelineRequest("earthquake", null, null, 5, 2);
+
+        DateMentionTimelineBuilder.Accumulator accumulator = builder.start(request, Map.of());
+        accumulator.add(wire);
+        accumulator.add(paper);
+
+        assertThat(accumulator.finish()).isEqualTo(builder.build(List.of(wire, paper), request))
+                .extracting(Timeline::articles).isEqualTo(2);
+    }
+
+    /**
+     * An article whose sentences are {text, date, date source}; a weekday word in a TEXT sentence is its timex, and
+     * a word of {@link #PEOPLE} names a person.
+     */
     private static AnnotatedArticle article(String origin, String outlet, String published, String[]... sentences) {
         StringBuilder text = new StringBuilder();
         List<Sentence> annotated = new ArrayList<>();
@@ -183,18 +250,24 @@ class DateMentionTimelineBuilderTest {
     private static Sentence sentence(int index, int offset, String text, String date, DateSource source) {
         List<Token> tokens = new ArrayList<>();
         List<Timex> timexes = new ArrayList<>();
+        List<Mention> mentions = new ArrayList<>();
         int position = offset;
         for (String word : text.split(" ")) {
             String pos = VERBS.contains(word) ? "VBD" : word.matches("\\p{Punct}") ? "." : "NN";
-            tokens.add(new Token(tokens.size(), word, word.toLowerCase(), pos, "O", position,
-                    position + word.length()));
+            boolean person = PEOPLE.contains(word);
+            tokens.add(new Token(tokens.size(), word, word.toLowerCase(), person ? "NNP" : pos,
+                    person ? "PERSON" : "O", position, position + word.length()));
+            if (person) {
+                mentions.add(new Mention(word, "PERSON", tokens.size() - 1, tokens.size(), position,
+                        position + word.length()));
+            }
             if (source == DateSource.TEXT && DAY_WORDS.contains(word)) {
                 timexes.add(new Timex(word, "DATE", date, date, null, tokens.size() - 1, tokens.size(), position,
                         position + word.length()));
             }
             position += word.length() + 1;
         }
-        return new Sentence(index, text, offset, offset + text.length(), tokens, List.of(), List.of(), timexes,
+        return new Sentence(index, text, offset, offset + text.length(), tokens, List.of(), mentions, timexes,
                 date, source);
     }
 }
