@@ -174,13 +174,13 @@ public final class EvalCommand implements Runnable {
                             + "references' text format, and its cited form as .json.") Path outDir,
             @Option(names = "--profile", paramLabel = "PROFILE", defaultValue = "dates",
                     description = "Annotation: dates (tokens, lemmas, part of speech, dates; fast) or full "
-                            + "(entities and parse too); a store keeps what annotated it first "
+                            + "(entities, parse and coded events too); a store keeps what annotated it first "
                             + "(default: ${DEFAULT-VALUE}).") Profile profile,
             @Option(names = "--threads", paramLabel = "N", defaultValue = "2",
                     description = "Annotation threads (default: ${DEFAULT-VALUE}).") int threads,
             @Option(names = "--builder", paramLabel = "NAME", defaultValue = "mentions",
                     description = "Timeline builder: mentions (days ranked by the articles that name them) or "
-                            + "datewise (the timeline command's) (default: ${DEFAULT-VALUE}).") Builder builder) {
+                            + "datewise (the earlier date-first baseline) (default: ${DEFAULT-VALUE}).") Builder builder) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1) {
@@ -204,7 +204,8 @@ public final class EvalCommand implements Runnable {
             Annotator tlsAnnotator = profile == Profile.full ? CoreNlpAnnotator.shared() : CoreNlpAnnotator.dates();
             TimelineBuilder timelines = builder == Builder.datewise ? new DatewiseTimelineBuilder()
                     : new DateMentionTimelineBuilder();
-            report = new TlsEvaluation(tlsAnnotator, timelines, threads)
+            EventCoder coder = profile == Profile.full ? EventCoding.standard() : article -> List.of();
+            report = new TlsEvaluation(tlsAnnotator, coder, timelines, threads)
                     .run(dir, corpus, opened, outDir, skipped);
         }
         skipped.forEach(skip -> err.println("skipped " + skip));

@@ -14,6 +14,7 @@ import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.output.TimelineFormat;
 import org.storyline.store.Store;
 import org.storyline.summarize.DateMentionTimelineBuilder;
+import org.storyline.summarize.EventSentences;
 import org.storyline.summarize.TimelineRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -76,7 +77,8 @@ final class TimelineCommand implements Callable<Integer> {
                 exit = Pipelines.ingest(paths, store, threads, spec.commandLine().getErr());
             }
             DateMentionTimelineBuilder.Accumulator timeline = new DateMentionTimelineBuilder().start(
-                    new TimelineRequest(query, from, to, maxDates, maxLines), store.nearDuplicateOriginals());
+                    new TimelineRequest(query, from, to, maxDates, maxLines), store.nearDuplicateOriginals(),
+                    EventSentences.of(store.assertedEventSentences()));
             if (story == null) {
                 store.forEachAnnotated(query, timeline::add);
             } else {

@@ -220,7 +220,8 @@ final class Api {
 
     private Timeline buildTimeline(TimelineRequest request, String story) {
         String query = request.query();
-        DateMentionTimelineBuilder.Accumulator timeline = timelines.start(request, originalOf);
+        DateMentionTimelineBuilder.Accumulator timeline = timelines.start(request, originalOf,
+                (articleId, sentence) -> !catalog.eventsOf(articleId, sentence).isEmpty());
         if (story == null) {
             store.forEachAnnotated(query, timeline::add);
         } else {

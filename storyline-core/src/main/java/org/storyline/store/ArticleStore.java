@@ -1,7 +1,9 @@
 package org.storyline.store;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.code.CitedMention;
@@ -60,6 +62,12 @@ public interface ArticleStore extends AutoCloseable {
      * order (earliest publication, then id).
      */
     void forEachAnnotated(String query, Consumer<AnnotatedArticle> visitor);
+
+    /**
+     * The sentences that report an event that happened (an asserted event mention), by article id: evidence a
+     * timeline weighs. Reads two columns of the mentions, not the mentions themselves.
+     */
+    Map<String, Set<Integer>> assertedEventSentences();
 
     /** Number of stored event mentions, of every status. */
     long countEventMentions();

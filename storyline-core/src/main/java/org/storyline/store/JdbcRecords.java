@@ -15,12 +15,14 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.storyline.annotate.AnnotatedArticle;
@@ -29,6 +31,7 @@ import org.storyline.annotate.Timex;
 import org.storyline.code.Actor;
 import org.storyline.code.CitedMention;
 import org.storyline.code.EventMention;
+import org.storyline.code.EventMerger;
 import org.storyline.ingest.Article;
 import org.storyline.ingest.Publication;
 import org.storyline.story.Assignment;
@@ -500,6 +503,24 @@ final class JdbcRecords {
             return values;
         } catch (SQLException e) {
             throw failure("cannot read the stories", e);
+        }
+    }
+
+    /** See {@link ArticleStore#assertedEventSentences}. */
+    Map<String, Set<Integer>> assertedEventSentences() {
+        Map<String, Set<Integer>> sentences = new HashMap<>();
+        try (Connection c = readers.get();
+             PreparedStatement query = c.prepareStatement(
+                     "SELECT article_id, sentence_idx FROM event_mention WHERE status = ?")) {
+            query.setString(1, EventMerger.ASSERTED);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    sentences.computeIfAbsent(rows.getString(1), id -> new HashSet<>()).add(rows.getInt(2));
+                }
+            }
+            return sentences;
+        } catch (SQLException e) {
+            throw failure("cannot read the event mentions", e);
         }
     }
 

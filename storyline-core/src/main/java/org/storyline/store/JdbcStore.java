@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.code.CitedMention;
@@ -68,6 +69,12 @@ abstract class JdbcStore implements Store {
     public List<ArticleSummary> list(int offset, int limit) {
         checkOpen();
         return records.list(offset, limit);
+    }
+
+    @Override
+    public Map<String, Set<Integer>> assertedEventSentences() {
+        checkOpen();
+        return records.assertedEventSentences();
     }
 
     @Override

@@ -34,7 +34,9 @@ import org.storyline.util.Validate;
  * day after the article's publication is not counted: a timeline tells what happened, and such a day is a plan or,
  * more often, a weekday resolved forward by mistake ("on Friday" in a report of the past). The best-scored days
  * inside the requested span are kept, up to the requested number. With a query, only the sentences that name one of
- * its words count, as evidence and as lines.
+ * its words count, as evidence and as lines. When events were coded, an article that reports one on a day (a
+ * sentence of that day that an asserted event mention cites) adds 1 to the day's score, and such a sentence is
+ * preferred as a line (+0.1, as one that names its date): who did what to whom is what a timeline tells.
  *
  * <p><b>Lines.</b> A day's candidates are the sentences whose own date is that day, and the first sentences of the
  * articles published on it (news puts the day's facts first). Each candidate is weighed by how central it is to
@@ -66,6 +68,10 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
     private static final int LOOK_BACK_DAYS = 7;
     private static final double TOPIC_WEIGHT = 1.0;
     private static final double NAMED_DATE_BONUS = 0.1;
+    /** What an article reporting a coded event on a day adds to the day's score: as much as one more mention. */
+    private static final double EVENT_WEIGHT = 1;
+    /** A line that reports a coded event (who did what to whom) is preferred as much as one that names its day. */
+    private static final double EVENT_BONUS = 0.1;
     private static final double LOOK_BACK_BONUS = 0.2;
     private static final double POSITION_BONUS = 0.1;
     /** Taken off in proportion to length, up to {@link #LONG_TOKENS} tokens. */
@@ -81,8 +87,14 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
     @Override
     public Timeline build(List<AnnotatedArticle> articles, TimelineRequest request,
                           Map<String, String> originalOf) {
+        return build(articles, request, originalOf, EventSentences.NONE);
+    }
+
+    @Override
+    public Timeline build(List<AnnotatedArticle> articles, TimelineRequest request, Map<String, String> originalOf,
+                          EventSentences events) {
         Validate.notNull(articles, "articles");
-        Accumulator accumulator = start(request, originalOf);
+        Accumulator accumulator = start(request, originalOf, events);
         articles.forEach(accumulator::add);
         return accumulator.finish();
     }
@@ -91,9 +103,10 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
      * A timeline built one article at a time, as a store hands them out.
      *
      * @param originalOf for each article that is a near-duplicate, the original of its group (missing: none)
+     * @param events     the sentences that report a coded event ({@link EventSentences#NONE}: none known)
      */
-    public Accumulator start(TimelineRequest request, Map<String, String> originalOf) {
-        return new Accumulator(request, originalOf);
+    public Accumulator start(TimelineRequest request, Map<String, String> originalOf, EventSentences events) {
+        return new Accumulator(request, originalOf, events);
     }
 
     /**
@@ -107,17 +120,20 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
         private final TimelineRequest request;
         private final Map<String, String> originalOf;
         private final QueryWords queryWords;
+        private final EventSentences events;
         private final Map<LocalDate, Set<String>> namedBy = new HashMap<>();
         private final Map<LocalDate, Set<String>> namedLaterBy = new HashMap<>();
         private final Map<LocalDate, Set<String>> enteredBy = new HashMap<>();
         private final Map<LocalDate, Set<String>> publishedOn = new HashMap<>();
+        private final Map<LocalDate, Set<String>> codedBy = new HashMap<>();
         private final Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
         private final List<Map<String, Double>> allTerms = new ArrayList<>();
         private int articles;
 
-        private Accumulator(TimelineRequest request, Map<String, String> originalOf) {
+        private Accumulator(TimelineRequest request, Map<String, String> originalOf, EventSentences events) {
             this.request = Validate.notNull(request, "request");
             this.originalOf = Validate.notNull(originalOf, "originalOf");
+            this.events = Validate.notNull(events, "events");
             this.queryWords = QueryWords.of(request.query());
         }
 
@@ -148,10 +164,16 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                     enteredBy.computeIfAbsent(day, d -> new HashSet<>()).add(group);
                 }
                 boolean lead = sentence.index() < LEAD_SENTENCES;
-                if (day != null && request.covers(day) && (named || lead) && isTellable(sentence)
-                        && !day.isAfter(article.published())) {
+                if (day == null || !request.covers(day) || !(named || lead) || day.isAfter(article.published())) {
+                    continue;
+                }
+                boolean coded = events.reports(article.id(), sentence.index());
+                if (coded) {
+                    codedBy.computeIfAbsent(day, d -> new HashSet<>()).add(group);
+                }
+                if (isTellable(sentence)) {
                     byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new Candidate(article, sentence, terms,
-                            SentenceTerms.people(sentence)));
+                            SentenceTerms.people(sentence), coded));
                 }
             }
         }
@@ -163,7 +185,7 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
             List<DayScore> ranked = byDay.keySet().stream()
                     .map(day -> score(day, namedBy.getOrDefault(day, Set.of()),
                             namedLaterBy.getOrDefault(day, Set.of()), enteredBy.getOrDefault(day, Set.of()),
-                            publishedOn.getOrDefault(day, Set.of())))
+                            publishedOn.getOrDefault(day, Set.of()), codedBy.getOrDefault(day, Set.of())))
                     .sorted(Comparator.comparingDouble(DayScore::score).reversed().thenComparing(DayScore::day))
                     .limit(request.maxDates()).sorted(Comparator.comparing(DayScore::day)).toList();
             List<TimelineDate> dates = ranked.stream()
@@ -229,12 +251,14 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
     }
 
     private static DayScore score(LocalDate day, Set<String> namedBy, Set<String> namedLaterBy,
-                                  Set<String> enteredBy, Set<String> publishedOn) {
+                                  Set<String> enteredBy, Set<String> publishedOn, Set<String> codedBy) {
         double score = namedBy.size() + namedLaterBy.size() + ENTRY_WEIGHT * enteredBy.size()
-                + PUBLISHED_WEIGHT * publishedOn.size();
+                + PUBLISHED_WEIGHT * publishedOn.size() + EVENT_WEIGHT * codedBy.size();
         String why = String.format(Locale.ROOT, "named in %d article(s), %d of them more than a week later and %d "
                         + "with a sentence that opens with it; publication day of %d article(s)", namedBy.size(),
-                namedLaterBy.size(), enteredBy.size(), publishedOn.size());
+                namedLaterBy.size(), enteredBy.size(), publishedOn.size())
+                + (codedBy.isEmpty() ? "" : String.format(Locale.ROOT, "; a coded event on it in %d article(s)",
+                codedBy.size()));
         return new DayScore(day, score, why);
     }
 
@@ -255,6 +279,7 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                     + (named ? NAMED_DATE_BONUS : 0)
                     + (named && looksBack(dayOf(sentence), candidates.get(i).article()) ? LOOK_BACK_BONUS : 0)
                     + POSITION_BONUS / (1 + sentence.index())
+                    + (candidates.get(i).coded() ? EVENT_BONUS : 0)
                     - LENGTH_PENALTY * Math.min(1.0,
                     (sentence.tokens().size() - LineText.newsStart(sentence)) / (double) LONG_TOKENS);
         }
@@ -313,8 +338,9 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
         String how = chosen.sentence().dateSource() != DateSource.TEXT ? "leads an article of the day"
                 : looksBack(dayOf(chosen.sentence()), chosen.article()) ? "names the date, looking back on it"
                 : "names the date";
-        String why = String.format(Locale.ROOT, "most central to the day and topic (%.3f); %s; told by %d article(s)"
-                + " in %d sentence(s)", value, how, articles, cited.size());
+        String why = String.format(Locale.ROOT, "most central to the day and topic (%.3f); %s%s; told by %d "
+                + "article(s) in %d sentence(s)", value, how, chosen.coded() ? "; reports a coded event" : "",
+                articles, cited.size());
         List<Citation> citations = cited.stream().map(c -> new Citation(c.article().id(), c.sentence().index(),
                 c.sentence().charStart(), c.sentence().charEnd(), c.sentence().text())).toList();
         String text = LineText.told(chosen.sentence()).strip().replaceAll("\\s+", " ");
@@ -384,7 +410,8 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
         return dot;
     }
 
-    private record Candidate(Article article, Sentence sentence, Map<String, Double> terms, Set<String> people) {
+    private record Candidate(Article article, Sentence sentence, Map<String, Double> terms, Set<String> people,
+                             boolean coded) {
     }
 
     private record DayScore(LocalDate day, double score, String why) {

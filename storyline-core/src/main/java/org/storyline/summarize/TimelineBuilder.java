@@ -18,4 +18,13 @@ public interface TimelineBuilder {
      * @param originalOf for each article that is a near-duplicate, the original of its group (missing: none)
      */
     Timeline build(List<AnnotatedArticle> articles, TimelineRequest request, Map<String, String> originalOf);
+
+    /**
+     * The timeline as {@link #build(List, TimelineRequest, Map)} builds it, where {@code events} tells which
+     * sentences report a coded event; a builder that does not weigh events ignores them.
+     */
+    default Timeline build(List<AnnotatedArticle> articles, TimelineRequest request, Map<String, String> originalOf,
+                           EventSentences events) {
+        return build(articles, request, originalOf);
+    }
 }

@@ -211,6 +211,31 @@ class DateMentionTimelineBuilderTest {
     }
 
     @Test
+    void anArticleReportingACodedEventOnADayCountsForItAndItsSentenceIsPreferred() {
+        AnnotatedArticle wire = article("wire/1.txt", "wire", "2010-01-14",
+                new String[] {"Rescue teams searched the rubble of the hotel on Wednesday", "2010-01-13", "TEXT"},
+                new String[] {"Rescue teams searched the rubble of the school on Wednesday", "2010-01-13", "TEXT"});
+        AnnotatedArticle paper = article("paper/1.txt", "paper", "2010-01-14",
+                new String[] {"The earthquake on Tuesday destroyed the palace of the president", "2010-01-12",
+                        "TEXT"});
+        TimelineRequest request = new TimelineRequest(null, null, null, 1, 1);
+        EventSentences school = EventSentences.of(Map.of(wire.article().id(), Set.of(1)));
+
+        Timeline without = builder.build(List.of(wire, paper), request, Map.of(), EventSentences.NONE);
+        Timeline with = builder.build(List.of(wire, paper), request, Map.of(), school);
+
+        assertThat(without.dates()).extracting(TimelineDate::date).containsExactly(TUESDAY);
+        assertThat(with.dates()).extracting(TimelineDate::date).containsExactly(WEDNESDAY);
+        assertThat(with.dates().get(0).score()).isEqualTo(2.0);
+        assertThat(with.dates().get(0).why()).isEqualTo("named in 1 article(s), 0 of them more than a week later and "
+                + "0 with a sentence that opens with it; publication day of 0 article(s); a coded event on it in 1 "
+                + "article(s)");
+        assertThat(with.dates().get(0).lines()).extracting(TimelineLine::text)
+                .containsExactly("Rescue teams searched the rubble of the school on Wednesday");
+        assertThat(with.dates().get(0).lines().get(0).why()).contains("; reports a coded event;");
+    }
+
+    @Test
     void articlesHandedOverOneAtATimeGiveTheSameTimeline() {
         AnnotatedArticle wire = article("wire/1.txt", "wire", "2010-01-14",
                 new String[] {"Rescue teams arrived in the capital on Wednesday from abroad", "2010-01-13", "TEXT"},
@@ -220,7 +245,7 @@ class DateMentionTimelineBuilderTest {
                         "TEXT"});
         TimelineRequest request = new TimelineRequest("earthquake", null, null, 5, 2);
 
-        DateMentionTimelineBuilder.Accumulator accumulator = builder.start(request, Map.of());
+        DateMentionTimelineBuilder.Accumulator accumulator = builder.start(request, Map.of(), EventSentences.NONE);
         accumulator.add(wire);
         accumulator.add(paper);
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.Annotator;
+import org.storyline.code.EventCoder;
 import org.storyline.ingest.Article;
 import org.storyline.ingest.CorpusReader;
 import org.storyline.pipeline.IngestReport;
@@ -15,18 +16,21 @@ import org.storyline.store.ArticleStore;
 
 /**
  * Annotates a T17 collection into a store once: articles already stored are not annotated again, so a second run
- * only reads. No events are coded: timelines do not need them. Stateless; safe to share between threads, though a
- * store should see one ingest at a time.
+ * only reads. Events are coded when a coder is given (the full profile), for the timeline to weigh. Stateless; safe
+ * to share between threads, though a store should see one ingest at a time.
  */
 public final class TlsAnnotation {
     private TlsAnnotation() {
     }
 
-    /** Annotates the corpus' articles not yet in {@code store}, on {@code threads} threads. */
-    public static IngestReport ensure(T17Corpus corpus, Path dir, Annotator annotator, ArticleStore store,
-                                      int threads) {
+    /**
+     * Annotates the corpus' articles not yet in {@code store}, on {@code threads} threads, and codes their events
+     * with {@code coder} ({@code article -> List.of()} codes none).
+     */
+    public static IngestReport ensure(T17Corpus corpus, Path dir, Annotator annotator, EventCoder coder,
+                                      ArticleStore store, int threads) {
         Ingestion ingestion = new Ingestion(new CorpusReader(List.of(new T17ArticleReader())), () -> annotator,
-                () -> article -> List.of(), store, threads);
+                () -> coder, store, threads);
         return ingestion.run(corpus.inputFolders(dir), ProgressListener.NONE);
     }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.storyline.annotate.AnnotatedArticle;
+import org.storyline.summarize.EventSentences;
 import org.storyline.summarize.Timeline;
 import org.storyline.summarize.TimelineBuilder;
 import org.storyline.summarize.TimelineDate;
@@ -39,14 +40,19 @@ public final class TlsBenchmark {
                 reference.sentencesPerDate());
     }
 
-    /** One run per reference timeline of the topic, in the topic's order. */
+    /** One run per reference timeline of the topic, in the topic's order, without event data. */
     public List<TimelineRun> run(T17Topic topic, List<AnnotatedArticle> articles) {
+        return run(topic, articles, EventSentences.NONE);
+    }
+
+    /** One run per reference timeline of the topic, in the topic's order; {@code events} as the builder weighs. */
+    public List<TimelineRun> run(T17Topic topic, List<AnnotatedArticle> articles, EventSentences events) {
         List<TimelineRun> runs = new ArrayList<>();
         for (ReferenceTimeline reference : topic.references()) {
             TimelineRequest request = requestFor(reference);
             long start = System.nanoTime();
             long cpuStart = CPU.getCurrentThreadCpuTime();
-            Timeline timeline = builder.build(articles, request);
+            Timeline timeline = builder.build(articles, request, Map.of(), events);
             double cpuSeconds = (CPU.getCurrentThreadCpuTime() - cpuStart) / 1e9;
             double seconds = (System.nanoTime() - start) / 1e9;
             runs.add(new TimelineRun(topic.name(), reference, request, timeline, tokenised(timeline), seconds,

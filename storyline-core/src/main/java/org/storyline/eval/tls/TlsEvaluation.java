@@ -12,12 +12,14 @@ import java.util.Locale;
 import java.util.Set;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.Annotator;
+import org.storyline.code.EventCoder;
 import org.storyline.eval.rouge.ScoredTimeline;
 import org.storyline.eval.rouge.TimelineRouge;
 import org.storyline.ingest.Skip;
 import org.storyline.output.TimelineFormat;
 import org.storyline.pipeline.IngestReport;
 import org.storyline.store.ArticleStore;
+import org.storyline.summarize.EventSentences;
 import org.storyline.summarize.TimelineBuilder;
 import org.storyline.util.Validate;
 
@@ -29,16 +31,19 @@ import org.storyline.util.Validate;
  */
 public final class TlsEvaluation {
     private final Annotator annotator;
+    private final EventCoder coder;
     private final TimelineBuilder builder;
     private final int threads;
 
     /**
      * @param annotator annotates the articles not yet stored
+     * @param coder     codes their events ({@code article -> List.of()} codes none)
      * @param builder   the summarizer under test
      * @param threads   annotation threads
      */
-    public TlsEvaluation(Annotator annotator, TimelineBuilder builder, int threads) {
+    public TlsEvaluation(Annotator annotator, EventCoder coder, TimelineBuilder builder, int threads) {
         this.annotator = Validate.notNull(annotator, "annotator");
+        this.coder = Validate.notNull(coder, "coder");
         this.builder = Validate.notNull(builder, "builder");
         Validate.isTrue(threads > 0, "threads must be positive, got " + threads);
         this.threads = threads;
@@ -51,7 +56,7 @@ public final class TlsEvaluation {
      * @return the report; {@code skipped} collects every input skipped, the corpus' own skips included
      */
     public TlsReport run(Path dir, T17Corpus corpus, ArticleStore store, Path out, List<Skip> skipped) {
-        IngestReport annotation = TlsAnnotation.ensure(corpus, dir, annotator, store, threads);
+        IngestReport annotation = TlsAnnotation.ensure(corpus, dir, annotator, coder, store, threads);
         Set<Skip> allSkipped = new LinkedHashSet<>(corpus.skipped());
         Set<String> locations = new LinkedHashSet<>(corpus.skipped().stream().map(Skip::location).toList());
         annotation.skipped().stream().filter(s -> !locations.contains(s.location())).forEach(allSkipped::add);
@@ -61,11 +66,12 @@ public final class TlsEvaluation {
         List<TimelineResult> results = new ArrayList<>();
         List<TlsReport.TopicTime> times = new ArrayList<>();
         double loading = 0;
+        EventSentences events = EventSentences.of(store.assertedEventSentences());
         for (T17Topic topic : corpus.topics()) {
             long start = System.nanoTime();
             List<AnnotatedArticle> articles = TlsAnnotation.load(topic, store);
             loading += (System.nanoTime() - start) / 1e9;
-            List<TimelineRun> runs = benchmark.run(topic, articles);
+            List<TimelineRun> runs = benchmark.run(topic, articles, events);
             double seconds = 0;
             double cpuSeconds = 0;
             for (TimelineRun run : runs) {

@@ -1,0 +1,25 @@
+package org.storyline.summarize;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Which sentences report a coded event that happened (an asserted event mention): evidence a timeline weighs for a
+ * day and for a line. Implementations are immutable and thread-safe.
+ */
+@FunctionalInterface
+public interface EventSentences {
+    /** No sentence reports an event: the articles were annotated without coding events. */
+    EventSentences NONE = (articleId, sentenceIndex) -> false;
+
+    /** Whether sentence {@code sentenceIndex} of article {@code articleId} reports an event that happened. */
+    boolean reports(String articleId, int sentenceIndex);
+
+    /** The sentences listed by article id, copied. */
+    static EventSentences of(Map<String, Set<Integer>> byArticle) {
+        Map<String, Set<Integer>> copy = new HashMap<>();
+        byArticle.forEach((article, sentences) -> copy.put(article, Set.copyOf(sentences)));
+        return (articleId, sentenceIndex) -> copy.getOrDefault(articleId, Set.of()).contains(sentenceIndex);
+    }
+}
