@@ -180,7 +180,8 @@ public final class EvalCommand implements Runnable {
                     description = "Annotation threads (default: ${DEFAULT-VALUE}).") int threads,
             @Option(names = "--builder", paramLabel = "NAME", defaultValue = "mentions",
                     description = "Timeline builder: mentions (days ranked by the articles that name them) or "
-                            + "datewise (the earlier date-first baseline) (default: ${DEFAULT-VALUE}).") Builder builder) {
+                            + "datewise (the earlier date-first baseline) (default: ${DEFAULT-VALUE}).")
+            Builder builder) {
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         if (threads < 1) {

@@ -48,8 +48,9 @@ import org.storyline.util.Validate;
  * become its citations instead of new lines: those close to it in words (a cosine of 0.3), those naming one person
  * it names in fewer shared words (0.2), and those naming two people it names in a few shared words (0.05: "Blinken
  * spoke with Lavrov" and a tweet of Blinken's on "my conversation today with Foreign Minister Lavrov"), as outlets
- * retell one call. A line leaves out what its sentence opens with before the news, a date, a dateline, an agency tag or a photo credit ("April 28
- * - The Coast Guard says ...", {@link LineText}); its citation keeps the whole sentence.
+ * retell one call. A line leaves out what its sentence opens with before the news, a date, a dateline, an agency
+ * tag or a photo credit ("April 28 - The Coast Guard says ...", {@link LineText}); its citation keeps the whole
+ * sentence.
  *
  * <p>This is the builder of {@code storyline timeline}, of the API and of {@code storyline eval tls};
  * {@link DatewiseTimelineBuilder} is kept as a baseline to compare with ({@code eval tls --builder datewise}).
