@@ -78,7 +78,7 @@ final class TimelineCommand implements Callable<Integer> {
             }
             DateMentionTimelineBuilder.Accumulator timeline = new DateMentionTimelineBuilder().start(
                     new TimelineRequest(query, from, to, maxDates, maxLines), store.nearDuplicateOriginals(),
-                    EventSentences.of(store.assertedEventSentences()));
+                    EventSentences.lookedUp(store::assertedEventSentences));
             if (story == null) {
                 store.forEachAnnotated(query, timeline::add);
             } else {

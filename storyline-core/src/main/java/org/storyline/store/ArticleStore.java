@@ -1,7 +1,6 @@
 package org.storyline.store;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -64,10 +63,10 @@ public interface ArticleStore extends AutoCloseable {
     void forEachAnnotated(String query, Consumer<AnnotatedArticle> visitor);
 
     /**
-     * The sentences that report an event that happened (an asserted event mention), by article id: evidence a
-     * timeline weighs. Reads two columns of the mentions, not the mentions themselves.
+     * The indexes of the sentences of an article that report an event that happened (an asserted event mention):
+     * evidence a timeline weighs. Empty for an article without events or not stored.
      */
-    Map<String, Set<Integer>> assertedEventSentences();
+    Set<Integer> assertedEventSentences(String articleId);
 
     /** Number of stored event mentions, of every status. */
     long countEventMentions();

@@ -507,20 +507,22 @@ final class JdbcRecords {
     }
 
     /** See {@link ArticleStore#assertedEventSentences}. */
-    Map<String, Set<Integer>> assertedEventSentences() {
-        Map<String, Set<Integer>> sentences = new HashMap<>();
+    Set<Integer> assertedEventSentences(String articleId) {
+        Validate.notNull(articleId, "articleId");
+        Set<Integer> sentences = new HashSet<>();
         try (Connection c = readers.get();
              PreparedStatement query = c.prepareStatement(
-                     "SELECT article_id, sentence_idx FROM event_mention WHERE status = ?")) {
-            query.setString(1, EventMerger.ASSERTED);
+                     "SELECT sentence_idx FROM event_mention WHERE article_id = ? AND status = ?")) {
+            query.setString(1, articleId);
+            query.setString(2, EventMerger.ASSERTED);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    sentences.computeIfAbsent(rows.getString(1), id -> new HashSet<>()).add(rows.getInt(2));
+                    sentences.add(rows.getInt(1));
                 }
             }
-            return sentences;
+            return Set.copyOf(sentences);
         } catch (SQLException e) {
-            throw failure("cannot read the event mentions", e);
+            throw failure("cannot read the event mentions of " + articleId, e);
         }
     }
 

@@ -72,9 +72,9 @@ abstract class JdbcStore implements Store {
     }
 
     @Override
-    public Map<String, Set<Integer>> assertedEventSentences() {
+    public Set<Integer> assertedEventSentences(String articleId) {
         checkOpen();
-        return records.assertedEventSentences();
+        return records.assertedEventSentences(articleId);
     }
 
     @Override

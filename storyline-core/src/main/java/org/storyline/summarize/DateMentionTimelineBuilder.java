@@ -35,8 +35,8 @@ import org.storyline.util.Validate;
  * more often, a weekday resolved forward by mistake ("on Friday" in a report of the past). The best-scored days
  * inside the requested span are kept, up to the requested number. With a query, only the sentences that name one of
  * its words count, as evidence and as lines. When events were coded, an article that reports one on a day (a
- * sentence of that day that an asserted event mention cites) adds 1 to the day's score, and such a sentence is
- * preferred as a line (+0.1, as one that names its date): who did what to whom is what a timeline tells.
+ * sentence of that day that an asserted event mention cites) adds 1 to the day's score, as one more mention: a day
+ * on which someone did something to someone is a day a timeline tells.
  *
  * <p><b>Lines.</b> A day's candidates are the sentences whose own date is that day, and the first sentences of the
  * articles published on it (news puts the day's facts first). Each candidate is weighed by how central it is to
@@ -71,8 +71,6 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
     private static final double NAMED_DATE_BONUS = 0.1;
     /** What an article reporting a coded event on a day adds to the day's score: as much as one more mention. */
     private static final double EVENT_WEIGHT = 1;
-    /** A line that reports a coded event (who did what to whom) is preferred as much as one that names its day. */
-    private static final double EVENT_BONUS = 0.1;
     private static final double LOOK_BACK_BONUS = 0.2;
     private static final double POSITION_BONUS = 0.1;
     /** Taken off in proportion to length, up to {@link #LONG_TOKENS} tokens. */
@@ -168,13 +166,12 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                 if (day == null || !request.covers(day) || !(named || lead) || day.isAfter(article.published())) {
                     continue;
                 }
-                boolean coded = events.reports(article.id(), sentence.index());
-                if (coded) {
+                if (events.reports(article.id(), sentence.index())) {
                     codedBy.computeIfAbsent(day, d -> new HashSet<>()).add(group);
                 }
                 if (isTellable(sentence)) {
                     byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new Candidate(article, sentence, terms,
-                            SentenceTerms.people(sentence), coded));
+                            SentenceTerms.people(sentence)));
                 }
             }
         }
@@ -280,7 +277,6 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                     + (named ? NAMED_DATE_BONUS : 0)
                     + (named && looksBack(dayOf(sentence), candidates.get(i).article()) ? LOOK_BACK_BONUS : 0)
                     + POSITION_BONUS / (1 + sentence.index())
-                    + (candidates.get(i).coded() ? EVENT_BONUS : 0)
                     - LENGTH_PENALTY * Math.min(1.0,
                     (sentence.tokens().size() - LineText.newsStart(sentence)) / (double) LONG_TOKENS);
         }
@@ -339,9 +335,8 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
         String how = chosen.sentence().dateSource() != DateSource.TEXT ? "leads an article of the day"
                 : looksBack(dayOf(chosen.sentence()), chosen.article()) ? "names the date, looking back on it"
                 : "names the date";
-        String why = String.format(Locale.ROOT, "most central to the day and topic (%.3f); %s%s; told by %d "
-                + "article(s) in %d sentence(s)", value, how, chosen.coded() ? "; reports a coded event" : "",
-                articles, cited.size());
+        String why = String.format(Locale.ROOT, "most central to the day and topic (%.3f); %s; told by %d article(s)"
+                + " in %d sentence(s)", value, how, articles, cited.size());
         List<Citation> citations = cited.stream().map(c -> new Citation(c.article().id(), c.sentence().index(),
                 c.sentence().charStart(), c.sentence().charEnd(), c.sentence().text())).toList();
         String text = LineText.told(chosen.sentence()).strip().replaceAll("\\s+", " ");
@@ -411,8 +406,7 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
         return dot;
     }
 
-    private record Candidate(Article article, Sentence sentence, Map<String, Double> terms, Set<String> people,
-                             boolean coded) {
+    private record Candidate(Article article, Sentence sentence, Map<String, Double> terms, Set<String> people) {
     }
 
     private record DayScore(LocalDate day, double score, String why) {

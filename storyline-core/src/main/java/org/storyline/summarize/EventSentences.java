@@ -3,6 +3,8 @@ package org.storyline.summarize;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * Which sentences report a coded event that happened (an asserted event mention): evidence a timeline weighs for a
@@ -15,6 +17,15 @@ public interface EventSentences {
 
     /** Whether sentence {@code sentenceIndex} of article {@code articleId} reports an event that happened. */
     boolean reports(String articleId, int sentenceIndex);
+
+    /**
+     * The sentences {@code sentencesOf} gives for each article (a store lookup), asked once per article and
+     * remembered.
+     */
+    static EventSentences lookedUp(Function<String, Set<Integer>> sentencesOf) {
+        Map<String, Set<Integer>> known = new ConcurrentHashMap<>();
+        return (articleId, sentenceIndex) -> known.computeIfAbsent(articleId, sentencesOf).contains(sentenceIndex);
+    }
 
     /** The sentences listed by article id, copied. */
     static EventSentences of(Map<String, Set<Integer>> byArticle) {

@@ -66,7 +66,7 @@ public final class TlsEvaluation {
         List<TimelineResult> results = new ArrayList<>();
         List<TlsReport.TopicTime> times = new ArrayList<>();
         double loading = 0;
-        EventSentences events = EventSentences.of(store.assertedEventSentences());
+        EventSentences events = EventSentences.lookedUp(store::assertedEventSentences);
         for (T17Topic topic : corpus.topics()) {
             long start = System.nanoTime();
             List<AnnotatedArticle> articles = TlsAnnotation.load(topic, store);
