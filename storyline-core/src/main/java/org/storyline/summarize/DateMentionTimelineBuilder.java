@@ -3,6 +3,7 @@ package org.storyline.summarize;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -17,7 +18,6 @@ import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.DateSource;
 import org.storyline.annotate.Sentence;
 import org.storyline.annotate.Timex;
-import org.storyline.annotate.Token;
 import org.storyline.ingest.Article;
 import org.storyline.ingest.Publication;
 import org.storyline.util.Validate;
@@ -126,7 +126,7 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
         private final Map<LocalDate, Set<String>> publishedOn = new HashMap<>();
         private final Map<LocalDate, Set<String>> codedBy = new HashMap<>();
         private final Map<LocalDate, List<Candidate>> byDay = new TreeMap<>();
-        private final List<Map<String, Double>> allTerms = new ArrayList<>();
+        private final TermVectors allTerms = new TermVectors();
         private int articles;
 
         private Accumulator(TimelineRequest request, Map<String, String> originalOf, EventSentences events) {
@@ -170,16 +170,15 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                     codedBy.computeIfAbsent(day, d -> new HashSet<>()).add(group);
                 }
                 if (isTellable(sentence)) {
-                    byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(new Candidate(article, sentence, terms,
-                            SentenceTerms.people(sentence)));
+                    byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(Candidate.of(article, sentence, day, terms));
                 }
             }
         }
 
         /** The timeline of the articles added so far. */
         public Timeline finish() {
-            Map<String, Double> idf = inverseDocumentFrequencies(allTerms);
-            Map<String, Double> topic = centroid(allTerms.stream().map(t -> unit(weigh(t, idf))).toList());
+            Map<String, Double> idf = allTerms.inverseDocumentFrequencies();
+            Map<String, Double> topic = allTerms.centroid(idf);
             List<DayScore> ranked = byDay.keySet().stream()
                     .map(day -> score(day, namedBy.getOrDefault(day, Set.of()),
                             namedLaterBy.getOrDefault(day, Set.of()), enteredBy.getOrDefault(day, Set.of()),
@@ -263,22 +262,20 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
     private static List<TimelineLine> lines(List<Candidate> all, Map<String, Double> idf, Map<String, Double> topic,
                                             int maxLines, Map<String, String> originalOf) {
         List<Candidate> candidates = all.stream()
-                .sorted(Comparator.comparing((Candidate c) -> c.sentence().dateSource() != DateSource.TEXT)
-                        .thenComparingInt(c -> c.sentence().index())
+                .sorted(Comparator.comparing((Candidate c) -> !c.named())
+                        .thenComparingInt(Candidate::index)
                         .thenComparing(c -> c.article().id()))
                 .limit(MAX_CANDIDATES_PER_DAY).toList();
         List<Map<String, Double>> vectors = candidates.stream().map(c -> unit(weigh(c.terms(), idf))).toList();
         Map<String, Double> day = centroid(vectors);
         double[] value = new double[candidates.size()];
         for (int i = 0; i < candidates.size(); i++) {
-            Sentence sentence = candidates.get(i).sentence();
-            boolean named = sentence.dateSource() == DateSource.TEXT;
+            Candidate candidate = candidates.get(i);
             value[i] = cosine(vectors.get(i), day) + TOPIC_WEIGHT * cosine(vectors.get(i), topic)
-                    + (named ? NAMED_DATE_BONUS : 0)
-                    + (named && looksBack(dayOf(sentence), candidates.get(i).article()) ? LOOK_BACK_BONUS : 0)
-                    + POSITION_BONUS / (1 + sentence.index())
-                    - LENGTH_PENALTY * Math.min(1.0,
-                    (sentence.tokens().size() - LineText.newsStart(sentence)) / (double) LONG_TOKENS);
+                    + (candidate.named() ? NAMED_DATE_BONUS : 0)
+                    + (candidate.named() && looksBack(candidate.day(), candidate.article()) ? LOOK_BACK_BONUS : 0)
+                    + POSITION_BONUS / (1 + candidate.index())
+                    - LENGTH_PENALTY * Math.min(1.0, candidate.length() / (double) LONG_TOKENS);
         }
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < candidates.size(); i++) {
@@ -329,18 +326,17 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
         List<Candidate> cited = new ArrayList<>(members.subList(0, 1));
         members.subList(1, members.size()).stream()
                 .sorted(Comparator.comparing((Candidate c) -> c.article().published())
-                        .thenComparing(c -> c.article().id()).thenComparingInt(c -> c.sentence().index()))
+                        .thenComparing(c -> c.article().id()).thenComparingInt(Candidate::index))
                 .forEach(cited::add);
         long articles = cited.stream().map(c -> c.article().id()).distinct().count();
-        String how = chosen.sentence().dateSource() != DateSource.TEXT ? "leads an article of the day"
-                : looksBack(dayOf(chosen.sentence()), chosen.article()) ? "names the date, looking back on it"
+        String how = !chosen.named() ? "leads an article of the day"
+                : looksBack(chosen.day(), chosen.article()) ? "names the date, looking back on it"
                 : "names the date";
         String why = String.format(Locale.ROOT, "most central to the day and topic (%.3f); %s; told by %d article(s)"
                 + " in %d sentence(s)", value, how, articles, cited.size());
-        List<Citation> citations = cited.stream().map(c -> new Citation(c.article().id(), c.sentence().index(),
-                c.sentence().charStart(), c.sentence().charEnd(), c.sentence().text())).toList();
-        String text = LineText.told(chosen.sentence()).strip().replaceAll("\\s+", " ");
-        return new TimelineLine(text, sources(cited, originalOf), citations, why);
+        List<Citation> citations = cited.stream().map(c -> new Citation(c.article().id(), c.index(),
+                c.charStart(), c.charEnd(), c.text())).toList();
+        return new TimelineLine(chosen.told(), sources(cited, originalOf), citations, why);
     }
 
     /** The publications of the members' articles; an article whose original is also a member is marked a copy. */
@@ -358,15 +354,6 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
         }
         return sources.stream().sorted(Comparator.comparing(Source::published).thenComparing(Source::articleId)
                 .thenComparing(Source::origin)).toList();
-    }
-
-    private static Map<String, Double> inverseDocumentFrequencies(List<Map<String, Double>> sentences) {
-        Map<String, Integer> documentFrequency = new HashMap<>();
-        sentences.forEach(terms -> terms.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum)));
-        Map<String, Double> idf = new HashMap<>();
-        int total = sentences.size();
-        documentFrequency.forEach((term, df) -> idf.put(term, Math.log(1.0 + (double) total / df)));
-        return idf;
     }
 
     private static Map<String, Double> weigh(Map<String, Double> terms, Map<String, Double> idf) {
@@ -406,7 +393,86 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
         return dot;
     }
 
-    private record Candidate(Article article, Sentence sentence, Map<String, Double> terms, Set<String> people) {
+    /**
+     * What a line needs of a sentence that may tell {@code day}, without its tokens: a timeline over a whole store
+     * holds many of them. {@code told} is the line's text ({@link LineText}), {@code length} its number of tokens.
+     */
+    private record Candidate(Article article, int index, int charStart, int charEnd, String text, String told,
+                             boolean named, LocalDate day, int length, Map<String, Double> terms,
+                             Set<String> people) {
+        static Candidate of(Article article, Sentence sentence, LocalDate day, Map<String, Double> terms) {
+            return new Candidate(article, sentence.index(), sentence.charStart(), sentence.charEnd(),
+                    sentence.text(), LineText.told(sentence).strip().replaceAll("\\s+", " "),
+                    sentence.dateSource() == DateSource.TEXT, day,
+                    sentence.tokens().size() - LineText.newsStart(sentence), terms, SentenceTerms.people(sentence));
+        }
+    }
+
+    /**
+     * The term vectors of many sentences, kept compact (term ids and weights in arrays rather than a map per
+     * sentence): the topic of a timeline over a whole store is the centroid of every sentence it counts.
+     */
+    private static final class TermVectors {
+        private final Map<String, Integer> ids = new HashMap<>();
+        private final List<String> terms = new ArrayList<>();
+        private final List<int[]> sentenceIds = new ArrayList<>();
+        private final List<double[]> sentenceWeights = new ArrayList<>();
+        private int[] documentFrequency = new int[1024];
+
+        void add(Map<String, Double> vector) {
+            int[] termIds = new int[vector.size()];
+            double[] weights = new double[vector.size()];
+            int k = 0;
+            for (Map.Entry<String, Double> entry : vector.entrySet()) {
+                int id = ids.computeIfAbsent(entry.getKey(), term -> {
+                    terms.add(term);
+                    return terms.size() - 1;
+                });
+                if (id == documentFrequency.length) {
+                    documentFrequency = Arrays.copyOf(documentFrequency, 2 * id);
+                }
+                documentFrequency[id]++;
+                termIds[k] = id;
+                weights[k++] = entry.getValue();
+            }
+            sentenceIds.add(termIds);
+            sentenceWeights.add(weights);
+        }
+
+        Map<String, Double> inverseDocumentFrequencies() {
+            Map<String, Double> idf = new HashMap<>();
+            int total = sentenceIds.size();
+            for (int id = 0; id < terms.size(); id++) {
+                idf.put(terms.get(id), Math.log(1.0 + (double) total / documentFrequency[id]));
+            }
+            return idf;
+        }
+
+        /** The centroid of the sentences' unit TF-IDF vectors, as a unit vector. */
+        Map<String, Double> centroid(Map<String, Double> idf) {
+            double[] sum = new double[terms.size()];
+            for (int s = 0; s < sentenceIds.size(); s++) {
+                int[] termIds = sentenceIds.get(s);
+                double[] weights = sentenceWeights.get(s);
+                double[] weighted = new double[termIds.length];
+                double norm = 0;
+                for (int k = 0; k < termIds.length; k++) {
+                    weighted[k] = weights[k] * idf.get(terms.get(termIds[k]));
+                    norm += weighted[k] * weighted[k];
+                }
+                norm = Math.sqrt(norm);
+                for (int k = 0; k < termIds.length; k++) {
+                    sum[termIds[k]] += norm == 0 ? weighted[k] : weighted[k] / norm;
+                }
+            }
+            Map<String, Double> centroid = new HashMap<>();
+            for (int id = 0; id < sum.length; id++) {
+                if (sum[id] != 0) {
+                    centroid.put(terms.get(id), sum[id]);
+                }
+            }
+            return unit(centroid);
+        }
     }
 
     private record DayScore(LocalDate day, double score, String why) {
