@@ -30,12 +30,8 @@ class DateMentionTimelineBuilderTest {
 
     @Test
     void ranksDaysByTheArticlesThatNameThemBeforePublicationDays() {
-        AnnotatedArticle wire = article("wire/1.txt", "wire", "2010-01-14",
-                new String[] {"Rescue teams arrived in the capital on Wednesday from abroad", "2010-01-13", "TEXT"},
-                new String[] {"The earthquake on Tuesday destroyed the palace of the president", "2010-01-12", "TEXT"});
-        AnnotatedArticle paper = article("paper/1.txt", "paper", "2010-01-14",
-                new String[] {"The earthquake on Tuesday killed thousands of people in the capital", "2010-01-12",
-                        "TEXT"});
+        AnnotatedArticle wire = wire();
+        AnnotatedArticle paper = paper();
         AnnotatedArticle radio = article("radio/1.txt", "radio", "2010-01-15",
                 new String[] {"Aid flights landed at the airport of the capital with water", "2010-01-15",
                         "PUBLISHED"});
@@ -58,9 +54,7 @@ class DateMentionTimelineBuilderTest {
 
     @Test
     void anArticleThatNamesADayMoreThanAWeekLaterCountsTwiceAndItsSentenceIsPreferred() {
-        AnnotatedArticle wire = article("wire/1.txt", "wire", "2010-01-14",
-                new String[] {"Rescue teams arrived in the capital on Wednesday from abroad", "2010-01-13", "TEXT"},
-                new String[] {"The earthquake on Tuesday destroyed the palace of the president", "2010-01-12", "TEXT"});
+        AnnotatedArticle wire = wire();
         AnnotatedArticle paper = article("paper/1.txt", "paper", "2010-01-14",
                 new String[] {"Rescue teams from abroad reached the capital on Wednesday morning", "2010-01-13",
                         "TEXT"});
@@ -113,12 +107,8 @@ class DateMentionTimelineBuilderTest {
 
     @Test
     void keepsOnlyDaysInsideTheRequestedSpan() {
-        AnnotatedArticle wire = article("wire/1.txt", "wire", "2010-01-14",
-                new String[] {"Rescue teams arrived in the capital on Wednesday from abroad", "2010-01-13", "TEXT"},
-                new String[] {"The earthquake on Tuesday destroyed the palace of the president", "2010-01-12", "TEXT"});
-        AnnotatedArticle paper = article("paper/1.txt", "paper", "2010-01-14",
-                new String[] {"The earthquake on Tuesday killed thousands of people in the capital", "2010-01-12",
-                        "TEXT"});
+        AnnotatedArticle wire = wire();
+        AnnotatedArticle paper = paper();
 
         Timeline timeline = builder.build(List.of(wire, paper), new TimelineRequest(null, WEDNESDAY, FRIDAY, 5, 1));
 
@@ -234,12 +224,8 @@ class DateMentionTimelineBuilderTest {
 
     @Test
     void articlesHandedOverOneAtATimeGiveTheSameTimeline() {
-        AnnotatedArticle wire = article("wire/1.txt", "wire", "2010-01-14",
-                new String[] {"Rescue teams arrived in the capital on Wednesday from abroad", "2010-01-13", "TEXT"},
-                new String[] {"The earthquake on Tuesday destroyed the palace of the president", "2010-01-12", "TEXT"});
-        AnnotatedArticle paper = article("paper/1.txt", "paper", "2010-01-14",
-                new String[] {"The earthquake on Tuesday killed thousands of people in the capital", "2010-01-12",
-                        "TEXT"});
+        AnnotatedArticle wire = wire();
+        AnnotatedArticle paper = paper();
         TimelineRequest request = new TimelineRequest("earthquake", null, null, 5, 2);
 
         DateMentionTimelineBuilder.Accumulator accumulator = builder.start(request, Map.of(), EventSentences.NONE);
@@ -248,6 +234,20 @@ class DateMentionTimelineBuilderTest {
 
         assertThat(accumulator.finish()).isEqualTo(builder.build(List.of(wire, paper), request))
                 .extracting(Timeline::articles).isEqualTo(2);
+    }
+
+    /** A wire report of 14 January 2010 naming the Wednesday of the rescue and the Tuesday of the earthquake. */
+    private static AnnotatedArticle wire() {
+        return article("wire/1.txt", "wire", "2010-01-14",
+                new String[] {"Rescue teams arrived in the capital on Wednesday from abroad", "2010-01-13", "TEXT"},
+                new String[] {"The earthquake on Tuesday destroyed the palace of the president", "2010-01-12", "TEXT"});
+    }
+
+    /** A paper's report of the same day naming the Tuesday of the earthquake. */
+    private static AnnotatedArticle paper() {
+        return article("paper/1.txt", "paper", "2010-01-14",
+                new String[] {"The earthquake on Tuesday killed thousands of people in the capital", "2010-01-12",
+                        "TEXT"});
     }
 
     /**
