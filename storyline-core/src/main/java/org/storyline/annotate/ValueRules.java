@@ -153,7 +153,7 @@ final class ValueRules {
                 }
             }
         }
-        return partOf(tokens, result, published);
+        return WordedYears.apply(text, tokens, partOf(tokens, result, published));
     }
 
     /**

@@ -1,0 +1,157 @@
+package org.storyline.annotate;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Years written in words and decades written without their century, which SUTime misses or cuts short, as spoken
+ * news writes them: "in nineteen ninety-one" (1991; SUTime finds nothing, and reads "January nineteen ninety-seven"
+ * as January 1990), "through the nineties" and "the 70s and 80s" (the decades {@code 199}, {@code 197} and
+ * {@code 198}, as TimeML writes a decade, "the" included). A decade needs "the" before it, or a decade before it joined by "and",
+ * "or", "to", "through" or a comma: "she is in her 70s" is an age. Stateless and thread-safe.
+ */
+final class WordedYears {
+    private static final List<String> UNITS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine");
+    private static final List<String> TEENS = List.of("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
+            "sixteen", "seventeen", "eighteen", "nineteen");
+    private static final List<String> TENS = List.of("twenty", "thirty", "forty", "fifty", "sixty", "seventy",
+            "eighty", "ninety");
+    private static final Map<String, Integer> CENTURIES = Map.of("eighteen", 18, "nineteen", 19);
+    private static final List<String> DECADES = List.of("twenties", "thirties", "forties", "fifties", "sixties",
+            "seventies", "eighties", "nineties");
+    /** A decade of the twentieth century in digits without its century: "70s", "'80s". */
+    private static final Pattern SHORT_DECADE = Pattern.compile("'?([2-9])0s");
+    private static final Set<String> JOINERS = Set.of("and", "or", "to", "through", ",");
+
+    private WordedYears() {
+    }
+
+    /**
+     * The sentence's expressions with the worded years and decades added, and an expression that stops inside a
+     * worded year extended over it; in text order.
+     *
+     * @param text    the article text the offsets index
+     * @param tokens  the sentence's tokens
+     * @param timexes its expressions, in text order
+     */
+    static List<Timex> apply(String text, List<Token> tokens, List<Timex> timexes) {
+        List<Timex> result = new ArrayList<>(timexes);
+        int lastDecade = -2;
+        for (int i = 0; i < tokens.size(); i++) {
+            int[] year = year(tokens, i);
+            if (year != null) {
+                yearAt(text, tokens, result, i, year[0], year[1]);
+                i = year[0] - 1;
+                continue;
+            }
+            String decade = decade(tokens.get(i).text());
+            if (decade != null && (i > 0 && lower(tokens.get(i - 1)).equals("the")
+                    || lastDecade >= 0 && lastDecade == i - 2 && JOINERS.contains(lower(tokens.get(i - 1))))) {
+                lastDecade = i;
+                int start = lower(tokens.get(i - 1)).equals("the") ? i - 1 : i;
+                if (covering(result, start, i + 1) < 0) {
+                    insert(result, timex(text, tokens, start, i + 1, decade));
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The end and value of a year written in words from token {@code i}, or null: "nineteen ninety-six". */
+    private static int[] year(List<Token> tokens, int i) {
+        Integer century = CENTURIES.get(lower(tokens.get(i)));
+        if (century == null || i + 1 >= tokens.size()) {
+            return null;
+        }
+        String second = lower(tokens.get(i + 1));
+        int teen = TEENS.indexOf(second);
+        if (teen >= 0) {
+            return new int[] {i + 2, century * 100 + 10 + teen};
+        }
+        int tens = TENS.indexOf(second);
+        if (tens < 0) {
+            return null;
+        }
+        int value = century * 100 + 20 + 10 * tens;
+        int end = i + 2;
+        if (end + 1 < tokens.size() && tokens.get(end).text().equals("-")
+                && UNITS.contains(lower(tokens.get(end + 1)))) {
+            value += UNITS.indexOf(lower(tokens.get(end + 1))) + 1;
+            end += 2;
+        } else if (end < tokens.size() && UNITS.contains(lower(tokens.get(end)))) {
+            value += UNITS.indexOf(lower(tokens.get(end))) + 1;
+            end++;
+        }
+        return new int[] {end, value};
+    }
+
+    /**
+     * Adds the year of tokens {@code [start, end)}, or extends the expression that holds its first words and stops
+     * before its end, writing the whole year where that expression's value has the year it was cut to.
+     */
+    private static void yearAt(String text, List<Token> tokens, List<Timex> result, int start, int end, int year) {
+        int at = covering(result, start, end);
+        if (at < 0) {
+            insert(result, timex(text, tokens, start, end, Integer.toString(year)));
+            return;
+        }
+        Timex cut = result.get(at);
+        if (cut.tokenEnd() >= end || cut.tokenEnd() <= start) {
+            return;
+        }
+        String value = cut.value();
+        String shortYear = Integer.toString(year / 10 * 10);
+        if (value != null && value.startsWith(shortYear)) {
+            value = year + value.substring(4);
+        }
+        int charEnd = tokens.get(end - 1).charEnd();
+        result.set(at, new Timex(text.substring(cut.charStart(), charEnd), cut.type(), value, cut.sourceValue(),
+                "worded:year", cut.tokenStart(), end, cut.charStart(), charEnd));
+    }
+
+    /** The decade a token writes without its century ("nineties", "70s"), as TimeML writes it, or null. */
+    private static String decade(String word) {
+        int index = DECADES.indexOf(word.toLowerCase(Locale.ROOT));
+        if (index >= 0) {
+            return "19" + (index + 2);
+        }
+        Matcher digits = SHORT_DECADE.matcher(word);
+        return digits.matches() ? "19" + digits.group(1) : null;
+    }
+
+    /** The index of the expression that shares a token with {@code [start, end)}, or -1. */
+    private static int covering(List<Timex> timexes, int start, int end) {
+        for (int k = 0; k < timexes.size(); k++) {
+            Timex timex = timexes.get(k);
+            if (timex.tokenStart() < end && start < timex.tokenEnd()) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    private static void insert(List<Timex> timexes, Timex timex) {
+        int at = 0;
+        while (at < timexes.size() && timexes.get(at).tokenStart() < timex.tokenStart()) {
+            at++;
+        }
+        timexes.add(at, timex);
+    }
+
+    private static Timex timex(String text, List<Token> tokens, int start, int end, String value) {
+        int charStart = tokens.get(start).charStart();
+        int charEnd = tokens.get(end - 1).charEnd();
+        return new Timex(text.substring(charStart, charEnd), "DATE", value, value,
+                value.length() == 3 ? "worded:decade" : "worded:year", start, end, charStart, charEnd);
+    }
+
+    private static String lower(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,49 @@
+package org.storyline.annotate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.storyline.annotate.Parses.timex;
+import static org.storyline.annotate.Parses.tokens;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class WordedYearsTest {
+    @Test
+    void aYearInWordsIsAddedAndAnExpressionCutInsideOneIsExtendedOverIt() {
+        List<Token> tokens = tokens("In/IN/in nineteen/CD/nineteen ninety/CD/ninety -/HYPH/- one/CD/one he/PRP/he "
+                + "was/VBD/be convicted/VBN/convict and/CC/and in/IN/in January/NNP/January nineteen/CD/nineteen "
+                + "ninety/CD/ninety -/HYPH/- seven/CD/seven freed/VBN/free");
+        List<Timex> sutime = List.of(timex(tokens, 10, 13, "DATE", "1990-01"));
+
+        assertThat(apply(tokens, sutime)).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                tuple("nineteen ninety - one", "1991", "worded:year"),
+                tuple("January nineteen ninety - seven", "1997-01", "worded:year"));
+    }
+
+    @Test
+    void aDecadeWithoutItsCenturyNeedsTheOrADecadeBeforeIt() {
+        List<Token> tokens = tokens("through/IN/through the/DT/the nineties/NNS/nineties ,/,/, the/DT/the "
+                + "70s/NNS/70s and/CC/and 80s/NNS/80s ,/,/, but/CC/but she/PRP/she is/VBZ/be in/IN/in "
+                + "her/PRP$/she 70s/NNS/70s");
+
+        assertThat(apply(tokens, List.of())).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                tuple("the nineties", "199", "worded:decade"),
+                tuple("the 70s", "197", "worded:decade"),
+                tuple("80s", "198", "worded:decade"));
+    }
+
+    @Test
+    void aCountIsNoYear() {
+        List<Token> tokens = tokens("nineteen/CD/nineteen people/NNS/people and/CC/and "
+                + "twenty/CD/twenty ninety/CD/ninety -/HYPH/- year/NN/year -/HYPH/- olds/NNS/old");
+
+        assertThat(apply(tokens, List.of())).isEmpty();
+    }
+
+    private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
+        String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
+        return WordedYears.apply(text, tokens, timexes);
+    }
+}
