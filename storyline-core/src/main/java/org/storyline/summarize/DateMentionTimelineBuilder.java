@@ -395,7 +395,8 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
 
     /**
      * What a line needs of a sentence that may tell {@code day}, without its tokens: a timeline over a whole store
-     * holds many of them. {@code told} is the line's text ({@link LineText}), {@code length} its number of tokens.
+     * holds many of them. {@code told} is the line's text ({@link LineText}), {@code length} the number of tokens it
+     * shows.
      */
     private record Candidate(Article article, int index, int charStart, int charEnd, String text, String told,
                              boolean named, LocalDate day, int length, Map<String, Double> terms,
