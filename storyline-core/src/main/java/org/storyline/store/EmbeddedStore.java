@@ -71,9 +71,9 @@ public final class EmbeddedStore extends JdbcStore {
     }
 
     /**
-     * Opens the store in {@code dir} as {@link #open(Path)} does, for a command that only reads: closing it does not
-     * spend time compacting the records file (H2 does it for up to 200 ms at every close; the next close of a
-     * writing process does it instead).
+     * Opens the store in {@code dir} as {@link #open(Path)} does, for a command that only reads: neither closing it
+     * nor H2's background housekeeping spends time compacting the records file (H2 does it for up to 200 ms at every
+     * close, and rewrites sparse chunks while a command reads; the next writing process does it instead).
      *
      * @throws StoreException as {@link #open(Path)}
      */
@@ -99,7 +99,7 @@ public final class EmbeddedStore extends JdbcStore {
         Connection writer = null;
         JdbcConnectionPool readers = null;
         try {
-            String url = jdbcUrl(dir) + (reading ? ";MAX_COMPACT_TIME=0" : "");
+            String url = jdbcUrl(dir) + (reading ? ";MAX_COMPACT_TIME=0;AUTO_COMPACT_FILL_RATE=0" : "");
             writer = DriverManager.getConnection(url, USER, "");
             Schema.migrate(writer, SqlDialect.H2, dir.toString());
             writer.setAutoCommit(false);

@@ -46,13 +46,21 @@ record QueryWords(Set<String> words, String[][] byLength) {
         return false;
     }
 
-    /** Compares only with the words of the same length, without lower-casing (allocating) every token. */
+    /**
+     * Compares only with the words of the same length and first letter, without lower-casing (allocating) every
+     * token.
+     */
     private boolean isWord(String text) {
         if (text == null || text.length() >= byLength.length) {
             return false;
         }
-        for (String word : byLength[text.length()]) {
-            if (word.equalsIgnoreCase(text)) {
+        String[] candidates = byLength[text.length()];
+        if (candidates.length == 0) {
+            return false;
+        }
+        char first = Character.toLowerCase(text.charAt(0));
+        for (String word : candidates) {
+            if (word.charAt(0) == first && word.equalsIgnoreCase(text)) {
                 return true;
             }
         }
