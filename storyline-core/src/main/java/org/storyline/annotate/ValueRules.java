@@ -31,8 +31,8 @@ import java.util.regex.Pattern;
  *   <li>{@code zone}: a time stated in UTC or GMT ends in {@code Z}; any other stated zone is dropped, as TimeML
  *       writes the clock time as printed. "0800 GMT" is a time of the publication day, not the year 800.</li>
  *   <li>{@code decade}, {@code century}: "the 1990s" is {@code 199}, "the 19th century" {@code 18} (TIMEX3 writes
- *       only the digits known). {@link WordedYears} then adds the years written in words and the decades written
- *       without their century that SUTime misses ("nineteen ninety-six", "the nineties").</li>
+ *       only the digits known). {@link MissedExpressions} then adds what SUTime misses: years written in words,
+ *       decades without their century, "the near term" ("nineteen ninety-six", "the nineties").</li>
  *   <li>{@code set}: "twice a week", "15 a year" are sets, not durations; "every" and the weekday it quantifies are one
  *       set.</li>
  *   <li>{@code split}: SUTime joins a duration and the date after "on" ("six years on Thursday", "four hours
@@ -154,7 +154,7 @@ final class ValueRules {
                 }
             }
         }
-        return WordedYears.apply(text, tokens, partOf(tokens, result, published));
+        return MissedExpressions.apply(text, tokens, partOf(tokens, result, published));
     }
 
     /**

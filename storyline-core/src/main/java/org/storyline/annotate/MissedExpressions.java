@@ -9,13 +9,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Years written in words and decades written without their century, which SUTime misses or cuts short, as spoken
- * news writes them: "in nineteen ninety-one" (1991; SUTime finds nothing, and reads "January nineteen ninety-seven"
- * as January 1990), "through the nineties" and "the 70s and 80s" (the decades {@code 199}, {@code 197} and
- * {@code 198}, as TimeML writes a decade, "the" included). A decade needs "the" before it, or a decade before it joined by "and",
- * "or", "to", "through" or a comma: "she is in her 70s" is an age. Stateless and thread-safe.
+ * Temporal expressions SUTime misses or cuts short:
+ * <ul>
+ *   <li>{@code worded:year}: years written in words, as spoken news writes them: "in nineteen ninety-one" (1991;
+ *       SUTime finds nothing, and reads "January nineteen ninety-seven" as January 1990);</li>
+ *   <li>{@code worded:decade}: decades written without their century, "through the nineties", "the 70s and 80s"
+ *       (the decades {@code 199}, {@code 197} and {@code 198}, as TimeML writes a decade, "the" included). A decade
+ *       needs "the" before it, or a decade before it joined by "and", "or", "to", "through" or a comma: "she is in
+ *       her 70s" is an age;</li>
+ *   <li>{@code term}: "the near term", "the short term", "the long term" are the future ({@code FUTURE_REF}); the
+ *       adjectives "short-term", "long-term" are not marked.</li>
+ * </ul>
+ * Stateless and thread-safe.
  */
-final class WordedYears {
+final class MissedExpressions {
     private static final List<String> UNITS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
             "nine");
     private static final List<String> TEENS = List.of("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen",
@@ -28,13 +35,14 @@ final class WordedYears {
     /** A decade of the twentieth century in digits without its century: "70s", "'80s". */
     private static final Pattern SHORT_DECADE = Pattern.compile("'?([2-9])0s");
     private static final Set<String> JOINERS = Set.of("and", "or", "to", "through", ",");
+    private static final Set<String> TERMS = Set.of("near", "short", "long");
 
-    private WordedYears() {
+    private MissedExpressions() {
     }
 
     /**
-     * The sentence's expressions with the worded years and decades added, and an expression that stops inside a
-     * worded year extended over it; in text order.
+     * The sentence's expressions with the missed ones added, and an expression that stops inside a worded year
+     * extended over it; in text order.
      *
      * @param text    the article text the offsets index
      * @param tokens  the sentence's tokens
@@ -50,13 +58,19 @@ final class WordedYears {
                 i = year[0] - 1;
                 continue;
             }
+            if (i + 2 < tokens.size() && lower(tokens.get(i)).equals("the") && TERMS.contains(lower(tokens.get(i + 1)))
+                    && lower(tokens.get(i + 2)).equals("term") && covering(result, i, i + 3) < 0) {
+                insert(result, timex(text, tokens, i, i + 3, "FUTURE_REF", "term"));
+                i += 2;
+                continue;
+            }
             String decade = decade(tokens.get(i).text());
             if (decade != null && (i > 0 && lower(tokens.get(i - 1)).equals("the")
                     || lastDecade >= 0 && lastDecade == i - 2 && JOINERS.contains(lower(tokens.get(i - 1))))) {
                 lastDecade = i;
                 int start = lower(tokens.get(i - 1)).equals("the") ? i - 1 : i;
                 if (covering(result, start, i + 1) < 0) {
-                    insert(result, timex(text, tokens, start, i + 1, decade));
+                    insert(result, timex(text, tokens, start, i + 1, decade, "worded:decade"));
                 }
             }
         }
@@ -98,7 +112,7 @@ final class WordedYears {
     private static void yearAt(String text, List<Token> tokens, List<Timex> result, int start, int end, int year) {
         int at = covering(result, start, end);
         if (at < 0) {
-            insert(result, timex(text, tokens, start, end, Integer.toString(year)));
+            insert(result, timex(text, tokens, start, end, Integer.toString(year), "worded:year"));
             return;
         }
         Timex cut = result.get(at);
@@ -144,11 +158,11 @@ final class WordedYears {
         timexes.add(at, timex);
     }
 
-    private static Timex timex(String text, List<Token> tokens, int start, int end, String value) {
+    private static Timex timex(String text, List<Token> tokens, int start, int end, String value, String rule) {
         int charStart = tokens.get(start).charStart();
         int charEnd = tokens.get(end - 1).charEnd();
-        return new Timex(text.substring(charStart, charEnd), "DATE", value, value,
-                value.length() == 3 ? "worded:decade" : "worded:year", start, end, charStart, charEnd);
+        return new Timex(text.substring(charStart, charEnd), "DATE", value, value, rule, start, end, charStart,
+                charEnd);
     }
 
     private static String lower(Token token) {

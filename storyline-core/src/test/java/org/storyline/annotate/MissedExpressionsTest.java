@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
-class WordedYearsTest {
+class MissedExpressionsTest {
     @Test
     void aYearInWordsIsAddedAndAnExpressionCutInsideOneIsExtendedOverIt() {
         List<Token> tokens = tokens("In/IN/in nineteen/CD/nineteen ninety/CD/ninety -/HYPH/- one/CD/one he/PRP/he "
@@ -42,8 +42,19 @@ class WordedYearsTest {
         assertThat(apply(tokens, List.of())).isEmpty();
     }
 
+    @Test
+    void theNearShortOrLongTermIsTheFutureButTheAdjectiveIsNot() {
+        List<Token> tokens = tokens("in/IN/in the/DT/the near/JJ/near term/NN/term and/CC/and over/IN/over "
+                + "the/DT/the long/JJ/long term/NN/term ,/,/, not/RB/not short/JJ/short -/HYPH/- term/NN/term "
+                + "debt/NN/debt");
+
+        assertThat(apply(tokens, List.of())).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                tuple("the near term", "FUTURE_REF", "term"),
+                tuple("the long term", "FUTURE_REF", "term"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
-        return WordedYears.apply(text, tokens, timexes);
+        return MissedExpressions.apply(text, tokens, timexes);
     }
 }
