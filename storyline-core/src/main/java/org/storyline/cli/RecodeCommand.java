@@ -14,11 +14,11 @@ import picocli.CommandLine.Model.CommandSpec;
 /**
  * {@code storyline recode}: codes every stored article again from its stored annotations and replaces its event
  * mentions. For stores written before events were coded, and after the coder's patterns or dictionaries change;
- * it loads no language model.
+ * it loads no language model. Annotations stored in an earlier format are first rewritten in the current one.
  */
 @Command(name = "recode", mixinStandardHelpOptions = true,
         description = "Code the events of every stored article again from its stored annotations (no CoreNLP), "
-                + "replacing its event mentions.")
+                + "replacing its event mentions (and rewriting annotations stored in an earlier format).")
 final class RecodeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -32,6 +32,10 @@ final class RecodeCommand implements Callable<Integer> {
         EventCoder coder = EventCoding.standard();
         int[] counts = new int[3];
         try (Store store = storeOptions.openExisting()) {
+            int upgraded = store.upgradeAnnotations();
+            if (upgraded > 0) {
+                err.println(upgraded + " annotation(s) rewritten in the current format");
+            }
             store.forEachAnnotated(null, article -> {
                 try {
                     List<EventMention> mentions = coder.code(article);

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.output.TimelineFormat;
 import org.storyline.store.Store;
@@ -80,9 +81,9 @@ final class TimelineCommand implements Callable<Integer> {
                     new TimelineRequest(query, from, to, maxDates, maxLines), store.nearDuplicateOriginals(),
                     EventSentences.lookedUp(store::assertedEventSentences));
             if (story == null) {
-                store.forEachAnnotated(query, timeline::add);
+                store.forEachAnnotated(query, timeline.sentenceWords(), timeline::add);
             } else {
-                storyArticles(store, timeline::add);
+                storyArticles(store, timeline.sentenceWords(), timeline::add);
             }
             timelineFormat.write(timeline.finish(), out);
             out.flush();
@@ -91,13 +92,13 @@ final class TimelineCommand implements Callable<Integer> {
     }
 
     /** The articles of the story (or the one it was merged into) that match the query, if any. */
-    private void storyArticles(Store store, Consumer<AnnotatedArticle> articles) {
+    private void storyArticles(Store store, Predicate<String> words, Consumer<AnnotatedArticle> articles) {
         if (store.story(story).isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no story " + story
                     + " in the store (storyline stories lists them)");
         }
         Set<String> members = new HashSet<>(store.articlesOf(story));
-        store.forEachAnnotated(query, article -> {
+        store.forEachAnnotated(query, words, article -> {
             if (members.contains(article.article().id())) {
                 articles.accept(article);
             }

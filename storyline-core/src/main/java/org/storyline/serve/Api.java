@@ -223,10 +223,10 @@ final class Api {
         DateMentionTimelineBuilder.Accumulator timeline = timelines.start(request, originalOf,
                 (articleId, sentence) -> !catalog.eventsOf(articleId, sentence).isEmpty());
         if (story == null) {
-            store.forEachAnnotated(query, timeline::add);
+            store.forEachAnnotated(query, timeline.sentenceWords(), timeline::add);
         } else {
             Set<String> members = new HashSet<>(stories.articlesOf(story));
-            store.forEachAnnotated(query, article -> {
+            store.forEachAnnotated(query, timeline.sentenceWords(), article -> {
                 if (members.contains(article.article().id())) {
                     timeline.add(article);
                 }

@@ -8,6 +8,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
+import java.util.function.Predicate;
 import java.util.zip.GZIPInputStream;
 import org.storyline.annotate.Sentence;
 
@@ -19,7 +20,9 @@ import org.storyline.annotate.Sentence;
  */
 final class AnnotationCodec {
     /** Format of the bytes written now, stored alongside them so that a later format can still read old rows. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
+    /** The third format: {@link CompactSentences} without the word index. */
+    static final int COMPACT_VERSION = 3;
     /** The second format: gzip-compressed Smile. */
     static final int SMILE_VERSION = 2;
     /** The first format: gzip-compressed JSON text. */
@@ -48,9 +51,28 @@ final class AnnotationCodec {
      *                     the version is unknown
      */
     List<Sentence> decode(byte[] data, int version) throws IOException {
-        if (version == VERSION) {
-            return CompactSentences.decode(data);
+        return decode(data, version, null);
+    }
+
+    /**
+     * The sentences that have a token whose text or lemma {@code words} accepts (all of them when it is null).
+     *
+     * @throws IOException as {@link #decode(byte[], int)}
+     */
+    List<Sentence> decode(byte[] data, int version, Predicate<String> words) throws IOException {
+        if (version == VERSION || version == COMPACT_VERSION) {
+            return CompactSentences.decode(data, version, words);
         }
+        List<Sentence> sentences = decodeEarlier(data, version);
+        return words == null ? sentences : sentences.stream().filter(s -> s.tokens().stream()
+                .anyMatch(t -> accepts(words, t.text()) || accepts(words, t.lemma()))).toList();
+    }
+
+    private static boolean accepts(Predicate<String> words, String word) {
+        return word != null && words.test(word);
+    }
+
+    private List<Sentence> decodeEarlier(byte[] data, int version) throws IOException {
         ObjectReader format = switch (version) {
             case SMILE_VERSION -> reader;
             case JSON_VERSION -> jsonReader;

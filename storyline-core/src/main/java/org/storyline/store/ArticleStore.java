@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.code.CitedMention;
 import org.storyline.code.EventMention;
@@ -41,6 +42,12 @@ public interface ArticleStore extends AutoCloseable {
     /** Adds a publication to an article already stored (no annotation needed). */
     StoreOutcome addPublication(String articleId, Publication publication);
 
+    /**
+     * Rewrites in the current format the annotations stored by an earlier version of Storyline (they stay
+     * readable, but a query's timeline reads the current format faster); returns how many were rewritten.
+     */
+    int upgradeAnnotations();
+
     /** The stored article with all its publications and annotations. */
     Optional<AnnotatedArticle> find(String articleId);
 
@@ -60,7 +67,16 @@ public interface ArticleStore extends AutoCloseable {
      * Visits the annotated articles matching {@code query} (all of them when it is null or blank), in a stable
      * order (earliest publication, then id).
      */
-    void forEachAnnotated(String query, Consumer<AnnotatedArticle> visitor);
+    default void forEachAnnotated(String query, Consumer<AnnotatedArticle> visitor) {
+        forEachAnnotated(query, null, visitor);
+    }
+
+    /**
+     * Visits the articles as {@link #forEachAnnotated(String, Consumer)} does, each with only its sentences that
+     * have a token whose text or lemma {@code words} accepts (every sentence when it is null): a query's timeline
+     * needs the few sentences that name the query, and the others are stepped over without being decoded.
+     */
+    void forEachAnnotated(String query, Predicate<String> words, Consumer<AnnotatedArticle> visitor);
 
     /**
      * The indexes of the sentences of an article that report an event that happened (an asserted event mention):

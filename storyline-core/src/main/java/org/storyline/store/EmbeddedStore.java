@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
@@ -213,11 +214,11 @@ public final class EmbeddedStore extends JdbcStore {
      * visited; the query has the syntax of {@link #search}.
      */
     @Override
-    public void forEachAnnotated(String query, Consumer<AnnotatedArticle> visitor) {
+    public void forEachAnnotated(String query, Predicate<String> words, Consumer<AnnotatedArticle> visitor) {
         Validate.notNull(visitor, "visitor");
         checkOpen();
         if (query == null || query.isBlank()) {
-            records.forEachStored(null, null, visitor);
+            records.forEachStored(null, null, words, visitor);
             return;
         }
         List<String> ids = new ArrayList<>();
@@ -230,7 +231,7 @@ public final class EmbeddedStore extends JdbcStore {
         // batch on all cores, then visit it in the index's order; memory stays bounded by the batch.
         for (int start = 0; start < ids.size(); start += READ_BATCH) {
             List<Optional<AnnotatedArticle>> batch = ids.subList(start, Math.min(ids.size(), start + READ_BATCH))
-                    .parallelStream().map(records::find).toList();
+                    .parallelStream().map(id -> records.find(id, words)).toList();
             batch.forEach(article -> article.ifPresent(visitor));
         }
     }

@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.Sentence;
 import org.storyline.annotate.Timex;
@@ -188,6 +189,74 @@ final class JdbcRecords {
                 throw failure("cannot replace the event mentions of article " + articleId, e);
             }
         }
+    }
+
+    /**
+     * Rewrites in the current format the annotations stored in an earlier one, an article per transaction, so that
+     * they read as fast as new ones; returns how many.
+     *
+     * @throws StoreException if an annotation cannot be read (the articles before it stay rewritten)
+     */
+    int upgradeAnnotations() {
+        List<String> ids = new ArrayList<>();
+        try (Connection c = readers.get(); PreparedStatement query = c.prepareStatement(
+                "SELECT article_id FROM annotation WHERE version <> ? ORDER BY article_id")) {
+            query.setInt(1, AnnotationCodec.VERSION);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    ids.add(rows.getString(1));
+                }
+            }
+        } catch (SQLException e) {
+            throw failure("cannot list the annotations to rewrite", e);
+        }
+        int upgraded = 0;
+        for (String id : ids) {
+            synchronized (writeLock) {
+                try {
+                    lockArticle(id);
+                    if (upgradeAnnotation(id)) {
+                        upgraded++;
+                    }
+                    writer.commit();
+                } catch (SQLException | IOException | RuntimeException e) {
+                    rollback(e);
+                    if (e instanceof IOException) {
+                        throw new StoreException("store " + name + ": the annotation of article " + id
+                                + " is unreadable: " + e.getMessage(), e);
+                    }
+                    throw failure("cannot rewrite the annotation of article " + id, e);
+                }
+            }
+        }
+        return upgraded;
+    }
+
+    private boolean upgradeAnnotation(String articleId) throws SQLException, IOException {
+        int version;
+        byte[] data;
+        try (PreparedStatement query = writer.prepareStatement(
+                "SELECT version, data FROM annotation WHERE article_id = ?")) {
+            query.setString(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return false;
+                }
+                version = rows.getInt(1);
+                data = rows.getBytes(2);
+            }
+        }
+        if (version == AnnotationCodec.VERSION || data == null) {
+            return false;
+        }
+        try (PreparedStatement update = writer.prepareStatement(
+                "UPDATE annotation SET version = ?, data = ? WHERE article_id = ?")) {
+            update.setInt(1, AnnotationCodec.VERSION);
+            update.setBytes(2, codec.encode(codec.decode(data, version)));
+            update.setString(3, articleId);
+            update.executeUpdate();
+        }
+        return true;
     }
 
     void recordStories(List<Assignment> assignments) {
@@ -580,8 +649,16 @@ final class JdbcRecords {
 
     /** See {@link ArticleStore#find}; an article whose annotation is missing has no sentences. */
     Optional<AnnotatedArticle> find(String articleId) {
+        return find(articleId, null);
+    }
+
+    /**
+     * The stored article with only its sentences that have a token whose text or lemma {@code words} accepts (all
+     * of them when it is null).
+     */
+    Optional<AnnotatedArticle> find(String articleId, Predicate<String> words) {
         try (Connection c = readers.get()) {
-            return find(c, articleId);
+            return find(c, articleId, words);
         } catch (SQLException e) {
             throw failure("cannot read article " + articleId, e);
         }
@@ -627,8 +704,9 @@ final class JdbcRecords {
      *
      * @param match     an SQL condition on the article's columns with one parameter, or null for every article
      * @param parameter the value of the condition's parameter
+     * @param words     keeps the sentences with a token whose text or lemma it accepts; null keeps all
      */
-    void forEachStored(String match, String parameter, Consumer<AnnotatedArticle> visitor) {
+    void forEachStored(String match, String parameter, Predicate<String> words, Consumer<AnnotatedArticle> visitor) {
         String filter = match == null ? "" : "(" + match + ") AND ";
         String first = "SELECT id, first_published FROM article WHERE " + filter + "TRUE "
                 + "ORDER BY first_published, id LIMIT ?";
@@ -661,7 +739,7 @@ final class JdbcRecords {
                 throw failure("cannot list articles", e);
             }
             for (String id : page) {
-                find(id).ifPresent(visitor);
+                find(id, words).ifPresent(visitor);
             }
             if (page.size() < PAGE) {
                 return;
@@ -669,7 +747,8 @@ final class JdbcRecords {
         }
     }
 
-    private Optional<AnnotatedArticle> find(Connection c, String articleId) throws SQLException {
+    private Optional<AnnotatedArticle> find(Connection c, String articleId, Predicate<String> words)
+            throws SQLException {
         String text;
         byte[] data;
         int version;
@@ -685,18 +764,24 @@ final class JdbcRecords {
                 data = rows.getBytes(3);
             }
         }
-        List<Publication> publications = new ArrayList<>(publications(c, articleId).values());
+        return Optional.of(annotated(articleId, text, version, data,
+                new ArrayList<>(publications(c, articleId).values()), words));
+    }
+
+    /** The article of a row, its annotation decoded; {@code data} is null when it has none. */
+    private AnnotatedArticle annotated(String articleId, String text, int version, byte[] data,
+                                       List<Publication> publications, Predicate<String> words) {
         if (publications.isEmpty()) {
             throw new StoreException("store " + name + ": article " + articleId + " has no publication");
         }
         List<Sentence> sentences;
         try {
-            sentences = data == null ? List.of() : codec.decode(data, version);
+            sentences = data == null ? List.of() : codec.decode(data, version, words);
         } catch (IOException e) {
             throw new StoreException("store " + name + ": the annotation of article " + articleId
                     + " is unreadable: " + e.getMessage(), e);
         }
-        return Optional.of(new AnnotatedArticle(new Article(articleId, text, publications), sentences));
+        return new AnnotatedArticle(new Article(articleId, text, publications), sentences);
     }
 
     private void insert(Article article, List<Sentence> sentences, List<EventMention> mentions)

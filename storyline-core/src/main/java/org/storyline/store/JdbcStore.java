@@ -49,6 +49,12 @@ abstract class JdbcStore implements Store {
         records.replaceEventMentions(articleId, mentions);
     }
 
+    @Override
+    public int upgradeAnnotations() {
+        checkOpen();
+        return records.upgradeAnnotations();
+    }
+
     /**
      * {@inheritDoc} An article whose annotation is missing (written by other means than this class) has no
      * sentences.

@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.code.EventMention;
 import org.storyline.ingest.Publication;
@@ -190,11 +191,11 @@ public final class PostgresStore extends JdbcStore {
 
     /** {@inheritDoc} Articles are read one at a time, so any number can be visited; see {@link #search}. */
     @Override
-    public void forEachAnnotated(String query, Consumer<AnnotatedArticle> visitor) {
+    public void forEachAnnotated(String query, Predicate<String> words, Consumer<AnnotatedArticle> visitor) {
         Validate.notNull(visitor, "visitor");
         checkOpen();
         boolean all = query == null || query.isBlank();
-        records.forEachStored(all ? null : MATCH, query, visitor);
+        records.forEachStored(all ? null : MATCH, query, words, visitor);
     }
 
     /** Does nothing more than check the store is open: every change is committed when its method returns. */

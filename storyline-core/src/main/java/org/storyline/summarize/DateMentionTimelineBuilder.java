@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.DateSource;
 import org.storyline.annotate.Sentence;
@@ -134,6 +135,16 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
             this.originalOf = Validate.notNull(originalOf, "originalOf");
             this.events = Validate.notNull(events, "events");
             this.queryWords = QueryWords.of(request.query());
+        }
+
+        /**
+         * The words that a sentence needs for this timeline, as a store can filter them ({@link
+         * org.storyline.store.ArticleStore#forEachAnnotated(String, Predicate, java.util.function.Consumer)}): with a
+         * query, a sentence counts only if one of its tokens or lemmas is one of the query's words; null when every
+         * sentence counts. Articles filtered this way give the same timeline as whole ones.
+         */
+        public Predicate<String> sentenceWords() {
+            return queryWords.isEmpty() ? null : queryWords::isWord;
         }
 
         /** Counts the days {@code annotated} names and keeps its sentences that may tell one. */

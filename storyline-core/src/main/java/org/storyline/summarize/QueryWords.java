@@ -50,7 +50,7 @@ record QueryWords(Set<String> words, String[][] byLength) {
      * Compares only with the words of the same length and first letter, without lower-casing (allocating) every
      * token.
      */
-    private boolean isWord(String text) {
+    boolean isWord(String text) {
         if (text == null || text.length() >= byLength.length) {
             return false;
         }

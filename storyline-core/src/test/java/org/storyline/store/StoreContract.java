@@ -26,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.storyline.annotate.AnnotatedArticle;
+import org.storyline.annotate.Sentence;
 import org.storyline.ingest.ArticleIds;
 import org.storyline.ingest.Publication;
 import org.storyline.story.Assignment;
@@ -240,6 +241,55 @@ abstract class StoreContract {
             assertThat(all).containsExactly(sameDay.get(0), sameDay.get(1), sanctions);
             assertThat(withTroops).containsExactly(sameDay.get(0), sameDay.get(1));
             assertThat(none).isEmpty();
+        }
+    }
+
+    @Test
+    void forEachAnnotatedCanKeepOnlyTheSentencesWithSomeWords() {
+        AnnotatedArticle blinken = annotated(BLINKEN, publication("apnews.com", "2022-02-01", null));
+        AnnotatedArticle talks = annotated(TALKS, publication("bbc.co.uk", "2022-02-02", null));
+        try (Store store = location.open()) {
+            store.add(blinken);
+            store.add(talks);
+
+            List<AnnotatedArticle> blinkens = new ArrayList<>();
+            store.forEachAnnotated("troops", "blinken"::equals, blinkens::add);
+            List<AnnotatedArticle> all = new ArrayList<>();
+            store.forEachAnnotated(null, null, all::add);
+
+            assertThat(blinkens).containsExactly(blinken, new AnnotatedArticle(talks.article(), List.of()));
+            assertThat(all).containsExactly(blinken, talks);
+        }
+    }
+
+    @Test
+    void annotationsOfAnEarlierFormatAreReadAndRewrittenInTheCurrentOne() throws SQLException {
+        AnnotatedArticle blinken = annotated(BLINKEN, publication("apnews.com", "2022-02-01", null));
+        String id = blinken.article().id();
+        try (Store store = location.open()) {
+            store.add(blinken);
+        }
+        try (Connection c = location.connect();
+             PreparedStatement update = c.prepareStatement("UPDATE annotation SET version = ?, data = ?")) {
+            update.setInt(1, AnnotationCodec.COMPACT_VERSION);
+            update.setBytes(2, AnnotationCodecTest.THIRD_FORMAT);
+            assertThat(update.executeUpdate()).isEqualTo(1);
+        }
+        List<Sentence> third = List.of(AnnotationCodecTest.TODAY, AnnotationCodecTest.SAID);
+        try (Store store = location.open()) {
+            assertThat(store.find(id).orElseThrow().sentences()).isEqualTo(third);
+
+            assertThat(store.upgradeAnnotations()).isEqualTo(1);
+            assertThat(store.upgradeAnnotations()).isZero();
+            assertThat(store.find(id).orElseThrow().sentences()).isEqualTo(third);
+            List<AnnotatedArticle> said = new ArrayList<>();
+            store.forEachAnnotated(null, "say"::equals, said::add);
+            assertThat(said).extracting(AnnotatedArticle::sentences).containsExactly(List.of(AnnotationCodecTest.SAID));
+        }
+        try (Connection c = location.connect(); Statement sql = c.createStatement();
+             ResultSet rows = sql.executeQuery("SELECT version FROM annotation")) {
+            assertThat(rows.next()).isTrue();
+            assertThat(rows.getInt(1)).isEqualTo(AnnotationCodec.VERSION);
         }
     }
 
