@@ -39,6 +39,13 @@ public final class StoryClusterer {
     private static final int LABEL_ENTITIES = 3;
     private static final int LABEL_TERMS = 3;
     private static final int MIN_TERM_LENGTH = 2;
+    /**
+     * Pronouns that the annotator links to people and lists among an article's entities: they count for the
+     * similarity (they stand for someone the story is about) but name no one in a label.
+     */
+    private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
+            "ourselves", "you", "your", "yours", "yourself", "he", "him", "his", "himself", "she", "her", "hers",
+            "herself", "it", "its", "itself", "they", "them", "their", "theirs", "themselves", "who", "whom", "whose");
 
     private final StoryOptions options;
     private final NearDuplicateIndex duplicates = new NearDuplicateIndex();
@@ -490,7 +497,7 @@ public final class StoryClusterer {
         }
 
         Story snapshot(StoryClusterer clusterer) {
-            List<String> names = entityCounts.entrySet().stream()
+            List<String> names = entityCounts.entrySet().stream().filter(e -> !PRONOUNS.contains(e.getKey()))
                     .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue())
                             .thenComparing(Map.Entry::getKey))
                     .limit(LABEL_ENTITIES).map(e -> surfaces.get(e.getKey())).toList();

@@ -40,6 +40,16 @@ class StoryClustererTest {
     }
 
     @Test
+    void aLabelNamesNoPronoun() {
+        StoryClusterer clusterer = new StoryClusterer(StoryOptions.defaults());
+
+        Assignment floods = clusterer.add(article("c", DAY, "hindu", FLOODS,
+                List.of("He", "his", "Kerala", "he", "his", "Pinarayi Vijayan")));
+
+        assertThat(floods.story().label()).isEqualTo("Kerala, Pinarayi Vijayan · banks, blocked, boats");
+    }
+
+    @Test
     void aCopyJoinsTheStoryOfItsOriginalWithScoreOne() {
         StoryClusterer clusterer = new StoryClusterer(StoryOptions.defaults());
         clusterer.add(article("a", DAY, "reuters", NearDuplicateIndexTest.WIRE, List.of()));

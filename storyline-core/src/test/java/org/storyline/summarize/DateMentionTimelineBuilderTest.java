@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.DateSource;
@@ -234,6 +236,24 @@ class DateMentionTimelineBuilderTest {
 
         assertThat(accumulator.finish()).isEqualTo(builder.build(List.of(wire, paper), request))
                 .extracting(Timeline::articles).isEqualTo(2);
+    }
+
+    @Test
+    void articlesWithOnlyTheSentencesNamingTheQueryGiveTheSameTimeline() {
+        TimelineRequest request = new TimelineRequest("earthquake", null, null, 5, 2);
+        DateMentionTimelineBuilder.Accumulator accumulator = builder.start(request, Map.of(), EventSentences.NONE);
+        Predicate<String> words = accumulator.sentenceWords();
+        List<AnnotatedArticle> filtered = Stream.of(wire(), paper()).map(article -> new AnnotatedArticle(
+                article.article(), article.sentences().stream().filter(sentence -> sentence.tokens().stream()
+                        .anyMatch(t -> words.test(t.text()) || words.test(t.lemma()))).toList())).toList();
+        filtered.forEach(accumulator::add);
+
+        assertThat(filtered).extracting(article -> article.sentences().size()).containsExactly(1, 1);
+        assertThat(words.test("Earthquake")).isTrue();
+        assertThat(words.test("quake")).isFalse();
+        assertThat(accumulator.finish()).isEqualTo(builder.build(List.of(wire(), paper()), request));
+        assertThat(builder.start(new TimelineRequest(null, null, null, 5, 2), Map.of(), EventSentences.NONE)
+                .sentenceWords()).isNull();
     }
 
     /** A wire report of 14 January 2010 naming the Wednesday of the rescue and the Tuesday of the earthquake. */
