@@ -40,7 +40,7 @@ public final class StoryClusterer {
     private static final int LABEL_TERMS = 3;
     private static final int MIN_TERM_LENGTH = 2;
     /**
-     * Pronouns that the annotator links to people and lists among an article's entities: they count for the
+     * Pronouns, which the annotator links to people and lists among an article's entities: they count for the
      * similarity (they stand for someone the story is about) but name no one in a label.
      */
     private static final Set<String> PRONOUNS = Set.of("i", "me", "my", "mine", "myself", "we", "us", "our", "ours",
@@ -258,13 +258,22 @@ public final class StoryClusterer {
             String key = entityKey(entity);
             if (!key.isEmpty()) {
                 entityCounts.merge(key, 1.0, Double::sum);
-                surfaces.putIfAbsent(key, entity.strip());
+                if (!isPronoun(entity.strip())) {
+                    surfaces.putIfAbsent(key, entity.strip());
+                }
             }
         }
         Map<String, Double> actorCounts = new HashMap<>();
         article.actors().forEach(code -> actorCounts.merge(code, 1.0, Double::sum));
         return new Features(article.id(), article.date(), article.sources(), unit(weights),
                 unit(logWeights(entityCounts)), unit(logWeights(actorCounts)), surfaces);
+    }
+
+    /** "he", "His", "Who"; not "US", "IT" or "WHO", which name a country, a trade and a body. */
+    private static boolean isPronoun(String surface) {
+        String folded = surface.toLowerCase(Locale.ROOT);
+        return PRONOUNS.contains(folded) && (surface.equals(folded)
+                || surface.substring(1).equals(folded.substring(1)));
     }
 
     private static String entityKey(String entity) {
@@ -497,7 +506,7 @@ public final class StoryClusterer {
         }
 
         Story snapshot(StoryClusterer clusterer) {
-            List<String> names = entityCounts.entrySet().stream().filter(e -> !PRONOUNS.contains(e.getKey()))
+            List<String> names = entityCounts.entrySet().stream().filter(e -> surfaces.containsKey(e.getKey()))
                     .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> -e.getValue())
                             .thenComparing(Map.Entry::getKey))
                     .limit(LABEL_ENTITIES).map(e -> surfaces.get(e.getKey())).toList();

@@ -44,9 +44,9 @@ class StoryClustererTest {
         StoryClusterer clusterer = new StoryClusterer(StoryOptions.defaults());
 
         Assignment floods = clusterer.add(article("c", DAY, "hindu", FLOODS,
-                List.of("He", "his", "Kerala", "he", "his", "Pinarayi Vijayan")));
+                List.of("He", "his", "Kerala", "he", "his", "us", "US", "US", "Pinarayi Vijayan")));
 
-        assertThat(floods.story().label()).isEqualTo("Kerala, Pinarayi Vijayan · banks, blocked, boats");
+        assertThat(floods.story().label()).isEqualTo("US, Kerala, Pinarayi Vijayan · banks, blocked, boats");
     }
 
     @Test
