@@ -74,7 +74,9 @@ public interface ArticleStore extends AutoCloseable {
     /**
      * Visits the articles as {@link #forEachAnnotated(String, Consumer)} does, each with only its sentences that
      * have a token whose text or lemma {@code words} accepts (every sentence when it is null): a query's timeline
-     * needs the few sentences that name the query, and the others are stepped over without being decoded.
+     * needs the few sentences that name the query, and the others are stepped over without being decoded. With
+     * {@code words} given, the rest of the article's text is not read either: its {@link org.storyline.ingest.Article#text()} is the
+     * text of the kept sentences, one per line (its title, or else its id, when none is kept).
      */
     void forEachAnnotated(String query, Predicate<String> words, Consumer<AnnotatedArticle> visitor);
 

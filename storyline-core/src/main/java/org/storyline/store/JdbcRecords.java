@@ -749,6 +749,9 @@ final class JdbcRecords {
 
     private Optional<AnnotatedArticle> find(Connection c, String articleId, Predicate<String> words)
             throws SQLException {
+        if (words != null) {
+            return findSentences(c, articleId, words);
+        }
         String text;
         byte[] data;
         int version;
@@ -768,20 +771,66 @@ final class JdbcRecords {
                 new ArrayList<>(publications(c, articleId).values()), words));
     }
 
+    /**
+     * The stored article with only its sentences that {@code words} selects, read in one query from its
+     * publications and its annotation: the article row, whose text is most of its bytes, is not read. The text of
+     * the article returned is that of the kept sentences, one per line (its title, or else its id, when none is
+     * kept).
+     */
+    private Optional<AnnotatedArticle> findSentences(Connection c, String articleId, Predicate<String> words)
+            throws SQLException {
+        Map<String, Publication> publications = new LinkedHashMap<>();
+        byte[] data = null;
+        int version = 0;
+        try (PreparedStatement query = c.prepareStatement("SELECT p.pub_key, p.url, p.outlet, p.published, p.title, "
+                + "p.origin, n.version, n.data FROM publication p LEFT JOIN annotation n ON n.article_id = p.article_id "
+                + "WHERE p.article_id = ? ORDER BY p.seq")) {
+            query.setString(1, articleId);
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    publications.put(rows.getString(1), new Publication(rows.getString(2), rows.getString(3),
+                            rows.getObject(4, LocalDate.class), rows.getString(5), rows.getString(6)));
+                    if (data == null) {
+                        version = rows.getInt(7);
+                        data = rows.getBytes(8);
+                    }
+                }
+            }
+        }
+        if (publications.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Sentence> sentences = decoded(articleId, version, data, words);
+        StringBuilder text = new StringBuilder();
+        for (Sentence sentence : sentences) {
+            text.append(text.length() == 0 ? "" : "\n").append(sentence.text());
+        }
+        if (text.toString().isBlank()) {
+            text.setLength(0);
+            text.append(publications.values().stream().map(Publication::title)
+                    .filter(t -> t != null && !t.isBlank()).findFirst().orElse(articleId));
+        }
+        return Optional.of(new AnnotatedArticle(new Article(articleId, text.toString(),
+                new ArrayList<>(publications.values())), sentences));
+    }
+
     /** The article of a row, its annotation decoded; {@code data} is null when it has none. */
     private AnnotatedArticle annotated(String articleId, String text, int version, byte[] data,
                                        List<Publication> publications, Predicate<String> words) {
         if (publications.isEmpty()) {
             throw new StoreException("store " + name + ": article " + articleId + " has no publication");
         }
-        List<Sentence> sentences;
+        return new AnnotatedArticle(new Article(articleId, text, publications),
+                decoded(articleId, version, data, words));
+    }
+
+    private List<Sentence> decoded(String articleId, int version, byte[] data, Predicate<String> words) {
         try {
-            sentences = data == null ? List.of() : codec.decode(data, version, words);
+            return data == null ? List.of() : codec.decode(data, version, words);
         } catch (IOException e) {
             throw new StoreException("store " + name + ": the annotation of article " + articleId
                     + " is unreadable: " + e.getMessage(), e);
         }
-        return new AnnotatedArticle(new Article(articleId, text, publications), sentences);
     }
 
     private void insert(Article article, List<Sentence> sentences, List<EventMention> mentions)
