@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.output.TimelineFormat;
@@ -81,9 +80,9 @@ final class TimelineCommand implements Callable<Integer> {
                     new TimelineRequest(query, from, to, maxDates, maxLines), store.nearDuplicateOriginals(),
                     EventSentences.lookedUp(store::assertedEventSentences));
             if (story == null) {
-                store.forEachAnnotated(query, timeline.sentenceWords(), timeline::add);
+                store.forEachAnnotated(query, timeline.sentenceWords(), timeline::readAhead, timeline::add);
             } else {
-                storyArticles(store, timeline.sentenceWords(), timeline::add);
+                storyArticles(store, timeline);
             }
             timelineFormat.write(timeline.finish(), out);
             out.flush();
@@ -92,15 +91,20 @@ final class TimelineCommand implements Callable<Integer> {
     }
 
     /** The articles of the story (or the one it was merged into) that match the query, if any. */
-    private void storyArticles(Store store, Predicate<String> words, Consumer<AnnotatedArticle> articles) {
+    private void storyArticles(Store store, DateMentionTimelineBuilder.Accumulator timeline) {
         if (store.story(story).isEmpty()) {
             throw new CommandLine.ParameterException(spec.commandLine(), "no story " + story
                     + " in the store (storyline stories lists them)");
         }
         Set<String> members = new HashSet<>(store.articlesOf(story));
-        store.forEachAnnotated(query, words, article -> {
-            if (members.contains(article.article().id())) {
-                articles.accept(article);
+        Predicate<AnnotatedArticle> member = article -> members.contains(article.article().id());
+        store.forEachAnnotated(query, timeline.sentenceWords(), article -> {
+            if (member.test(article)) {
+                timeline.readAhead(article);
+            }
+        }, article -> {
+            if (member.test(article)) {
+                timeline.add(article);
             }
         });
     }

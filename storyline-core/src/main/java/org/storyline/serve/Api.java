@@ -223,7 +223,7 @@ final class Api {
         DateMentionTimelineBuilder.Accumulator timeline = timelines.start(request, originalOf,
                 (articleId, sentence) -> !catalog.eventsOf(articleId, sentence).isEmpty());
         if (story == null) {
-            store.forEachAnnotated(query, timeline.sentenceWords(), timeline::add);
+            store.forEachAnnotated(query, timeline.sentenceWords(), timeline::readAhead, timeline::add);
         } else {
             Set<String> members = new HashSet<>(stories.articlesOf(story));
             store.forEachAnnotated(query, timeline.sentenceWords(), article -> {

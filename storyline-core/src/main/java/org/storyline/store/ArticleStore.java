@@ -75,10 +75,22 @@ public interface ArticleStore extends AutoCloseable {
      * Visits the articles as {@link #forEachAnnotated(String, Consumer)} does, each with only its sentences that
      * have a token whose text or lemma {@code words} accepts (every sentence when it is null): a query's timeline
      * needs the few sentences that name the query, and the others are stepped over without being decoded. With
-     * {@code words} given, the rest of the article's text is not read either: its {@link org.storyline.ingest.Article#text()} is the
-     * text of the kept sentences, one per line (its title, or else its id, when none is kept).
+     * {@code words} given, the rest of the article's text is not read either: its
+     * {@link org.storyline.ingest.Article#text()} is the text of the kept sentences, one per line (its title, or
+     * else its id, when none is kept).
      */
-    void forEachAnnotated(String query, Predicate<String> words, Consumer<AnnotatedArticle> visitor);
+    default void forEachAnnotated(String query, Predicate<String> words, Consumer<AnnotatedArticle> visitor) {
+        forEachAnnotated(query, words, article -> { }, visitor);
+    }
+
+    /**
+     * Visits the articles as {@link #forEachAnnotated(String, Predicate, Consumer)} does, first handing each one to
+     * {@code readAhead} on the thread that read it, which may run ahead of the visitor and beside other readers:
+     * what the visitor will need per article from elsewhere (a lookup in this store) is fetched there, in
+     * parallel, instead of in the visitor's turn. {@code readAhead} must be thread-safe.
+     */
+    void forEachAnnotated(String query, Predicate<String> words, Consumer<AnnotatedArticle> readAhead,
+                          Consumer<AnnotatedArticle> visitor);
 
     /**
      * The indexes of the sentences of an article that report an event that happened (an asserted event mention):

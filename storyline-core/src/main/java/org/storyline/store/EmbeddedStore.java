@@ -6,10 +6,16 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -39,7 +45,9 @@ import org.storyline.util.Validate;
  * Do not call other methods while or after {@code close()} runs.
  */
 public final class EmbeddedStore extends JdbcStore {
-    private static final int READ_BATCH = 64;
+    /** Articles read ahead of the visitor of {@link #forEachAnnotated(String, Predicate, Consumer, Consumer)}. */
+    private static final int READ_AHEAD = 64;
+    private static final int READERS = Math.max(1, Runtime.getRuntime().availableProcessors());
     private static final String USER = "sa";
     /** Present while the store is open: found at opening, it says the last process that had it open died. */
     private static final String OPEN_MARKER = "records.open";
@@ -214,11 +222,13 @@ public final class EmbeddedStore extends JdbcStore {
      * visited; the query has the syntax of {@link #search}.
      */
     @Override
-    public void forEachAnnotated(String query, Predicate<String> words, Consumer<AnnotatedArticle> visitor) {
+    public void forEachAnnotated(String query, Predicate<String> words, Consumer<AnnotatedArticle> readAhead,
+                                 Consumer<AnnotatedArticle> visitor) {
+        Validate.notNull(readAhead, "readAhead");
         Validate.notNull(visitor, "visitor");
         checkOpen();
         if (query == null || query.isBlank()) {
-            records.forEachStored(null, null, words, visitor);
+            records.forEachStored(null, null, words, readAhead.andThen(visitor));
             return;
         }
         List<String> ids = new ArrayList<>();
@@ -227,12 +237,44 @@ public final class EmbeddedStore extends JdbcStore {
         } catch (IOException e) {
             throw failure("cannot search for " + query, e);
         }
-        // Reading an article back (decoding its annotations) is nearly all the time of a query timeline: read a
-        // batch on all cores, then visit it in the index's order; memory stays bounded by the batch.
-        for (int start = 0; start < ids.size(); start += READ_BATCH) {
-            List<Optional<AnnotatedArticle>> batch = ids.subList(start, Math.min(ids.size(), start + READ_BATCH))
-                    .parallelStream().map(id -> records.find(id, words)).toList();
-            batch.forEach(article -> article.ifPresent(visitor));
+        // Reading an article back (decoding its annotations) is most of the time of a query timeline: readers on
+        // every core keep up to READ_AHEAD articles ahead of the visitor, which sees them in the index's order while
+        // the next ones are read; memory stays bounded by READ_AHEAD.
+        ExecutorService reading = Executors.newFixedThreadPool(READERS, runnable -> {
+            Thread thread = new Thread(runnable, "storyline-read");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            Deque<Future<Optional<AnnotatedArticle>>> ahead = new ArrayDeque<>();
+            int next = 0;
+            while (next < ids.size() || !ahead.isEmpty()) {
+                while (next < ids.size() && ahead.size() < READ_AHEAD) {
+                    String id = ids.get(next++);
+                    ahead.add(reading.submit(() -> {
+                        Optional<AnnotatedArticle> article = records.find(id, words);
+                        article.ifPresent(readAhead);
+                        return article;
+                    }));
+                }
+                read(ahead.poll()).ifPresent(visitor);
+            }
+        } finally {
+            reading.shutdownNow();
+        }
+    }
+
+    private static Optional<AnnotatedArticle> read(Future<Optional<AnnotatedArticle>> article) {
+        try {
+            return article.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            throw new StoreException("cannot read an article: " + e.getCause(), e.getCause());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("interrupted while reading articles", e);
         }
     }
 

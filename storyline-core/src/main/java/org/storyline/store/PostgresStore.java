@@ -191,11 +191,13 @@ public final class PostgresStore extends JdbcStore {
 
     /** {@inheritDoc} Articles are read one at a time, so any number can be visited; see {@link #search}. */
     @Override
-    public void forEachAnnotated(String query, Predicate<String> words, Consumer<AnnotatedArticle> visitor) {
+    public void forEachAnnotated(String query, Predicate<String> words, Consumer<AnnotatedArticle> readAhead,
+                                 Consumer<AnnotatedArticle> visitor) {
+        Validate.notNull(readAhead, "readAhead");
         Validate.notNull(visitor, "visitor");
         checkOpen();
         boolean all = query == null || query.isBlank();
-        records.forEachStored(all ? null : MATCH, query, words, visitor);
+        records.forEachStored(all ? null : MATCH, query, words, readAhead.andThen(visitor));
     }
 
     /** Does nothing more than check the store is open: every change is committed when its method returns. */

@@ -147,6 +147,23 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
             return queryWords.isEmpty() ? null : queryWords::isWord;
         }
 
+        /**
+         * Fetches what {@link #add} will need to know of {@code annotated} beyond its text (which of its sentences
+         * report coded events), so that a store reading ahead does it on its own threads ({@link
+         * org.storyline.store.ArticleStore#forEachAnnotated(String, Predicate, java.util.function.Consumer,
+         * java.util.function.Consumer)}). Thread-safe, unlike the rest of this class.
+         */
+        public void readAhead(AnnotatedArticle annotated) {
+            Article article = annotated.article();
+            for (Sentence sentence : annotated.sentences()) {
+                if (tells(sentence, dayOf(sentence), article)
+                        && (queryWords.isEmpty() || queryWords.matches(sentence))) {
+                    events.lookUp(article.id());
+                    return;
+                }
+            }
+        }
+
         /** Counts the days {@code annotated} names and keeps its sentences that may tell one. */
         public void add(AnnotatedArticle annotated) {
             articles++;
@@ -173,8 +190,7 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                         && opensWith(sentence, day)) {
                     enteredBy.computeIfAbsent(day, d -> new HashSet<>()).add(group);
                 }
-                boolean lead = sentence.index() < LEAD_SENTENCES;
-                if (day == null || !request.covers(day) || !(named || lead) || day.isAfter(article.published())) {
+                if (!tells(sentence, day, article)) {
                     continue;
                 }
                 if (events.reports(article.id(), sentence.index())) {
@@ -184,6 +200,15 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                     byDay.computeIfAbsent(day, d -> new ArrayList<>()).add(Candidate.of(article, sentence, day, terms));
                 }
             }
+        }
+
+        /**
+         * Whether {@code sentence} may tell what happened on {@code day}, its own day: one the request covers, not
+         * after the article, named in the sentence or given to a lead sentence.
+         */
+        private boolean tells(Sentence sentence, LocalDate day, Article article) {
+            return day != null && request.covers(day) && !day.isAfter(article.published())
+                    && (sentence.dateSource() == DateSource.TEXT || sentence.index() < LEAD_SENTENCES);
         }
 
         /** The timeline of the articles added so far. */

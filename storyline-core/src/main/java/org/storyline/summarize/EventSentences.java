@@ -19,12 +19,29 @@ public interface EventSentences {
     boolean reports(String articleId, int sentenceIndex);
 
     /**
-     * The sentences {@code sentencesOf} gives for each article (a store lookup), asked once per article and
-     * remembered.
+     * Fetches now what {@link #reports} will need to know of an article, where that takes a lookup; may be called
+     * from any thread. Does nothing by default.
+     */
+    default void lookUp(String articleId) {
+    }
+
+    /**
+     * The sentences {@code sentencesOf} gives for each article (a store lookup), asked once per article, when it is
+     * first asked about or {@linkplain #lookUp looked up}, and remembered.
      */
     static EventSentences lookedUp(Function<String, Set<Integer>> sentencesOf) {
         Map<String, Set<Integer>> known = new ConcurrentHashMap<>();
-        return (articleId, sentenceIndex) -> known.computeIfAbsent(articleId, sentencesOf).contains(sentenceIndex);
+        return new EventSentences() {
+            @Override
+            public boolean reports(String articleId, int sentenceIndex) {
+                return known.computeIfAbsent(articleId, sentencesOf).contains(sentenceIndex);
+            }
+
+            @Override
+            public void lookUp(String articleId) {
+                known.computeIfAbsent(articleId, sentencesOf);
+            }
+        };
     }
 
     /** The sentences listed by article id, copied. */
