@@ -153,16 +153,13 @@ final class CompactSentences {
      */
     static List<Sentence> decode(byte[] data, int version, Predicate<String> words) throws IOException {
         Reader in = new Reader(version == 3 ? inflate(data) : data);
-        String[] table = new String[in.length()];
-        for (int i = 0; i < table.length; i++) {
-            table[i] = in.string();
-        }
+        StringTable table = new StringTable(in);
         int count = in.length();
         List<Sentence> sentences = new ArrayList<>(Math.min(count, 1 << 16));
         DateSource[] sources = DateSource.values();
         if (version == 3) {
             // per table string: 0 not yet asked, 1 not one of the words, 2 one of them
-            byte[] accepted = words == null ? null : new byte[table.length + 1];
+            byte[] accepted = words == null ? null : new byte[table.size() + 1];
             for (int si = 0; si < count; si++) {
                 if (accepted != null) {
                     int start = in.position;
@@ -195,7 +192,7 @@ final class CompactSentences {
     }
 
     /** Reads the word index of format 4: the positions of the sentences with one of the words (null: all). */
-    private static BitSet wordIndex(Reader in, String[] table, int count, Predicate<String> words)
+    private static BitSet wordIndex(Reader in, StringTable table, int count, Predicate<String> words)
             throws IOException {
         int length = in.length();
         int end = in.position + length;
@@ -205,9 +202,9 @@ final class CompactSentences {
         }
         BitSet kept = new BitSet(count);
         while (in.position < end) {
-            int reference = in.reference(table.length);
+            int reference = in.reference(table.size());
             int listLength = in.length();
-            if (reference == 0 || !words.test(table[reference - 1])) {
+            if (reference == 0 || !words.test(table.get(reference - 1))) {
                 in.skip(listLength);
                 continue;
             }
@@ -227,7 +224,7 @@ final class CompactSentences {
         return kept;
     }
 
-    private static Sentence readSentence(Reader in, String[] table, DateSource[] sources) throws IOException {
+    private static Sentence readSentence(Reader in, StringTable table, DateSource[] sources) throws IOException {
         int index = in.varint();
         String text = in.string();
         int base = in.signed();
@@ -280,7 +277,7 @@ final class CompactSentences {
     }
 
     /** Steps over a sentence of format 3, saying whether one of its tokens has a text or lemma among the words. */
-    private static boolean hasWord(Reader in, String[] table, Predicate<String> words, byte[] accepted)
+    private static boolean hasWord(Reader in, StringTable table, Predicate<String> words, byte[] accepted)
             throws IOException {
         in.varint();
         in.skip(in.length());
@@ -289,8 +286,8 @@ final class CompactSentences {
         boolean found = false;
         for (int i = in.length(); i > 0; i--) {
             in.varint();
-            int text = in.reference(table.length);
-            int lemma = in.reference(table.length);
+            int text = in.reference(table.size());
+            int lemma = in.reference(table.size());
             found = found || accepts(text, table, words, accepted) || accepts(lemma, table, words, accepted);
             in.skipVarints(4);
         }
@@ -301,12 +298,12 @@ final class CompactSentences {
         return found;
     }
 
-    private static boolean accepts(int reference, String[] table, Predicate<String> words, byte[] accepted) {
+    private static boolean accepts(int reference, StringTable table, Predicate<String> words, byte[] accepted) {
         if (reference == 0) {
             return false;
         }
         if (accepted[reference] == 0) {
-            accepted[reference] = words.test(table[reference - 1]) ? (byte) 2 : (byte) 1;
+            accepted[reference] = words.test(table.get(reference - 1)) ? (byte) 2 : (byte) 1;
         }
         return accepted[reference] == 2;
     }
@@ -395,6 +392,43 @@ final class CompactSentences {
     }
 
     /** Reads what {@link Writer} wrote, failing with an {@link IOException} on anything malformed. */
+    /**
+     * The string table of an annotation, each string decoded when first asked for: a query's timeline needs the
+     * strings of a few sentences and of the words it looks for, not the thousands an article has.
+     */
+    private static final class StringTable {
+        private final byte[] bytes;
+        private final int[] starts;
+        private final int[] lengths;
+        private final String[] strings;
+
+        StringTable(Reader in) throws IOException {
+            int size = in.length();
+            bytes = in.bytes;
+            starts = new int[size];
+            lengths = new int[size];
+            strings = new String[size];
+            for (int i = 0; i < size; i++) {
+                lengths[i] = in.length();
+                starts[i] = in.position;
+                in.skip(lengths[i]);
+            }
+        }
+
+        int size() {
+            return strings.length;
+        }
+
+        String get(int i) {
+            String value = strings[i];
+            if (value == null) {
+                value = new String(bytes, starts[i], lengths[i], StandardCharsets.UTF_8);
+                strings[i] = value;
+            }
+            return value;
+        }
+    }
+
     private static final class Reader {
         private final byte[] bytes;
         private int position;
@@ -441,9 +475,9 @@ final class CompactSentences {
             return value;
         }
 
-        String ref(String[] table) throws IOException {
-            int ref = reference(table.length);
-            return ref == 0 ? null : table[ref - 1];
+        String ref(StringTable table) throws IOException {
+            int ref = reference(table.size());
+            return ref == 0 ? null : table.get(ref - 1);
         }
 
         /** A string reference to a table of {@code size} strings: 0 for null, else the position + 1. */
