@@ -28,17 +28,15 @@ final class AnnotationCodec {
     /** The first format: gzip-compressed JSON text. */
     static final int JSON_VERSION = 1;
 
-    private static final TypeReference<List<Sentence>> SENTENCES = new TypeReference<>() {
-    };
-
-    private final ObjectReader reader;
-    private final ObjectReader jsonReader;
-
-    AnnotationCodec() {
-        SmileFactory smile = new SmileFactory();
-        ObjectMapper mapper = new ObjectMapper(smile);
-        this.reader = mapper.readerFor(SENTENCES);
-        this.jsonReader = new ObjectMapper().readerFor(SENTENCES);
+    /**
+     * Readers of the earlier formats, made when a row of one is first read: building Jackson's mappers took a
+     * noticeable part of opening a store for a one-second command that reads none.
+     */
+    private static final class Earlier {
+        private static final TypeReference<List<Sentence>> SENTENCES = new TypeReference<>() {
+        };
+        static final ObjectReader SMILE = new ObjectMapper(new SmileFactory()).readerFor(SENTENCES);
+        static final ObjectReader JSON = new ObjectMapper().readerFor(SENTENCES);
     }
 
     /** The sentences in the format of {@link #VERSION}. */
@@ -74,8 +72,8 @@ final class AnnotationCodec {
 
     private List<Sentence> decodeEarlier(byte[] data, int version) throws IOException {
         ObjectReader format = switch (version) {
-            case SMILE_VERSION -> reader;
-            case JSON_VERSION -> jsonReader;
+            case SMILE_VERSION -> Earlier.SMILE;
+            case JSON_VERSION -> Earlier.JSON;
             default -> throw new IOException("unknown annotation format version " + version);
         };
         try (InputStream in = new GZIPInputStream(new ByteArrayInputStream(data), 1 << 16)) {
