@@ -391,7 +391,6 @@ final class CompactSentences {
         }
     }
 
-    /** Reads what {@link Writer} wrote, failing with an {@link IOException} on anything malformed. */
     /**
      * The string table of an annotation, each string decoded when first asked for: a query's timeline needs the
      * strings of a few sentences and of the words it looks for, not the thousands an article has.
@@ -429,6 +428,7 @@ final class CompactSentences {
         }
     }
 
+    /** Reads what {@link Writer} wrote, failing with an {@link IOException} on anything malformed. */
     private static final class Reader {
         private final byte[] bytes;
         private int position;

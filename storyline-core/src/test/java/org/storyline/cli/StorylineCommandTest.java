@@ -27,6 +27,22 @@ class StorylineCommandTest {
     }
 
     @Test
+    void theHelpListsEveryCommandInOrderAndHelpsWithEach() {
+        String[] commands = {"ingest", "timeline", "search", "articles", "events", "stories", "recode", "eval",
+                "serve", "bench", "help"};
+
+        Run help = run("--help");
+        Run helpTimeline = run("help", "timeline");
+        Run timelineHelp = run("timeline", "--help");
+
+        assertThat(help.exit()).isZero();
+        assertThat(help.out().lines().filter(line -> line.matches("  [a-z]+ .*"))
+                .map(line -> line.strip().split(" ")[0])).containsExactly(commands);
+        assertThat(helpTimeline.exit()).isZero();
+        assertThat(helpTimeline.out()).startsWith("Usage: storyline timeline ").isEqualTo(timelineHelp.out());
+    }
+
+    @Test
     void readingAStoreThatDoesNotExistIsAnErrorAndCreatesNothing() {
         Path missing = dir.resolve("nowhere");
 

@@ -17,7 +17,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -262,6 +264,36 @@ abstract class StoreContract {
             Article untold = new Article(talks.article().id(), "Geneva talks end", talks.article().publications());
             assertThat(blinkens).containsExactly(blinken, new AnnotatedArticle(untold, List.of()));
             assertThat(all).containsExactly(blinken, talks);
+        }
+    }
+
+    @Test
+    void eachArticleIsReadAheadOnceBeforeItIsVisitedInOrder() {
+        AnnotatedArticle blinken = annotated(BLINKEN, publication("apnews.com", "2022-02-01", null));
+        AnnotatedArticle sanctions = annotated(SANCTIONS, publication("dw.com", "2022-01-31", null));
+        AnnotatedArticle talks = annotated(TALKS, publication("bbc.co.uk", "2022-02-02", null));
+        try (Store store = location.open()) {
+            store.add(blinken);
+            store.add(sanctions);
+            store.add(talks);
+
+            for (String query : new String[] {"troops OR sanctions", null}) {
+                Map<String, Integer> readAhead = new ConcurrentHashMap<>();
+                List<String> visited = new ArrayList<>();
+                List<String> visitedBeforeReadAhead = new ArrayList<>();
+                store.forEachAnnotated(query, null, article -> readAhead.merge(article.article().id(), 1, Integer::sum), article -> {
+                    visited.add(article.article().id());
+                    if (!readAhead.containsKey(article.article().id())) {
+                        visitedBeforeReadAhead.add(article.article().id());
+                    }
+                });
+
+                assertThat(visited).containsExactly(sanctions.article().id(), blinken.article().id(),
+                        talks.article().id());
+                assertThat(readAhead).containsOnlyKeys(visited);
+                assertThat(readAhead.values()).containsOnly(1);
+                assertThat(visitedBeforeReadAhead).isEmpty();
+            }
         }
     }
 

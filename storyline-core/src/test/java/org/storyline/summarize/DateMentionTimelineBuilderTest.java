@@ -225,6 +225,22 @@ class DateMentionTimelineBuilderTest {
     }
 
     @Test
+    void readingAheadLooksUpTheEventsOfArticlesWithASentenceThatMayTellADayOfTheRequest() {
+        List<String> asked = new ArrayList<>();
+        TimelineRequest fromWednesday = new TimelineRequest(null, WEDNESDAY, null, 5, 2);
+        DateMentionTimelineBuilder.Accumulator accumulator = builder.start(fromWednesday, Map.of(),
+                EventSentences.lookedUp(id -> {
+                    asked.add(id);
+                    return Set.of();
+                }));
+
+        accumulator.readAhead(wire());
+        accumulator.readAhead(paper());
+
+        assertThat(asked).containsExactly(wire().article().id());
+    }
+
+    @Test
     void articlesHandedOverOneAtATimeGiveTheSameTimeline() {
         AnnotatedArticle wire = wire();
         AnnotatedArticle paper = paper();
