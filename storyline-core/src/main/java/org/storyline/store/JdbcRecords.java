@@ -788,8 +788,7 @@ final class JdbcRecords {
             query.setString(1, articleId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    publications.put(rows.getString(1), new Publication(rows.getString(2), rows.getString(3),
-                            rows.getObject(4, LocalDate.class), rows.getString(5), rows.getString(6)));
+                    publications.put(rows.getString(1), publication(rows, 2));
                     if (data == null) {
                         version = rows.getInt(7);
                         data = rows.getBytes(8);
@@ -1053,12 +1052,17 @@ final class JdbcRecords {
             query.setString(1, articleId);
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    publications.put(rows.getString(1), new Publication(rows.getString(2), rows.getString(3),
-                            rows.getObject(4, LocalDate.class), rows.getString(5), rows.getString(6)));
+                    publications.put(rows.getString(1), publication(rows, 2));
                 }
             }
         }
         return publications;
+    }
+
+    /** The publication whose url, outlet, date, title and origin are the columns from {@code first} on. */
+    private static Publication publication(ResultSet rows, int first) throws SQLException {
+        return new Publication(rows.getString(first), rows.getString(first + 1),
+                rows.getObject(first + 2, LocalDate.class), rows.getString(first + 3), rows.getString(first + 4));
     }
 
     private int maxSeq(String articleId) throws SQLException {
