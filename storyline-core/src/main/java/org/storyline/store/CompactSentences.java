@@ -18,6 +18,7 @@ import org.storyline.annotate.Mention;
 import org.storyline.annotate.Sentence;
 import org.storyline.annotate.Timex;
 import org.storyline.annotate.Token;
+import org.storyline.util.WordTest;
 
 /**
  * The compact annotation formats, {@link AnnotationCodec#VERSION} 4 (written now) and 3 (still read): every short
@@ -204,7 +205,7 @@ final class CompactSentences {
         while (in.position < end) {
             int reference = in.reference(table.size());
             int listLength = in.length();
-            if (reference == 0 || !words.test(table.get(reference - 1))) {
+            if (reference == 0 || !table.accepts(reference - 1, words)) {
                 in.skip(listLength);
                 continue;
             }
@@ -303,7 +304,7 @@ final class CompactSentences {
             return false;
         }
         if (accepted[reference] == 0) {
-            accepted[reference] = words.test(table.get(reference - 1)) ? (byte) 2 : (byte) 1;
+            accepted[reference] = table.accepts(reference - 1, words) ? (byte) 2 : (byte) 1;
         }
         return accepted[reference] == 2;
     }
@@ -416,6 +417,17 @@ final class CompactSentences {
 
         int size() {
             return strings.length;
+        }
+
+        /**
+         * Whether {@code words} accepts string {@code i}, ruled out from its bytes where a {@link WordTest} can,
+         * without decoding it.
+         */
+        boolean accepts(int i, Predicate<String> words) {
+            if (strings[i] == null && words instanceof WordTest test && !test.mayAccept(bytes, starts[i], lengths[i])) {
+                return false;
+            }
+            return words.test(get(i));
         }
 
         String get(int i) {

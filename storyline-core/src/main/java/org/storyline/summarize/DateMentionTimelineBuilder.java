@@ -144,7 +144,7 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
          * sentence counts. Articles filtered this way give the same timeline as whole ones.
          */
         public Predicate<String> sentenceWords() {
-            return queryWords.isEmpty() ? null : queryWords::isWord;
+            return queryWords.isEmpty() ? null : queryWords;
         }
 
         /**

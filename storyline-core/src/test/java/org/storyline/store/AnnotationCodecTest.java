@@ -24,6 +24,7 @@ import org.storyline.annotate.Mention;
 import org.storyline.annotate.Sentence;
 import org.storyline.annotate.Timex;
 import org.storyline.annotate.Token;
+import org.storyline.util.WordTest;
 
 class AnnotationCodecTest {
     static final Sentence TODAY = new Sentence(0, "Today.", 0, 6,
@@ -114,6 +115,30 @@ class AnnotationCodecTest {
         assertThat(codec.decode(encoded, AnnotationCodec.VERSION, "the"::equals)).containsExactly(sentences.get(1));
         assertThat(codec.decode(encoded, AnnotationCodec.VERSION, "Moscow"::equals)).isEmpty();
         assertThat(codec.decode(encoded, AnnotationCodec.VERSION, null)).isEqualTo(sentences);
+    }
+
+    @Test
+    void aWordTestRulesWordsOutFromTheirBytesBeforeTheyAreDecoded() throws IOException {
+        List<Sentence> sentences = List.of(sentence(0, "Blinken spoke to Lavrov"), sentence(1, "The talks were long"),
+                sentence(2, "Lavrov said no"));
+        byte[] encoded = codec.encode(sentences);
+        List<String> decoded = new ArrayList<>();
+        WordTest sixBytesLong = new WordTest() {
+            @Override
+            public boolean mayAccept(byte[] utf8, int offset, int length) {
+                return length == 6;
+            }
+
+            @Override
+            public boolean test(String word) {
+                decoded.add(word);
+                return word.equals("Lavrov");
+            }
+        };
+
+        assertThat(codec.decode(encoded, AnnotationCodec.VERSION, sixBytesLong))
+                .containsExactly(sentences.get(0), sentences.get(2));
+        assertThat(decoded).containsExactlyInAnyOrder("Lavrov", "lavrov");
     }
 
     /** A sentence of the words of {@code text}, each its own lemma in lower case, one after the other. */
