@@ -99,7 +99,7 @@ public final class EmbeddedStore extends JdbcStore {
         }
         FullTextIndex index;
         try {
-            index = new FullTextIndex(dir.resolve("index"));
+            index = new FullTextIndex(dir.resolve("index"), reading);
         } catch (LockObtainFailedException e) {
             throw inUse(dir, e);
         } catch (IOException e) {

@@ -23,6 +23,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.CorruptIndexException;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.index.IndexOptions;
@@ -49,13 +50,16 @@ import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.Lock;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene side of the store: one document per article, updated by id, searchable before it is committed.
- * Safe to share between threads (IndexWriter and SearcherManager are); the owner serialises writes anyway.
+ * Opened for reading, it holds the index's write lock but opens no writer until its first write: a command that
+ * only reads does not pay for one. Safe to share between threads (IndexWriter and SearcherManager are, and the
+ * writer is opened under the index's monitor); the owner serialises writes anyway.
  */
 final class FullTextIndex implements AutoCloseable {
     private static final String ID = "id";
@@ -76,27 +80,50 @@ final class FullTextIndex implements AutoCloseable {
 
     private final Analyzer analyzer = new EnglishAnalyzer();
     private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
+    /** The write lock, held while no writer is open (an index opened for reading); then null. */
+    private Lock lock;
+    /** Null until the first write of an index opened for reading. */
+    private IndexWriter writer;
+    private volatile SearcherManager searchers;
+    /** The searchers of the committed index that served reads before the writer was opened, closed last. */
+    private SearcherManager committedSearchers;
 
     /**
-     * Opens or creates the index in {@code dir}. An unreadable index is recreated empty: it holds nothing that
-     * the records do not, and the owner re-indexes what is missing.
+     * Opens or creates the index in {@code dir} as {@link #FullTextIndex(Path, boolean)} does for writing.
      *
      * @throws LockObtainFailedException if another writer holds the index
      */
     FullTextIndex(Path dir) throws IOException {
+        this(dir, false);
+    }
+
+    /**
+     * Opens or creates the index in {@code dir}. An unreadable index is recreated empty: it holds nothing that
+     * the records do not, and the owner re-indexes what is missing. When {@code reading} and the index exists,
+     * only its write lock is taken and the committed index read; the writer is opened at the first write.
+     *
+     * @throws LockObtainFailedException if another writer holds the index
+     */
+    FullTextIndex(Path dir, boolean reading) throws IOException {
         this.directory = FSDirectory.open(dir);
-        IndexWriter opened = null;
         try {
-            opened = openWriter();
-            this.searchers = new SearcherManager(opened, null);
+            if (reading && DirectoryReader.indexExists(directory)) {
+                lock = directory.obtainLock(IndexWriter.WRITE_LOCK_NAME);
+                try {
+                    searchers = new SearcherManager(directory, null);
+                    return;
+                } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
+                    lock.close();
+                    lock = null;
+                }
+            }
+            writer = openWriter();
+            searchers = new SearcherManager(writer, null);
         } catch (IOException | RuntimeException e) {
-            try (directory; IndexWriter unused = opened) {
+            try (directory; Lock unusedLock = lock; IndexWriter unusedWriter = writer) {
                 throw e;
             }
         }
-        this.writer = opened;
     }
 
     private IndexWriter openWriter() throws IOException {
@@ -126,11 +153,23 @@ final class FullTextIndex implements AutoCloseable {
         if (entry.url() != null) {
             doc.add(new StoredField(URL, entry.url()));
         }
-        writer.updateDocument(new Term(ID, entry.id()), doc);
+        writer().updateDocument(new Term(ID, entry.id()), doc);
     }
 
     void delete(String id) throws IOException {
-        writer.deleteDocuments(new Term(ID, id));
+        writer().deleteDocuments(new Term(ID, id));
+    }
+
+    /** The writer, opened at the first write of an index opened for reading; searches see its changes from then. */
+    private synchronized IndexWriter writer() throws IOException {
+        if (writer == null) {
+            lock.close();
+            lock = null;
+            writer = openWriter();
+            committedSearchers = searchers;
+            searchers = new SearcherManager(writer, null);
+        }
+        return writer;
     }
 
     /** Ids of the live documents, committed or not. */
@@ -212,15 +251,21 @@ final class FullTextIndex implements AutoCloseable {
         }
     }
 
-    void commit() throws IOException {
-        writer.commit();
+    /** Commits what was written (nothing when no writer was opened). */
+    synchronized void commit() throws IOException {
+        if (writer != null) {
+            writer.commit();
+        }
     }
 
     /** Commits and releases the index and its write lock. */
     @Override
-    public void close() throws IOException {
-        try (directory; writer; searchers) {
-            writer.commit();
+    public synchronized void close() throws IOException {
+        try (directory; Lock unusedLock = lock; IndexWriter unusedWriter = writer;
+             SearcherManager unusedCommitted = committedSearchers; SearcherManager unusedSearchers = searchers) {
+            if (writer != null) {
+                writer.commit();
+            }
         }
     }
 

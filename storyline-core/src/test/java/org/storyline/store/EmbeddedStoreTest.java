@@ -22,6 +22,8 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.h2.engine.SessionLocal;
@@ -116,6 +118,46 @@ class EmbeddedStoreTest extends StoreContract {
             assertThat(store.search("blinken", 10)).extracting(SearchHit::id, SearchHit::outlet)
                     .containsExactly(tuple(blinken.article().id(), "apnews.com"));
         }
+    }
+
+    @Test
+    void aStoreOpenedForReadingHoldsTheIndexLockAndStillWrites() throws Exception {
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            store.add(annotated(BLINKEN, publication("apnews.com", "2022-02-01", null)));
+        }
+        try (EmbeddedStore store = EmbeddedStore.openForReading(dir)) {
+            assertThat(store.search("troops", 10)).extracting(SearchHit::id).containsExactly(ArticleIds.of(BLINKEN));
+            assertThatThrownBy(() -> EmbeddedStore.open(dir))
+                    .isInstanceOf(StoreException.class)
+                    .hasMessage("store " + dir + " is in use by another process");
+
+            store.add(annotated(TALKS, publication("bbc.co.uk", "2022-02-02", null)));
+
+            assertThat(store.search("troops", 10)).extracting(SearchHit::id)
+                    .containsExactlyInAnyOrder(ArticleIds.of(BLINKEN), ArticleIds.of(TALKS));
+            assertThat(committedDocuments()).isEqualTo(1);
+        }
+        assertThat(committedDocuments()).isEqualTo(2);
+        try (EmbeddedStore store = EmbeddedStore.openForReading(dir)) {
+            assertThat(store.search("geneva", 10)).extracting(SearchHit::id).containsExactly(ArticleIds.of(TALKS));
+        }
+    }
+
+    @Test
+    void aStoreOpenedForReadingReindexesArticlesMissingFromItsIndex() throws Exception {
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            store.add(annotated(BLINKEN, publication("apnews.com", "2022-02-01", null)));
+        }
+        try (Directory index = FSDirectory.open(dir.resolve("index"));
+             IndexWriter writer = new IndexWriter(index, new IndexWriterConfig())) {
+            writer.deleteAll();
+        }
+        assertThat(committedDocuments()).isZero();
+
+        try (EmbeddedStore store = EmbeddedStore.openForReading(dir)) {
+            assertThat(store.search("troops", 10)).extracting(SearchHit::id).containsExactly(ArticleIds.of(BLINKEN));
+        }
+        assertThat(committedDocuments()).isEqualTo(1);
     }
 
     @Test
