@@ -216,16 +216,33 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
             Map<String, Double> idf = allTerms.inverseDocumentFrequencies();
             Map<String, Double> topic = allTerms.centroid(idf);
             List<DayScore> ranked = byDay.keySet().stream()
-                    .map(day -> score(day, namedBy.getOrDefault(day, Set.of()),
-                            namedLaterBy.getOrDefault(day, Set.of()), enteredBy.getOrDefault(day, Set.of()),
-                            publishedOn.getOrDefault(day, Set.of()), codedBy.getOrDefault(day, Set.of())))
+                    .map(day -> new DayScore(day, score(day)))
                     .sorted(Comparator.comparingDouble(DayScore::score).reversed().thenComparing(DayScore::day))
                     .limit(request.maxDates()).sorted(Comparator.comparing(DayScore::day)).toList();
             List<TimelineDate> dates = ranked.stream()
                     .map(day -> new TimelineDate(day.day(), lines(byDay.get(day.day()), idf, topic,
-                            request.maxLinesPerDate(), originalOf), day.score(), day.why(), List.of()))
+                            request.maxLinesPerDate(), originalOf), day.score(), why(day.day()), List.of()))
                     .toList();
             return new Timeline(request.query(), articles, dates);
+        }
+
+        private double score(LocalDate day) {
+            return count(namedBy, day) + count(namedLaterBy, day) + ENTRY_WEIGHT * count(enteredBy, day)
+                    + PUBLISHED_WEIGHT * count(publishedOn, day) + EVENT_WEIGHT * count(codedBy, day);
+        }
+
+        /** Why a kept day scored what it did (formatted only for the days kept: a store has hundreds). */
+        private String why(LocalDate day) {
+            return String.format(Locale.ROOT, "named in %d article(s), %d of them more than a week later and %d "
+                            + "with a sentence that opens with it; publication day of %d article(s)",
+                    count(namedBy, day), count(namedLaterBy, day), count(enteredBy, day), count(publishedOn, day))
+                    + (count(codedBy, day) == 0 ? "" : String.format(Locale.ROOT,
+                    "; a coded event on it in %d article(s)", count(codedBy, day)));
+        }
+
+        private static int count(Map<LocalDate, Set<String>> articles, LocalDate day) {
+            Set<String> counted = articles.get(day);
+            return counted == null ? 0 : counted.size();
         }
     }
 
@@ -283,17 +300,6 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                 && t.value().startsWith(day.toString()));
     }
 
-    private static DayScore score(LocalDate day, Set<String> namedBy, Set<String> namedLaterBy,
-                                  Set<String> enteredBy, Set<String> publishedOn, Set<String> codedBy) {
-        double score = namedBy.size() + namedLaterBy.size() + ENTRY_WEIGHT * enteredBy.size()
-                + PUBLISHED_WEIGHT * publishedOn.size() + EVENT_WEIGHT * codedBy.size();
-        String why = String.format(Locale.ROOT, "named in %d article(s), %d of them more than a week later and %d "
-                        + "with a sentence that opens with it; publication day of %d article(s)", namedBy.size(),
-                namedLaterBy.size(), enteredBy.size(), publishedOn.size())
-                + (codedBy.isEmpty() ? "" : String.format(Locale.ROOT, "; a coded event on it in %d article(s)",
-                codedBy.size()));
-        return new DayScore(day, score, why);
-    }
 
     private static List<TimelineLine> lines(List<Candidate> all, Map<String, Double> idf, Map<String, Double> topic,
                                             int maxLines, Map<String, String> originalOf) {
@@ -512,6 +518,6 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
         }
     }
 
-    private record DayScore(LocalDate day, double score, String why) {
+    private record DayScore(LocalDate day, double score) {
     }
 }
