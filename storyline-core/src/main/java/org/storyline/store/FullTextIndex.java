@@ -163,8 +163,10 @@ final class FullTextIndex implements AutoCloseable {
     /** The writer, opened at the first write of an index opened for reading; searches see its changes from then. */
     private synchronized IndexWriter writer() throws IOException {
         if (writer == null) {
-            lock.close();
-            lock = null;
+            if (lock != null) {
+                lock.close();
+                lock = null;
+            }
             writer = openWriter();
             committedSearchers = searchers;
             searchers = new SearcherManager(writer, null);

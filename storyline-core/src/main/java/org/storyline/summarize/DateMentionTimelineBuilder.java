@@ -300,7 +300,6 @@ public final class DateMentionTimelineBuilder implements TimelineBuilder {
                 && t.value().startsWith(day.toString()));
     }
 
-
     private static List<TimelineLine> lines(List<Candidate> all, Map<String, Double> idf, Map<String, Double> topic,
                                             int maxLines, Map<String, String> originalOf) {
         List<Candidate> candidates = all.stream()
