@@ -46,7 +46,8 @@ import java.util.regex.Pattern;
  *       generation" leaves the ordinal to its noun; "Nov. 3, the day before" is the date and "the day", both that
  *       date.</li>
  *   <li>the verb "fall" and the modal "may" are no season or month and are dropped, and so are ages, shares ("about
- *       three-quarters of"), names ("Jan Kavan", "Theresa May"), the ordinal "a second" and "the SEC"; a
+ *       three-quarters of"), names ("Jan Kavan", "Theresa May"), the ordinal "a second", "the SEC", "present" and
+ *       "past" as verb, adjective or preposition, and someone's day or year ("his day in court"); a
  *       preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of it.</li>
  * </ul>
  * Stateless and thread-safe.
@@ -90,6 +91,10 @@ final class ValueRules {
     private static final Set<String> SEASON_CONTEXT = Set.of("this", "last", "next", "in", "during", "early", "late",
             "mid", "by", "until", "since", "through", "past", "coming", "that", "each", "every", "of");
     private static final Set<String> NOT_WHEN = Set.of("once", "previously");
+    /** The tags of a possessive pronoun and of the possessive ending ("his", "Kellogg 's"). */
+    private static final Set<String> POSSESSIVE = Set.of("PRP$", "POS");
+    /** Units that, someone's, name an occasion: "his day in court", "Kellogg's year". */
+    private static final Set<String> OCCASIONS = Set.of("day", "week", "month", "year");
     private static final Pattern AGE = Pattern.compile(".*\\b[\\w.]+-(year|month|week|day)s?-old");
     private static final Pattern AGE_IN_YEARS = Pattern.compile("[\\w-]+ (year|month)s?");
     private static final Pattern AGE_OLD = Pattern.compile("[\\w-]+ (year|month)s? old");
@@ -740,8 +745,9 @@ final class ValueRules {
     /**
      * Words SUTime reads as times that TIMEX3 does not: the verb "fall", "falls", the modal "may" or verb "march",
      * a first name such as "Jan" before a surname ("Minister Jan Kavan"), ages ("a 6-year-old", "44 years old"),
-     * shares ("about three-quarters of its food"), the ordinal "a second" ("a second plane"), the SEC, and "once"
-     * and "previously", which say an event happened before, not when.
+     * shares ("about three-quarters of its food"), the ordinal "a second" ("a second plane"), the SEC, "once"
+     * and "previously", which say an event happened before, not when, "past" without "the" and someone's day or
+     * year ("his day in court").
      */
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
@@ -760,6 +766,17 @@ final class ValueRules {
         if (words.equals("present") && (timex.tokenStart() == 0
                 || !Set.of("the", "at").contains(DateResolver.word(tokens.get(timex.tokenStart() - 1))))) {
             // the verb or the adjective ("will present the report", "were present at the ceremony"), not "at present"
+            return true;
+        }
+        if (words.equals("past") && (timex.tokenStart() == 0
+                || !DateResolver.word(tokens.get(timex.tokenStart() - 1)).equals("the"))) {
+            // the preposition or a noun without its article ("went on past the deadline", "past is prologue"), not
+            // "the past"
+            return true;
+        }
+        if (OCCASIONS.contains(words) && timex.tokenStart() > 0
+                && POSSESSIVE.contains(tokens.get(timex.tokenStart() - 1).pos())) {
+            // someone's day or year is an occasion of theirs, not a time: "his day in court", "Kellogg's year"
             return true;
         }
         if (NOT_WHEN.contains(words) || AGE.matcher(words).matches() || AGE.matcher(joined).matches()

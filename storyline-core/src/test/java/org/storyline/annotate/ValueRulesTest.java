@@ -119,6 +119,19 @@ class ValueRulesTest {
     }
 
     @Test
+    void pastWithoutTheAndSomeonesDayOrYearAreNotTimes() {
+        List<Token> tokens = tokens("Talks/NNS/talk went/VBD/go on/RP/on past/IN/past the/DT/the deadline/NN/deadline "
+                + ",/,/, as/IN/as in/IN/in the/DT/the past/NN/past ,/,/, and/CC/and he/PRP/he wants/VBZ/want "
+                + "his/PRP$/his day/NN/day in/IN/in court/NN/court after/IN/after Kellogg/NNP/Kellogg 's/POS/'s "
+                + "year/NN/year ,/,/, the/DT/the day/NN/day after/IN/after");
+        List<Timex> timexes = List.of(timex(tokens, 3, 4, "DATE", "PAST_REF"), timex(tokens, 9, 11, "DATE", "PAST_REF"),
+                timex(tokens, 16, 17, "DURATION", "P1D"), timex(tokens, 22, 23, "DURATION", "P1Y"),
+                timex(tokens, 24, 26, "DATE", "2022-02-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("the past", "the day");
+    }
+
+    @Test
     void agesOnceAndPreviouslyAreNotTimes() {
         List<Token> tokens = tokens("the/DT/the 6-year-old/JJ/6-year-old ,/,/, 44/CD/44 years/NNS/year old/JJ/old ,/,/, "
                 + "once/RB/once ,/,/, previously/RB/previously ,/,/, two/CD/two years/NNS/year");
