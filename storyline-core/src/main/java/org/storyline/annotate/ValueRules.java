@@ -45,6 +45,8 @@ import java.util.regex.Pattern;
  *       "2 1/2 years" ({@code P2Y6M}), "a year and a half", "the past five trading days"; "on Tuesday the first
  *       generation" leaves the ordinal to its noun; "Nov. 3, the day before" is the date and "the day", both that
  *       date.</li>
+ *   <li>{@code year-end}: "by year-end", "at year's end" are a date, the publication's year (SUTime reads "year", a
+ *       duration).</li>
  *   <li>the verb "fall" and the modal "may" are no season or month and are dropped, and so are ages, shares ("about
  *       three-quarters of"), names ("Jan Kavan", "Theresa May"), the ordinal "a second", "the SEC", "present" and
  *       "past" as verb, adjective or preposition, and someone's day or year ("his day in court"); a
@@ -205,6 +207,15 @@ final class ValueRules {
     private static Timex value(String text, Timex timex, List<Token> tokens, LocalDate published) {
         String words = words(timex, tokens);
         String value = timex.value();
+        int yearEnd = yearEnd(timex, words, tokens);
+        if (yearEnd > 0) {
+            // "by year-end", "at year's end": the end of the publication's year, a date (TIMEX3 writes the year and
+            // leaves the end to its mod); SUTime reads "year" alone, a duration
+            String year = String.valueOf(published.getYear());
+            Timex whole = extended(text, timex, timex.tokenStart(), yearEnd, tokens);
+            return new Timex(whole.text(), "DATE", year, timex.value(), "year-end", whole.tokenStart(),
+                    whole.tokenEnd(), whole.charStart(), whole.charEnd());
+        }
         Matcher ago = AGO.matcher(words);
         if (ago.matches() && DAY.matcher(value).matches()) {
             return changed(timex, timex.type(), ago(ago.group(1), ago.group(2), LocalDate.parse(value)),
@@ -835,6 +846,22 @@ final class ValueRules {
             before--;
         }
         return !yearAfter && (before < 0 || !SEASON_CONTEXT.contains(DateResolver.word(tokens.get(before))));
+    }
+
+    /**
+     * The end of "year-end", "year end" or "year's end" when the expression is the bare word "year" before it (the
+     * tokenizer splits "year-end" and "year's"); 0 otherwise.
+     */
+    private static int yearEnd(Timex timex, String words, List<Token> tokens) {
+        int at = timex.tokenEnd();
+        if (!words.equals("year") || at >= tokens.size()) {
+            return 0;
+        }
+        String next = tokens.get(at).text();
+        if (next.equals("-") || next.equals("'s") || next.equals("\u2019s")) {
+            at++;
+        }
+        return at < tokens.size() && DateResolver.word(tokens.get(at)).equals("end") ? at + 1 : 0;
     }
 
     private static String words(Timex timex, List<Token> tokens) {

@@ -119,6 +119,20 @@ class ValueRulesTest {
     }
 
     @Test
+    void yearEndIsADateOfThePublicationYear() {
+        List<Token> tokens = tokens("It/PRP/it will/MD/will close/VB/close by/IN/by year/NN/year -/HYPH/- "
+                + "end/NN/end and/CC/and report/VB/report at/IN/at year/NN/year 's/POS/'s end/NN/end for/IN/for "
+                + "a/DT/a year/NN/year");
+        List<Timex> timexes = List.of(timex(tokens, 4, 5, "DURATION", "P1Y"), timex(tokens, 10, 11, "DURATION", "P1Y"),
+                timex(tokens, 14, 16, "DURATION", "P1Y"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value, Timex::rule)
+                .containsExactly(tuple("year - end", "DATE", "2022", "year-end"),
+                        tuple("year 's end", "DATE", "2022", "year-end"),
+                        tuple("a year", "DURATION", "P1Y", null));
+    }
+
+    @Test
     void pastWithoutTheAndSomeonesDayOrYearAreNotTimes() {
         List<Token> tokens = tokens("Talks/NNS/talk went/VBD/go on/RP/on past/IN/past the/DT/the deadline/NN/deadline "
                 + ",/,/, as/IN/as in/IN/in the/DT/the past/NN/past ,/,/, and/CC/and he/PRP/he wants/VBZ/want "
