@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  *   <li>{@code period:last-quarter}: a quarter named by its number alone ("the fiscal first quarter",
  *       "third-quarter earnings will be lower") that has begun in the publication year is that year's;</li>
  *   <li>{@code period:quarter}: "the quarter", "this quarter", "the latest (or most recent) quarter" is the last
- *       quarter the article named by its number before it;</li>
+ *       quarter the article named by its number before it, and so is "the latest (or most recent) period", which
+ *       SUTime does not read and which is left out when no quarter was named;</li>
  *   <li>{@code period:year-ago}: "a year ago", "a year earlier", "year-earlier", "year-ago", "last year's quarter"
  *       is that quarter a year before, when the article named one;</li>
  *   <li>{@code period:fiscal-year}: "the year ended March 31", "the fiscal year ending in June" is a year-long
@@ -38,6 +39,8 @@ final class ReportingPeriods {
     /** A quarter whose year the words give: "the third quarter of 1988", "next quarter". */
     private static final Pattern EXPLICIT = Pattern.compile("\\b(?:\\d{4}|next|last|previous|coming)\\b");
     private static final Set<String> ENDED = Set.of("ended", "ending", "ends", "end");
+    /** The rule of a "latest period" found here, until it is given its quarter. */
+    private static final String LATEST_PERIOD = "period:latest";
 
     private ReportingPeriods() {
     }
@@ -47,12 +50,19 @@ final class ReportingPeriods {
         List<Sentence> resolved = new ArrayList<>(sentences.size());
         String quarter = null;
         for (Sentence sentence : sentences) {
-            List<Timex> timexes = new ArrayList<>(sentence.timexes());
+            List<Timex> timexes = withLatestPeriods(sentence);
             for (int i = 0; i < timexes.size(); i++) {
                 Timex timex = timexes.get(i);
                 String words = words(timex, sentence.tokens(), 2);
                 String own = words(timex, sentence.tokens(), 0);
-                if (quarter != null && THE_QUARTER.matcher(own).matches()) {
+                if (LATEST_PERIOD.equals(timex.rule())) {
+                    if (quarter == null) {
+                        timexes.remove(i--);
+                        continue;
+                    }
+                    timex = new Timex(timex.text(), "DATE", quarter, quarter, "period:quarter", timex.tokenStart(),
+                            timex.tokenEnd(), timex.charStart(), timex.charEnd());
+                } else if (quarter != null && THE_QUARTER.matcher(own).matches()) {
                     timex = ValueRules.changed(timex, "DATE", quarter, "period:quarter");
                 } else if (quarter != null && YEAR_AGO.matcher(words).lookingAt()
                         && (YEAR_AGO.matcher(own).matches() || own.endsWith("year"))) {
@@ -88,6 +98,53 @@ final class ReportingPeriods {
                     : SentenceDates.redated(sentence, timexes, published));
         }
         return resolved;
+    }
+
+    /**
+     * The sentence's expressions with "the latest period" and "the most recent period" added where SUTime found no
+     * expression, marked for the loop above to give them the quarter named before, or to drop them when none was.
+     */
+    private static List<Timex> withLatestPeriods(Sentence sentence) {
+        List<Timex> timexes = new ArrayList<>(sentence.timexes());
+        List<Token> tokens = sentence.tokens();
+        for (int start = 0; start + 2 < tokens.size(); start++) {
+            int end = latestPeriodEnd(tokens, start);
+            if (end < 0 || overlaps(timexes, start, end)) {
+                continue;
+            }
+            int charStart = tokens.get(start).charStart();
+            int charEnd = tokens.get(end - 1).charEnd();
+            Timex period = new Timex(sentence.text().substring(charStart - sentence.charStart(),
+                    charEnd - sentence.charStart()), "DATE", "XXXX-QX", null, LATEST_PERIOD, start, end, charStart,
+                    charEnd);
+            int at = 0;
+            while (at < timexes.size() && timexes.get(at).tokenStart() < start) {
+                at++;
+            }
+            timexes.add(at, period);
+        }
+        return timexes;
+    }
+
+    /** The end of "the latest period" or "the most recent period" from {@code start}, or -1. */
+    private static int latestPeriodEnd(List<Token> tokens, int start) {
+        if (!DateResolver.word(tokens.get(start)).equals("the")) {
+            return -1;
+        }
+        int at = start + 1;
+        if (DateResolver.word(tokens.get(at)).equals("latest")) {
+            at++;
+        } else if (DateResolver.word(tokens.get(at)).equals("most") && at + 2 < tokens.size()
+                && DateResolver.word(tokens.get(at + 1)).equals("recent")) {
+            at += 2;
+        } else {
+            return -1;
+        }
+        return at < tokens.size() && DateResolver.word(tokens.get(at)).equals("period") ? at + 1 : -1;
+    }
+
+    private static boolean overlaps(List<Timex> timexes, int start, int end) {
+        return timexes.stream().anyMatch(t -> t.tokenStart() < end && start < t.tokenEnd());
     }
 
     /** Whether a quarter is named by its number: "the third quarter", "third-quarter", "the 4th quarter". */

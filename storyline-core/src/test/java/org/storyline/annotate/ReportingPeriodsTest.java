@@ -29,6 +29,16 @@ class ReportingPeriodsTest {
     }
 
     @Test
+    void theLatestPeriodIsTheQuarterNamedBeforeAndNothingWithoutOne() {
+        assertThat(timexes("Acme said its third-quarter profit doubled. The latest period included a gain on the sale "
+                + "of a plant."))
+                .extracting(Timex::text, Timex::type, Timex::value, Timex::rule).containsExactly(
+                        tuple("third-quarter", "DATE", "1999-Q3", null),
+                        tuple("The latest period", "DATE", "1999-Q3", "period:quarter"));
+        assertThat(timexes("The latest period included a gain on the sale of a plant.")).isEmpty();
+    }
+
+    @Test
     void aQuarterNamedByItsNumberAloneIsTheLastOneBegunWhateverTheTense() {
         assertThat(timexes("Acme said its first-quarter earnings will be lower than analysts expect."))
                 .extracting(Timex::text, Timex::value).containsExactly(tuple("first-quarter", "1999-Q1"));
