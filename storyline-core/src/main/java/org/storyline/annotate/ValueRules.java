@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  *       before the publication, and "the day before last Tuesday" counts from it.</li>
  *   <li>{@code span}: "the past decade" is the ten years up to now ({@code P10Y}), not the calendar decade, and
  *       "the past week" the seven days ({@code P1W}); "recent years" is {@code PAST_REF}, "the coming days"
- *       {@code FUTURE_REF}. {@code quarter}: "the final quarter of 2009" is {@code 2009-Q4}, "the first half of
+ *       {@code FUTURE_REF}, "these days" {@code PRESENT_REF}. {@code quarter}: "the final quarter of 2009" is {@code 2009-Q4}, "the first half of
  *       the year" {@code 2013-H1}.</li>
  *   <li>{@code unit:previous}: "the past year", "the last quarter", "the last month" are the unit before the current
  *       one; SUTime gives the current one.</li>
@@ -264,6 +264,12 @@ final class ValueRules {
         if (COMING.matcher(words).matches()) {
             // an open stretch ahead, not the next day SUTime gives
             return changed(timex, "DATE", "FUTURE_REF", "span");
+        }
+        if (words.equals("days") && timex.tokenStart() > 0
+                && DateResolver.word(tokens.get(timex.tokenStart() - 1)).equals("these")) {
+            // "these days" is the present, not a number of days
+            return changed(extended(text, timex, timex.tokenStart() - 1, timex.tokenEnd(), tokens), "DATE",
+                    "PRESENT_REF", "span");
         }
         Matcher half = HALF_OF.matcher(words);
         Matcher year = YEAR_START.matcher(value);

@@ -226,6 +226,16 @@ class ValueRulesTest {
     }
 
     @Test
+    void theseDaysIsThePresentAndSomeDaysAreADuration() {
+        List<Token> tokens = tokens("Markets/NNS/market are/VBP/be calm/JJ/calm these/DT/these days/NNS/day "
+                + "after/IN/after days/NNS/day of/IN/of selling/NN/selling");
+        List<Timex> timexes = List.of(timex(tokens, 4, 5, "DURATION", "PXD"), timex(tokens, 6, 7, "DURATION", "PXD"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("these days", "DATE", "PRESENT_REF"), tuple("days", "DURATION", "PXD"));
+    }
+
+    @Test
     void thePastDecadeIsASpanRecentYearsThePastAndAnOrdinalSecondNoTime() {
         List<Token> tokens = tokens("In/IN/in the/DT/the past/JJ/past decade/NN/decade and/CC/and in/IN/in "
                 + "recent/JJ/recent years/NNS/year ,/,/, a/DT/a second/JJ/second plane/NN/plane landed/VBD/land "
