@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  *       before the publication, and "the day before last Tuesday" counts from it.</li>
  *   <li>{@code span}: "the past decade" is the ten years up to now ({@code P10Y}), not the calendar decade, and
  *       "the past week" the seven days ({@code P1W}); "recent years" is {@code PAST_REF}, "the coming days"
- *       {@code FUTURE_REF}, "these days" {@code PRESENT_REF}. {@code quarter}: "the final quarter of 2009" is {@code 2009-Q4}, "the first half of
- *       the year" {@code 2013-H1}.</li>
+ *       {@code FUTURE_REF}, "these days" {@code PRESENT_REF}. {@code quarter}: "the final quarter of 2009" is
+ *       {@code 2009-Q4}, "the first half of the year" {@code 2013-H1}.</li>
  *   <li>{@code unit:previous}: "the past year", "the last quarter", "the last month" are the unit before the current
  *       one; SUTime gives the current one.</li>
  *   <li>{@code zone}: a time stated in UTC or GMT ends in {@code Z}; any other stated zone is dropped, as TimeML
@@ -95,7 +95,7 @@ final class ValueRules {
     private static final Set<String> NOT_WHEN = Set.of("once", "previously");
     /** The tags of a possessive pronoun and of the possessive ending ("his", "Kellogg 's"). */
     private static final Set<String> POSSESSIVE = Set.of("PRP$", "POS");
-    /** Units that, someone's, name an occasion: "his day in court", "Kellogg's year". */
+    /** Units that name an occasion when they are someone's: "his day in court", "Kellogg's year". */
     private static final Set<String> OCCASIONS = Set.of("day", "week", "month", "year");
     private static final Pattern AGE = Pattern.compile(".*\\b[\\w.]+-(year|month|week|day)s?-old");
     private static final Pattern AGE_IN_YEARS = Pattern.compile("[\\w-]+ (year|month)s?");
