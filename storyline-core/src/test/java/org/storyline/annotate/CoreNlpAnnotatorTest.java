@@ -4,7 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.ArrayCoreMap;
+import edu.stanford.nlp.util.CoreMap;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.storyline.ingest.Article;
@@ -143,5 +148,57 @@ class CoreNlpAnnotatorTest {
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("text must not be null");
         assertThatThrownBy(() -> ANNOTATOR.annotate("Text.", null))
                 .isInstanceOf(IllegalArgumentException.class).hasMessage("published must not be null");
+    }
+
+    @Test
+    void datesFarApartInOneSentenceAreEachFoundAtTheirOffsets() {
+        String text = "On Monday, the committee that oversees the budget of the agency and the long list of its "
+                + "programmes in every region of the country said that it would publish its report by March 31, 2022.";
+        List<Sentence> sentences = ANNOTATOR.annotate(text, WEDNESDAY);
+
+        assertThat(sentences).flatExtracting(Sentence::timexes)
+                .extracting(Timex::text, Timex::type, Timex::value, Timex::charStart, Timex::tokenStart)
+                .containsExactly(
+                        tuple("Monday", "DATE", "2022-01-17", 3, 1),
+                        tuple("March 31, 2022", "DATE", "2022-03-31", text.indexOf("March"), 33));
+    }
+
+    @Test
+    void sutimeReadsEightTokensEitherSideOfEachCue() {
+        CoreMap sentence = sentence("On Monday the committee that oversees the budget of the agency and the long "
+                + "list of its many programmes in each region said it would report by March 31 .");
+
+        assertThat(CoreNlpAnnotator.Times.windows(sentence))
+                .extracting(window -> window.get(CoreAnnotations.TextAnnotation.class))
+                .containsExactly(
+                        "On Monday the committee that oversees the budget of the",
+                        "in each region said it would report by March 31 .");
+    }
+
+    @Test
+    void sutimeReadsTheWholeSentenceWhenCuesCoverIt() {
+        CoreMap sentence = sentence("The talks began on Monday and ended on Friday .");
+
+        assertThat(CoreNlpAnnotator.Times.windows(sentence)).containsExactly(sentence);
+    }
+
+    /** A sentence of whitespace-separated tokens, with the offsets a tokenizer would give them. */
+    private static CoreMap sentence(String text) {
+        List<CoreLabel> tokens = new ArrayList<>();
+        int offset = 0;
+        for (String word : text.split(" ")) {
+            CoreLabel token = new CoreLabel();
+            token.setWord(word);
+            token.setBeginPosition(offset);
+            token.setEndPosition(offset + word.length());
+            tokens.add(token);
+            offset += word.length() + 1;
+        }
+        CoreMap sentence = new ArrayCoreMap();
+        sentence.set(CoreAnnotations.TextAnnotation.class, text);
+        sentence.set(CoreAnnotations.TokensAnnotation.class, tokens);
+        sentence.set(CoreAnnotations.CharacterOffsetBeginAnnotation.class, 0);
+        sentence.set(CoreAnnotations.CharacterOffsetEndAnnotation.class, text.length());
+        return sentence;
     }
 }
