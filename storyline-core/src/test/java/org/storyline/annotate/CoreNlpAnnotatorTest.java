@@ -182,6 +182,18 @@ class CoreNlpAnnotatorTest {
         assertThat(CoreNlpAnnotator.Times.windows(sentence)).containsExactly(sentence);
     }
 
+    @Test
+    void amountsAreNoCuesButYearsAbbreviatedMonthsAndClockTimesAre() {
+        assertThat(CoreNlpAnnotator.Times.windows(sentence("They gave 500 dollars to 1,200 families , 3.5 each .")))
+                .isEmpty();
+        assertThat(CoreNlpAnnotator.Times.windows(
+                sentence("The plan gives 500 dollars to 1,200 families , 3.5 percent more than in 2021 .")))
+                .extracting(window -> window.get(CoreAnnotations.TextAnnotation.class))
+                .containsExactly("1,200 families , 3.5 percent more than in 2021 .");
+        assertThat(CoreNlpAnnotator.Times.windows(sentence("The vote came on Aug. 7 ."))).hasSize(1);
+        assertThat(CoreNlpAnnotator.Times.windows(sentence("They met at 10 a.m. and left ."))).hasSize(1);
+    }
+
     /** A sentence of whitespace-separated tokens, with the offsets a tokenizer would give them. */
     private static CoreMap sentence(String text) {
         List<CoreLabel> tokens = new ArrayList<>();
