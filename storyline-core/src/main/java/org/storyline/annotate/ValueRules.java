@@ -49,7 +49,8 @@ import java.util.regex.Pattern;
  *       duration).</li>
  *   <li>the verb "fall" and the modal "may" are no season or month and are dropped, and so are ages, shares ("about
  *       three-quarters of"), names ("Jan Kavan", "Theresa May"), the ordinal "a second", "the SEC", "present" and
- *       "past" as verb, adjective or preposition, and someone's day or year ("his day in court"); a
+ *       "past" as verb, adjective or preposition, "future" as an adjective before its noun, and someone's day or year
+ *       ("his day in court"); a
  *       preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of it.</li>
  * </ul>
  * Stateless and thread-safe.
@@ -763,9 +764,15 @@ final class ValueRules {
      * Words SUTime reads as times that TIMEX3 does not: the verb "fall", "falls", the modal "may" or verb "march",
      * a first name such as "Jan" before a surname ("Minister Jan Kavan"), ages ("a 6-year-old", "44 years old"),
      * shares ("about three-quarters of its food"), the ordinal "a second" ("a second plane"), the SEC, "once"
-     * and "previously", which say an event happened before, not when, "past" without "the" and someone's day or
-     * year ("his day in court").
+     * and "previously", which say an event happened before, not when, "past" without "the", "future" before its
+     * noun ("future earnings") and someone's day or year ("his day in court").
      */
+    /** Nouns of time: "future" before one of them is part of a time ("future quarters", "a future date"). */
+    private static final Set<String> TIMES = Set.of("second", "minute", "hour", "day", "week", "month", "quarter",
+            "season", "year", "decade", "century", "generation", "date", "time", "period");
+    /** Tags of the words an adjective can premodify: nouns, adjectives, gerunds. */
+    private static final Pattern PREMODIFIED = Pattern.compile("NN.*|JJ.*|VBG");
+
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
             String original = tokens.get(i).text();
@@ -789,6 +796,12 @@ final class ValueRules {
                 || !DateResolver.word(tokens.get(timex.tokenStart() - 1)).equals("the"))) {
             // the preposition or a noun without its article ("went on past the deadline", "past is prologue"), not
             // "the past"
+            return true;
+        }
+        if (words.equals("future") && end < tokens.size() && PREMODIFIED.matcher(tokens.get(end).pos()).matches()
+                && !TIMES.contains(tokens.get(end).lemma().toLowerCase(Locale.ROOT))) {
+            // the adjective before its noun ("future earnings", "future restructuring efforts"), as "past" and
+            // "present" above; not "the future", "in future", nor "future quarters", a time itself
             return true;
         }
         if (OCCASIONS.contains(words) && timex.tokenStart() > 0

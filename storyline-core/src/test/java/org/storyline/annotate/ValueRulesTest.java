@@ -465,6 +465,18 @@ class ValueRulesTest {
                 .containsExactly(tuple("9 p.m.", 4, 16));
     }
 
+    @Test
+    void futureBeforeItsNounIsNoTimeButTheFutureAndFutureQuartersAre() {
+        List<Token> tokens = tokens("Future/JJ/future earnings/NNS/earning will/MD/will grow/VB/grow in/IN/in "
+                + "future/JJ/future quarters/NNS/quarter and/CC/and in/IN/in the/DT/the future/NN/future");
+        List<Timex> timexes = List.of(timex(tokens, 0, 1, "DATE", "FUTURE_REF"),
+                timex(tokens, 5, 7, "DATE", "FUTURE_REF"), timex(tokens, 9, 11, "DATE", "FUTURE_REF"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("future quarters", "FUTURE_REF"),
+                tuple("the future", "FUTURE_REF"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
