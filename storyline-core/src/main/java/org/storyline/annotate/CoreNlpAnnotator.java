@@ -274,7 +274,7 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /**
      * SUTime, run apart from NER in both profiles. It is most of the cost of CoreNLP's numeric classifiers, so it
-     * runs only on sentences with a word that can head a date, time, duration or set (a digit, a capitalised
+     * runs only on sentences with a word that can head a date, time, duration or set (a number, a capitalised
      * month, weekday or holiday, a unit or part of time, a deictic word such as "yesterday" or "now", a frequency
      * such as "daily"): other sentences cannot hold one. Within a sentence it reads only the tokens near a cue
      * ({@link #windows}): its rules try every start token, so a long sentence with one date cost it as much as
@@ -296,7 +296,8 @@ public final class CoreNlpAnnotator implements Annotator {
          * decimals, five digits or more. They are one only next to a cue ("5 years", "March 5", "5 p.m."), which
          * brings them into its window. A four-digit number may be a year; "10:30", "1/5", "1990s" hold a sign.
          */
-        private static final Pattern AMOUNT = Pattern.compile("\\d{1,3}|\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d*\\.\\d+|\\d{5,}");
+        private static final Pattern AMOUNT =
+                Pattern.compile("\\d{1,3}|\\d{1,3}(,\\d{3})+(\\.\\d+)?|\\d*\\.\\d+|\\d{5,}");
         /**
          * Words that can head a temporal expression in any case. Modifiers that need one of these ("this", "next",
          * "last", "coming") are not cues by themselves.
@@ -318,17 +319,13 @@ public final class CoreNlpAnnotator implements Annotator {
         private Times() {
         }
 
-        /** Adds SUTime's temporal expressions to every sentence of a tagged document that has a cue. */
+        /** Adds SUTime's temporal expressions to every sentence of a tagged document, found near its cues. */
         static void annotate(Annotation document) {
             String published = document.get(CoreAnnotations.DocDateAnnotation.class);
             SUTime.TimeIndex index = new SUTime.TimeIndex();
             for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
-                if (cues(sentence.get(CoreAnnotations.TokensAnnotation.class)).isEmpty()) {
-                    continue;
-                }
-                CoreMap aligned = NumberSequenceClassifier.alignSentence(sentence);
                 List<CoreMap> times = new ArrayList<>();
-                for (CoreMap window : windows(aligned)) {
+                for (CoreMap window : windows(NumberSequenceClassifier.alignSentence(sentence))) {
                     List<CoreMap> found = SUTIME.annotateSingleSentence(window, published, index);
                     if (found != null) {
                         times.addAll(found);

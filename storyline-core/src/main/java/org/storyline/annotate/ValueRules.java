@@ -50,8 +50,8 @@ import java.util.regex.Pattern;
  *   <li>the verb "fall" and the modal "may" are no season or month and are dropped, and so are ages, shares ("about
  *       three-quarters of"), names ("Jan Kavan", "Theresa May"), the ordinal "a second", "the SEC", "present" and
  *       "past" as verb, adjective or preposition, "future" as an adjective before its noun, and someone's day or year
- *       ("his day in court"); a
- *       preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of it.</li>
+ *       ("his day in court"); a preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of
+ *       it.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -98,6 +98,11 @@ final class ValueRules {
     private static final Set<String> POSSESSIVE = Set.of("PRP$", "POS");
     /** Units that name an occasion when they are someone's: "his day in court", "Kellogg's year". */
     private static final Set<String> OCCASIONS = Set.of("day", "week", "month", "year");
+    /** Nouns of time: "future" before one of them is part of a time ("future quarters", "a future date"). */
+    private static final Set<String> TIMES = Set.of("second", "minute", "hour", "day", "week", "month", "quarter",
+            "season", "year", "decade", "century", "generation", "date", "time", "period");
+    /** Tags of the words an adjective can premodify: nouns, adjectives, gerunds. */
+    private static final Pattern PREMODIFIED = Pattern.compile("NN.*|JJ.*|VBG");
     private static final Pattern AGE = Pattern.compile(".*\\b[\\w.]+-(year|month|week|day)s?-old");
     private static final Pattern AGE_IN_YEARS = Pattern.compile("[\\w-]+ (year|month)s?");
     private static final Pattern AGE_OLD = Pattern.compile("[\\w-]+ (year|month)s? old");
@@ -767,12 +772,6 @@ final class ValueRules {
      * and "previously", which say an event happened before, not when, "past" without "the", "future" before its
      * noun ("future earnings") and someone's day or year ("his day in court").
      */
-    /** Nouns of time: "future" before one of them is part of a time ("future quarters", "a future date"). */
-    private static final Set<String> TIMES = Set.of("second", "minute", "hour", "day", "week", "month", "quarter",
-            "season", "year", "decade", "century", "generation", "date", "time", "period");
-    /** Tags of the words an adjective can premodify: nouns, adjectives, gerunds. */
-    private static final Pattern PREMODIFIED = Pattern.compile("NN.*|JJ.*|VBG");
-
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
             String original = tokens.get(i).text();
