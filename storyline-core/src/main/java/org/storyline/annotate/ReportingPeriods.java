@@ -3,6 +3,7 @@ package org.storyline.annotate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,23 +17,35 @@ import java.util.regex.Pattern;
  * <p>Four rules, applied in text order over the whole article:
  * <ul>
  *   <li>{@code period:last-quarter}: a quarter named by its number alone ("the fiscal first quarter",
- *       "third-quarter earnings will be lower") that has begun in the publication year is that year's;</li>
- *   <li>{@code period:quarter}: "the quarter", "this quarter", "the latest (or most recent) quarter" is the last
- *       quarter the article named by its number before it, and so is "the latest (or most recent) period", which
- *       SUTime does not read and which is left out when no quarter was named;</li>
+ *       "third-quarter earnings will be lower") that has begun in the publication year is that year's, and the one
+ *       before if a year-ago word is part of it ("the year-earlier third quarter", {@code period:year-ago});</li>
+ *   <li>{@code period:quarter}: "the quarter", "this quarter" is the last quarter the article named by its number
+ *       before it; "the latest (or most recent) quarter" and "period" are the last one named that was over by the
+ *       publication, not one ahead named in passing ("a fourth-quarter charge"), or else the last one named (a
+ *       fiscal quarter may end before the calendar's); "the latest quarter" with none named is the last quarter
+ *       over by the publication, "the latest period", which SUTime does not read, is left out;</li>
  *   <li>{@code period:year-ago}: "a year ago", "a year earlier", "year-earlier", "year-ago", "last year's quarter"
- *       is that quarter a year before, when the article named one;</li>
+ *       is the quarter reported on (the last named that was over, or else the last named) a year before, when the
+ *       article named one;</li>
  *   <li>{@code period:fiscal-year}: "the year ended March 31", "the fiscal year ending in June" is a year-long
  *       DURATION, not the calendar year, unless it ends on December 31.</li>
  * </ul>
- * Without a quarter named before them, the first two leave SUTime's value. Stateless and thread-safe.
+ * Without a quarter named before them, "the quarter" and "this quarter" keep SUTime's value. Stateless and
+ * thread-safe.
  */
 final class ReportingPeriods {
     private static final Pattern QUARTER_VALUE = Pattern.compile("(\\d{4})-Q([1-4])");
-    private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "1st", "2nd", "3rd",
-            "4th", "first-quarter", "second-quarter", "third-quarter", "fourth-quarter");
+    private static final Map<String, Integer> ORDINALS = Map.ofEntries(Map.entry("first", 1), Map.entry("1st", 1),
+            Map.entry("first-quarter", 1), Map.entry("second", 2), Map.entry("2nd", 2), Map.entry("second-quarter", 2),
+            Map.entry("third", 3), Map.entry("3rd", 3), Map.entry("third-quarter", 3), Map.entry("fourth", 4),
+            Map.entry("4th", 4), Map.entry("fourth-quarter", 4));
     private static final Pattern THE_QUARTER = Pattern.compile(
             "(?:the|this|that) (?:latest |most recent |recent |just-ended |just ended |same )?quarter");
+    /** A quarter over by the time of writing: "the latest quarter", "the most recent quarter". */
+    private static final Pattern LAST_ENDED = Pattern.compile(
+            "(?:the )?(?:latest|most recent|recent|just-ended|just ended) quarter");
+    /** A quarter a year before the one it names: "the year-ago third quarter", "the year-earlier fourth quarter". */
+    private static final Pattern A_YEAR_BEFORE = Pattern.compile("\\byear(?: - | |-)(?:ago|earlier)\\b");
     private static final Pattern YEAR_AGO = Pattern.compile(
             "(?:the )?(?:a |one )?year(?: - | |-)?(?:ago|earlier|before)(?: (?:quarter|period))?|last year 's quarter");
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?:the )?(?:fiscal |financial )?year");
@@ -49,6 +62,7 @@ final class ReportingPeriods {
     static List<Sentence> resolve(List<Sentence> sentences, LocalDate published) {
         List<Sentence> resolved = new ArrayList<>(sentences.size());
         String quarter = null;
+        String ended = null;
         for (Sentence sentence : sentences) {
             List<Timex> timexes = withLatestPeriods(sentence);
             for (int i = 0; i < timexes.size(); i++) {
@@ -60,13 +74,18 @@ final class ReportingPeriods {
                         timexes.remove(i--);
                         continue;
                     }
-                    timex = new Timex(timex.text(), "DATE", quarter, quarter, "period:quarter", timex.tokenStart(),
+                    String latest = ended != null ? ended : quarter;
+                    timex = new Timex(timex.text(), "DATE", latest, latest, "period:quarter", timex.tokenStart(),
                             timex.tokenEnd(), timex.charStart(), timex.charEnd());
+                } else if (LAST_ENDED.matcher(own).matches()) {
+                    // the quarter being reported on, not one ahead named in passing ("a fourth-quarter charge")
+                    String latest = ended != null ? ended : quarter != null ? quarter : quarterBefore(published);
+                    timex = ValueRules.changed(withTheMost(sentence, timex), "DATE", latest, "period:quarter");
                 } else if (quarter != null && THE_QUARTER.matcher(own).matches()) {
                     timex = ValueRules.changed(timex, "DATE", quarter, "period:quarter");
                 } else if (quarter != null && YEAR_AGO.matcher(words).lookingAt()
                         && (YEAR_AGO.matcher(own).matches() || own.endsWith("year"))) {
-                    Matcher q = QUARTER_VALUE.matcher(quarter);
+                    Matcher q = QUARTER_VALUE.matcher(ended != null ? ended : quarter);
                     if (q.matches()) {
                         String yearBefore = (Integer.parseInt(q.group(1)) - 1) + "-Q" + q.group(2);
                         timex = ValueRules.changed(timex, "DATE", yearBefore, "period:year-ago");
@@ -79,25 +98,42 @@ final class ReportingPeriods {
                 } else if (FISCAL_YEAR.matcher(own).matches() && fiscal(timex, sentence.tokens())) {
                     timex = ValueRules.changed(timex, "DURATION", "P1Y", "period:fiscal-year");
                 }
-                Matcher named = QUARTER_VALUE.matcher(timex.value() == null ? "" : timex.value());
-                if (named.matches() && ordinal(timex, sentence.tokens()) && !EXPLICIT.matcher(own).find()
-                        && published.getMonthValue() >= 3 * Integer.parseInt(named.group(2)) - 2) {
+                own = words(timex, sentence.tokens(), 0);
+                int number = ordinal(timex, sentence.tokens());
+                if (QUARTER_VALUE.matcher(timex.value() == null ? "" : timex.value()).matches() && number > 0
+                        && !EXPLICIT.matcher(own).find() && published.getMonthValue() >= 3 * number - 2) {
                     // a quarter named by its number alone that has begun this year is this year's, whatever the
                     // tense: "third-quarter earnings will be lower" is written once the quarter is over; one that
-                    // has not begun keeps SUTime's reading of the tense
-                    timex = ValueRules.changed(timex, "DATE", published.getYear() + "-Q" + named.group(2),
-                            "period:last-quarter");
+                    // has not begun keeps SUTime's reading of the tense. "The year-ago third quarter" is the one
+                    // a year before.
+                    boolean yearBefore = A_YEAR_BEFORE.matcher(own).find();
+                    timex = ValueRules.changed(timex, "DATE", (published.getYear() - (yearBefore ? 1 : 0)) + "-Q"
+                            + number, yearBefore ? "period:year-ago" : "period:last-quarter");
                 }
                 timexes.set(i, timex);
-                if (timex.value() != null && QUARTER_VALUE.matcher(timex.value()).matches()
-                        && ordinal(timex, sentence.tokens())) {
+                Matcher value = QUARTER_VALUE.matcher(timex.value() == null ? "" : timex.value());
+                if (value.matches() && ordinal(timex, sentence.tokens()) > 0) {
                     quarter = timex.value();
+                    if (!end(Integer.parseInt(value.group(1)), Integer.parseInt(value.group(2))).isAfter(published)) {
+                        ended = quarter;
+                    }
                 }
             }
             resolved.add(timexes.equals(sentence.timexes()) ? sentence
                     : SentenceDates.redated(sentence, timexes, published));
         }
         return resolved;
+    }
+
+    /** The last day of quarter {@code q} of {@code year}. */
+    private static LocalDate end(int year, int q) {
+        return LocalDate.of(year, 3 * q, 1).plusMonths(1).minusDays(1);
+    }
+
+    /** The last quarter over by {@code published}: "1999-Q3" for a day in October to December 1999. */
+    private static String quarterBefore(LocalDate published) {
+        int q = (published.getMonthValue() - 1) / 3;
+        return q == 0 ? (published.getYear() - 1) + "-Q4" : published.getYear() + "-Q" + q;
     }
 
     /**
@@ -147,14 +183,18 @@ final class ReportingPeriods {
         return timexes.stream().anyMatch(t -> t.tokenStart() < end && start < t.tokenEnd());
     }
 
-    /** Whether a quarter is named by its number: "the third quarter", "third-quarter", "the 4th quarter". */
-    private static boolean ordinal(Timex timex, List<Token> tokens) {
+    /**
+     * The number of the quarter the expression names by its number ("the third quarter", "third-quarter", "the 4th
+     * quarter"), 0 if none.
+     */
+    private static int ordinal(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
-            if (ORDINALS.contains(DateResolver.word(tokens.get(i)))) {
-                return true;
+            Integer number = ORDINALS.get(DateResolver.word(tokens.get(i)));
+            if (number != null) {
+                return number;
             }
         }
-        return false;
+        return 0;
     }
 
     /** "the year ended March 31": a fiscal year named by its end, which is not December 31. */
@@ -181,6 +221,20 @@ final class ReportingPeriods {
             text.append(i > timex.tokenStart() ? " " : "").append(DateResolver.word(tokens.get(i)));
         }
         return text.toString();
+    }
+
+    /** "recent quarter" with the words before it that SUTime leaves out: "the most recent quarter". */
+    private static Timex withTheMost(Sentence sentence, Timex timex) {
+        List<Token> tokens = sentence.tokens();
+        int start = timex.tokenStart();
+        if (start >= 2 && DateResolver.word(tokens.get(start - 1)).equals("most")
+                && DateResolver.word(tokens.get(start - 2)).equals("the")) {
+            Token the = tokens.get(start - 2);
+            return new Timex(sentence.text().substring(the.charStart() - sentence.charStart(),
+                    timex.charEnd() - sentence.charStart()), timex.type(), timex.value(), timex.sourceValue(),
+                    timex.rule(), start - 2, timex.tokenEnd(), the.charStart(), timex.charEnd());
+        }
+        return timex;
     }
 
     private static Timex joined(Sentence sentence, Timex first, Timex second) {

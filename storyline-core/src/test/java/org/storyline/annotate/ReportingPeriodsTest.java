@@ -39,6 +39,20 @@ class ReportingPeriodsTest {
     }
 
     @Test
+    void theLatestQuarterIsOneOverByPublicationAndAYearAgoQuarterIsAYearBefore() {
+        assertThat(timexes("Acme's third-quarter profit rose. It expects a fourth-quarter charge of $2 million. "
+                + "Sales in the latest quarter rose 9%. In the year-ago third quarter, Acme earned $1 million."))
+                .extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                        tuple("third-quarter", "1999-Q3", null),
+                        tuple("fourth-quarter", "1999-Q4", null),
+                        tuple("the latest quarter", "1999-Q3", "period:quarter"),
+                        tuple("the year-ago third quarter", "1998-Q3", "period:year-ago"));
+        assertThat(timexes("Sales in the most recent quarter rose 9%."))
+                .extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                        tuple("the most recent quarter", "1999-Q3", "period:quarter"));
+    }
+
+    @Test
     void aQuarterNamedByItsNumberAloneIsTheLastOneBegunWhateverTheTense() {
         assertThat(timexes("Acme said its first-quarter earnings will be lower than analysts expect."))
                 .extracting(Timex::text, Timex::value).containsExactly(tuple("first-quarter", "1999-Q1"));
