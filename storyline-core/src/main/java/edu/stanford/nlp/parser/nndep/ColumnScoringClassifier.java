@@ -2,13 +2,15 @@ package edu.stanford.nlp.parser.nndep;
 
 import java.lang.reflect.Field;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The neural dependency parser's classifier with its output layer computed column by column, so that the JIT can
- * run it in vector instructions: about four times faster, with the same scores to the last bit.
+ * run it in vector instructions: that layer four times faster, a parse about a third faster, with the same scores
+ * to the last bit.
  *
  * <p>The parser scores every transition by a dot product of the hidden layer (1,000 values for the English UD model)
  * with one row of the output weights. CoreNLP adds the products of each dot product one after the other, a chain of
@@ -49,7 +51,7 @@ public final class ColumnScoringClassifier extends Classifier {
         int capacity = Integer.highestOneBit(Math.max(1, precomputedIds.size()) * 4);
         featureKeys = new int[capacity];
         featureRows = new int[capacity];
-        java.util.Arrays.fill(featureKeys, -1);
+        Arrays.fill(featureKeys, -1);
         precomputedIds.forEach((key, row) -> {
             int slot = slot(key);
             while (featureKeys[slot] != -1) {

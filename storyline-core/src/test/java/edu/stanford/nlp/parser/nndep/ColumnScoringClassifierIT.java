@@ -6,6 +6,7 @@ import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import edu.stanford.nlp.util.CoreMap;
+import java.lang.reflect.Field;
 import java.util.List;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -43,7 +44,7 @@ class ColumnScoringClassifierIT {
 
     private static Classifier classifier(DependencyParser parser) {
         try {
-            java.lang.reflect.Field field = DependencyParser.class.getDeclaredField("classifier");
+            Field field = DependencyParser.class.getDeclaredField("classifier");
             field.setAccessible(true);
             return (Classifier) field.get(parser);
         } catch (ReflectiveOperationException e) {
