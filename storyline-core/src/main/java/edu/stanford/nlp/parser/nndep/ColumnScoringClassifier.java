@@ -108,7 +108,14 @@ public final class ColumnScoringClassifier extends Classifier {
             if (saved == null || model.getW2().length == 0) {
                 return false;
             }
-            classifierField.set(parser, new ColumnScoringClassifier(config, model, ids, saved, cacheSize));
+            ColumnScoringClassifier scoring = new ColumnScoringClassifier(config, model, ids, saved, cacheSize);
+            for (String training : List.of("eg2E", "eg2W1", "eg2W2", "eg2b1")) {
+                // the gradient histories Classifier's constructor allocates (about 70 MB), used only in training
+                Field history = Classifier.class.getDeclaredField(training);
+                history.setAccessible(true);
+                history.set(scoring, null);
+            }
+            classifierField.set(parser, scoring);
             return true;
         } catch (ReflectiveOperationException | RuntimeException e) {
             return false;
