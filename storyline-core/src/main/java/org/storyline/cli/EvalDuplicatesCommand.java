@@ -7,6 +7,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -19,11 +20,13 @@ import org.storyline.ingest.CorpusReader;
 import org.storyline.ingest.Publication;
 import org.storyline.ingest.Skip;
 import org.storyline.story.Assignment;
+import org.storyline.story.FilledTemplates;
 import org.storyline.story.NearDuplicateIndex;
 import org.storyline.story.Shingles;
 import org.storyline.story.StoryArticle;
 import org.storyline.story.StoryClusterer;
 import org.storyline.story.StoryOptions;
+import org.storyline.story.Words;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -39,7 +42,10 @@ import picocli.CommandLine.Model.CommandSpec;
                 + "ignored) among the near-duplicates, and measure story clustering and deduplication together "
                 + "(articles/s, text features only, after reading).",
                 "A re-post counts when its text copies a same-slug file by the exact check (shingle containment and "
-                        + "size ratio); other same-slug files reuse a title for new text and are only counted."})
+                        + "size ratio) and neither text has names or figures the other lacks; a copy where each has "
+                        + "some is the same template filled in again (another disaster, another day's letter) and "
+                        + "must not be linked; other same-slug files reuse a title for new text and are only "
+                        + "counted."})
 final class EvalDuplicatesCommand implements Callable<Integer> {
     private static final Pattern REPOST = Pattern.compile("\\d{4}-\\d{2}-\\d{2}-(.+)-([2-9])\\.md");
     private static final Pattern DATED = Pattern.compile("\\d{4}-\\d{2}-\\d{2}-(.+)\\.md");
@@ -102,6 +108,12 @@ final class EvalDuplicatesCommand implements Callable<Integer> {
         for (String miss : reposts.missed) {
             out.println("  missed " + miss);
         }
+        out.printf(Locale.ROOT, "same-slug files within the window on the same template with other names or figures "
+                + "(another disaster, another day's letter): %d, kept apart from it %d%n", reposts.refilled,
+                reposts.keptApart);
+        for (String linked : reposts.linkedRefills) {
+            out.println("  linked " + linked);
+        }
         out.printf(Locale.ROOT, "near-duplicate links: %d; stories: %d; at most %d article(s) in memory (window %d "
                         + "days)%n", links, founded, maxLive,
                 StoryOptions.defaults().windowDays());
@@ -143,18 +155,34 @@ final class EvalDuplicatesCommand implements Callable<Integer> {
             boolean found = false;
             boolean identical = false;
             boolean inWindow = false;
+            boolean refilled = false;
+            boolean keptApart = true;
             for (Path base : bases) {
                 String baseId = articleOfFile.get(base);
+                String text = articles.get(id).text();
+                String baseText = articles.get(baseId).text();
+                boolean near = Math.abs(ChronoUnit.DAYS.between(articles.get(id).published(),
+                        articles.get(baseId).published())) <= StoryOptions.defaults().windowDays();
                 if (baseId.equals(id)) {
                     copies = found = identical = inWindow = true;
-                } else if (isCopy(articles.get(id).text(), articles.get(baseId).text())) {
+                } else if (isCopy(text, baseText) && refilled(text, baseText)) {
+                    if (near) {
+                        refilled = true;
+                        keptApart &= !root(id, originalOf).equals(root(baseId, originalOf));
+                    }
+                } else if (isCopy(text, baseText)) {
                     copies = true;
                     found |= root(id, originalOf).equals(root(baseId, originalOf));
-                    inWindow |= Math.abs(ChronoUnit.DAYS.between(articles.get(id).published(),
-                            articles.get(baseId).published())) <= StoryOptions.defaults().windowDays();
+                    inWindow |= near;
                 }
             }
-            if (!copies) {
+            if (refilled && !(copies && inWindow)) {
+                result.refilled++;
+                result.keptApart += keptApart ? 1 : 0;
+                if (!keptApart) {
+                    result.linkedRefills.add(file.toString());
+                }
+            } else if (!copies) {
                 result.other++;
             } else if (!inWindow) {
                 result.beyondWindow++;
@@ -180,6 +208,16 @@ final class EvalDuplicatesCommand implements Callable<Integer> {
                 && (double) smaller / larger >= NearDuplicateIndex.MIN_SIZE_RATIO;
     }
 
+    /**
+     * Whether each text has a name or figure that the other lacks: the same template filled in again (another
+     * disaster, another day's letter), not a re-post. Judged on the whole texts, not sentence by sentence as the
+     * index does.
+     */
+    private static boolean refilled(String a, String b) {
+        return !new HashSet<>(Words.of(b)).containsAll(FilledTemplates.namesAndFigures(a))
+                && !new HashSet<>(Words.of(a)).containsAll(FilledTemplates.namesAndFigures(b));
+    }
+
     private static String root(String id, Map<String, String> originalOf) {
         return originalOf.getOrDefault(id, id);
     }
@@ -191,6 +229,9 @@ final class EvalDuplicatesCommand implements Callable<Integer> {
         int other;
         int orphans;
         int beyondWindow;
+        int refilled;
+        int keptApart;
         final List<String> missed = new ArrayList<>();
+        final List<String> linkedRefills = new ArrayList<>();
     }
 }

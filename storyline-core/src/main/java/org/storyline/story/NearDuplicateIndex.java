@@ -20,7 +20,9 @@ import org.storyline.util.Validate;
  * shingle Jaccard similarity {@code J} (0.68 at J = 0.3, 0.94 at 0.4, above 0.99 from 0.5). Candidates are then
  * verified exactly on their shingle sets: a near-duplicate shares at least {@link #MIN_CONTAINMENT} of the smaller
  * text's shingles and is at least {@link #MIN_SIZE_RATIO} of the other's size, so a trimmed or padded copy is
- * found while a short text quoted inside a long one is not.
+ * found while a short text quoted inside a long one is not; and it keeps the names and figures of the sentences it
+ * shares ({@link FilledTemplates}), so that a notice written again on the same template for another state, country
+ * or amount is not taken for a copy.
  *
  * <p>Articles dated before the window (see {@link #evictBefore}) are dropped, so memory is bounded by the number
  * of articles in the window. Not thread-safe: one instance belongs to one clustering run.
@@ -52,11 +54,8 @@ public final class NearDuplicateIndex {
      * copies is a star around its first article.
      */
     public Optional<NearDuplicate> add(String articleId, LocalDate date, String text) {
-        return add(articleId, date, Shingles.of(text));
-    }
-
-    /** As {@link #add(String, LocalDate, String)}, with the shingles already computed. */
-    public Optional<NearDuplicate> add(String articleId, LocalDate date, long[] shingles) {
+        Validate.notNull(text, "text");
+        long[] shingles = Shingles.of(text);
         Validate.notBlank(articleId, "articleId");
         Validate.notNull(date, "date");
         Validate.isTrue(!byId.containsKey(articleId), "article " + articleId + " is already indexed");
@@ -71,7 +70,8 @@ public final class NearDuplicateIndex {
                 int larger = Math.max(shingles.length, candidate.shingles.length);
                 double containment = (double) shared / smaller;
                 if (containment >= MIN_CONTAINMENT && (double) smaller / larger >= MIN_SIZE_RATIO
-                        && candidate.shingles.length >= MIN_SHINGLES && containment > bestContainment) {
+                        && candidate.shingles.length >= MIN_SHINGLES && containment > bestContainment
+                        && !FilledTemplates.differentDocuments(text, candidate.text)) {
                     best = candidate;
                     bestContainment = containment;
                     bestShared = shared;
@@ -79,7 +79,7 @@ public final class NearDuplicateIndex {
             }
         }
         String original = best == null ? articleId : best.original;
-        Entry entry = new Entry(articleId, shingles, keys, original);
+        Entry entry = new Entry(articleId, text, shingles, keys, original);
         byId.put(articleId, entry);
         byDate.computeIfAbsent(date, d -> new ArrayList<>()).add(entry);
         for (long key : keys) {
@@ -171,12 +171,14 @@ public final class NearDuplicateIndex {
 
     private static final class Entry {
         final String id;
+        final String text;
         final long[] shingles;
         final long[] keys;
         final String original;
 
-        Entry(String id, long[] shingles, long[] keys, String original) {
+        Entry(String id, String text, long[] shingles, long[] keys, String original) {
             this.id = id;
+            this.text = text;
             this.shingles = shingles;
             this.keys = keys;
             this.original = original;

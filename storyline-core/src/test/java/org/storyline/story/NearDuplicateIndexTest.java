@@ -68,6 +68,18 @@ class NearDuplicateIndexTest {
     }
 
     @Test
+    void aNoticeFilledInAgainForAnotherStateIsNotLinkedThoughItSharesMostShingles() {
+        long[] ohio = Shingles.of(FilledTemplatesTest.OHIO);
+        long[] iowa = Shingles.of(FilledTemplatesTest.IOWA);
+        NearDuplicateIndex index = new NearDuplicateIndex();
+        index.add("ohio", DAY, FilledTemplatesTest.OHIO);
+
+        assertThat((double) Shingles.intersection(ohio, iowa) / Math.min(ohio.length, iowa.length))
+                .isGreaterThanOrEqualTo(NearDuplicateIndex.MIN_CONTAINMENT);
+        assertThat(index.add("iowa", DAY, FilledTemplatesTest.IOWA)).isEmpty();
+    }
+
+    @Test
     void articlesBeforeTheCutoffAreForgotten() {
         NearDuplicateIndex index = new NearDuplicateIndex();
         index.add("wire", DAY, WIRE);
