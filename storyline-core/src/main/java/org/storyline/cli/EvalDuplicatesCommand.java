@@ -102,8 +102,8 @@ final class EvalDuplicatesCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "re-posts that copy a same-slug file within the %d-day window: found %d of %d (%d "
                         + "identical texts, %d near-duplicates)%n", StoryOptions.defaults().windowDays(), reposts.found,
                 reposts.copies, reposts.identical, reposts.found - reposts.identical);
-        out.printf(Locale.ROOT, "other numbered files: %d copy a same-slug file from further back (a notice re-issued a "
-                        + "year later), %d reuse a slug for other text, %d have no same-slug file%n",
+        out.printf(Locale.ROOT, "other numbered files: %d copy a same-slug file from further back (a notice "
+                        + "re-issued a year later), %d reuse a slug for other text, %d have no same-slug file%n",
                 reposts.beyondWindow, reposts.other, reposts.orphans);
         for (String miss : reposts.missed) {
             out.println("  missed " + miss);

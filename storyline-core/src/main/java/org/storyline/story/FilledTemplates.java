@@ -17,10 +17,10 @@ import java.util.regex.Pattern;
  * sentences with other names and figures in them.
  *
  * <p>Each sentence of the shorter text is matched with the sentence of the longer one that shares most of its
- * words. A matched pair is <em>refilled</em> when each side has a name or figure (a capitalised word inside the
- * sentence, or a token with a digit) that the other lacks, a misspelt word (one letter added, dropped, changed or
- * two swapped) not counting; a figure is never a misspelling. Two texts are different documents when at least {@link #MIN_REFILLED_SHARE} of the
- * matched sentences are refilled.
+ * words (at least half of them). A matched pair is <em>refilled</em> when each side has a name or figure (a
+ * capitalised word inside the sentence, or a token with a digit) that the other lacks, a misspelt word (one letter
+ * added, dropped, changed or two swapped) not counting; a figure is never a misspelling. Two texts are different
+ * documents when at least {@link #MIN_REFILLED_SHARE} of the matched sentences are refilled.
  *
  * <p>Stateless and thread-safe.
  */
@@ -31,8 +31,7 @@ public final class FilledTemplates {
     private static final double MIN_MATCH = 0.5;
     /** Sentences with fewer words are not matched: a dateline or a byline says too little. */
     private static final int MIN_WORDS = 5;
-    /** A sentence ends at ., ! or ? (and any closing quotes) before a space, or at a blank line; a line break
-     * alone does not end one, so hard-wrapped text splits as it reads. */
+    /** A sentence ends at . ! or ? (and closing quotes) before a space, or at a blank line; not at a line break. */
     private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])[\"”’)]*\\s+|\\n\\s*\\n");
 
     private FilledTemplates() {

@@ -15,8 +15,8 @@ import org.storyline.util.Validate;
 
 /**
  * Finds near-duplicates among the articles of a time window. Each article's word shingles ({@link Shingles}) are
- * summarised by a MinHash signature of {@link #HASHES} values (one-permutation hashing) cut into {@link #BANDS} bands of {@link #ROWS}: two
- * articles become candidates when one band is equal, which happens with probability {@code 1 - (1 - J^3)^42} for
+ * summarised by a MinHash signature of {@link #HASHES} values (one-permutation hashing) cut into {@link #BANDS}
+ * bands of {@link #ROWS}: two articles become candidates when one band is equal, which happens with probability {@code 1 - (1 - J^3)^42} for
  * shingle Jaccard similarity {@code J} (0.68 at J = 0.3, 0.94 at 0.4, above 0.99 from 0.5). Candidates are then
  * verified exactly on their shingle sets: a near-duplicate shares at least {@link #MIN_CONTAINMENT} of the smaller
  * text's shingles and is at least {@link #MIN_SIZE_RATIO} of the other's size, so a trimmed or padded copy is
