@@ -151,28 +151,14 @@ public final class FilledTemplates {
         for (String part : SENTENCE_END.split(text)) {
             Set<String> words = new HashSet<>();
             Set<String> marked = new HashSet<>();
-            int n = part.length();
-            int i = 0;
-            boolean first = true;
-            while (i < n) {
-                while (i < n && !Character.isLetterOrDigit(part.charAt(i))) {
-                    i++;
+            Words.spans(part, (start, end) -> {
+                String word = part.substring(start, end).toLowerCase(Locale.ROOT);
+                // a capital on the sentence's first word (none seen yet) says nothing
+                if (isFigure(word) || !words.isEmpty() && Character.isUpperCase(part.charAt(start))) {
+                    marked.add(word);
                 }
-                int start = i;
-                boolean digit = false;
-                while (i < n && (Character.isLetterOrDigit(part.charAt(i)) || Words.isJoiner(part, i))) {
-                    digit |= Character.isDigit(part.charAt(i));
-                    i++;
-                }
-                if (i > start) {
-                    String word = part.substring(start, i).toLowerCase(Locale.ROOT);
-                    words.add(word);
-                    if (digit || !first && Character.isUpperCase(part.charAt(start))) {
-                        marked.add(word);
-                    }
-                    first = false;
-                }
-            }
+                words.add(word);
+            });
             if (!words.isEmpty()) {
                 sentences.add(new Sentence(words, marked));
             }

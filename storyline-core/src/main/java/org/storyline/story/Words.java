@@ -33,6 +33,18 @@ public final class Words {
     /** The words of {@code text}, lower-cased, in order. */
     public static List<String> of(String text) {
         List<String> words = new ArrayList<>();
+        spans(text, (start, end) -> words.add(text.substring(start, end).toLowerCase(Locale.ROOT)));
+        return words;
+    }
+
+    /** Receives where each word of a text starts and ends (exclusive). */
+    @FunctionalInterface
+    interface Span {
+        void word(int start, int end);
+    }
+
+    /** Gives {@code span} each word of {@code text} in order: letters and digits, joined by {@link #isJoiner}. */
+    static void spans(String text, Span span) {
         int n = text.length();
         int i = 0;
         while (i < n) {
@@ -44,10 +56,9 @@ public final class Words {
                 i++;
             }
             if (i > start) {
-                words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+                span.word(start, i);
             }
         }
-        return words;
     }
 
     /** Whether {@code word} (lower case) is a function word. */
