@@ -2,16 +2,18 @@ package org.storyline.story;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 
 /**
  * Makes wire-copy variants of a real article text with known edits, the way outlets republish agency copy: a new
- * headline, a byline, trimmed or added sentences, boilerplate, a few edited words, or all of them at once.
+ * headline, a byline, trimmed or added sentences, boilerplate, a few edited words, the whole text printed inside a
+ * roundup of other news, or all of them at once (but the roundup).
  */
 final class WireCopies {
     /** The kinds of edit. */
-    enum Edit { HEADLINE, BYLINE, TRIMMED, ADDED, BOILERPLATE, WORDS, ALL }
+    enum Edit { HEADLINE, BYLINE, TRIMMED, ADDED, BOILERPLATE, WORDS, PADDED, ALL }
 
     private static final List<String> HEADLINES = List.of("Blinken warns Moscow over troop build-up",
             "US urges Russia to pull back forces from Ukraine border", "UPDATE 2-Top diplomats talk as tensions rise",
@@ -36,8 +38,16 @@ final class WireCopies {
     private WireCopies() {
     }
 
-    /** A variant of {@code text} with {@code edit}, chosen by {@code random}. */
+    /** A variant of {@code text} with {@code edit}, chosen by {@code random}; nothing to pad a roundup with. */
     static String variant(String text, Edit edit, Random random) {
+        return variant(text, edit, random, List.of());
+    }
+
+    /**
+     * A variant of {@code text} with {@code edit}, chosen by {@code random}; a {@link Edit#PADDED} one takes its
+     * padding from the sentences of the {@code elsewhere} texts.
+     */
+    static String variant(String text, Edit edit, Random random, List<String> elsewhere) {
         return switch (edit) {
             case HEADLINE -> pick(HEADLINES, random) + "\n\n" + text;
             case BYLINE -> pick(BYLINES, random) + "\n\n" + text;
@@ -45,6 +55,7 @@ final class WireCopies {
             case ADDED -> add(text, random);
             case BOILERPLATE -> pick(BOILERPLATE, random) + "\n\n" + text + "\n\n" + pick(BOILERPLATE, random);
             case WORDS -> editWords(text, 0.05, random);
+            case PADDED -> pad(text, elsewhere, random);
             case ALL -> pick(HEADLINES, random) + "\n\n" + pick(BYLINES, random) + "\n\n"
                     + editWords(add(trim(text, 0.3, random), random), 0.03, random) + "\n\n"
                     + pick(BOILERPLATE, random);
@@ -68,6 +79,34 @@ final class WireCopies {
             fromEnd = !fromEnd;
         }
         return String.join(" ", sentences);
+    }
+
+    /**
+     * Prints {@code text} inside a roundup: about half the sentences of each {@code elsewhere} text, shuffled, one
+     * to two times its length in all (a copy is a third of the roundup or more), part before it and the rest after.
+     */
+    private static String pad(String text, List<String> elsewhere, Random random) {
+        List<String> pool = new ArrayList<>();
+        for (String other : elsewhere) {
+            for (String sentence : other.split("(?<=[.!?”\"])\\s+")) {
+                if (random.nextBoolean()) {
+                    pool.add(sentence);
+                }
+            }
+        }
+        Collections.shuffle(pool, random);
+        int budget = (int) (Words.of(text).size() * (1 + random.nextDouble()));
+        List<String> padding = new ArrayList<>();
+        for (String sentence : pool) {
+            if (budget <= 0) {
+                break;
+            }
+            padding.add(sentence);
+            budget -= Words.of(sentence).size();
+        }
+        int before = random.nextInt(padding.size() + 1);
+        return String.join(" ", padding.subList(0, before)) + "\n\n" + text + "\n\n"
+                + String.join(" ", padding.subList(before, padding.size()));
     }
 
     private static String add(String text, Random random) {

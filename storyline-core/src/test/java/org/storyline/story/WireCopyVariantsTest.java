@@ -40,8 +40,10 @@ class WireCopyVariantsTest {
                     for (int j = 0; j < originals.size(); j++) {
                         links += index.add("original-" + j, DAY, originals.get(j)).isPresent() ? 1 : 0;
                     }
+                    List<String> elsewhere = new ArrayList<>(originals);
+                    elsewhere.remove(i);
                     Optional<NearDuplicate> link = index.add("copy", DAY,
-                            WireCopies.variant(originals.get(i), edit, random));
+                            WireCopies.variant(originals.get(i), edit, random, elsewhere));
                     variants++;
                     links += link.isPresent() ? 1 : 0;
                     correct += link.filter(l -> l.originalId().equals(expected)).isPresent()
