@@ -45,6 +45,11 @@ import java.util.regex.Pattern;
  *       "2 1/2 years" ({@code P2Y6M}), "a year and a half", "the past five trading days"; "on Tuesday the first
  *       generation" leaves the ordinal to its noun; "Nov. 3, the day before" is the date and "the day", both that
  *       date.</li>
+ *   <li>{@code holiday}: "Election Day", where SUTime reads "Day" alone, is the holiday.</li>
+ *   <li>{@code week-of}: "the week of March 6" is that day's ISO week, "the last week of March" the last week with
+ *       most of its days in March; SUTime intersects the week with the day or month into one value.</li>
+ *   <li>{@code readable}: a value SUTime composed of several that no rule here reads ("1990 INTERSECT >=P6M") is
+ *       its first part that is a date.</li>
  *   <li>{@code year-end}: "by year-end", "at year's end" are a date, the publication's year (SUTime reads "year", a
  *       duration).</li>
  *   <li>the verb "fall" and the modal "may" are no season or month and are dropped, and so are ages, shares ("about
@@ -133,6 +138,12 @@ final class ValueRules {
     /** The day of an intersection, with SUTime's weekday and its part of the day if any ("-WXX-4TMO"). */
     private static final Pattern SPLIT_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:-WXX-\\d)?(T[A-Z]{2})?");
     private static final Pattern DATE_PART = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-Q\\d)?");
+    /** A date as TIMEX3 writes it, its year known or not: "1990", "XXXX-10-12", "2009-W13", "2010-Q2". */
+    private static final Pattern DATE_VALUE = Pattern.compile("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?|-Q\\d|-W\\d{2})?");
+    /** "the week of March 6", "the last week of March", "the first week of May 2009". */
+    private static final Pattern WEEK_OF = Pattern.compile("(?:the )?(?:(first|second|third|fourth|last|final) )?"
+            + "week of ([a-z]+)\\.?(?: (\\d{1,2})\\b)?,?(?: (\\d{4}))?");
+    private static final List<String> WEEK_ORDINALS = List.of("first", "second", "third", "fourth");
 
     /** A part of a month, year or decade written as one word: "mid-November", "early-2009", "late-1990s". */
     private static final Pattern PART_OF = Pattern.compile("(?i)(mid|early|late)-(\\p{L}+\\.?|\\d{4}|\\d{3}0s)");
@@ -155,7 +166,8 @@ final class ValueRules {
                 continue;
             }
             Timex trimmed = counted(text, trimmed(text, timex, tokens), tokens);
-            List<Timex> split = split(text, trimmed, tokens, published);
+            Timex holiday = holidayDay(text, trimmed, tokens, published);
+            List<Timex> split = holiday != null ? List.of(holiday) : split(text, trimmed, tokens, published);
             for (Timex part : split) {
                 Timex previous = result.isEmpty() ? null : result.get(result.size() - 1);
                 Timex merged = previous == null ? null : everyWeekday(text, previous, part);
@@ -163,7 +175,7 @@ final class ValueRules {
                 if (merged != null) {
                     result.set(result.size() - 1, merged);
                 } else {
-                    result.add(value(text, part, tokens, published));
+                    result.add(readable(value(text, part, tokens, published)));
                 }
             }
         }
@@ -208,6 +220,22 @@ final class ValueRules {
             result.add(at, found);
         }
         return result;
+    }
+
+    /**
+     * A value SUTime composed of parts that no rule here made readable ("1990 INTERSECT >=P6M" for "at least the
+     * first two quarters of 1990"): its first part that is a date, else the expression as it is.
+     */
+    private static Timex readable(Timex timex) {
+        if (timex.value() == null || timex.value().indexOf(' ') < 0) {
+            return timex;
+        }
+        for (String part : timex.value().split(" ")) {
+            if (DATE_VALUE.matcher(part).matches()) {
+                return changed(timex, "DATE", part, "readable");
+            }
+        }
+        return timex;
     }
 
     private static Timex value(String text, Timex timex, List<Token> tokens, LocalDate published) {
@@ -430,6 +458,10 @@ final class ValueRules {
         if (appositive != null) {
             return appositive;
         }
+        Timex weekOf = weekOf(text, timex, tokens, published);
+        if (weekOf != null) {
+            return List.of(weekOf);
+        }
         String[] parts = timex.value().split(" INTERSECT ");
         if (parts.length != 2) {
             return List.of(timex);
@@ -486,6 +518,75 @@ final class ValueRules {
             return List.of(right);
         }
         return List.of(left, right);
+    }
+
+    /**
+     * "Election Day", "Labor Day" where SUTime took "Day" alone for a duration: the holiday, a date of the
+     * publication's year, whose year {@link DateResolver} then reads from the tense. Null for anything else.
+     */
+    private static Timex holidayDay(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        int start = timex.tokenStart();
+        if (timex.tokenEnd() - start != 1 || !tokens.get(start).text().equals("Day")) {
+            return null;
+        }
+        String name = "Day";
+        for (int from = start - 1; from >= Math.max(0, start - 3); from--) {
+            String word = tokens.get(from).text();
+            if (!word.equals("'s") && !word.equals("'") && !Character.isUpperCase(word.charAt(0))) {
+                return null;
+            }
+            name = word + (word.startsWith("'") ? "" : " ") + name;
+            LocalDate day = Holidays.on(name, published.getYear());
+            if (day != null) {
+                return changed(extended(text, timex, from, timex.tokenEnd(), tokens), "DATE", day.toString(),
+                        "holiday");
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the week of March 6": the ISO week of that day; "the last week of March", "the first week of May 2009": the
+     * first or last week with most of its days (four or more) in the month, as ISO counts a year's first week. The
+     * year is the one written, else the one SUTime gave the day, else the publication's. SUTime intersects a week
+     * with the day or month into one value no consumer can read, and sometimes takes words before it ("start in the
+     * first week of May"), which are left out. Null when the expression is no such week.
+     */
+    private static Timex weekOf(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        String words = words(timex, tokens);
+        Matcher week = WEEK_OF.matcher(words);
+        boolean found = week.find();
+        while (found && (week.end() != words.length() || week.start() > 0 && words.charAt(week.start() - 1) != ' ')) {
+            found = week.find(week.start() + 1);
+        }
+        Month month = found ? DateResolver.monthNamed(week.group(2)) : null;
+        if (month == null || !timex.value().contains(" INTERSECT ")
+                || (week.group(1) == null) == (week.group(3) == null)) {
+            return null;
+        }
+        // "start in the first week of May": SUTime took words before the week in
+        int start = timex.tokenStart() + (week.start() == 0 ? 0 : words.substring(0, week.start()).split(" ").length);
+        Matcher written = DATE_PART.matcher("");
+        int year = week.group(4) != null ? Integer.parseInt(week.group(4)) : published.getYear();
+        for (String part : timex.value().split(" ")) {
+            if (week.group(4) == null && written.reset(part).lookingAt()) {
+                year = Integer.parseInt(part.substring(0, 4));
+            }
+        }
+        YearMonth named = YearMonth.of(year, month);
+        LocalDate day;
+        if (week.group(3) != null) {
+            int dayOfMonth = Integer.parseInt(week.group(3));
+            if (dayOfMonth < 1 || dayOfMonth > named.lengthOfMonth()) {
+                return null;
+            }
+            day = named.atDay(dayOfMonth);
+        } else if (Set.of("last", "final").contains(week.group(1))) {
+            day = named.atEndOfMonth().minusDays(3);
+        } else {
+            day = named.atDay(4).plusWeeks(WEEK_ORDINALS.indexOf(week.group(1)));
+        }
+        return changed(extended(text, timex, start, timex.tokenEnd(), tokens), "DATE", week(day), "week-of");
     }
 
     /**

@@ -477,6 +477,46 @@ class ValueRulesTest {
                 tuple("the future", "FUTURE_REF"));
     }
 
+    @Test
+    void aWeekOfADayOrMonthIsAnIsoWeek() {
+        List<Token> tokens = tokens("in/IN/in the/DT/the last/JJ/last week/NN/week of/IN/of March/NNP/March ,/,/, "
+                + "the/DT/the week/NN/week of/IN/of May/NNP/May 4/CD/4 and/CC/and start/VB/start in/IN/in the/DT/the "
+                + "first/JJ/first week/NN/week of/IN/of May/NNP/May 2010/CD/2010");
+        List<Timex> timexes = List.of(timex(tokens, 1, 6, "DATE", "PREV_IMMEDIATE P1W INTERSECT XXXX-03"),
+                timex(tokens, 7, 12, "DATE", "2022-05-04 INTERSECT P1W"),
+                timex(tokens, 13, 21, "DATE", "2010-05 INTERSECT P1W-#1"));
+
+        // March 2022 ends on a Thursday, so the week of March 28 has four of its days (W13); May 4, 2022 is in
+        // W18; May 2010's first week with four of its days starts on May 3 (W18)
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                tuple("the last week of March", "2022-W13", "week-of"),
+                tuple("the week of May 4", "2022-W18", "week-of"),
+                tuple("the first week of May 2010", "2010-W18", "week-of"));
+    }
+
+    @Test
+    void aValueComposedOfPartsIsItsDate() {
+        List<Token> tokens = tokens("for/IN/for at/IN/at least/JJS/least the/DT/the first/JJ/first two/CD/two "
+                + "quarters/NNS/quarter of/IN/of 1990/CD/1990");
+        List<Timex> timexes = List.of(timex(tokens, 1, 9, "DATE", "1990 INTERSECT >=P6M"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                tuple("at least the first two quarters of 1990", "1990", "readable"));
+    }
+
+    @Test
+    void aHolidayWhoseDayWasReadAloneIsTheHoliday() {
+        List<Token> tokens = tokens("polls/NNS/poll close/VBP/close on/IN/on Election/NNP/Election Day/NNP/Day "
+                + "and/CC/and on/IN/on Labor/NNP/Labor Day/NNP/Day ,/,/, not/RB/not a/DT/a Day/NN/day");
+        List<Timex> timexes = List.of(timex(tokens, 4, 5, "DURATION", "P1D"), timex(tokens, 8, 9, "DURATION", "P1D"),
+                timex(tokens, 12, 13, "DURATION", "P1D"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("Election Day", "DATE", "2022-11-08"),
+                tuple("Labor Day", "DATE", "2022-09-05"),
+                tuple("Day", "DURATION", "P1D"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
