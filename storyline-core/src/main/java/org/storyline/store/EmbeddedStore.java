@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -241,7 +242,7 @@ public final class EmbeddedStore extends JdbcStore {
         // every core keep up to READ_AHEAD articles ahead of the visitor, which sees them in the index's order while
         // the next ones are read; memory stays bounded by READ_AHEAD.
         ExecutorService reading = Executors.newFixedThreadPool(READERS, runnable -> {
-            Thread thread = new Thread(runnable, "storyline-read");
+            Thread thread = new Thread(() -> records.pinned(runnable), "storyline-read");
             thread.setDaemon(true);
             return thread;
         });
@@ -261,6 +262,16 @@ public final class EmbeddedStore extends JdbcStore {
             }
         } finally {
             reading.shutdownNow();
+            awaitReaders(reading);
+        }
+    }
+
+    /** Waits (up to a minute) for the readers to return their connections, so that closing the store finds none. */
+    private static void awaitReaders(ExecutorService reading) {
+        try {
+            reading.awaitTermination(1, TimeUnit.MINUTES);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
     }
 

@@ -9,7 +9,11 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -109,6 +113,39 @@ abstract class EventMentionStoreContract {
             assertThat(store.assertedEventSentences(call.article().id())).containsExactly(0);
             assertThat(store.assertedEventSentences(denial.article().id())).isEmpty();
         }
+    }
+
+    @Test
+    void articlesReadAheadLookUpTheirAssertedSentencesAsTheyAreNow() {
+        AnnotatedArticle call = annotated(CALL, publication("apnews.com", "2022-02-01", null));
+        AnnotatedArticle denial = annotated(DENIAL, publication("apnews.com", "2022-01-31", null));
+        try (Store store = location.open()) {
+            store.add(call, List.of(mention(call, "CONSULT")));
+            store.add(denial, List.of());
+
+            for (String query : new String[] {"troops OR Ukraine", null}) {
+                assertThat(assertedWhileReading(store, query)).containsExactly(
+                        Map.entry(denial.article().id(), Set.of()), Map.entry(call.article().id(), Set.of(0)));
+            }
+            store.replaceEventMentions(denial.article().id(), List.of(mention(denial, "REJECT")));
+            store.replaceEventMentions(call.article().id(), List.of());
+            assertThat(assertedWhileReading(store, "troops OR Ukraine")).containsExactly(
+                    Map.entry(denial.article().id(), Set.of(0)), Map.entry(call.article().id(), Set.of()));
+        }
+        try (Store reopened = location.open()) {
+            assertThat(assertedWhileReading(reopened, null)).containsExactly(
+                    Map.entry(denial.article().id(), Set.of(0)), Map.entry(call.article().id(), Set.of()));
+        }
+    }
+
+    /** Each article's asserted sentences, looked up as it is read ahead, in the order the articles are visited. */
+    private static Map<String, Set<Integer>> assertedWhileReading(Store store, String query) {
+        Map<String, Set<Integer>> asserted = new ConcurrentHashMap<>();
+        Map<String, Set<Integer>> visited = new LinkedHashMap<>();
+        store.forEachAnnotated(query, word -> true, article -> asserted.put(article.article().id(),
+                store.assertedEventSentences(article.article().id())),
+                article -> visited.put(article.article().id(), asserted.get(article.article().id())));
+        return visited;
     }
 
     @Test
