@@ -115,14 +115,15 @@ public final class EmbeddedStore extends JdbcStore {
             writer.setAutoCommit(false);
             Path marker = dir.resolve(OPEN_MARKER);
             String repairs = null;
-            if (Files.exists(marker)) {
+            boolean died = Files.exists(marker);
+            if (died) {
                 repairs = describe(RecordsRepair.run(writer));
             } else {
                 Files.createFile(marker);
             }
             readers = JdbcConnectionPool.create(url, USER, "");
             EmbeddedStore store = new EmbeddedStore(dir, writer, readers, index, repairs);
-            store.reconcile();
+            store.reconcile(died);
             return store;
         } catch (SQLException | IOException | RuntimeException e) {
             closeQuietly(index, writer, readers, e);
@@ -340,7 +341,16 @@ public final class EmbeddedStore extends JdbcStore {
         return "EmbeddedStore[" + dir + "]";
     }
 
-    private void reconcile() throws SQLException, IOException {
+    /**
+     * Brings the index in line with the records: id by id after a process died with the store open (the records
+     * may be ahead of the index, and the repair may have removed articles), else only when the two count different
+     * articles (one stored but not indexed, the index deleted or replaced). Comparing the ids of a whole store took
+     * a tenth of a second of every reading command.
+     */
+    private void reconcile(boolean died) throws SQLException, IOException {
+        if (!died && index.count() == records.count()) {
+            return;
+        }
         Set<String> indexed = index.ids();
         List<String> missing = new ArrayList<>();
         for (String id : records.ids()) {

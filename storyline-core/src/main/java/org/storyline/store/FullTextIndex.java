@@ -174,6 +174,17 @@ final class FullTextIndex implements AutoCloseable {
         return writer;
     }
 
+    /** The number of live documents, committed or not. */
+    int count() throws IOException {
+        searchers.maybeRefreshBlocking();
+        IndexSearcher searcher = searchers.acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            searchers.release(searcher);
+        }
+    }
+
     /** Ids of the live documents, committed or not. */
     Set<String> ids() throws IOException {
         searchers.maybeRefreshBlocking();

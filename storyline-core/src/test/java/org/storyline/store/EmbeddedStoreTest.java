@@ -184,6 +184,27 @@ class EmbeddedStoreTest extends StoreContract {
     }
 
     @Test
+    void afterAProcessDiedTheIndexIsComparedIdByIdThoughItCountsAsManyArticles() throws Exception {
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            store.add(annotated(BLINKEN, publication("apnews.com", "2022-02-01", null)));
+            store.add(annotated(TALKS, publication("bbc.co.uk", "2022-02-02", null)));
+        }
+        // what the index may hold when a process dies: one article not yet indexed, one since removed
+        try (FullTextIndex index = new FullTextIndex(dir.resolve("index"))) {
+            index.delete(ArticleIds.of(TALKS));
+            index.put(new IndexEntry("removed", "Removed", "The troops withdrew.", LocalDate.of(2022, 2, 3),
+                    "dw.com", null));
+            index.commit();
+        }
+        markOpen();
+
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            assertThat(store.search("troops OR talks", 10)).extracting(SearchHit::id)
+                    .containsExactlyInAnyOrder(ArticleIds.of(BLINKEN), ArticleIds.of(TALKS));
+        }
+    }
+
+    @Test
     void reopeningDropsIndexedArticlesWithoutRecords() throws SQLException {
         try (EmbeddedStore store = EmbeddedStore.open(dir)) {
             store.add(annotated(BLINKEN, publication("apnews.com", "2022-02-01", null)));
