@@ -54,15 +54,17 @@ public final class EmbeddedStore extends JdbcStore {
     private static final String OPEN_MARKER = "records.open";
 
     private final Path dir;
+    private final String url;
     private final Connection writer;
     private final JdbcConnectionPool readers;
     private final FullTextIndex index;
     private final String repairs;
 
-    private EmbeddedStore(Path dir, Connection writer, JdbcConnectionPool readers, FullTextIndex index,
+    private EmbeddedStore(Path dir, String url, Connection writer, JdbcConnectionPool readers, FullTextIndex index,
                           String repairs) {
         super(dir.toString(), new JdbcRecords(dir.toString(), SqlDialect.H2, writer, readers::getConnection));
         this.dir = dir;
+        this.url = url;
         this.writer = writer;
         this.readers = readers;
         this.index = index;
@@ -122,7 +124,7 @@ public final class EmbeddedStore extends JdbcStore {
                 Files.createFile(marker);
             }
             readers = JdbcConnectionPool.create(url, USER, "");
-            EmbeddedStore store = new EmbeddedStore(dir, writer, readers, index, repairs);
+            EmbeddedStore store = new EmbeddedStore(dir, url, writer, readers, index, repairs);
             store.reconcile(died);
             return store;
         } catch (SQLException | IOException | RuntimeException e) {
@@ -243,7 +245,7 @@ public final class EmbeddedStore extends JdbcStore {
         // every core keep up to READ_AHEAD articles ahead of the visitor, which sees them in the index's order while
         // the next ones are read; memory stays bounded by READ_AHEAD.
         ExecutorService reading = Executors.newFixedThreadPool(READERS, runnable -> {
-            Thread thread = new Thread(() -> records.pinned(runnable), "storyline-read");
+            Thread thread = new Thread(() -> records.pinned(this::ownConnection, runnable), "storyline-read");
             thread.setDaemon(true);
             return thread;
         });
@@ -267,7 +269,12 @@ public final class EmbeddedStore extends JdbcStore {
         }
     }
 
-    /** Waits (up to a minute) for the readers to return their connections, so that closing the store finds none. */
+    /** A connection of its own for a reader thread, outside the pool, which other reads keep borrowing from. */
+    private Connection ownConnection() throws SQLException {
+        return DriverManager.getConnection(url, USER, "");
+    }
+
+    /** Waits (up to a minute) for the readers to close their connections, so that closing the store finds none. */
     private static void awaitReaders(ExecutorService reading) {
         try {
             reading.awaitTermination(1, TimeUnit.MINUTES);

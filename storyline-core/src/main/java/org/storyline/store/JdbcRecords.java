@@ -687,12 +687,13 @@ final class JdbcRecords {
 
     /**
      * Runs {@code work} with the calling thread's reads of articles and of their asserted event sentences on one
-     * borrowed connection, whose statements are prepared once and kept until {@code work} ends. For a thread that
-     * reads hundreds of articles in a row: borrowing a connection (H2 rolls it back when it is returned) and
-     * preparing a statement for every read was a quarter of the reading's CPU in a query's timeline.
+     * connection of its own from {@code source}, whose statements are prepared once and kept until {@code work}
+     * ends. For a thread that reads hundreds of articles in a row: borrowing a connection from the pool (H2 rolls it
+     * back when it is returned) and preparing a statement for every read was a quarter of the reading's CPU in a
+     * query's timeline. The connection should not come from the pool, which it would hold for the whole run.
      */
-    void pinned(Runnable work) {
-        Pinned own = new Pinned();
+    void pinned(Connections source, Runnable work) {
+        Pinned own = new Pinned(source);
         Pinned outer = pinned.get();
         pinned.set(own);
         try {
@@ -710,7 +711,7 @@ final class JdbcRecords {
             return null;
         }
         if (own.connection == null) {
-            own.connection = readers.get();
+            own.connection = own.source.get();
         }
         PreparedStatement statement = own.statements.get(sql);
         if (statement == null) {
@@ -722,23 +723,28 @@ final class JdbcRecords {
 
     /** A connection one thread keeps for a run of reads, and the statements prepared on it. */
     private static final class Pinned {
+        private final Connections source;
         private final Map<String, PreparedStatement> statements = new HashMap<>();
         private Connection connection;
 
-        /** Closes the statements and returns the connection; failures to close lose nothing and are ignored. */
+        Pinned(Connections source) {
+            this.source = source;
+        }
+
+        /** Closes the statements and the connection; failures to close lose nothing and are ignored. */
         void close() {
             for (PreparedStatement statement : statements.values()) {
                 try {
                     statement.close();
                 } catch (SQLException ignored) {
-                    // the connection is returned below, which closes what is left
+                    // closing the connection below closes what is left
                 }
             }
             if (connection != null) {
                 try {
                     connection.close();
                 } catch (SQLException ignored) {
-                    // a pool already closed with its store
+                    // a database already closed with its store
                 }
             }
         }
@@ -818,11 +824,9 @@ final class JdbcRecords {
             } catch (SQLException e) {
                 throw failure("cannot list articles", e);
             }
-            pinned(() -> {
-                for (String id : page) {
-                    find(id, words).ifPresent(visitor);
-                }
-            });
+            for (String id : page) {
+                find(id, words).ifPresent(visitor);
+            }
             if (page.size() < PAGE) {
                 return;
             }

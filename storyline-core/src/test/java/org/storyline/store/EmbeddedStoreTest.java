@@ -19,6 +19,10 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.zip.GZIPInputStream;
 import org.apache.lucene.index.DirectoryReader;
@@ -462,6 +466,38 @@ class EmbeddedStoreTest extends StoreContract {
             assertThat(store.count()).isZero();
         }
         assertThat(dir.resolve("records.open")).doesNotExist();
+    }
+
+    @Test
+    void concurrentWalksLeaveThePoolToOtherReads() throws Exception {
+        List<String> ids = new ArrayList<>();
+        try (EmbeddedStore store = EmbeddedStore.open(dir)) {
+            for (String text : List.of(BLINKEN, TALKS, BLINKEN + " Lavrov replied.")) {
+                store.add(annotated(text, publication("apnews.com", "2022-02-01", null)));
+                ids.add(ArticleIds.of(text));
+            }
+            // more walks than the pool has connections for their readers, each also borrowing for every article
+            ExecutorService walks = Executors.newFixedThreadPool(8);
+            try {
+                List<Future<List<String>>> visited = new ArrayList<>();
+                for (int i = 0; i < 8; i++) {
+                    visited.add(walks.submit(() -> {
+                        List<String> seen = new ArrayList<>();
+                        store.forEachAnnotated("troops", word -> true,
+                                article -> store.assertedEventSentences(article.article().id()), article -> {
+                                    assertThat(store.count()).isEqualTo(3);
+                                    seen.add(article.article().id());
+                                });
+                        return seen;
+                    }));
+                }
+                for (Future<List<String>> walk : visited) {
+                    assertThat(walk.get(20, TimeUnit.SECONDS)).containsExactlyInAnyOrderElementsOf(ids);
+                }
+            } finally {
+                walks.shutdownNow();
+            }
+        }
     }
 
     @Test
