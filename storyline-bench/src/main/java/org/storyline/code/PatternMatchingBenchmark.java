@@ -19,8 +19,9 @@ import org.storyline.benchmarks.StoredExamples;
 import org.storyline.cli.EventCoding;
 
 /**
- * Pattern matching: the standard coder ({@link PatternEventCoder} over the actor dictionary) on the stored example articles, the whole of the
- * code stage without annotation. One call codes every example once. JMH gives each thread its own state.
+ * Pattern matching: the standard coder ({@link PatternEventCoder} over the actor dictionary) on the stored example
+ * articles, the whole of the code stage without annotation. One call codes every example once. JMH gives each thread
+ * its own state.
  */
 @State(Scope.Thread)
 @BenchmarkMode(Mode.AverageTime)
