@@ -11,6 +11,7 @@ import org.apache.flink.api.common.JobExecutionResult;
 import org.apache.flink.runtime.testutils.MiniClusterResourceConfiguration;
 import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.apache.flink.test.junit5.MiniClusterExtension;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,6 +32,10 @@ import org.storyline.store.Store;
 
 class StorylineJobIT {
     private static final Path EXAMPLES = Path.of("../examples");
+    /** The White House corpus of the shared data, beside the repository; the slice test is skipped without it. */
+    private static final Path WHITE_HOUSE = Path.of("../../shared/data/whitehouse");
+    /** Files of the White House slice: the first in path order, as {@code bench --limit} takes them. */
+    private static final int SLICE = 12;
 
     @RegisterExtension
     static final MiniClusterExtension CLUSTER = new MiniClusterExtension(new MiniClusterResourceConfiguration.Builder()
@@ -58,6 +63,29 @@ class StorylineJobIT {
             assertThat(events(store)).isEqualTo(local);
         }
         assertThat(local).hasSizeGreaterThan(20);
+    }
+
+    @Test
+    void theJobStoresTheSameEventsAsTheLocalRunnerOnASliceOfTheWhiteHouseCorpus(@TempDir Path dir) throws Exception {
+        Assumptions.assumeTrue(Files.isDirectory(WHITE_HOUSE), "shared White House data not present");
+        List<Path> slice = new CorpusReader().listFiles(List.of(WHITE_HOUSE), skip -> {
+            throw new AssertionError(skip.toString());
+        }).subList(0, SLICE);
+        JobExecutionResult result = runJob(slice, dir.resolve("flink"));
+        assertThat(result.<Long>getAccumulatorResult(StorylineJob.SKIPPED_COUNT)).isZero();
+
+        List<String> local;
+        try (EmbeddedStore store = EmbeddedStore.open(dir.resolve("local"))) {
+            IngestReport report = new Ingestion(new CorpusReader(), CoreNlpAnnotator::shared, EventCoding::standard,
+                    store, 2).run(slice, ProgressListener.NONE);
+            assertThat(report.skipped()).isEmpty();
+            assertThat(result.<Long>getAccumulatorResult(AnnotateAndCode.ARTICLES)).isEqualTo((long) report.stored());
+            local = events(store);
+        }
+        try (EmbeddedStore store = EmbeddedStore.open(dir.resolve("flink"))) {
+            assertThat(events(store)).isEqualTo(local);
+        }
+        assertThat(local).isNotEmpty();
     }
 
     @Test
