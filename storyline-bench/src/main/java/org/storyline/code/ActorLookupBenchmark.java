@@ -1,6 +1,5 @@
 package org.storyline.code;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -11,7 +10,6 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -19,7 +17,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.Sentence;
 import org.storyline.annotate.Token;
-import org.storyline.benchmarks.StoredExamples;
+import org.storyline.benchmarks.ExampleCorpus;
 
 /**
  * Actor lookup on the stored example articles: the dictionary look-up of a word span, and the resolver on a noun or
@@ -32,15 +30,7 @@ import org.storyline.benchmarks.StoredExamples;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g", "-Xss4m"})
-public class ActorLookupBenchmark {
-    /** The corpus to annotate when the store is empty. */
-    @Param("examples")
-    public String corpus;
-
-    /** The store holding the annotated corpus. */
-    @Param("storyline-bench/target/examples-store")
-    public String store;
-
+public class ActorLookupBenchmark extends ExampleCorpus {
     private final ActorDictionary dictionary = ActorDictionary.bundled();
     private final DictionaryActorResolver resolver = new DictionaryActorResolver(dictionary);
     private final List<Head> heads = new ArrayList<>();
@@ -51,7 +41,7 @@ public class ActorLookupBenchmark {
     /** Collects every noun and pronoun head, and every span of words up to the longest name. */
     @Setup
     public void load() {
-        for (AnnotatedArticle article : StoredExamples.annotated(Path.of(corpus), Path.of(store))) {
+        for (AnnotatedArticle article : annotated()) {
             for (Sentence sentence : article.sentences()) {
                 List<Token> tokens = sentence.tokens();
                 for (Token token : tokens) {

@@ -1,6 +1,5 @@
 package org.storyline.code;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -9,13 +8,12 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.storyline.annotate.AnnotatedArticle;
-import org.storyline.benchmarks.StoredExamples;
+import org.storyline.benchmarks.ExampleCorpus;
 import org.storyline.cli.EventCoding;
 
 /**
@@ -29,22 +27,14 @@ import org.storyline.cli.EventCoding;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g", "-Xss4m"})
-public class PatternMatchingBenchmark {
-    /** The corpus to annotate when the store is empty. */
-    @Param("examples")
-    public String corpus;
-
-    /** The store holding the annotated corpus. */
-    @Param("storyline-bench/target/examples-store")
-    public String store;
-
+public class PatternMatchingBenchmark extends ExampleCorpus {
     private final EventCoder coder = EventCoding.standard();
     private List<AnnotatedArticle> articles;
 
     /** Reads the annotated examples. */
     @Setup
     public void load() {
-        articles = StoredExamples.annotated(Path.of(corpus), Path.of(store));
+        articles = annotated();
     }
 
     /** Codes every example article once; gives the number of mentions so that nothing is optimised away. */

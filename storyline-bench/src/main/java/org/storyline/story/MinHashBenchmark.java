@@ -1,6 +1,5 @@
 package org.storyline.story;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -9,13 +8,12 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.storyline.annotate.AnnotatedArticle;
-import org.storyline.benchmarks.StoredExamples;
+import org.storyline.benchmarks.ExampleCorpus;
 import org.storyline.ingest.Article;
 
 /**
@@ -30,15 +28,7 @@ import org.storyline.ingest.Article;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g", "-Xss4m"})
-public class MinHashBenchmark {
-    /** The corpus to annotate when the store is empty. */
-    @Param("examples")
-    public String corpus;
-
-    /** The store holding the annotated corpus. */
-    @Param("storyline-bench/target/examples-store")
-    public String store;
-
+public class MinHashBenchmark extends ExampleCorpus {
     private List<Article> articles;
     private List<long[]> shingles;
     private int next;
@@ -46,7 +36,7 @@ public class MinHashBenchmark {
     /** Reads the examples and their shingles. */
     @Setup
     public void load() {
-        articles = StoredExamples.annotated(Path.of(corpus), Path.of(store)).stream()
+        articles = annotated().stream()
                 .map(AnnotatedArticle::article).toList();
         shingles = articles.stream().map(a -> Shingles.of(a.text())).toList();
     }

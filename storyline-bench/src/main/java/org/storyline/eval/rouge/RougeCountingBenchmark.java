@@ -1,6 +1,5 @@
 package org.storyline.eval.rouge;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -10,14 +9,13 @@ import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.Sentence;
-import org.storyline.benchmarks.StoredExamples;
+import org.storyline.benchmarks.ExampleCorpus;
 
 /**
  * ROUGE counting as the timeline evaluation does it, on the stored example articles: the first ten sentences of
@@ -31,16 +29,8 @@ import org.storyline.benchmarks.StoredExamples;
 @Warmup(iterations = 3, time = 2)
 @Measurement(iterations = 5, time = 2)
 @Fork(value = 1, jvmArgsAppend = {"-Xmx3g", "-Xss4m"})
-public class RougeCountingBenchmark {
+public class RougeCountingBenchmark extends ExampleCorpus {
     private static final int SENTENCES = 10;
-
-    /** The corpus to annotate when the store is empty. */
-    @Param("examples")
-    public String corpus;
-
-    /** The store holding the annotated corpus. */
-    @Param("storyline-bench/target/examples-store")
-    public String store;
 
     private final RougeText text = new RougeText();
     private final List<List<String>> sentences = new ArrayList<>();
@@ -51,7 +41,7 @@ public class RougeCountingBenchmark {
     /** Reads the examples' leading sentences and tokenises them once for the counting benchmarks. */
     @Setup
     public void load() {
-        for (AnnotatedArticle article : StoredExamples.annotated(Path.of(corpus), Path.of(store))) {
+        for (AnnotatedArticle article : annotated()) {
             List<String> lead = article.sentences().stream().limit(SENTENCES).map(Sentence::text).toList();
             sentences.add(lead);
             tokens.add(text.tokens(lead));
