@@ -5,15 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.Sentence;
 import org.storyline.annotate.Token;
@@ -24,12 +17,7 @@ import org.storyline.benchmarks.ExampleCorpus;
  * pronoun head (dictionary names, the phrase's words, then earlier mentions). Each call takes the next item in
  * turn, so the time is that of one look-up averaged over every item. JMH gives each thread its own state.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g", "-Xss4m"})
 public class ActorLookupBenchmark extends ExampleCorpus {
     private final ActorDictionary dictionary = ActorDictionary.bundled();
     private final DictionaryActorResolver resolver = new DictionaryActorResolver(dictionary);

@@ -3,15 +3,8 @@ package org.storyline.code;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.benchmarks.ExampleCorpus;
 import org.storyline.cli.EventCoding;
@@ -21,12 +14,7 @@ import org.storyline.cli.EventCoding;
  * articles, the whole of the code stage without annotation. One call codes every example once. JMH gives each thread
  * its own state.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g", "-Xss4m"})
 public class PatternMatchingBenchmark extends ExampleCorpus {
     private final EventCoder coder = EventCoding.standard();
     private List<AnnotatedArticle> articles;

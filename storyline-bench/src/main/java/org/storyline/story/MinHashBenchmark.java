@@ -3,15 +3,8 @@ package org.storyline.story;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.benchmarks.ExampleCorpus;
 import org.storyline.ingest.Article;
@@ -22,12 +15,7 @@ import org.storyline.ingest.Article;
  * every example. The first two take the next article in turn, so their time is that of one article averaged over
  * the examples. JMH gives each thread its own state.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g", "-Xss4m"})
 public class MinHashBenchmark extends ExampleCorpus {
     private List<Article> articles;
     private List<long[]> shingles;

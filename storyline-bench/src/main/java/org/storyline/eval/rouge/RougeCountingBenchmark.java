@@ -4,15 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Warmup;
 import org.storyline.annotate.AnnotatedArticle;
 import org.storyline.annotate.Sentence;
 import org.storyline.benchmarks.ExampleCorpus;
@@ -23,12 +16,7 @@ import org.storyline.benchmarks.ExampleCorpus;
  * tokenisation and stemming, {@code rouge1} and {@code rouge2} the n-gram matching of already tokenised text.
  * JMH gives each thread its own state.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MICROSECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
-@Fork(value = 1, jvmArgsAppend = {"-Xmx3g", "-Xss4m"})
 public class RougeCountingBenchmark extends ExampleCorpus {
     private static final int SENTENCES = 10;
 
