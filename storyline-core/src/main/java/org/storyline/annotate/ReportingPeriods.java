@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  *       over by the publication, "the latest period", which SUTime does not read, is left out;</li>
  *   <li>{@code period:year-ago}: "a year ago", "a year earlier", "year-earlier", "year-ago", "last year's quarter"
  *       is the quarter reported on (the last named that was over, or else the last named) a year before, when the
- *       article named one;</li>
+ *       article named one; "the year-earlier period", of which SUTime reads "the year", is one expression;</li>
  *   <li>{@code period:fiscal-year}: "the year ended March 31", "the fiscal year ending in June" is a year-long
  *       DURATION, not the calendar year, unless it ends on December 31.</li>
  * </ul>
@@ -88,7 +88,8 @@ final class ReportingPeriods {
                     Matcher q = QUARTER_VALUE.matcher(ended != null ? ended : quarter);
                     if (q.matches()) {
                         String yearBefore = (Integer.parseInt(q.group(1)) - 1) + "-Q" + q.group(2);
-                        timex = ValueRules.changed(timex, "DATE", yearBefore, "period:year-ago");
+                        timex = ValueRules.changed(withPeriod(sentence, timex), "DATE", yearBefore,
+                                "period:year-ago");
                         if (i + 1 < timexes.size() && timexes.get(i + 1).tokenStart() <= timex.tokenEnd() + 1
                                 && words(timexes.get(i + 1), sentence.tokens(), 0).matches("(?:ago|earlier) .*")) {
                             // SUTime's two halves of "the year-earlier quarter" are one expression
@@ -221,6 +222,27 @@ final class ReportingPeriods {
             text.append(i > timex.tokenStart() ? " " : "").append(DateResolver.word(tokens.get(i)));
         }
         return text.toString();
+    }
+
+    /**
+     * "the year" with the words after it that SUTime leaves out of "the year-earlier period" and "the year-ago
+     * quarter" (the tokenizer splits the hyphen off); the expression itself otherwise.
+     */
+    private static Timex withPeriod(Sentence sentence, Timex timex) {
+        List<Token> tokens = sentence.tokens();
+        int end = timex.tokenEnd();
+        if (!words(timex, tokens, 0).endsWith("year")) {
+            return timex;
+        }
+        int at = end < tokens.size() && DateResolver.word(tokens.get(end)).equals("-") ? end + 1 : end;
+        if (at + 1 < tokens.size() && DateResolver.word(tokens.get(at)).matches("ago|earlier")
+                && DateResolver.word(tokens.get(at + 1)).matches("period|quarter")) {
+            Token last = tokens.get(at + 1);
+            return new Timex(sentence.text().substring(timex.charStart() - sentence.charStart(),
+                    last.charEnd() - sentence.charStart()), timex.type(), timex.value(), timex.sourceValue(),
+                    timex.rule(), timex.tokenStart(), at + 2, timex.charStart(), last.charEnd());
+        }
+        return timex;
     }
 
     /** "recent quarter" with the words before it that SUTime leaves out: "the most recent quarter". */

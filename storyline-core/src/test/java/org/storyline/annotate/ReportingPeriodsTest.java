@@ -29,6 +29,15 @@ class ReportingPeriodsTest {
     }
 
     @Test
+    void theYearEarlierPeriodIsOneExpression() {
+        assertThat(timexes("Acme said its third-quarter profit rose. Results in the year-earlier period included a "
+                + "charge."))
+                .extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                        tuple("third-quarter", "1999-Q3", null),
+                        tuple("the year-earlier period", "1998-Q3", "period:year-ago"));
+    }
+
+    @Test
     void theLatestPeriodIsTheQuarterNamedBeforeAndNothingWithoutOne() {
         assertThat(timexes("Acme said its third-quarter profit doubled. The latest period included a gain on the sale "
                 + "of a plant."))
