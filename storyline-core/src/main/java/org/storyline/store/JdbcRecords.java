@@ -694,12 +694,11 @@ final class JdbcRecords {
      */
     void pinned(Connections source, Runnable work) {
         Pinned own = new Pinned(source);
-        Pinned outer = pinned.get();
         pinned.set(own);
         try {
             work.run();
         } finally {
-            pinned.set(outer);
+            pinned.remove();
             own.close();
         }
     }
