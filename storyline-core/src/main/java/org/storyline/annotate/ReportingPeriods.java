@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * "the quarter", "the latest quarter" and of what the company earned "a year earlier", meaning that same quarter a
  * year before; SUTime reads the first as the current quarter and the second as a day a year before publication.
  *
- * <p>Four rules, applied in text order over the whole article:
+ * <p>Five rules, applied in text order over the whole article:
  * <ul>
  *   <li>{@code period:last-quarter}: a quarter named by its number alone ("the fiscal first quarter",
  *       "third-quarter earnings will be lower") that has begun in the publication year is that year's, and the one
@@ -28,7 +28,10 @@ import java.util.regex.Pattern;
  *       is the quarter reported on (the last named that was over, or else the last named) a year before, when the
  *       article named one; "the year-earlier period", of which SUTime reads "the year", is one expression;</li>
  *   <li>{@code period:fiscal-year}: "the year ended March 31", "the fiscal year ending in June" is a year-long
- *       DURATION, not the calendar year, unless it ends on December 31.</li>
+ *       DURATION, not the calendar year, unless it ends on December 31;</li>
+ *   <li>{@code period:of-year}: "the 1988 quarter", "the 1988 period" is the quarter reported on, in that year,
+ *       and the year alone when the article named no quarter (SUTime read the first as 1,988 quarters, the second
+ *       as the year without its noun).</li>
  * </ul>
  * Without a quarter named before them, "the quarter" and "this quarter" keep SUTime's value. Stateless and
  * thread-safe.
@@ -48,6 +51,8 @@ final class ReportingPeriods {
     private static final Pattern A_YEAR_BEFORE = Pattern.compile("\\byear(?: - | |-)(?:ago|earlier)\\b");
     private static final Pattern YEAR_AGO = Pattern.compile(
             "(?:the )?(?:a |one )?year(?: - | |-)?(?:ago|earlier|before)(?: (?:quarter|period))?|last year 's quarter");
+    /** A period named by its year: "the 1988 quarter", "the 1989 period". */
+    private static final Pattern OF_YEAR = Pattern.compile("the (\\d{4}) (?:quarter|period)");
     private static final Pattern FISCAL_YEAR = Pattern.compile("(?:the )?(?:fiscal |financial )?year");
     /** A quarter whose year the words give: "the third quarter of 1988", "next quarter". */
     private static final Pattern EXPLICIT = Pattern.compile("\\b(?:\\d{4}|next|last|previous|coming)\\b");
@@ -96,6 +101,11 @@ final class ReportingPeriods {
                             timex = joined(sentence, timex, timexes.remove(i + 1));
                         }
                     }
+                } else if (ofYear(withNoun(sentence, timex), sentence.tokens()) != null) {
+                    timex = withNoun(sentence, timex);
+                    Matcher q = QUARTER_VALUE.matcher(ended != null ? ended : quarter != null ? quarter : "");
+                    timex = ValueRules.changed(timex, "DATE", ofYear(timex, sentence.tokens())
+                            + (q.matches() ? "-Q" + q.group(2) : ""), "period:of-year");
                 } else if (FISCAL_YEAR.matcher(own).matches() && fiscal(timex, sentence.tokens())) {
                     timex = ValueRules.changed(timex, "DURATION", "P1Y", "period:fiscal-year");
                 }
@@ -243,6 +253,33 @@ final class ReportingPeriods {
                     timex.rule(), timex.tokenStart(), at + 2, timex.charStart(), last.charEnd());
         }
         return timex;
+    }
+
+    /** The year of "the 1988 quarter", "the 1989 period"; null for any other expression. */
+    private static String ofYear(Timex timex, List<Token> tokens) {
+        Matcher year = OF_YEAR.matcher(words(timex, tokens, 0));
+        return year.matches() ? year.group(1) : null;
+    }
+
+    /**
+     * A year with the article before it and the period after it that SUTime leaves out ("the 1989 period"); the
+     * expression itself otherwise.
+     */
+    private static Timex withNoun(Sentence sentence, Timex timex) {
+        List<Token> tokens = sentence.tokens();
+        int start = timex.tokenStart();
+        int end = timex.tokenEnd();
+        if (end - start != 1 || start < 1 || end >= tokens.size()
+                || !DateResolver.word(tokens.get(start - 1)).equals("the")
+                || !DateResolver.word(tokens.get(start)).matches("\\d{4}")
+                || !DateResolver.word(tokens.get(end)).matches("quarter|period")) {
+            return timex;
+        }
+        Token the = tokens.get(start - 1);
+        Token noun = tokens.get(end);
+        return new Timex(sentence.text().substring(the.charStart() - sentence.charStart(),
+                noun.charEnd() - sentence.charStart()), timex.type(), timex.value(), timex.sourceValue(),
+                timex.rule(), start - 1, end + 1, the.charStart(), noun.charEnd());
     }
 
     /** "recent quarter" with the words before it that SUTime leaves out: "the most recent quarter". */

@@ -75,6 +75,19 @@ class ReportingPeriodsTest {
     }
 
     @Test
+    void aPeriodNamedByItsYearIsTheReportedQuarterOfThatYear() {
+        assertThat(timexes("Acme said its third-quarter profit rose to $5 million from $4 million in the 1998 quarter. "
+                + "Sales in the 1998 period were lower."))
+                .extracting(Timex::text, Timex::type, Timex::value, Timex::rule).containsExactly(
+                        tuple("third-quarter", "DATE", "1999-Q3", null),
+                        tuple("the 1998 quarter", "DATE", "1998-Q3", "period:of-year"),
+                        tuple("the 1998 period", "DATE", "1998-Q3", "period:of-year"));
+        assertThat(timexes("Sales in the 1998 quarter were lower."))
+                .extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                        tuple("the 1998 quarter", "DATE", "1998"));
+    }
+
+    @Test
     void aFiscalYearNamedByItsEndIsAYearLongDuration() {
         assertThat(timexes("For the fiscal year ended June 30, Acme had sales of $300 million."))
                 .extracting(Timex::text, Timex::type, Timex::value).containsExactly(
