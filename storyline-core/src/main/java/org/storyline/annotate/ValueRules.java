@@ -62,8 +62,9 @@ import java.util.regex.Pattern;
  */
 final class ValueRules {
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    /** A count as a regular-expression alternation: "a", "an", "one" to "twelve", or digits. */
-    static final String COUNT_WORDS = "a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+";
+    /** A count as a regular-expression alternation: "a", "an", "one" to "twelve", "a couple of", or digits. */
+    static final String COUNT_WORDS =
+            "a couple of|a couple|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+";
     private static final Pattern AGO = Pattern.compile("(?:about |some |nearly |almost |roughly |more than |less than |"
             + "over |just )?(" + COUNT_WORDS + "|a few|few|several|many|some) (decade|year|month|week|day)s? ago");
     private static final Pattern CLOCK_OFFSET = Pattern.compile("(?:about |some |nearly |almost |roughly |just |only )?"
@@ -739,10 +740,16 @@ final class ValueRules {
         return List.of(first, changed(rest, "DATE", value, "split"));
     }
 
-    /** The number a count word or numeral says: "a", "an" and "the" say one, "three" three, "12" twelve. */
+    /**
+     * The number a count word or numeral says: "a", "an" and "the" say one, "a couple of" two, "three" three, "12"
+     * twelve.
+     */
     static int count(String word) {
         if (word.matches("\\d+")) {
             return Integer.parseInt(word);
+        }
+        if (word.startsWith("a couple")) {
+            return 2;
         }
         return Math.max(1, COUNTS.indexOf(word));
     }

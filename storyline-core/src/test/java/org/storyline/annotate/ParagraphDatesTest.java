@@ -343,6 +343,19 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void aCoupleOfYearsLaterCountsTwoFromTheYearJustWritten() {
+        List<Token> tokens = tokens("They/PRP/they married/VBD/marry in/IN/in 2004/CD/2004 and/CC/and a/DT/a "
+                + "couple/NN/couple of/IN/of years/NNS/year later/RB/later divorced/VBD/divorce");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:in(1,3) case(3,2) cc(10,4) "
+                + "det(6,5) nmod(8,6) case(6,7) obl:npmod(10,8) advmod(10,9) conj:and(1,10)");
+
+        Sentence sentence = resolveAlone(tokens, dependencies, List.of(timex(tokens, 3, 4, "DATE", "2004"),
+                timex(tokens, 5, 10, "DATE", "2028-01-21")), FRIDAY);
+
+        assertThat(sentence.timexes().get(1).value()).isEqualTo("2006");
+    }
+
+    @Test
     void theFollowingYearIsAfterTheYearJustWritten() {
         List<Token> tokens = tokens("He/PRP/he was/VBD/be promoted/VBN/promote on/IN/on May/NNP/May 22/CD/22 ,/,/, "
                 + "1995/CD/1995 and/CC/and the/DT/the following/JJ/following year/NN/year he/PRP/he left/VBD/leave");

@@ -31,6 +31,18 @@ class ValueRulesTest {
     }
 
     @Test
+    void aCoupleIsTwo() {
+        List<Token> tokens = tokens("a/DT/a couple/NN/couple of/IN/of years/NNS/year ago/RB/ago and/CC/and "
+                + "a/DT/a couple/NN/couple weeks/NNS/week ago/RB/ago");
+        List<Timex> timexes = List.of(timex(tokens, 0, 5, "DATE", "2020-02-17"),
+                timex(tokens, 6, 10, "DATE", "2022-02-03"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                tuple("a couple of years ago", "2020", "granularity:ago"),
+                tuple("a couple weeks ago", "2022-W05", "granularity:ago"));
+    }
+
+    @Test
     void lastAndNextMonthNameTheNearestSuchMonth() {
         List<Token> tokens = tokens("last/JJ/last January/NNP/January and/CC/and next/JJ/next March/NNP/March "
                 + "and/CC/and last/JJ/last September/NNP/September");
