@@ -53,18 +53,32 @@ import java.util.regex.Pattern;
  *   <li>{@code year-end}: "by year-end", "at year's end" are a date, the publication's year (SUTime reads "year", a
  *       duration).</li>
  *   <li>the verb "fall" and the modal "may" are no season or month and are dropped, and so are ages, shares ("about
- *       three-quarters of"), names ("Jan Kavan", "Theresa May"), the ordinal "a second", "the SEC", "present" and
- *       "past" as verb, adjective or preposition, "future" as an adjective before its noun, and someone's day or year
- *       ("his day in court"); a preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of
- *       it.</li>
+ *       three-quarters of", "the quarter million square miles"), names ("Jan Kavan", "Theresa May"), the ordinal "a
+ *       second", "the SEC", "present" and "past" as verb, adjective or preposition, "future" as an adjective before
+ *       its noun, and someone's day or year ("his day in court"); a preposition SUTime kept at the end of an
+ *       expression ("10 a.m. on") is left out of it.</li>
  * </ul>
  * Stateless and thread-safe.
  */
 final class ValueRules {
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
-    /** A count as a regular-expression alternation: "a", "an", "one" to "twelve", "a couple of", or digits. */
-    static final String COUNT_WORDS =
-            "a couple of|a couple|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+";
+    /** Numbers from 13 to 99 written in words: "fifteen", "twenty", "sixty-one" (the tokenizer splits the hyphen). */
+    private static final String TENS_WORDS = "(?:thir|four|fif|six|seven|eigh|nine)teen"
+            + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:(?:-| - )(?:one|two|three|four|five|six|seven"
+            + "|eight|nine))?";
+    /**
+     * A count as a regular-expression alternation: "a", "an", "one" to "ninety-nine" in words, "a couple of", or
+     * digits.
+     */
+    static final String COUNT_WORDS = TENS_WORDS
+            + "|a couple of|a couple|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+";
+    private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty",
+            "seventy", "eighty", "ninety");
+    private static final List<String> TEENS = List.of("thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+            "eighteen", "nineteen");
+    /** A number of units with a count in words past twelve, of which SUTime makes two ("sixty-one days"). */
+    private static final Pattern COUNTED_UNITS = Pattern.compile("(?:about |some |nearly |almost |roughly |"
+            + "more than |less than |over |just |only )?(" + TENS_WORDS + ") (year|month|week|day|hour|minute)s?");
     private static final Pattern AGO = Pattern.compile("(?:about |some |nearly |almost |roughly |more than |less than |"
             + "over |just )?(" + COUNT_WORDS + "|a few|few|several|many|some) (decade|year|month|week|day)s? ago");
     private static final Pattern CLOCK_OFFSET = Pattern.compile("(?:about |some |nearly |almost |roughly |just |only )?"
@@ -115,6 +129,9 @@ final class ValueRules {
     /** A share of something, not three months: "about three-quarters of its food", "a quarter of the market". */
     private static final Pattern FRACTION = Pattern.compile("(?:about |nearly |almost |roughly |some |more than |"
             + "less than |over |under )?(?:a|one|two|three|one-|two-|three-)\\s?quarters?");
+    /** Numbers and measures a fraction can be of: "a quarter million", "three quarters mile". */
+    private static final Set<String> MAGNITUDES = Set.of("hundred", "thousand", "million", "billion", "trillion",
+            "mile", "miles", "inch", "inches", "pound", "pounds", "point", "points", "percent", "acre", "acres");
     private static final Pattern ORDINAL_HEADS = Pattern.compile("NN.*|JJ.*|CD|VBG");
     /** Words after which a month name is a date even before a name: "in May Smith said". */
     private static final Set<String> BEFORE_DATES = Set.of("in", "of", "on", "since", "until", "by", "during",
@@ -253,8 +270,19 @@ final class ValueRules {
         }
         Matcher ago = AGO.matcher(words);
         if (ago.matches() && DAY.matcher(value).matches()) {
-            return changed(timex, timex.type(), ago(ago.group(1), ago.group(2), LocalDate.parse(value)),
-                    "granularity:ago");
+            // SUTime counts "forty-two days ago" as twenty and two: such counts go back from the publication
+            LocalDate day = ago.group(1).matches(TENS_WORDS)
+                    ? published.minus(count(ago.group(1)) * (ago.group(2).equals("decade") ? 10L : 1L),
+                            ChronoUnit.valueOf(ago.group(2).equals("decade") ? "YEARS" : ago.group(2).toUpperCase(
+                                    Locale.ROOT) + "S"))
+                    : LocalDate.parse(value);
+            return changed(timex, timex.type(), ago(ago.group(1), ago.group(2), day), "granularity:ago");
+        }
+        Matcher counted = COUNTED_UNITS.matcher(words);
+        if (counted.matches() && "DURATION".equals(timex.type())) {
+            // "sixty-one days", which SUTime writes P60D/P1D
+            return changed(timex, "DURATION", duration(String.valueOf(count(counted.group(1))), counted.group(2)),
+                    "split");
         }
         Matcher clockOffset = CLOCK_OFFSET.matcher(words);
         if (clockOffset.matches()) {
@@ -751,6 +779,15 @@ final class ValueRules {
         if (word.startsWith("a couple")) {
             return 2;
         }
+        if (TEENS.contains(word)) {
+            return 13 + TEENS.indexOf(word);
+        }
+        String compound = word.replace(" - ", "-");
+        int hyphen = compound.indexOf('-');
+        int tens = TENS.indexOf(hyphen < 0 ? compound : compound.substring(0, hyphen));
+        if (tens >= 2) {
+            return 10 * tens + (hyphen < 0 ? 0 : COUNTS.indexOf(compound.substring(hyphen + 1)));
+        }
         return Math.max(1, COUNTS.indexOf(word));
     }
 
@@ -876,7 +913,7 @@ final class ValueRules {
     /**
      * Words SUTime reads as times that TIMEX3 does not: the verb "fall", "falls", the modal "may" or verb "march",
      * a first name such as "Jan" before a surname ("Minister Jan Kavan"), ages ("a 6-year-old", "44 years old"),
-     * shares ("about three-quarters of its food"), the ordinal "a second" ("a second plane"), the SEC, "once"
+     * shares ("about three-quarters of its food", "a quarter million"), the ordinal "a second" ("a second plane"), the SEC, "once"
      * and "previously", which say an event happened before, not when, "past" without "the", "future" before its
      * noun ("future earnings") and someone's day or year ("his day in court").
      */
@@ -939,7 +976,10 @@ final class ValueRules {
                 return true;
             }
         }
-        if (FRACTION.matcher(words.replace(" - ", "-")).matches() && fractionOf(end, tokens)) {
+        if (FRACTION.matcher(words.replace(" - ", "-")).matches() && fractionOf(end, tokens)
+                || words.matches("(?:the )?quarters?|" + FRACTION.pattern()) && end < tokens.size()
+                && MAGNITUDES.contains(DateResolver.word(tokens.get(end)))) {
+            // "a quarter of the market", "the quarter million square miles"
             return true;
         }
         if ((words.equals("a second") || words.equals("the second")) && end < tokens.size()

@@ -43,6 +43,20 @@ class ValueRulesTest {
     }
 
     @Test
+    void countsInWordsPastTwelveAreOneNumber() {
+        List<Token> tokens = tokens("Sixty/CD/sixty -/HYPH/- one/CD/one days/NNS/day ,/,/, forty/CD/forty -/HYPH/- "
+                + "two/CD/two days/NNS/day ago/RB/ago and/CC/and twenty/CD/twenty -/HYPH/- four/CD/four hours/NNS/hour "
+                + "later/RB/later");
+        List<Timex> timexes = List.of(timex(tokens, 0, 4, "DURATION", "P60D/P1D"),
+                timex(tokens, 5, 10, "DATE", "2022-01-27"), timex(tokens, 11, 16, "DATE", "2022-02-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("Sixty - one days", "DURATION", "P61D"),
+                tuple("forty - two days ago", "DATE", "2022-01-06"),
+                tuple("twenty - four hours later", "DURATION", "PT24H"));
+    }
+
+    @Test
     void lastAndNextMonthNameTheNearestSuchMonth() {
         List<Token> tokens = tokens("last/JJ/last January/NNP/January and/CC/and next/JJ/next March/NNP/March "
                 + "and/CC/and last/JJ/last September/NNP/September");
@@ -217,6 +231,15 @@ class ValueRulesTest {
                 timex(tokens, 18, 22, "DURATION", "P3M"), timex(tokens, 27, 32, "DATE", "1989-Q3"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("the third quarter of 1989");
+    }
+
+    @Test
+    void aQuarterOfANumberIsNoTime() {
+        List<Token> tokens = tokens("oil/NN/oil covers/VBZ/cover the/DT/the quarter/NN/quarter million/CD/million "
+                + "square/JJ/square miles/NNS/mile of/IN/of the/DT/the Gulf/NNP/Gulf this/DT/this quarter/NN/quarter");
+        List<Timex> timexes = List.of(timex(tokens, 2, 4, "DATE", "2022-Q1"), timex(tokens, 10, 12, "DATE", "2022-Q1"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("this quarter");
     }
 
     @Test
