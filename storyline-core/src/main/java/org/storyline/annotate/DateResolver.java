@@ -193,14 +193,17 @@ public final class DateResolver {
     }
 
     /**
-     * The tense that places an expression, read from the clause above it, except for two kinds of end points. The
-     * time something is moved to lies ahead of the move: "the offer was extended to Nov. 20", "postponed until
-     * Tuesday". And what lasts until a time from a present perfect ("has given them until Tuesday") may end on
-     * either side of the publication.
+     * The tense that places an expression, read from the clause above it, except for two kinds of end points and
+     * one of purpose. The time something is moved to lies ahead of the move: "the offer was extended to Nov. 20",
+     * "postponed until Tuesday". What lasts until a time from a present perfect ("has given them until Tuesday"),
+     * and what was arranged in the past for a time ("they were organizing a march for Tuesday"), may be on either
+     * side of the publication.
      */
     private static Tense endpoint(int head, List<Token> tokens, DependencyGraph graph) {
+        boolean arranged = false;
         for (Dependency governor : graph.governors(head)) {
             String relation = governor.relation();
+            arranged |= relation.equals("obl:for") || relation.equals("nmod:for");
             if (relation.equals("obl:to") || relation.equals("obl:until") || relation.equals("obl:till")) {
                 if (MOVES.contains(lemma(tokens.get(governor.governor())))) {
                     return Tense.FUTURE;
@@ -210,7 +213,9 @@ public final class DateResolver {
                 }
             }
         }
-        return Tense.above(head, tokens, graph);
+        Tense tense = Tense.above(head, tokens, graph);
+        // the time something was arranged for may lie on either side: "were organizing a march for Tuesday"
+        return arranged && tense == Tense.PAST ? Tense.UNKNOWN : tense;
     }
 
     /**

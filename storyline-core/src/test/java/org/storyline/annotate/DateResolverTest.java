@@ -348,6 +348,20 @@ class DateResolverTest {
     }
 
     @Test
+    void theTimeSomethingIsArrangedForIsTheNearest() {
+        List<Token> tokens = tokens("They/PRP/they were/VBD/be organizing/VBG/organize a/DT/a march/NN/march "
+                + "for/IN/for Thursday/NNP/Thursday");
+        List<Dependency> graph = dependencies(
+                "root(-1,2) nsubj(2,0) aux(2,1) det(4,3) obj(2,4) obl:for(2,6) case(6,5)");
+
+        Timex thursday = DateResolver.resolve(tokens, graph, List.of(timex(tokens, 6, 7, "DATE", "2022-01-13")),
+                WEDNESDAY).get(0);
+
+        assertThat(thursday.value()).isEqualTo("2022-01-20");
+        assertThat(thursday.rule()).isEqualTo("tense:unknown");
+    }
+
+    @Test
     void aPastTenseWithoutASubjectUnderAPerfectIsAParticiple() {
         // CoreNLP's parse of "The government has kept the markets closed until Friday": "closed" a past tense
         List<Token> tokens = tokens("The/DT/the government/NN/government has/VBZ/have kept/VBN/keep the/DT/the "
