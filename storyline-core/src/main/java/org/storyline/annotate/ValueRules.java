@@ -29,7 +29,10 @@ import java.util.regex.Pattern;
  *   <li>{@code unit:previous}: "the past year", "the last quarter", "the last month" are the unit before the current
  *       one; SUTime gives the current one.</li>
  *   <li>{@code zone}: a time stated in UTC or GMT ends in {@code Z}; any other stated zone is dropped, as TimeML
- *       writes the clock time as printed. "0800 GMT" is a time of the publication day, not the year 800.</li>
+ *       writes the clock time as printed. "0800 GMT" is a time of the publication day, not the year 800; so is
+ *       "0300" alone ({@code clock}).</li>
+ *   <li>{@code range}: "two to three months", "the next 12 to 24 hours", which SUTime writes {@code P2M/P3M}, are
+ *       an unknown count of the unit ({@code PXM}, {@code PTXH}).</li>
  *   <li>{@code decade}, {@code century}: "the 1990s" is {@code 199}, "the 19th century" {@code 18} (TIMEX3 writes
  *       only the digits known). {@link MissedExpressions} then adds what SUTime misses: years written in words,
  *       decades without their century, "the near term" ("nineteen ninety-six", "the nineties").</li>
@@ -39,12 +42,12 @@ import java.util.regex.Pattern;
  *       Friday", "the first nine months of 1997") into one value no consumer can read; they are two expressions. A
  *       unit word it took before a date ("year in December", "day yesterday") is left out, and so is the verb
  *       "last" ("will last three months"). "1953, 60 years ago" is the year and the distance from now; "30 minutes
- *       later" a duration; an ordinal SUTime could not place ({@code P1D-#1}) an unknown day; "every quarter since
- *       2010" a set and a year. A bare "Q3" is a calendar quarter ({@code 2014-Q3}), not SUTime's fiscal one. A
- *       count SUTime left out of a duration is part of it: "six straight days" ({@code P6D}), "two more weeks",
- *       "2 1/2 years" ({@code P2Y6M}), "a year and a half", "the past five trading days"; "on Tuesday the first
- *       generation" leaves the ordinal to its noun; "Nov. 3, the day before" is the date and "the day", both that
- *       date.</li>
+ *       later" a duration, and so is "sixty-one days", which SUTime reads as sixty and one; an ordinal SUTime
+ *       could not place ({@code P1D-#1}) an unknown day; "every quarter since 2010" a set and a year. A bare "Q3"
+ *       is a calendar quarter ({@code 2014-Q3}), not SUTime's fiscal one. A count SUTime left out of a duration
+ *       is part of it: "six straight days" ({@code P6D}), "two more weeks", "2 1/2 years" ({@code P2Y6M}), "a year
+ *       and a half", "the past five trading days"; "on Tuesday the first generation" leaves the ordinal to its
+ *       noun; "Nov. 3, the day before" is the date and "the day", both that date.</li>
  *   <li>{@code holiday}: "Election Day", where SUTime reads "Day" alone, is the holiday.</li>
  *   <li>{@code week-of}: "the week of March 6" is that day's ISO week, "the last week of March" the last week with
  *       most of its days in March; SUTime intersects the week with the day or month into one value.</li>
@@ -64,8 +67,8 @@ final class ValueRules {
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     /** Numbers from 13 to 99 written in words: "fifteen", "twenty", "sixty-one" (the tokenizer splits the hyphen). */
     private static final String TENS_WORDS = "(?:thir|four|fif|six|seven|eigh|nine)teen"
-            + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:(?:-| - )(?:one|two|three|four|five|six|seven"
-            + "|eight|nine))?";
+            + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+            + "(?:(?:-| - )(?:one|two|three|four|five|six|seven|eight|nine))?";
     /**
      * A count as a regular-expression alternation: "a", "an", "one" to "ninety-nine" in words, "a couple of", or
      * digits.
@@ -124,8 +127,12 @@ final class ValueRules {
     /** Tags of the words an adjective can premodify: nouns, adjectives, gerunds. */
     private static final Pattern PREMODIFIED = Pattern.compile("NN.*|JJ.*|VBG");
     private static final Pattern AGE = Pattern.compile(".*\\b[\\w.]+-(year|month|week|day)s?-old");
-    private static final Pattern AGE_IN_YEARS = Pattern.compile("[\\w-]+ (year|month)s?");
-    private static final Pattern AGE_OLD = Pattern.compile("[\\w-]+ (year|month)s? old");
+    /** A count of years or months, or a range of them, that "old" may follow: "44 years", "36 to 45 years". */
+    private static final Pattern AGE_IN_YEARS = Pattern.compile("(?:[\\w-]+ (?:to|-|or) )?[\\w-]+ (year|month)s?");
+    private static final Pattern AGE_OLD = Pattern.compile(AGE_IN_YEARS.pattern() + " old");
+    /** A range of counts of one unit, which SUTime writes "P2M/P3M": "two to three months", "12 to 24 hours". */
+    private static final Pattern RANGE_VALUE =
+            Pattern.compile(".*?P(T?)\\d+(?:\\.\\d+)?([YQMWDHS])/PT?\\d+(?:\\.\\d+)?\\2.*");
     /** A share of something, not three months: "about three-quarters of its food", "a quarter of the market". */
     private static final Pattern FRACTION = Pattern.compile("(?:about |nearly |almost |roughly |some |more than |"
             + "less than |over |under )?(?:a|one|two|three|one-|two-|three-)\\s?quarters?");
@@ -290,6 +297,11 @@ final class ValueRules {
             return changed(timex, "DURATION", duration(String.valueOf(count(clockOffset.group(1))),
                     clockOffset.group(2)), "split");
         }
+        Matcher range = RANGE_VALUE.matcher(value);
+        if ("DURATION".equals(timex.type()) && range.matches()) {
+            // "two to three months": some months, as TIMEX3 writes an unknown count
+            return changed(timex, "DURATION", "P" + range.group(1) + "X" + range.group(2), "range");
+        }
         if (value.contains("#")) {
             // an ordinal SUTime could not place ("its first day of trading"): a day, unknown
             return changed(timex, "DATE", "XXXX-XX-XX", "split");
@@ -364,6 +376,10 @@ final class ValueRules {
                 && UTC.contains(DateResolver.word(tokens.get(timex.tokenEnd())))) {
             Timex clock = extended(text, timex, timex.tokenStart(), timex.tokenEnd() + 1, tokens);
             return changed(clock, "TIME", published + "T" + military.group(1) + ":" + military.group(2) + "Z", "zone");
+        }
+        if (military.matches() && words.startsWith("0") && "DATE".equals(timex.type())) {
+            // "by 0300 on Monday": a time of day, not the year 300
+            return changed(timex, "TIME", published + "T" + military.group(1) + ":" + military.group(2), "clock");
         }
         if (DECADE_VALUE.matcher(value).matches() && DECADE_TEXT.matcher(words).matches()) {
             return changed(timex, "DATE", value.substring(0, 3), "decade");
@@ -913,9 +929,9 @@ final class ValueRules {
     /**
      * Words SUTime reads as times that TIMEX3 does not: the verb "fall", "falls", the modal "may" or verb "march",
      * a first name such as "Jan" before a surname ("Minister Jan Kavan"), ages ("a 6-year-old", "44 years old"),
-     * shares ("about three-quarters of its food", "a quarter million"), the ordinal "a second" ("a second plane"), the SEC, "once"
-     * and "previously", which say an event happened before, not when, "past" without "the", "future" before its
-     * noun ("future earnings") and someone's day or year ("his day in court").
+     * shares ("about three-quarters of its food", "a quarter million"), the ordinal "a second" ("a second plane"),
+     * the SEC, "once" and "previously", which say an event happened before, not when, "past" without "the",
+     * "future" before its noun ("future earnings") and someone's day or year ("his day in court").
      */
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {

@@ -57,6 +57,23 @@ class ValueRulesTest {
     }
 
     @Test
+    void aRangeOfCountsIsAnUnknownCountAndFourDigitsFromZeroAreAClockTime() {
+        List<Token> tokens = tokens("It/PRP/it could/MD/could take/VB/take two/CD/two to/TO/to three/CD/three "
+                + "months/NNS/month ,/,/, the/DT/the next/JJ/next 12/CD/12 to/TO/to 24/CD/24 hours/NNS/hour ,/,/, "
+                + "by/IN/by 0300/CD/0300 ,/,/, and/CC/and men/NNS/man 36/CD/36 to/TO/to 45/CD/45 years/NNS/year "
+                + "old/JJ/old");
+        List<Timex> timexes = List.of(timex(tokens, 3, 7, "DURATION", "P2M/P3M"),
+                timex(tokens, 8, 14, "DURATION", "(REF,UNKNOWN,PT12H/PT24H)"), timex(tokens, 16, 17, "DATE", "0300"),
+                timex(tokens, 20, 24, "DURATION", "P36Y/P45Y"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value, Timex::rule)
+                .containsExactly(
+                        tuple("two to three months", "DURATION", "PXM", "range"),
+                        tuple("the next 12 to 24 hours", "DURATION", "PTXH", "range"),
+                        tuple("0300", "TIME", "2022-02-17T03:00", "clock"));
+    }
+
+    @Test
     void lastAndNextMonthNameTheNearestSuchMonth() {
         List<Token> tokens = tokens("last/JJ/last January/NNP/January and/CC/and next/JJ/next March/NNP/March "
                 + "and/CC/and last/JJ/last September/NNP/September");
