@@ -68,8 +68,8 @@ final class ParagraphDates {
                     + " )?(day|days|week|weeks)(?: (later|after|afterwards|earlier|before|previously))?");
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?:a |the )?(?:second|third|fourth|fifth|sixth|"
             + "seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))(?: (?:straight|consecutive|successive))? day");
-    private static final Pattern LONG_OFFSET = Pattern.compile("(" + ValueRules.COUNT_WORDS + ") (year|month)s? "
-            + "(later|earlier|after|afterwards|before)");
+    private static final Pattern LONG_OFFSET = Pattern.compile("(" + ValueRules.COUNT_WORDS
+            + ") (decade|year|month)s? (later|earlier|after|afterwards|before)");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}(?:-.*)?");
     private static final Pattern NEIGHBOUR_YEAR = Pattern.compile("the (previous|prior|following|next) year");
     private static final Pattern NEIGHBOUR_WEEK = Pattern.compile("the (previous|prior|following) week");
@@ -369,8 +369,9 @@ final class ParagraphDates {
      * year or month of SUTime's count from the publication.
      */
     private static Timex longOffset(Timex timex, Matcher later, List<Timex> before, Sentence previous) {
-        int count = ValueRules.count(later.group(1));
-        boolean years = later.group(2).equals("year");
+        boolean decades = later.group(2).equals("decade");
+        int count = ValueRules.count(later.group(1)) * (decades ? 10 : 1);
+        boolean years = decades || later.group(2).equals("year");
         int sign = Set.of("earlier", "before").contains(later.group(3)) ? -1 : 1;
         String anchor = lastWritten(years ? YEAR : MONTH, before, previous);
         String from = anchor != null ? anchor : timex.value();

@@ -96,7 +96,19 @@ final class ValueRules {
     /** "last Tuesday", "the day before last Tuesday". */
     private static final Pattern LAST_WEEKDAY = Pattern.compile("(?:(?:the )?day (before|after) )?last ([a-z]+)");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern COMING = Pattern.compile("(?:the )?(?:coming|upcoming) (?:days|weeks|months|years)");
+    private static final Pattern COMING =
+            Pattern.compile("(?:the )?(?:coming|upcoming) (?:minutes|hours|days|weeks|months|years)");
+    /**
+     * An open stretch up to now or a moment before something, which SUTime writes as an interval of two dates:
+     * "the past several years", "the last few hours before".
+     */
+    private static final Pattern VAGUE_SPAN = Pattern.compile("(?:the )?(?:past|last|previous) (?:few|several|many) "
+            + "(year|month|week|day|hour|minute)s(?: before)?");
+    /** "the next hour", "the past minute", which SUTime writes as an hour of the day it does not know. */
+    private static final Pattern NEXT_CLOCK_UNIT = Pattern.compile("the (?:next|last|past) (hour|minute)");
+    /** A vague count of seconds, minutes or hours later: "seconds later", "a few minutes later". */
+    private static final Pattern VAGUE_CLOCK_OFFSET = Pattern.compile("(?:a few |few |several |some |many )?"
+            + "(second|minute|hour)s (?:later|earlier|after|afterwards|before)");
     private static final Pattern PAST_DECADE = Pattern.compile("(?:the )?(?:past|last) decade");
     private static final Pattern PAST_WEEK = Pattern.compile("(?:the )?past week");
     private static final Pattern HALF_OF = Pattern.compile(
@@ -335,6 +347,21 @@ final class ValueRules {
         }
         if (words.equals("recent years") || words.equals("in recent years")) {
             return changed(timex, "DATE", "PAST_REF", "span");
+        }
+        Matcher vagueSpan = VAGUE_SPAN.matcher(words);
+        if (vagueSpan.matches() && value.contains("/")) {
+            // "the past several years": some years up to now, not an interval ending today
+            return changed(timex, "DURATION", duration("X", vagueSpan.group(1)), "span");
+        }
+        Matcher nextUnit = NEXT_CLOCK_UNIT.matcher(words);
+        if (nextUnit.matches() && value.endsWith("TXX")) {
+            // "for the next hour": an hour long, not an unknown time of the day
+            return changed(timex, "DURATION", duration("1", nextUnit.group(1)), "span");
+        }
+        Matcher vagueOffset = VAGUE_CLOCK_OFFSET.matcher(words);
+        if (vagueOffset.matches()) {
+            // "seconds later": how long after, as "30 minutes later" is
+            return changed(timex, "DURATION", duration("X", vagueOffset.group(1)), "split");
         }
         if (COMING.matcher(words).matches()) {
             // an open stretch ahead, not the next day SUTime gives
@@ -946,6 +973,15 @@ final class ValueRules {
         String joined = words.replace(" - ", "-");
         if (end + 1 < tokens.size() && tokens.get(end).text().equals("-")) {
             joined = joined + "-" + DateResolver.word(tokens.get(end + 1));
+        }
+        String value = timex.value() == null ? "" : timex.value();
+        if (words.matches("the (?:minute|second|moment)") && value.matches(".*TXX.*")) {
+            // "the minute we mention it" (as soon as), "the minute creatures" (tiny): no clock time SUTime could give
+            return true;
+        }
+        if ("DATE".equals(timex.type()) && words.matches("0\\d{3}") && !MILITARY.matcher(words).matches()) {
+            // four digits from zero that are no clock time either: part of a telephone number
+            return true;
         }
         if (words.equals("present") && (timex.tokenStart() == 0
                 || !Set.of("the", "at").contains(DateResolver.word(tokens.get(timex.tokenStart() - 1))))) {

@@ -343,6 +343,19 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void decadesLaterCountTenYearsEach() {
+        List<Token> tokens = tokens("The/DT/the wall/NN/wall fell/VBD/fall in/IN/in 1989/CD/1989 and/CC/and "
+                + "two/CD/two decades/NNS/decade later/RB/later the/DT/the city/NN/city celebrated/VBD/celebrate");
+        List<Dependency> dependencies = dependencies("root(-1,2) det(1,0) nsubj(2,1) obl:in(2,4) case(4,3) cc(11,5) "
+                + "nummod(7,6) obl:npmod(11,7) advmod(11,8) det(10,9) nsubj(11,10) conj:and(2,11)");
+
+        Sentence sentence = resolveAlone(tokens, dependencies, List.of(timex(tokens, 4, 5, "DATE", "1989"),
+                timex(tokens, 6, 9, "DATE", "2042-01-21")), FRIDAY);
+
+        assertThat(sentence.timexes().get(1).value()).isEqualTo("2009");
+    }
+
+    @Test
     void aCoupleOfYearsLaterCountsTwoFromTheYearJustWritten() {
         List<Token> tokens = tokens("They/PRP/they married/VBD/marry in/IN/in 2004/CD/2004 and/CC/and a/DT/a "
                 + "couple/NN/couple of/IN/of years/NNS/year later/RB/later divorced/VBD/divorce");

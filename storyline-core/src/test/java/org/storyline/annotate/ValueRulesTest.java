@@ -74,6 +74,21 @@ class ValueRulesTest {
     }
 
     @Test
+    void vagueStretchesAreDurationsAndAMinuteWithoutAClockIsNoTime() {
+        List<Token> tokens = tokens("over/IN/over the/DT/the past/JJ/past several/JJ/several years/NNS/year ,/,/, "
+                + "for/IN/for the/DT/the next/JJ/next hour/NN/hour ,/,/, seconds/NNS/second later/RB/later ,/,/, "
+                + "the/DT/the minute/NN/minute we/PRP/we spoke/VBD/speak ,/,/, call/VB/call 0370/CD/0370");
+        List<Timex> timexes = List.of(timex(tokens, 1, 5, "DATE", "2021-02-17/2022-02-17"),
+                timex(tokens, 7, 10, "TIME", "2022-02-17TXX"), timex(tokens, 11, 13, "DATE", "2022-02-17"),
+                timex(tokens, 14, 16, "TIME", "2022-02-17TXX"), timex(tokens, 20, 21, "DATE", "0370"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("the past several years", "DURATION", "PXY"),
+                tuple("the next hour", "DURATION", "PT1H"),
+                tuple("seconds later", "DURATION", "PTXS"));
+    }
+
+    @Test
     void lastAndNextMonthNameTheNearestSuchMonth() {
         List<Token> tokens = tokens("last/JJ/last January/NNP/January and/CC/and next/JJ/next March/NNP/March "
                 + "and/CC/and last/JJ/last September/NNP/September");
