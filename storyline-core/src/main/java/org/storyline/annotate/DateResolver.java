@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  * weeks. A month name or season with no year is moved to the latest one not after the publication for a past
  * clause, the next one not before it for a future clause, and the nearer of the two otherwise (the publication's
  * own month is this year's); a season is left alone then. The time something is moved to ("extended to Nov. 20")
- * is future; an end point from a present perfect ("has given them until Tuesday") has an unknown tense. Expressions
+ * is future; an end point from a present perfect ("has given them until Tuesday") has an unknown tense. A date that
+ * modifies a noun ("its Feb. 9 match", "Thursday's close") is the past one unless the clause is future or the next
+ * one is at least three times nearer. Expressions
  * with "last", "next", "this", "coming" or "past" are SUTime's to resolve and are never changed. A time of day
  * SUTime gave ({@code TMO}, {@code T14:00}) is kept.
  *
@@ -53,6 +55,9 @@ public final class DateResolver {
     private static final Set<String> NEUTRAL =
             Set.of("on", "in", "at", "of", "the", "early", "earlier", "late", "later", "mid", "end", "start",
                     "beginning", "middle");
+    /** Relations by which a date modifies the noun after it: "its Feb. 9 match", "Sunday's election". */
+    private static final Set<String> NOUN_MODIFIERS = Set.of("compound", "nmod:poss", "amod", "nmod:tmod");
+    private static final String PREMODIFIER = "tense:premodifier";
     /** Words that make an expression relative to something SUTime already took into account. */
     private static final Set<String> RELATIVE =
             Set.of("last", "next", "this", "coming", "past", "previous", "following", "that", "every", "each");
@@ -113,7 +118,22 @@ public final class DateResolver {
         String value = timex.value();
         Matcher day = DAY_VALUE.matcher(value);
         String timeOfDay = day.matches() && day.group(1) != null ? day.group(1) : "";
-        if (weekday != null && day.matches()) {
+        boolean premodifier = premodifier(head, timex, tokens, graph);
+        if (premodifier && (weekday != null || monthDay != null || holiday != null) && day.matches()) {
+            LocalDate before = weekday != null ? published.with(TemporalAdjusters.previousOrSame(weekday))
+                    : nearest(year -> monthDay != null ? monthDay.atYear(year) : Holidays.on(holiday, year),
+                    Tense.PAST, published);
+            LocalDate after = weekday != null ? published.with(TemporalAdjusters.nextOrSame(weekday))
+                    : nearest(year -> monthDay != null ? monthDay.atYear(year) : Holidays.on(holiday, year),
+                    Tense.FUTURE, published);
+            long back = published.toEpochDay() - before.toEpochDay();
+            long ahead = after.toEpochDay() - published.toEpochDay();
+            value = (leaning(back, ahead, tense) ? after : before) + timeOfDay;
+        } else if (premodifier && month != null && MONTH_VALUE.matcher(value).matches()) {
+            int back = Math.floorMod(published.getMonthValue() - month.getValue(), 12);
+            int ahead = Math.floorMod(month.getValue() - published.getMonthValue(), 12);
+            value = month(month, leaning(back, ahead, tense) ? Tense.FUTURE : Tense.PAST, published);
+        } else if (weekday != null && day.matches()) {
             value = weekday(weekday, tense, published) + timeOfDay;
         } else if (monthDay != null && day.matches()
                 && value.substring(5, 10).equals(monthDay.toString().substring(2))) {
@@ -130,8 +150,34 @@ public final class DateResolver {
         if (value == null || value.equals(timex.value())) {
             return timex;
         }
-        return new Timex(timex.text(), timex.type(), value, timex.sourceValue(), tense.rule(), timex.tokenStart(),
+        return new Timex(timex.text(), timex.type(), value, timex.sourceValue(),
+                premodifier && !weekend && season == null ? PREMODIFIER : tense.rule(), timex.tokenStart(),
                 timex.tokenEnd(), timex.charStart(), timex.charEnd());
+    }
+
+    /**
+     * Whether a date that modifies a noun lies ahead: when the clause is future ("Sunday's final will be"), and
+     * otherwise only when it is at least three times nearer than the past one, as news mostly speaks of what happened
+     * ("canceled its Feb. 9 match" is nine days ahead against a year back; "the premium over Thursday's close" is
+     * the Thursday before, however near the next one).
+     */
+    private static boolean leaning(long back, long ahead, Tense tense) {
+        return tense == Tense.FUTURE || ahead * 3 < back;
+    }
+
+    /**
+     * Whether the expression modifies a noun written after it ("its Feb. 9 friendly match", "Thursday's closing
+     * price", "the June elections"): the clause's tense tells when the noun was spoken of, not when its date is.
+     */
+    private static boolean premodifier(int head, Timex timex, List<Token> tokens, DependencyGraph graph) {
+        for (Dependency governor : graph.governors(head)) {
+            int noun = governor.governor();
+            if (noun >= timex.tokenEnd() && NOUN_MODIFIERS.contains(governor.relation())
+                    && tokens.get(noun).pos().startsWith("NN") && !DAY_PARTS.contains(word(tokens.get(noun)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static LocalDate weekday(DayOfWeek weekday, Tense tense, LocalDate published) {

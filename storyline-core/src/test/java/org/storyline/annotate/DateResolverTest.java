@@ -362,6 +362,33 @@ class DateResolverTest {
     }
 
     @Test
+    void aDateBeforeItsNounIsThePastOneUnlessTheNextIsMuchNearerOrTheClauseIsFuture() {
+        List<Token> canceled = tokens("It/PRP/it canceled/VBD/cancel its/PRP$/its Jan./NNP/January 28/CD/28 "
+                + "match/NN/match");
+        List<Dependency> canceledGraph = dependencies(
+                "root(-1,1) nsubj(1,0) nmod:poss(5,2) compound(5,3) nummod(3,4) obj(1,5)");
+        List<Token> premium = tokens("It/PRP/it is/VBZ/be a/DT/a premium/NN/premium over/IN/over "
+                + "Monday/NNP/Monday 's/POS/'s close/NN/close");
+        List<Dependency> premiumGraph = dependencies(
+                "root(-1,3) nsubj(3,0) cop(3,1) det(3,2) nmod:over(3,7) case(7,4) nmod:poss(7,5) case(5,6)");
+        List<Token> final_ = tokens("Sunday/NNP/Sunday 's/POS/'s final/NN/final will/MD/will be/VB/be "
+                + "close/JJ/close");
+        List<Dependency> finalGraph = dependencies(
+                "root(-1,5) nmod:poss(2,0) case(0,1) nsubj(5,2) aux(5,3) cop(5,4)");
+
+        Timex january = DateResolver.resolve(canceled, canceledGraph,
+                List.of(timex(canceled, 3, 5, "DATE", "2021-01-28")), WEDNESDAY).get(0);
+        Timex monday = DateResolver.resolve(premium, premiumGraph,
+                List.of(timex(premium, 5, 6, "DATE", "2022-01-24")), WEDNESDAY).get(0);
+        Timex sunday = DateResolver.resolve(final_, finalGraph,
+                List.of(timex(final_, 0, 1, "DATE", "2022-01-16")), WEDNESDAY).get(0);
+
+        assertThat(List.of(january, monday, sunday)).extracting(Timex::value, Timex::rule).containsExactly(
+                tuple("2022-01-28", "tense:premodifier"), tuple("2022-01-17", "tense:premodifier"),
+                tuple("2022-01-23", "tense:premodifier"));
+    }
+
+    @Test
     void aPastTenseWithoutASubjectUnderAPerfectIsAParticiple() {
         // CoreNLP's parse of "The government has kept the markets closed until Friday": "closed" a past tense
         List<Token> tokens = tokens("The/DT/the government/NN/government has/VBZ/have kept/VBN/keep the/DT/the "
