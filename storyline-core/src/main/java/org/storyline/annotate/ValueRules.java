@@ -33,9 +33,10 @@ import java.util.regex.Pattern;
  *       "0300" alone ({@code clock}).</li>
  *   <li>{@code range}: "two to three months", "the next 12 to 24 hours", which SUTime writes {@code P2M/P3M}, are
  *       an unknown count of the unit ({@code PXM}, {@code PTXH}).</li>
- *   <li>{@code decade}, {@code century}: "the 1990s" is {@code 199}, "the 19th century" {@code 18} (TIMEX3 writes
- *       only the digits known). {@link MissedExpressions} then adds what SUTime misses: years written in words,
- *       decades without their century, "the near term" ("nineteen ninety-six", "the nineties").</li>
+ *   <li>{@code decade}, {@code century}: "the 1990s" is {@code 199}, "this decade" in 2009 {@code 200}, "the 19th
+ *       century" {@code 18} (TIMEX3 writes only the digits known). {@link MissedExpressions} then adds what SUTime
+ *       misses: years written in words, decades without their century, "the near term" ("nineteen ninety-six", "the
+ *       nineties").</li>
  *   <li>{@code set}: "twice a week", "15 a year" are sets, not durations; "every" and the weekday it quantifies are one
  *       set.</li>
  *   <li>{@code split}: SUTime joins a duration and the date after "on" ("six years on Thursday", "four hours
@@ -121,7 +122,7 @@ final class ValueRules {
     private static final Pattern ZONED = Pattern.compile("(.*T\\d{2}:\\d{2}(?::\\d{2})?)([+-]\\d{4})");
     private static final Pattern MILITARY = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
     private static final Set<String> UTC = Set.of("gmt", "utc", "z");
-    private static final Pattern DECADE_TEXT = Pattern.compile(".*(\\d0s|\\d0's|ties)");
+    private static final Pattern DECADE_TEXT = Pattern.compile(".*(\\d0s|\\d0's|ties)|(?:.* )?(?:this|the) decade");
     private static final Pattern DECADE_VALUE = Pattern.compile("\\d{3}X");
     private static final Pattern CENTURY_VALUE = Pattern.compile("\\d{2}XX");
     private static final Pattern PER_UNIT = Pattern.compile("(?:a|an|per) (year|month|week|day|hour)");

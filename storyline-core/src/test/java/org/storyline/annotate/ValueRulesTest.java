@@ -127,11 +127,12 @@ class ValueRulesTest {
     @Test
     void decadesAndCenturiesKeepOnlyTheDigitsKnown() {
         List<Token> tokens = tokens("the/DT/the 1990s/NNS/1990s and/CC/and the/DT/the 19th/JJ/19th "
-                + "century/NN/century");
-        List<Timex> timexes = List.of(timex(tokens, 0, 2, "SET", "199X"), timex(tokens, 3, 6, "DATE", "18XX"));
+                + "century/NN/century and/CC/and earlier/RBR/earlier this/DT/this decade/NN/decade");
+        List<Timex> timexes = List.of(timex(tokens, 0, 2, "SET", "199X"), timex(tokens, 3, 6, "DATE", "18XX"),
+                timex(tokens, 7, 10, "DATE", "202X"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::type, Timex::value).containsExactly(
-                tuple("DATE", "199"), tuple("DATE", "18"));
+                tuple("DATE", "199"), tuple("DATE", "18"), tuple("DATE", "202"));
     }
 
     @Test
