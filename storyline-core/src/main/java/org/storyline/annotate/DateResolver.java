@@ -162,7 +162,7 @@ public final class DateResolver {
      * the Thursday before, however near the next one).
      */
     private static boolean leaning(long back, long ahead, Tense tense) {
-        return tense == Tense.FUTURE || ahead * 3 < back;
+        return tense == Tense.FUTURE || ahead * 3 <= back;
     }
 
     /**
