@@ -18,7 +18,8 @@ import java.util.regex.Pattern;
  * {@link DateResolver} reads tenses. Each rule follows from the wording of the expression alone:
  * <ul>
  *   <li>{@code granularity:ago}: "two weeks ago" names a week, "a year ago" a year; SUTime counts days. Vague
- *       counts ("several years ago") are {@code PAST_REF}.</li>
+ *       counts ("several years ago") are {@code PAST_REF}, "years from now" {@code FUTURE_REF}, and "a few months
+ *       later" a month the text does not give ({@code XXXX-XX}; rule {@code span}).</li>
  *   <li>{@code month:nearest}: "last September" is the latest September before the current month, "next March" the
  *       first one after it; SUTime always moves a year. {@code weekday:latest}: "last Tuesday" is the latest Tuesday
  *       before the publication, and "the day before last Tuesday" counts from it.</li>
@@ -105,6 +106,12 @@ final class ValueRules {
      */
     private static final Pattern VAGUE_SPAN = Pattern.compile("(?:the )?(?:past|last|previous) (?:few|several|many) "
             + "(year|month|week|day|hour|minute)s(?: before)?");
+    /**
+     * A vague count of days to decades after or before another time, or from now: "a few months later", "years
+     * from now". SUTime counts one unit from the publication date.
+     */
+    private static final Pattern VAGUE_OFFSET = Pattern.compile("(?:a few |few |several |many |some )?"
+            + "(day|week|month|year|decade)s (later|earlier|afterwards|after|before|from now)");
     /** "the next hour", "the past minute", which SUTime writes as an hour of the day it does not know. */
     private static final Pattern NEXT_CLOCK_UNIT = Pattern.compile("the (?:next|last|past) (hour|minute)");
     /** A vague count of seconds, minutes or hours later: "seconds later", "a few minutes later". */
@@ -358,6 +365,17 @@ final class ValueRules {
         if (nextUnit.matches() && value.endsWith("TXX")) {
             // "for the next hour": an hour long, not an unknown time of the day
             return changed(timex, "DURATION", duration("1", nextUnit.group(1)), "span");
+        }
+        Matcher vague = VAGUE_OFFSET.matcher(words);
+        if (vague.matches() && "DATE".equals(timex.type()) && DAY.matcher(value).matches()) {
+            // "years from now" lies ahead, and "a few months later" at a distance the text does not give: a day
+            // counted by SUTime would put it on a date the text never says
+            String unknown = switch (vague.group(1)) {
+                case "day", "week" -> "XXXX-XX-XX";
+                case "month" -> "XXXX-XX";
+                default -> "XXXX";
+            };
+            return changed(timex, "DATE", vague.group(2).equals("from now") ? "FUTURE_REF" : unknown, "span");
         }
         Matcher vagueOffset = VAGUE_CLOCK_OFFSET.matcher(words);
         if (vagueOffset.matches()) {

@@ -89,6 +89,18 @@ class ValueRulesTest {
     }
 
     @Test
+    void vagueOffsetsGiveNoDayTheTextDoesNotSay() {
+        List<Token> tokens = tokens("years/NNS/year from/IN/from now/RB/now ,/,/, a/DT/a few/JJ/few "
+                + "months/NNS/month later/RB/later ,/,/, days/NNS/day later/RB/later");
+        List<Timex> timexes = List.of(timex(tokens, 0, 3, "DATE", "2023-02-17"),
+                timex(tokens, 4, 8, "DATE", "2022-05-17"), timex(tokens, 9, 11, "DATE", "2022-02-18"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("years from now", "FUTURE_REF"), tuple("a few months later", "XXXX-XX"),
+                tuple("days later", "XXXX-XX-XX"));
+    }
+
+    @Test
     void lastAndNextMonthNameTheNearestSuchMonth() {
         List<Token> tokens = tokens("last/JJ/last January/NNP/January and/CC/and next/JJ/next March/NNP/March "
                 + "and/CC/and last/JJ/last September/NNP/September");
