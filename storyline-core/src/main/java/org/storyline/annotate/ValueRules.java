@@ -3,7 +3,6 @@ package org.storyline.annotate;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
-import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -85,7 +84,8 @@ final class ValueRules {
     private static final Pattern COUNTED_UNITS = Pattern.compile("(?:about |some |nearly |almost |roughly |"
             + "more than |less than |over |just |only )?(" + TENS_WORDS + ") (year|month|week|day|hour|minute)s?");
     private static final Pattern AGO = Pattern.compile("(?:about |some |nearly |almost |roughly |more than |less than |"
-            + "over |just )?(" + COUNT_WORDS + "|a few|few|several|many|some) (decade|year|month|week|day)s? ago");
+            + "over |just )?(?:(" + COUNT_WORDS + "|a few|few|several|many|some|a hundred|hundred) )?"
+            + "(centur|decade|year|month|week|day)(?:y|ies|s)? (ago|from now)");
     private static final Pattern CLOCK_OFFSET = Pattern.compile("(?:about |some |nearly |almost |roughly |just |only )?"
             + "(" + COUNT_WORDS + ") (second|minute|hour)s? (?:later|earlier|after|before|afterwards)");
     private static final Pattern SPAN = Pattern.compile("(" + COUNT_WORDS + "|a few|few|several|many) "
@@ -297,13 +297,18 @@ final class ValueRules {
         }
         Matcher ago = AGO.matcher(words);
         if (ago.matches() && DAY.matcher(value).matches()) {
-            // SUTime counts "forty-two days ago" as twenty and two: such counts go back from the publication
-            LocalDate day = ago.group(1).matches(TENS_WORDS)
-                    ? published.minus(count(ago.group(1)) * (ago.group(2).equals("decade") ? 10L : 1L),
-                            ChronoUnit.valueOf(ago.group(2).equals("decade") ? "YEARS" : ago.group(2).toUpperCase(
-                                    Locale.ROOT) + "S"))
-                    : LocalDate.parse(value);
-            return changed(timex, timex.type(), ago(ago.group(1), ago.group(2), day), "granularity:ago");
+            String count = ago.group(1);
+            String unit = ago.group(2);
+            boolean ahead = ago.group(3).equals("from now");
+            if (count == null || VAGUE.contains(count)) {
+                // "decades ago", "several years ago", "years from now"
+                return changed(timex, "DATE", ahead ? "FUTURE_REF" : "PAST_REF", "granularity:ago");
+            }
+            // SUTime counts "forty-two days ago" as twenty and two and "a hundred years ago" as one: such counts go
+            // from the publication; a century names a year, as a decade does
+            LocalDate day = count.matches(TENS_WORDS) || count.endsWith("hundred") || unit.equals("centur")
+                    ? shifted(published, (ahead ? 1 : -1) * count(count), unit) : LocalDate.parse(value);
+            return changed(timex, timex.type(), ago(unit, day), "granularity:ago");
         }
         Matcher counted = COUNTED_UNITS.matcher(words);
         if (counted.matches() && "DURATION".equals(timex.type())) {
@@ -439,12 +444,21 @@ final class ValueRules {
         return timex;
     }
 
-    private static String ago(String count, String unit, LocalDate day) {
-        if (VAGUE.contains(count)) {
-            return "PAST_REF";
-        }
+    /** {@code published} moved by {@code count} units ("centur" for centuries, decades, years, ...). */
+    private static LocalDate shifted(LocalDate published, int count, String unit) {
         return switch (unit) {
-            case "year", "decade" -> String.valueOf(day.getYear());
+            case "centur" -> published.plusYears(100L * count);
+            case "decade" -> published.plusYears(10L * count);
+            case "year" -> published.plusYears(count);
+            case "month" -> published.plusMonths(count);
+            case "week" -> published.plusWeeks(count);
+            default -> published.plusDays(count);
+        };
+    }
+
+    private static String ago(String unit, LocalDate day) {
+        return switch (unit) {
+            case "year", "decade", "centur" -> String.valueOf(day.getYear());
             case "month" -> YearMonth.from(day).toString();
             case "week" -> week(day);
             default -> day.toString();
@@ -812,20 +826,9 @@ final class ValueRules {
         if (!ago.matches()) {
             return null;
         }
-        String value;
-        if (VAGUE.contains(ago.group(1))) {
-            value = "PAST_REF";
-        } else {
-            int count = count(ago.group(1));
-            ChronoUnit unit = switch (ago.group(2)) {
-                case "decade" -> ChronoUnit.DECADES;
-                case "year" -> ChronoUnit.YEARS;
-                case "month" -> ChronoUnit.MONTHS;
-                case "week" -> ChronoUnit.WEEKS;
-                default -> ChronoUnit.DAYS;
-            };
-            value = ago(ago.group(1), ago.group(2), published.minus(count, unit));
-        }
+        boolean ahead = ago.group(3).equals("from now");
+        String value = ago.group(1) == null || VAGUE.contains(ago.group(1)) ? (ahead ? "FUTURE_REF" : "PAST_REF")
+                : ago(ago.group(2), shifted(published, (ahead ? 1 : -1) * count(ago.group(1)), ago.group(2)));
         Timex first = changed(extended(text, timex, start, comma, tokens), "DATE", date, "split");
         return List.of(first, changed(rest, "DATE", value, "split"));
     }
@@ -840,6 +843,9 @@ final class ValueRules {
         }
         if (word.startsWith("a couple")) {
             return 2;
+        }
+        if (word.endsWith("hundred")) {
+            return 100;
         }
         if (TEENS.contains(word)) {
             return 13 + TEENS.indexOf(word);

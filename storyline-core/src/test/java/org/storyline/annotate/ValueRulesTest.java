@@ -101,6 +101,20 @@ class ValueRulesTest {
     }
 
     @Test
+    void agoAndFromNowNameTheYearOfCenturiesAndHundredsAndTheVagueAreReferences() {
+        List<Token> tokens = tokens("two/CD/two centuries/NNS/century ago/RB/ago ,/,/, hundred/CD/hundred "
+                + "years/NNS/year ago/RB/ago ,/,/, decades/NNS/decade ago/RB/ago ,/,/, one/CD/one year/NN/year "
+                + "from/IN/from now/RB/now");
+        List<Timex> timexes = List.of(timex(tokens, 0, 3, "DATE", "2020-02-17"),
+                timex(tokens, 4, 7, "DATE", "2021-02-17"), timex(tokens, 8, 10, "DATE", "2012-02-17"),
+                timex(tokens, 11, 15, "DATE", "2023-02-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("two centuries ago", "1822"), tuple("hundred years ago", "1922"),
+                tuple("decades ago", "PAST_REF"), tuple("one year from now", "2023"));
+    }
+
+    @Test
     void lastAndNextMonthNameTheNearestSuchMonth() {
         List<Token> tokens = tokens("last/JJ/last January/NNP/January and/CC/and next/JJ/next March/NNP/March "
                 + "and/CC/and last/JJ/last September/NNP/September");
