@@ -32,7 +32,9 @@ import java.util.regex.Pattern;
  *       writes the clock time as printed. "0800 GMT" is a time of the publication day, not the year 800; so is
  *       "0300" alone ({@code clock}).</li>
  *   <li>{@code range}: "two to three months", "the next 12 to 24 hours", which SUTime writes {@code P2M/P3M}, are
- *       an unknown count of the unit ({@code PXM}, {@code PTXH}).</li>
+ *       an unknown count of the unit ({@code PXM}, {@code PTXH}). {@code span} too: what SUTime writes as two dates
+ *       is how long, when its words name a unit ("the next several days" {@code PXD}, "up to 48 hours"
+ *       {@code PT48H}), and no time when they do not ("the Millennium Stadium").</li>
  *   <li>{@code decade}, {@code century}: "the 1990s" is {@code 199}, "this decade" in 2009 {@code 200}, "the 19th
  *       century" {@code 18} (TIMEX3 writes only the digits known). {@link MissedExpressions} then adds what SUTime
  *       misses: years written in words, decades without their century, "the near term" ("nineteen ninety-six", "the
@@ -114,6 +116,11 @@ final class ValueRules {
             + "(day|week|month|year|decade)s (later|earlier|afterwards|after|before|from now)");
     /** "the next hour", "the past minute", which SUTime writes as an hour of the day it does not know. */
     private static final Pattern NEXT_CLOCK_UNIT = Pattern.compile("the (?:next|last|past) (hour|minute)");
+    /** Two dates joined by SUTime into one value: "2010-04-25/2010-04-26", "1511-10-07/2511-10-07". */
+    private static final Pattern INTERVAL_VALUE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[^/]*/\\d{4}-\\d{2}-\\d{2}.*");
+    /** The unit of such a value's words, with the word before it: "the next several days", "up to 48 hours". */
+    private static final Pattern INTERVAL_UNIT =
+            Pattern.compile("(?:.*? )?(?:(\\S+) )?(minute|hour|day|week|month|quarter|year)s?(?: .*)?");
     /** A vague count of seconds, minutes or hours later: "seconds later", "a few minutes later". */
     private static final Pattern VAGUE_CLOCK_OFFSET = Pattern.compile("(?:a few |few |several |some |many )?"
             + "(second|minute|hour)s (?:later|earlier|after|afterwards|before)");
@@ -323,9 +330,9 @@ final class ValueRules {
                     clockOffset.group(2)), "split");
         }
         Matcher range = RANGE_VALUE.matcher(value);
-        if ("DURATION".equals(timex.type()) && range.matches()) {
-            // "two to three months": some months, as TIMEX3 writes an unknown count
-            return changed(timex, "DURATION", "P" + range.group(1) + "X" + range.group(2), "range");
+        if (("DURATION".equals(timex.type()) || "SET".equals(timex.type())) && range.matches()) {
+            // "two to three months", "every five to 13 days": some months, as TIMEX3 writes an unknown count
+            return changed(timex, timex.type(), "P" + range.group(1) + "X" + range.group(2), "range");
         }
         if (value.contains("#")) {
             // an ordinal SUTime could not place ("its first day of trading"): a day, unknown
@@ -360,6 +367,13 @@ final class ValueRules {
         }
         if (words.equals("recent years") || words.equals("in recent years")) {
             return changed(timex, "DATE", "PAST_REF", "span");
+        }
+        Matcher interval = INTERVAL_UNIT.matcher(words);
+        if (INTERVAL_VALUE.matcher(value).matches() && interval.matches()) {
+            // "the next several days", "up to 48 hours", which SUTime writes as two dates: how long, as TIMEX3 does
+            String amount = interval.group(1) != null && (isCount(interval.group(1))
+                    || interval.group(1).matches(TENS_WORDS)) ? String.valueOf(count(interval.group(1))) : "X";
+            return changed(timex, "DURATION", duration(amount, interval.group(2)), "span");
         }
         Matcher vagueSpan = VAGUE_SPAN.matcher(words);
         if (vagueSpan.matches() && value.contains("/")) {
@@ -1002,6 +1016,10 @@ final class ValueRules {
         String value = timex.value() == null ? "" : timex.value();
         if (words.matches("the (?:minute|second|moment)") && value.matches(".*TXX.*")) {
             // "the minute we mention it" (as soon as), "the minute creatures" (tiny): no clock time SUTime could give
+            return true;
+        }
+        if (INTERVAL_VALUE.matcher(value).matches() && !INTERVAL_UNIT.matcher(words).matches()) {
+            // two dates SUTime joined for a word that names no span: "the Millennium Stadium"
             return true;
         }
         if ("DATE".equals(timex.type()) && words.matches("0\\d{3}") && !MILITARY.matcher(words).matches()) {

@@ -115,6 +115,19 @@ class ValueRulesTest {
     }
 
     @Test
+    void twoDatesJoinedForASpanAreHowLongAndForANameNoTime() {
+        List<Token> tokens = tokens("over/IN/over the/DT/the next/JJ/next several/JJ/several days/NNS/day ,/,/, "
+                + "up/RB/up to/TO/to 48/CD/48 hours/NNS/hour ,/,/, at/IN/at the/DT/the Millennium/NNP/Millennium "
+                + "Stadium/NNP/Stadium");
+        List<Timex> timexes = List.of(timex(tokens, 1, 5, "DATE", "2022-02-17/2022-02-18"),
+                timex(tokens, 6, 10, "DATE", "2022-02-17/2022-02-19"),
+                timex(tokens, 11, 13, "DATE", "1522-02-17/2522-02-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("the next several days", "DURATION", "PXD"), tuple("up to 48 hours", "DURATION", "PT48H"));
+    }
+
+    @Test
     void lastAndNextMonthNameTheNearestSuchMonth() {
         List<Token> tokens = tokens("last/JJ/last January/NNP/January and/CC/and next/JJ/next March/NNP/March "
                 + "and/CC/and last/JJ/last September/NNP/September");
