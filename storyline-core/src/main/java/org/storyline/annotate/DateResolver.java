@@ -239,8 +239,9 @@ public final class DateResolver {
     }
 
     /**
-     * The tense that places an expression, read from the clause above it, except for two kinds of end points and
-     * one of purpose. The time something is moved to lies ahead of the move: "the offer was extended to Nov. 20",
+     * The tense that places an expression, read from the clause above it, except for a start, two kinds of end
+     * points and one of purpose. What something has lasted since is past, whatever the clause ("will make his third
+     * trip since the April 20 explosion"). The time something is moved to lies ahead of the move: "the offer was extended to Nov. 20",
      * "postponed until Tuesday". What lasts until a time from a present perfect ("has given them until Tuesday"),
      * and what was arranged in the past for a time ("they were organizing a march for Tuesday"), may be on either
      * side of the publication.
@@ -249,6 +250,11 @@ public final class DateResolver {
         boolean arranged = false;
         for (Dependency governor : graph.governors(head)) {
             String relation = governor.relation();
+            if (since(relation) || NOUN_MODIFIERS.contains(relation)
+                    && graph.governors(governor.governor()).stream().anyMatch(d -> since(d.relation()))) {
+                // what something has lasted since lies before it: "his third trip since the April 20 explosion"
+                return Tense.PAST;
+            }
             arranged |= relation.equals("obl:for") || relation.equals("nmod:for");
             if (relation.equals("obl:to") || relation.equals("obl:until") || relation.equals("obl:till")) {
                 if (MOVES.contains(lemma(tokens.get(governor.governor())))) {
@@ -262,6 +268,10 @@ public final class DateResolver {
         Tense tense = Tense.above(head, tokens, graph);
         // the time something was arranged for may lie on either side: "were organizing a march for Tuesday"
         return arranged && tense == Tense.PAST ? Tense.UNKNOWN : tense;
+    }
+
+    private static boolean since(String relation) {
+        return relation.equals("obl:since") || relation.equals("nmod:since");
     }
 
     /**

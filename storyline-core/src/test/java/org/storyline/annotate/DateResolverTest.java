@@ -389,6 +389,20 @@ class DateResolverTest {
     }
 
     @Test
+    void whatSomethingHasLastedSinceIsPastWhateverTheClause() {
+        List<Token> tokens = tokens("He/PRP/he will/MD/will make/VB/make a/DT/a trip/NN/trip since/IN/since "
+                + "the/DT/the Friday/NNP/Friday explosion/NN/explosion");
+        List<Dependency> graph = dependencies("root(-1,2) nsubj(2,0) aux(2,1) det(4,3) obj(2,4) case(8,5) det(8,6) "
+                + "compound(8,7) nmod:since(4,8)");
+
+        Timex friday = DateResolver.resolve(tokens, graph, List.of(timex(tokens, 7, 8, "DATE", "2022-01-21")),
+                WEDNESDAY).get(0);
+
+        assertThat(friday.value()).isEqualTo("2022-01-14");
+        assertThat(friday.rule()).isEqualTo("tense:premodifier");
+    }
+
+    @Test
     void aPastTenseWithoutASubjectUnderAPerfectIsAParticiple() {
         // CoreNLP's parse of "The government has kept the markets closed until Friday": "closed" a past tense
         List<Token> tokens = tokens("The/DT/the government/NN/government has/VBZ/have kept/VBN/keep the/DT/the "
