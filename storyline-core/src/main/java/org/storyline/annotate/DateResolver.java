@@ -58,6 +58,7 @@ public final class DateResolver {
     /** Relations by which a date modifies the noun after it: "its Feb. 9 match", "Sunday's election". */
     private static final Set<String> NOUN_MODIFIERS = Set.of("compound", "nmod:poss", "amod", "nmod:tmod");
     private static final String PREMODIFIER = "tense:premodifier";
+    private static final MonthDay LEAP_DAY = MonthDay.of(2, 29);
     /** Words that make an expression relative to something SUTime already took into account. */
     private static final Set<String> RELATIVE =
             Set.of("last", "next", "this", "coming", "past", "previous", "following", "that", "every", "each");
@@ -135,8 +136,9 @@ public final class DateResolver {
             value = month(month, leaning(back, ahead, tense) ? Tense.FUTURE : Tense.PAST, published);
         } else if (weekday != null && day.matches()) {
             value = weekday(weekday, tense, published) + timeOfDay;
-        } else if (monthDay != null && day.matches()
-                && value.substring(5, 10).equals(monthDay.toString().substring(2))) {
+        } else if (monthDay != null && day.matches() && (value.substring(5, 10).equals(monthDay.toString()
+                .substring(2)) || monthDay.equals(LEAP_DAY) && value.substring(5, 10).equals("02-28"))) {
+            // SUTime puts "29 February" on the 28th of a year that has none
             value = nearest(year -> monthDay.atYear(year), tense, published) + timeOfDay;
         } else if (weekend) {
             value = weekend(tense, published);

@@ -403,6 +403,17 @@ class DateResolverTest {
     }
 
     @Test
+    void theTwentyNinthOfFebruaryIsThatOfALeapYear() {
+        List<Token> tokens = tokens("Staff/NNS/staff left/VBD/leave on/IN/on 29/CD/29 February/NNP/February");
+        List<Dependency> graph = dependencies("root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) compound(3,4)");
+
+        Timex leapDay = DateResolver.resolve(tokens, graph, List.of(timex(tokens, 3, 5, "DATE", "2013-02-28")),
+                LocalDate.of(2012, 3, 1)).get(0);
+
+        assertThat(leapDay.value()).isEqualTo("2012-02-29");
+    }
+
+    @Test
     void aPastTenseWithoutASubjectUnderAPerfectIsAParticiple() {
         // CoreNLP's parse of "The government has kept the markets closed until Friday": "closed" a past tense
         List<Token> tokens = tokens("The/DT/the government/NN/government has/VBZ/have kept/VBN/keep the/DT/the "
