@@ -55,7 +55,9 @@ import java.util.regex.Pattern;
  *   <li>{@code week-of}: "the week of March 6" is that day's ISO week, "the last week of March" the last week with
  *       most of its days in March; SUTime intersects the week with the day or month into one value.</li>
  *   <li>{@code readable}: a value SUTime composed of several that no rule here reads ("1990 INTERSECT >=P6M") is
- *       its first part that is a date.</li>
+ *       its first part that is a date; a date or time no TIMEX3 reader could parse ("2011-W45T01:30" for "this week
+ *       at 1:30") is its part before the time of day, or no time when that is no date either ("the summer sun",
+ *       "2010-WXX-7-SU").</li>
  *   <li>{@code year-end}: "by year-end", "at year's end" are a date, the publication's year (SUTime reads "year", a
  *       duration).</li>
  *   <li>the verb "fall" and the modal "may" are no season or month and are dropped, and so are ages, shares ("about
@@ -191,6 +193,11 @@ final class ValueRules {
     private static final Pattern SPLIT_DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(?:-WXX-\\d)?(T[A-Z]{2})?");
     private static final Pattern DATE_PART = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?|-Q\\d)?");
     /** A date as TIMEX3 writes it, its year known or not: "1990", "XXXX-10-12", "2009-W13", "2010-Q2". */
+    /** A TIMEX3 value of a date or a time, as far as this layer writes them. */
+    private static final Pattern TIMEX3_DATE = Pattern.compile("PAST_REF|PRESENT_REF|FUTURE_REF|FY\\d{4}"
+            + "|(?:-?\\d{1,4}|XXXX)(?:-(?:\\d{2}|XX)(?:-(?:\\d{2}|XX)(?:T(?:\\d{2}(?::\\d{2}(?::\\d{2})?)?"
+            + "(?:Z|[+-]\\d{4})?|MO|AF|EV|NI|DT))?)?|-W(?:\\d{2}|XX)(?:-(?:WE|\\d))?|-Q[1-4X]|-H[12]"
+            + "|-(?:SP|SU|FA|WI))?");
     private static final Pattern DATE_VALUE = Pattern.compile("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?|-Q\\d|-W\\d{2})?");
     /** "the week of March 6", "the last week of March", "the first week of May 2009". */
     private static final Pattern WEEK_OF = Pattern.compile("(?:the )?(?:(first|second|third|fourth|last|final) )?"
@@ -227,7 +234,10 @@ final class ValueRules {
                 if (merged != null) {
                     result.set(result.size() - 1, merged);
                 } else {
-                    result.add(readable(value(text, part, tokens, published)));
+                    Timex valued = wellFormed(readable(value(text, part, tokens, published)));
+                    if (valued != null) {
+                        result.add(valued);
+                    }
                 }
             }
         }
@@ -278,6 +288,21 @@ final class ValueRules {
      * A value SUTime composed of parts that no rule here made readable ("1990 INTERSECT >=P6M" for "at least the
      * first two quarters of 1990"): its first part that is a date, else the expression as it is.
      */
+    /**
+     * A date or time whose value no TIMEX3 reader could parse, as SUTime sometimes composes one ("2011-W45T01:30" for
+     * "this week at 1:30", "2011-SUT12:00" for "midday summer"): its part before the time of day when that is a
+     * date, else null, for no time at all ("2010-WXX-7-SU" for "the summer sun").
+     */
+    private static Timex wellFormed(Timex timex) {
+        if (!("DATE".equals(timex.type()) || "TIME".equals(timex.type())) || timex.value() == null
+                || TIMEX3_DATE.matcher(timex.value()).matches()) {
+            return timex;
+        }
+        int time = timex.value().indexOf('T');
+        return time > 0 && TIMEX3_DATE.matcher(timex.value().substring(0, time)).matches()
+                ? changed(timex, "DATE", timex.value().substring(0, time), "readable") : null;
+    }
+
     private static Timex readable(Timex timex) {
         if (timex.value() == null || timex.value().indexOf(' ') < 0) {
             return timex;
@@ -1014,8 +1039,9 @@ final class ValueRules {
             joined = joined + "-" + DateResolver.word(tokens.get(end + 1));
         }
         String value = timex.value() == null ? "" : timex.value();
-        if (words.matches("the (?:minute|second|moment)") && value.matches(".*TXX.*")) {
-            // "the minute we mention it" (as soon as), "the minute creatures" (tiny): no clock time SUTime could give
+        if (words.matches("the (?:minute|second|moment|hour)") && value.matches(".*TXX.*")) {
+            // "the minute we mention it" (as soon as), "the minute creatures" (tiny), "by the hour" (every hour):
+            // no clock time SUTime could give
             return true;
         }
         if (INTERVAL_VALUE.matcher(value).matches() && !INTERVAL_UNIT.matcher(words).matches()) {

@@ -128,6 +128,17 @@ class ValueRulesTest {
     }
 
     @Test
+    void aValueNoReaderCouldParseIsItsDateOrNoTime() {
+        List<Token> tokens = tokens("all/DT/all this/DT/this week/NN/week at/IN/at 1:30/CD/1:30 ,/,/, "
+                + "under/IN/under the/DT/the summer/NN/summer sun/NN/sun ,/,/, by/IN/by the/DT/the hour/NN/hour");
+        List<Timex> timexes = List.of(timex(tokens, 1, 5, "TIME", "2022-W07T01:30"),
+                timex(tokens, 7, 10, "DATE", "2022-WXX-7-SU"), timex(tokens, 12, 14, "TIME", "2022-02-17TXX"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("this week at 1:30", "DATE", "2022-W07"));
+    }
+
+    @Test
     void lastAndNextMonthNameTheNearestSuchMonth() {
         List<Token> tokens = tokens("last/JJ/last January/NNP/January and/CC/and next/JJ/next March/NNP/March "
                 + "and/CC/and last/JJ/last September/NNP/September");
