@@ -244,9 +244,9 @@ public final class DateResolver {
      * The tense that places an expression, read from the clause above it, except for a start, two kinds of end
      * points and one of purpose. What something has lasted since is past, whatever the clause ("will make his third
      * trip since the April 20 explosion"). The time something is moved to lies ahead of the move: "the offer was
-     * extended to Nov. 20", "postponed until Tuesday". What lasts until a time from a present perfect ("has given them until Tuesday"),
-     * and what was arranged in the past for a time ("they were organizing a march for Tuesday"), may be on either
-     * side of the publication.
+     * extended to Nov. 20", "postponed until Tuesday". What lasts until a time from a present perfect ("has given
+     * them until Tuesday"), and what was arranged in the past for a time ("they were organizing a march for
+     * Tuesday"), may be on either side of the publication.
      */
     private static Tense endpoint(int head, List<Token> tokens, DependencyGraph graph) {
         boolean arranged = false;
