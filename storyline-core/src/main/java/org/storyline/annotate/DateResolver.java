@@ -129,11 +129,12 @@ public final class DateResolver {
                     Tense.FUTURE, published);
             long back = published.toEpochDay() - before.toEpochDay();
             long ahead = after.toEpochDay() - published.toEpochDay();
-            value = (leaning(back, ahead, tense) ? after : before) + timeOfDay;
+            value = (leaning(back, ahead, tense, awaited(head, tokens, graph)) ? after : before) + timeOfDay;
         } else if (premodifier && month != null && MONTH_VALUE.matcher(value).matches()) {
             int back = Math.floorMod(published.getMonthValue() - month.getValue(), 12);
             int ahead = Math.floorMod(month.getValue() - published.getMonthValue(), 12);
-            value = month(month, leaning(back, ahead, tense) ? Tense.FUTURE : Tense.PAST, published);
+            value = month(month, leaning(back, ahead, tense, awaited(head, tokens, graph)) ? Tense.FUTURE : Tense.PAST,
+                    published);
         } else if (weekday != null && day.matches()) {
             value = weekday(weekday, tense, published) + timeOfDay;
         } else if (monthDay != null && day.matches() && (value.substring(5, 10).equals(monthDay.toString()
@@ -158,13 +159,24 @@ public final class DateResolver {
     }
 
     /**
-     * Whether a date that modifies a noun lies ahead: when the clause is future ("Sunday's final will be"), and
-     * otherwise only when it is at least three times nearer than the past one, as news mostly speaks of what happened
+     * Whether a date that modifies a noun lies ahead: when the clause is future ("Sunday's final will be"), when
+     * the noun is awaited and the next date is the nearer, and otherwise only when it is at least three times nearer
+     * than the past one, as news mostly speaks of what happened
      * ("canceled its Feb. 9 match" is nine days ahead against a year back; "the premium over Thursday's close" is
      * the Thursday before, however near the next one).
      */
-    private static boolean leaning(long back, long ahead, Tense tense) {
-        return tense == Tense.FUTURE || ahead * 3 <= back;
+    private static boolean leaning(long back, long ahead, Tense tense, boolean awaited) {
+        return tense == Tense.FUTURE || ahead * 3 <= back || awaited && ahead <= back;
+    }
+
+    /**
+     * Whether the noun a date modifies is something awaited ("ahead of November elections"): then the nearer of the
+     * two dates, with no lean to the past, and the next one when both are as near.
+     */
+    private static boolean awaited(int head, List<Token> tokens, DependencyGraph graph) {
+        return graph.governors(head).stream().anyMatch(noun -> graph.governors(noun.governor()).stream()
+                .anyMatch(d -> d.relation().endsWith(":ahead_of") || d.relation().endsWith(":of")
+                        && d.governor() >= 0 && word(tokens.get(d.governor())).equals("ahead")));
     }
 
     /**

@@ -195,7 +195,7 @@ final class ValueRules {
     /** A date as TIMEX3 writes it, its year known or not: "1990", "XXXX-10-12", "2009-W13", "2010-Q2". */
     /** A TIMEX3 value of a date or a time, as far as this layer writes them. */
     private static final Pattern TIMEX3_DATE = Pattern.compile("PAST_REF|PRESENT_REF|FUTURE_REF|FY\\d{4}"
-            + "|(?:-?\\d{1,4}|XXXX)(?:-(?:\\d{2}|XX)(?:-(?:\\d{2}|XX)(?:T(?:\\d{2}(?::\\d{2}(?::\\d{2})?)?"
+            + "|\\d{2}X{1,2}|\\d{3}X|(?:-?\\d{1,4}|XXXX)(?:-(?:\\d{2}|XX)(?:-(?:\\d{2}|XX)(?:T(?:\\d{2}(?::\\d{2}(?::\\d{2})?)?"
             + "(?:Z|[+-]\\d{4})?|MO|AF|EV|NI|DT))?)?|-W(?:\\d{2}|XX)(?:-(?:WE|\\d))?|-Q[1-4X]|-H[12]"
             + "|-(?:SP|SU|FA|WI))?");
     private static final Pattern DATE_VALUE = Pattern.compile("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?|-Q\\d|-W\\d{2})?");

@@ -389,6 +389,20 @@ class DateResolverTest {
     }
 
     @Test
+    void aDateOfSomethingAwaitedIsTheNearerOneAndTheNextOnATie() {
+        List<Token> tokens = tokens("It/PRP/it could/MD/could hurt/VB/hurt him/PRP/him ahead/RB/ahead of/IN/of "
+                + "July/NNP/July elections/NNS/election");
+        List<Dependency> graph = dependencies(
+                "root(-1,2) nsubj(2,0) aux(2,1) obj(2,3) advmod(2,4) obl:of(4,7) case(7,5) compound(7,6)");
+
+        Timex july = DateResolver.resolve(tokens, graph, List.of(timex(tokens, 6, 7, "DATE", "2021-07")),
+                WEDNESDAY).get(0);
+
+        assertThat(july.value()).isEqualTo("2022-07");
+        assertThat(july.rule()).isEqualTo("tense:premodifier");
+    }
+
+    @Test
     void whatSomethingHasLastedSinceIsPastWhateverTheClause() {
         List<Token> tokens = tokens("He/PRP/he will/MD/will make/VB/make a/DT/a trip/NN/trip since/IN/since "
                 + "the/DT/the Friday/NNP/Friday explosion/NN/explosion");

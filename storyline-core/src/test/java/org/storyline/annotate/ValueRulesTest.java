@@ -133,9 +133,12 @@ class ValueRulesTest {
                 + "under/IN/under the/DT/the summer/NN/summer sun/NN/sun ,/,/, by/IN/by the/DT/the hour/NN/hour");
         List<Timex> timexes = List.of(timex(tokens, 1, 5, "TIME", "2022-W07T01:30"),
                 timex(tokens, 7, 10, "DATE", "2022-WXX-7-SU"), timex(tokens, 12, 14, "TIME", "2022-02-17TXX"));
+        List<Token> decade = tokens("for/IN/for the/DT/the next/JJ/next decade/NN/decade");
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
                 tuple("this week at 1:30", "DATE", "2022-W07"));
+        assertThat(apply(decade, List.of(timex(decade, 1, 4, "DATE", "203X")))).extracting(Timex::value)
+                .containsExactly("203X");
     }
 
     @Test
