@@ -105,17 +105,11 @@ final class ValueRules {
     private static final Pattern COMING =
             Pattern.compile("(?:the )?(?:coming|upcoming) (?:minutes|hours|days|weeks|months|years)");
     /**
-     * An open stretch up to now or a moment before something, which SUTime writes as an interval of two dates:
-     * "the past several years", "the last few hours before".
-     */
-    private static final Pattern VAGUE_SPAN = Pattern.compile("(?:the )?(?:past|last|previous) (?:few|several|many) "
-            + "(year|month|week|day|hour|minute)s(?: before)?");
-    /**
-     * A vague count of days to decades after or before another time, or from now: "a few months later", "years
-     * from now". SUTime counts one unit from the publication date.
+     * A vague count of days to decades after or before another time: "a few months later", "years later". SUTime
+     * counts one unit from the publication date.
      */
     private static final Pattern VAGUE_OFFSET = Pattern.compile("(?:a few |few |several |many |some )?"
-            + "(day|week|month|year|decade)s (later|earlier|afterwards|after|before|from now)");
+            + "(day|week|month|year|decade)s (?:later|earlier|afterwards|after|before)");
     /** "the next hour", "the past minute", which SUTime writes as an hour of the day it does not know. */
     private static final Pattern NEXT_CLOCK_UNIT = Pattern.compile("the (?:next|last|past) (hour|minute)");
     /** Two dates joined by SUTime into one value: "2010-04-25/2010-04-26", "1511-10-07/2511-10-07". */
@@ -195,9 +189,9 @@ final class ValueRules {
     /** A date as TIMEX3 writes it, its year known or not: "1990", "XXXX-10-12", "2009-W13", "2010-Q2". */
     /** A TIMEX3 value of a date or a time, as far as this layer writes them. */
     private static final Pattern TIMEX3_DATE = Pattern.compile("PAST_REF|PRESENT_REF|FUTURE_REF|FY\\d{4}"
-            + "|\\d{2}X{1,2}|\\d{3}X|(?:-?\\d{1,4}|XXXX)(?:-(?:\\d{2}|XX)(?:-(?:\\d{2}|XX)(?:T(?:\\d{2}(?::\\d{2}(?::\\d{2})?)?"
-            + "(?:Z|[+-]\\d{4})?|MO|AF|EV|NI|DT))?)?|-W(?:\\d{2}|XX)(?:-(?:WE|\\d))?|-Q[1-4X]|-H[12]"
-            + "|-(?:SP|SU|FA|WI))?");
+            + "|\\d{2}X{1,2}|\\d{3}X|(?:-?\\d{1,4}|XXXX)(?:-(?:\\d{2}|XX)(?:-(?:\\d{2}|XX)"
+            + "(?:T(?:\\d{2}(?::\\d{2}(?::\\d{2})?)?(?:Z|[+-]\\d{4})?|MO|AF|EV|NI|DT))?)?"
+            + "|-W(?:\\d{2}|XX)(?:-(?:WE|\\d))?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?");
     private static final Pattern DATE_VALUE = Pattern.compile("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?|-Q\\d|-W\\d{2})?");
     /** "the week of March 6", "the last week of March", "the first week of May 2009". */
     private static final Pattern WEEK_OF = Pattern.compile("(?:the )?(?:(first|second|third|fourth|last|final) )?"
@@ -400,11 +394,6 @@ final class ValueRules {
                     || interval.group(1).matches(TENS_WORDS)) ? String.valueOf(count(interval.group(1))) : "X";
             return changed(timex, "DURATION", duration(amount, interval.group(2)), "span");
         }
-        Matcher vagueSpan = VAGUE_SPAN.matcher(words);
-        if (vagueSpan.matches() && value.contains("/")) {
-            // "the past several years": some years up to now, not an interval ending today
-            return changed(timex, "DURATION", duration("X", vagueSpan.group(1)), "span");
-        }
         Matcher nextUnit = NEXT_CLOCK_UNIT.matcher(words);
         if (nextUnit.matches() && value.endsWith("TXX")) {
             // "for the next hour": an hour long, not an unknown time of the day
@@ -412,14 +401,14 @@ final class ValueRules {
         }
         Matcher vague = VAGUE_OFFSET.matcher(words);
         if (vague.matches() && "DATE".equals(timex.type()) && DAY.matcher(value).matches()) {
-            // "years from now" lies ahead, and "a few months later" at a distance the text does not give: a day
-            // counted by SUTime would put it on a date the text never says
+            // "a few months later" lies at a distance the text does not give: a day counted by SUTime would put it
+            // on a date the text never says
             String unknown = switch (vague.group(1)) {
                 case "day", "week" -> "XXXX-XX-XX";
                 case "month" -> "XXXX-XX";
                 default -> "XXXX";
             };
-            return changed(timex, "DATE", vague.group(2).equals("from now") ? "FUTURE_REF" : unknown, "span");
+            return changed(timex, "DATE", unknown, "span");
         }
         Matcher vagueOffset = VAGUE_CLOCK_OFFSET.matcher(words);
         if (vagueOffset.matches()) {
