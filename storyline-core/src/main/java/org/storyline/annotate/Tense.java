@@ -22,6 +22,8 @@ enum Tense {
     private static final Set<String> PARTICIPLE_RELATIONS = Set.of("xcomp", "advmod", "amod", "acl");
     /** Predicates whose time is planned ahead of them, whatever their own tense: "has scheduled talks for Friday". */
     private static final Set<String> PLANNING = Set.of("schedule", "plan", "slate", "expect", "due");
+    /** Ranks of a noun whose infinitive tells what it did: "the first nation to launch strikes". */
+    private static final Set<String> RANKS = Set.of("first", "last", "only", "second", "third", "latest");
     /** Words whose time the clause around them does not place: "payable Dec. 7", "the Jan. 14 deadline". */
     private static final Set<String> UNPLACED = Set.of("payable", "effective", "deadline");
 
@@ -130,6 +132,10 @@ enum Tense {
         if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
             return Optional.of(finite(pos));
         }
+        if (infinitive && ranked(token, tokens, graph)) {
+            // "were the first nation to launch strikes on Saturday": what the ranked one did, in the clause's tense
+            return Optional.empty();
+        }
         if (infinitive) {
             return Optional.of(infinitive(token, tokens, graph));
         }
@@ -201,6 +207,18 @@ enum Tense {
             }
         }
         return UNKNOWN;
+    }
+
+    /**
+     * Whether an infinitive tells what a noun ranked first, last, only or most did: "the first nation to launch
+     * strikes", "the largest bank to fail".
+     */
+    private static boolean ranked(int token, List<Token> tokens, DependencyGraph graph) {
+        return graph.governors(token).stream().filter(d -> d.relation().startsWith("acl"))
+                .anyMatch(noun -> graph.dependents(noun.governor()).stream()
+                        .filter(d -> d.relation().equals("amod"))
+                        .map(d -> tokens.get(d.dependent()))
+                        .anyMatch(rank -> RANKS.contains(lemma(rank)) || rank.pos().equals("JJS")));
     }
 
     /** "would" is a future seen from the past when its clause complements a past verb ("said he would"). */

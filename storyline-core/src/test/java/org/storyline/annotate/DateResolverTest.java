@@ -403,6 +403,20 @@ class DateResolverTest {
     }
 
     @Test
+    void anInfinitiveOfARankedNounTakesTheTenseOfItsClause() {
+        List<Token> nation = tokens("They/PRP/they were/VBD/be the/DT/the first/JJ/first nation/NN/nation to/TO/to "
+                + "strike/VB/strike on/IN/on Saturday/NNP/Saturday");
+        List<Dependency> nationGraph = dependencies("root(-1,4) nsubj(4,0) cop(4,1) det(4,2) amod(4,3) acl:to(4,6) "
+                + "mark(6,5) obl:on(6,8) case(8,7)");
+
+        Timex saturday = DateResolver.resolve(nation, nationGraph, List.of(timex(nation, 8, 9, "DATE", "2022-01-22")),
+                WEDNESDAY).get(0);
+
+        assertThat(saturday.value()).isEqualTo("2022-01-15");
+        assertThat(saturday.rule()).isEqualTo("tense:past");
+    }
+
+    @Test
     void whatSomethingHasLastedSinceIsPastWhateverTheClause() {
         List<Token> tokens = tokens("He/PRP/he will/MD/will make/VB/make a/DT/a trip/NN/trip since/IN/since "
                 + "the/DT/the Friday/NNP/Friday explosion/NN/explosion");
