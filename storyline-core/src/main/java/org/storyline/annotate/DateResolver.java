@@ -23,8 +23,8 @@ import java.util.regex.Pattern;
  * on Tuesday and will meet on Friday" put both days in the future. Here the expression's head is followed up the
  * dependency graph to the nearest predicate, whose tense decides: past moves a weekday to the latest such day on or
  * before the publication date, future to the next one on or after it, present or unknown to the nearer of the two
- * (ties go to the past). A day of a month or a holiday moves the same way across years, and "the weekend" across
- * weeks. A month name or season with no year is moved to the latest one not after the publication for a past
+ * (ties go to the past). A day of a month or a holiday moves the same way across years, but with a present or unknown
+ * tense the next one must be twice as near, and "the weekend" moves across weeks. A month name or season with no year is moved to the latest one not after the publication for a past
  * clause, the next one not before it for a future clause, and the nearer of the two otherwise (the publication's
  * own month is this year's); a season is left alone then. The time something is moved to ("extended to Nov. 20")
  * is future; an end point from a present perfect ("has given them until Tuesday") has an unknown tense. A date that
@@ -238,7 +238,9 @@ public final class DateResolver {
 
     /**
      * The day in the year before, of or after the publication that the tense points to: the latest on or before
-     * the publication for the past, the first on or after it for the future, the nearer of the two otherwise.
+     * the publication for the past, the first on or after it for the future, otherwise the past one unless the next
+     * is at least twice as near (a chronology's "February 24 - militias take control", in an August article, is the
+     * February before; "the deadline is Jan. 1", in November, the one to come).
      */
     private static LocalDate nearest(IntFunction<LocalDate> inYear, Tense tense, LocalDate published) {
         int year = published.getYear();
@@ -248,7 +250,7 @@ public final class DateResolver {
             case PAST -> before;
             case FUTURE -> after;
             case PRESENT, UNKNOWN -> published.toEpochDay() - before.toEpochDay()
-                    <= after.toEpochDay() - published.toEpochDay() ? before : after;
+                    <= 2 * (after.toEpochDay() - published.toEpochDay()) ? before : after;
         };
     }
 

@@ -417,6 +417,19 @@ class DateResolverTest {
     }
 
     @Test
+    void aDayOfAMonthInThePresentIsThePastOneUnlessTheNextIsTwiceAsNear() {
+        List<Token> tokens = tokens("Militias/NNS/militia take/VBP/take control/NN/control on/IN/on "
+                + "February/NNP/February 24/CD/24");
+        List<Dependency> graph = dependencies("root(-1,1) nsubj(1,0) obj(1,2) obl:on(1,4) case(4,3) nummod(4,5)");
+
+        Timex february = DateResolver.resolve(tokens, graph, List.of(timex(tokens, 4, 6, "DATE", "2012-02-24")),
+                LocalDate.of(2011, 8, 30)).get(0);
+
+        assertThat(february.value()).isEqualTo("2011-02-24");
+        assertThat(february.rule()).isEqualTo("tense:present");
+    }
+
+    @Test
     void whatSomethingHasLastedSinceIsPastWhateverTheClause() {
         List<Token> tokens = tokens("He/PRP/he will/MD/will make/VB/make a/DT/a trip/NN/trip since/IN/since "
                 + "the/DT/the Friday/NNP/Friday explosion/NN/explosion");
