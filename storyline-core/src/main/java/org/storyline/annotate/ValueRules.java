@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  *       an unknown count of the unit ({@code PXM}, {@code PTXH}). {@code span} too: what SUTime writes as two dates
  *       is how long, when its words name a unit ("the next several days" {@code PXD}, "up to 48 hours"
  *       {@code PT48H}), and no time when they do not ("the Millennium Stadium").</li>
- *   <li>{@code decade}, {@code century}: "the 1990s" is {@code 199}, "this decade" in 2009 {@code 200}, "the 19th
+ *   <li>{@code decade}, {@code century}: "the 1990s" is {@code 199}, "this decade" in 2009 {@code 200}, "the '70s"
+ *       the latest begun by the publication ({@code 197} in 2010), "the 19th
  *       century" {@code 18} (TIMEX3 writes only the digits known). {@link MissedExpressions} then adds what SUTime
  *       misses: years written in words, decades without their century, "the near term" ("nineteen ninety-six", "the
  *       nineties").</li>
@@ -192,6 +193,11 @@ final class ValueRules {
             + "|\\d{2}X{1,2}|\\d{3}X|(?:-?\\d{1,4}|XXXX)(?:-(?:\\d{2}|XX)(?:-(?:\\d{2}|XX)"
             + "(?:T(?:\\d{2}(?::\\d{2}(?::\\d{2})?)?(?:Z|[+-]\\d{4})?|MO|AF|EV|NI|DT))?)?"
             + "|-W(?:\\d{2}|XX)(?:-(?:WE|\\d))?|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?");
+    /** A TIMEX3 value of a duration: "P3D", "PXY", "P2Y6M", "PT1H30M", "P2.5W". */
+    private static final Pattern TIMEX3_DURATION = Pattern.compile("P(?=.)(?:(?:\\d+(?:\\.\\d+)?|X)[YQMWD])*"
+            + "(?:T(?:(?:\\d+(?:\\.\\d+)?|X)[HMS])+)?");
+    /** A decade written without its century: "the '70s". */
+    private static final Pattern SHORT_DECADE = Pattern.compile("(?:the )?'(\\d)0s");
     private static final Pattern DATE_VALUE = Pattern.compile("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?|-Q\\d|-W\\d{2})?");
     /** "the week of March 6", "the last week of March", "the first week of May 2009". */
     private static final Pattern WEEK_OF = Pattern.compile("(?:the )?(?:(first|second|third|fourth|last|final) )?"
@@ -285,9 +291,14 @@ final class ValueRules {
     /**
      * A date or time whose value no TIMEX3 reader could parse, as SUTime sometimes composes one ("2011-W45T01:30" for
      * "this week at 1:30", "2011-SUT12:00" for "midday summer"): its part before the time of day when that is a
-     * date, else null, for no time at all ("2010-WXX-7-SU" for "the summer sun").
+     * date, else null, for no time at all ("2010-WXX-7-SU" for "the summer sun"); a duration no reader could parse
+     * is no time either.
      */
     private static Timex wellFormed(Timex timex) {
+        if ("DURATION".equals(timex.type()) && timex.value() != null) {
+            // "circa 4500 - 3000 BC", which SUTime writes PT-13148736H
+            return TIMEX3_DURATION.matcher(timex.value()).matches() ? timex : null;
+        }
         if (!("DATE".equals(timex.type()) || "TIME".equals(timex.type())) || timex.value() == null
                 || TIMEX3_DATE.matcher(timex.value()).matches()) {
             return timex;
@@ -459,6 +470,13 @@ final class ValueRules {
         if (military.matches() && words.startsWith("0") && "DATE".equals(timex.type())) {
             // "by 0300 on Monday": a time of day, not the year 300
             return changed(timex, "TIME", published + "T" + military.group(1) + ":" + military.group(2), "clock");
+        }
+        Matcher shortDecade = SHORT_DECADE.matcher(words);
+        if (shortDecade.matches()) {
+            // "the '70s": the latest such decade begun by the publication (SUTime writes the set XX7X)
+            int decade = 2000 + 10 * Integer.parseInt(shortDecade.group(1));
+            return changed(timex, "DATE", String.valueOf((decade <= published.getYear() ? decade : decade - 100) / 10),
+                    "decade");
         }
         if (DECADE_VALUE.matcher(value).matches() && DECADE_TEXT.matcher(words).matches()) {
             return changed(timex, "DATE", value.substring(0, 3), "decade");

@@ -139,6 +139,8 @@ class ValueRulesTest {
                 tuple("this week at 1:30", "DATE", "2022-W07"));
         assertThat(apply(decade, List.of(timex(decade, 1, 4, "DATE", "203X")))).extracting(Timex::value)
                 .containsExactly("203X");
+        List<Token> bc = tokens("circa/RB/circa 4500/CD/4500 -/HYPH/- 3000/CD/3000 BC/NNP/BC");
+        assertThat(apply(bc, List.of(timex(bc, 1, 4, "DURATION", "PT-13148736H")))).isEmpty();
     }
 
     @Test
@@ -186,6 +188,10 @@ class ValueRulesTest {
 
         assertThat(apply(tokens, timexes)).extracting(Timex::type, Timex::value).containsExactly(
                 tuple("DATE", "199"), tuple("DATE", "18"), tuple("DATE", "202"));
+        List<Token> seventies = tokens("in/IN/in the/DT/the '70s/NNS/'70s and/CC/and the/DT/the '10s/NNS/'10s");
+        assertThat(apply(seventies, List.of(timex(seventies, 1, 3, "SET", "XX7X"),
+                timex(seventies, 4, 6, "SET", "XX1X")))).extracting(Timex::type, Timex::value).containsExactly(
+                tuple("DATE", "197"), tuple("DATE", "201"));
     }
 
     @Test
