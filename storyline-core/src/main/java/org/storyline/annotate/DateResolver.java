@@ -23,10 +23,11 @@ import java.util.regex.Pattern;
  * on Tuesday and will meet on Friday" put both days in the future. Here the expression's head is followed up the
  * dependency graph to the nearest predicate, whose tense decides: past moves a weekday to the latest such day on or
  * before the publication date, future to the next one on or after it, present or unknown to the nearer of the two
- * (ties go to the past). A day of a month or a holiday moves the same way across years, but with a present or unknown
- * tense the next one must be twice as near, and "the weekend" moves across weeks. A month name or season with no year is moved to the latest one not after the publication for a past
- * clause, the next one not before it for a future clause, and the nearer of the two otherwise (the publication's
- * own month is this year's); a season is left alone then. The time something is moved to ("extended to Nov. 20")
+ * (ties go to the past). A day of a month or a holiday moves the same way across years, but with a present or
+ * unknown tense the next one must be twice as near, and "the weekend" moves across weeks. A month name or season
+ * with no year is moved to the latest one not after the publication for a past clause, the next one not before it
+ * for a future clause, and the nearer of the two otherwise (the publication's own month is this year's); a season is
+ * left alone then. The time something is moved to ("extended to Nov. 20")
  * is future; an end point from a present perfect ("has given them until Tuesday") has an unknown tense. A date that
  * modifies a noun ("its Feb. 9 match", "Thursday's close") is the past one unless the clause is future or the next
  * one is at least three times nearer. Expressions
