@@ -30,7 +30,8 @@ import java.util.regex.Pattern;
  * left alone then. The time something is moved to ("extended to Nov. 20")
  * is future; an end point from a present perfect ("has given them until Tuesday") has an unknown tense. A date that
  * modifies a noun ("its Feb. 9 match", "Thursday's close") is the past one unless the clause is future or the next
- * one is at least three times nearer. Expressions
+ * one is at least three times nearer, and always the past one when the noun cannot be scheduled ("the Jan. 8
+ * shooting"). Expressions
  * with "last", "next", "this", "coming" or "past" are SUTime's to resolve and are never changed. A time of day
  * SUTime gave ({@code TMO}, {@code T14:00}) is kept.
  *
@@ -59,6 +60,11 @@ public final class DateResolver {
     /** Relations by which a date modifies the noun after it: "its Feb. 9 match", "Sunday's election". */
     private static final Set<String> NOUN_MODIFIERS = Set.of("compound", "nmod:poss", "amod", "nmod:tmod");
     private static final String PREMODIFIER = "tense:premodifier";
+    /** Events no one dates before they happen. */
+    private static final Set<String> UNPLANNED = Set.of("attack", "bombing", "blast", "explosion", "shooting",
+            "killing", "slaying", "murder", "assassination", "massacre", "crash", "earthquake", "quake", "tsunami",
+            "disaster", "accident", "collapse", "coup", "ambush", "fire", "flood", "spill", "death", "riot",
+            "uprising", "hijacking", "kidnapping", "abduction", "outbreak", "eruption");
     private static final MonthDay LEAP_DAY = MonthDay.of(2, 29);
     /** Words that make an expression relative to something SUTime already took into account. */
     private static final Set<String> RELATIVE =
@@ -121,6 +127,8 @@ public final class DateResolver {
         Matcher day = DAY_VALUE.matcher(value);
         String timeOfDay = day.matches() && day.group(1) != null ? day.group(1) : "";
         boolean premodifier = premodifier(head, timex, tokens, graph);
+        // no one dates an attack before it happens: "the April 20 explosion", "Sunday's bombing"
+        boolean happened = premodifier && unplanned(head, timex, tokens, graph);
         if (premodifier && (weekday != null || monthDay != null || holiday != null) && day.matches()) {
             LocalDate before = weekday != null ? published.with(TemporalAdjusters.previousOrSame(weekday))
                     : nearest(year -> monthDay != null ? monthDay.atYear(year) : Holidays.on(holiday, year),
@@ -130,12 +138,13 @@ public final class DateResolver {
                     Tense.FUTURE, published);
             long back = published.toEpochDay() - before.toEpochDay();
             long ahead = after.toEpochDay() - published.toEpochDay();
-            value = (leaning(back, ahead, tense, awaited(head, tokens, graph)) ? after : before) + timeOfDay;
+            value = (!happened && leaning(back, ahead, tense, awaited(head, tokens, graph)) ? after : before)
+                    + timeOfDay;
         } else if (premodifier && month != null && MONTH_VALUE.matcher(value).matches()) {
             int back = Math.floorMod(published.getMonthValue() - month.getValue(), 12);
             int ahead = Math.floorMod(month.getValue() - published.getMonthValue(), 12);
-            value = month(month, leaning(back, ahead, tense, awaited(head, tokens, graph)) ? Tense.FUTURE : Tense.PAST,
-                    published);
+            boolean next = !happened && leaning(back, ahead, tense, awaited(head, tokens, graph));
+            value = month(month, next ? Tense.FUTURE : Tense.PAST, published);
         } else if (weekday != null && day.matches()) {
             value = weekday(weekday, tense, published) + timeOfDay;
         } else if (monthDay != null && day.matches() && (value.substring(5, 10).equals(monthDay.toString()
@@ -168,6 +177,15 @@ public final class DateResolver {
      */
     private static boolean leaning(long back, long ahead, Tense tense, boolean awaited) {
         return tense == Tense.FUTURE || ahead * 3 <= back || awaited && ahead <= back;
+    }
+
+    /**
+     * Whether the noun a date modifies names what cannot be scheduled, so is told of once it has happened: "the
+     * April 20 explosion", "Sunday's bombing", "the Jan. 8 shooting".
+     */
+    private static boolean unplanned(int head, Timex timex, List<Token> tokens, DependencyGraph graph) {
+        return graph.governors(head).stream().map(Dependency::governor)
+                .anyMatch(noun -> noun >= timex.tokenEnd() && UNPLANNED.contains(lemma(tokens.get(noun))));
     }
 
     /**

@@ -430,6 +430,19 @@ class DateResolverTest {
     }
 
     @Test
+    void theDateOfWhatCannotBeScheduledIsPast() {
+        List<Token> tokens = tokens("They/PRP/they discussed/VBD/discuss the/DT/the Jan./NNP/January 28/CD/28 "
+                + "bombing/NN/bombing");
+        List<Dependency> graph = dependencies("root(-1,1) nsubj(1,0) det(5,2) compound(5,3) nummod(3,4) obj(1,5)");
+
+        Timex january = DateResolver.resolve(tokens, graph, List.of(timex(tokens, 3, 5, "DATE", "2022-01-28")),
+                WEDNESDAY).get(0);
+
+        assertThat(january.value()).isEqualTo("2021-01-28");
+        assertThat(january.rule()).isEqualTo("tense:premodifier");
+    }
+
+    @Test
     void whatSomethingHasLastedSinceIsPastWhateverTheClause() {
         List<Token> tokens = tokens("He/PRP/he will/MD/will make/VB/make a/DT/a trip/NN/trip since/IN/since "
                 + "the/DT/the Friday/NNP/Friday explosion/NN/explosion");
