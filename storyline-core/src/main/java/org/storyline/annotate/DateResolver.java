@@ -130,12 +130,12 @@ public final class DateResolver {
         // no one dates an attack before it happens: "the April 20 explosion", "Sunday's bombing"
         boolean happened = premodifier && unplanned(head, timex, tokens, graph);
         if (premodifier && (weekday != null || monthDay != null || holiday != null) && day.matches()) {
+            IntFunction<LocalDate> inYear = year -> monthDay != null ? monthDay.atYear(year)
+                    : Holidays.on(holiday, year);
             LocalDate before = weekday != null ? published.with(TemporalAdjusters.previousOrSame(weekday))
-                    : nearest(year -> monthDay != null ? monthDay.atYear(year) : Holidays.on(holiday, year),
-                    Tense.PAST, published);
+                    : nearest(inYear, Tense.PAST, published);
             LocalDate after = weekday != null ? published.with(TemporalAdjusters.nextOrSame(weekday))
-                    : nearest(year -> monthDay != null ? monthDay.atYear(year) : Holidays.on(holiday, year),
-                    Tense.FUTURE, published);
+                    : nearest(inYear, Tense.FUTURE, published);
             long back = published.toEpochDay() - before.toEpochDay();
             long ahead = after.toEpochDay() - published.toEpochDay();
             value = (!happened && leaning(back, ahead, tense, awaited(head, tokens, graph)) ? after : before)
