@@ -153,8 +153,9 @@ public final class CoreNlpAnnotator implements Annotator {
                 mentions.add(new Mention(text.substring(start, end), type, tokenStart, tokenEnd, start, end));
             }
         }
-        List<Timex> resolved = correctDates ? DateResolver.resolve(tokens, dependencies,
-                ValueRules.apply(text, tokens, timexes, published), published) : List.copyOf(timexes);
+        List<Timex> resolved = correctDates ? MissedExpressions.coordinatedDays(text, tokens, DateResolver.resolve(
+                tokens, dependencies, ValueRules.apply(text, tokens, timexes, published), published))
+                : List.copyOf(timexes);
         SentenceDates.Choice date = SentenceDates.choose(dependencies, resolved, published);
         int start = sentence.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
         int end = sentence.get(CoreAnnotations.CharacterOffsetEndAnnotation.class);

@@ -1,5 +1,7 @@
 package org.storyline.annotate;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +20,9 @@ import java.util.regex.Pattern;
  *       needs "the" before it, or a decade before it joined by "and", "or", "to", "through" or a comma: "she is in
  *       her 70s" is an age;</li>
  *   <li>{@code term}: "the near term", "the short term", "the long term" are the future ({@code FUTURE_REF}); the
- *       adjectives "short-term", "long-term" are not marked.</li>
+ *       adjectives "short-term", "long-term" are not marked;</li>
+ *   <li>{@code coordinated:day}: a later day of the same month joined to a day of a month, "on April 24 and 25",
+ *       "from May 5 to 7" (the second day, once the first is resolved; see {@link #coordinatedDays}).</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -36,6 +40,12 @@ final class MissedExpressions {
     private static final Pattern SHORT_DECADE = Pattern.compile("'?([2-9])0s");
     private static final Set<String> JOINERS = Set.of("and", "or", "to", "through", ",");
     private static final Set<String> TERMS = Set.of("near", "short", "long");
+    /** Words that join a second day to a day of a month: "April 24 and 25", "May 5 to 7", "March 3-4". */
+    private static final Set<String> DAY_JOINERS = Set.of("and", "or", "to", "through", "until", "till", "-", "\u2013");
+    private static final Pattern DAY_NUMBER = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+    /** Tags of what a number counts when it follows it: "25 people", "25 %", "25 new members". */
+    private static final Pattern COUNTED = Pattern.compile("NN.*|JJ.*|CD");
+    private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}-\\d{2}-)(\\d{2})");
 
     private MissedExpressions() {
     }
@@ -75,6 +85,48 @@ final class MissedExpressions {
             }
         }
         return result;
+    }
+
+    /**
+     * The sentence's resolved expressions with the bare day numbers joined to a day of a month added as days of the
+     * same month: "the summit on April 24 and 25" gives the 25th of the month and year "April 24" was resolved to. The
+     * number must be later in the month than the first day and be no count ("April 24 and 25 people").
+     */
+    static List<Timex> coordinatedDays(String text, List<Token> tokens, List<Timex> timexes) {
+        List<Timex> result = null;
+        for (Timex timex : timexes) {
+            Matcher day = DAY_VALUE.matcher(timex.value() == null ? "" : timex.value());
+            int joiner = timex.tokenEnd();
+            if (!day.matches() || joiner + 1 >= tokens.size()
+                    || !DAY_NUMBER.matcher(tokens.get(joiner - 1).text()).matches()
+                    || !DAY_JOINERS.contains(lower(tokens.get(joiner)))) {
+                continue;
+            }
+            Matcher second = DAY_NUMBER.matcher(tokens.get(joiner + 1).text());
+            if (!second.matches() || covering(timexes, joiner + 1, joiner + 2) >= 0) {
+                continue;
+            }
+            int number = Integer.parseInt(second.group(1));
+            String value = day.group(1) + String.format(Locale.ROOT, "%02d", number);
+            if (number <= Integer.parseInt(day.group(2)) || !isDay(value) || joiner + 2 < tokens.size()
+                    && COUNTED.matcher(tokens.get(joiner + 2).pos()).matches()) {
+                continue;
+            }
+            if (result == null) {
+                result = new ArrayList<>(timexes);
+            }
+            insert(result, timex(text, tokens, joiner + 1, joiner + 2, value, "coordinated:day"));
+        }
+        return result == null ? timexes : result;
+    }
+
+    private static boolean isDay(String value) {
+        try {
+            LocalDate.parse(value);
+            return true;
+        } catch (DateTimeParseException e) {
+            return false;
+        }
     }
 
     /** The end and value of a year written in words from token {@code i}, or null: "nineteen ninety-six". */

@@ -145,6 +145,12 @@ final class ValueRules {
     private static final Set<String> POSSESSIVE = Set.of("PRP$", "POS");
     /** Units that name an occasion when they are someone's: "his day in court", "Kellogg's year". */
     private static final Set<String> OCCASIONS = Set.of("day", "week", "month", "year");
+    /**
+     * Frequency adjectives that, before a noun, name a kind of thing rather than when it happens: "its quarterly
+     * dividend", "the annual meeting", "annual sales" (a yearly total).
+     */
+    private static final Set<String> KIND_FREQUENCIES = Set.of("annual", "quarterly", "semiannual", "biannual",
+            "biennial", "yearly", "monthly");
     /** Nouns of time: "future" before one of them is part of a time ("future quarters", "a future date"). */
     private static final Set<String> TIMES = Set.of("second", "minute", "hour", "day", "week", "month", "quarter",
             "season", "year", "decade", "century", "generation", "date", "time", "period");
@@ -1029,7 +1035,8 @@ final class ValueRules {
      * a first name such as "Jan" before a surname ("Minister Jan Kavan"), ages ("a 6-year-old", "44 years old"),
      * shares ("about three-quarters of its food", "a quarter million"), the ordinal "a second" ("a second plane"),
      * the SEC, "once" and "previously", which say an event happened before, not when, "past" without "the",
-     * "future" before its noun ("future earnings") and someone's day or year ("his day in court").
+     * "future" before its noun ("future earnings"), someone's day or year ("his day in court"), a frequency before
+     * its noun ("the annual meeting"), a name ("Sandra Day O'Connor") and "last-minute".
      */
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
@@ -1074,6 +1081,21 @@ final class ValueRules {
                 && !TIMES.contains(tokens.get(end).lemma().toLowerCase(Locale.ROOT))) {
             // the adjective before its noun ("future earnings", "future restructuring efforts"), as "past" and
             // "present" above; not "the future", "in future", nor "future quarters", a time itself
+            return true;
+        }
+        if (KIND_FREQUENCIES.contains(words.toLowerCase(Locale.ROOT)) && end < tokens.size()
+                && PREMODIFIED.matcher(tokens.get(end).pos()).matches()) {
+            // a kind of thing, not a time: "its quarterly dividend", "the annual meeting"
+            return true;
+        }
+        if (allPerson(timex, tokens)) {
+            // a name: "Justice Sandra Day O'Connor", "Doris Day"
+            return true;
+        }
+        if (words.equals("minute") && timex.tokenStart() >= 2
+                && tokens.get(timex.tokenStart() - 1).text().equals("-")
+                && DateResolver.word(tokens.get(timex.tokenStart() - 2)).equals("last")) {
+            // the adjective "last-minute" (made at the latest moment), no time of its own
             return true;
         }
         if (OCCASIONS.contains(words) && timex.tokenStart() > 0
@@ -1140,6 +1162,16 @@ final class ValueRules {
             before--;
         }
         return !yearAfter && (before < 0 || !SEASON_CONTEXT.contains(DateResolver.word(tokens.get(before))));
+    }
+
+    /** Whether the named-entity tagger put every token of the expression in a person's name. */
+    private static boolean allPerson(Timex timex, List<Token> tokens) {
+        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
+            if (!"PERSON".equals(tokens.get(i).ner())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -53,6 +53,27 @@ class MissedExpressionsTest {
                 tuple("the long term", "FUTURE_REF", "term"));
     }
 
+    @Test
+    void aLaterDayJoinedToADayOfAMonthIsADayOfThatMonth() {
+        List<Token> tokens = tokens("the/DT/the summit/NN/summit on/IN/on April/NNP/April 24/CD/24 and/CC/and "
+                + "25/CD/25 ,/,/, talks/NNS/talk from/IN/from May/NNP/May 5/CD/5 to/TO/to 7/CD/7 ,/,/, "
+                + "a/DT/a vote/NN/vote on/IN/on June/NNP/June 9/CD/9 and/CC/and 25/CD/25 people/NNS/people "
+                + "and/CC/and on/IN/on June/NNP/June 30/CD/30 or/CC/or 2/CD/2");
+        List<Timex> resolved = List.of(timex(tokens, 3, 5, "DATE", "1999-04-24"),
+                timex(tokens, 10, 12, "DATE", "1999-05-05"), timex(tokens, 18, 20, "DATE", "1999-06-09"),
+                timex(tokens, 25, 27, "DATE", "1999-06-30"));
+        String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
+
+        assertThat(MissedExpressions.coordinatedDays(text, tokens, resolved))
+                .extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                        tuple("April 24", "1999-04-24", null),
+                        tuple("25", "1999-04-25", "coordinated:day"),
+                        tuple("May 5", "1999-05-05", null),
+                        tuple("7", "1999-05-07", "coordinated:day"),
+                        tuple("June 9", "1999-06-09", null),
+                        tuple("June 30", "1999-06-30", null));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return MissedExpressions.apply(text, tokens, timexes);

@@ -312,6 +312,35 @@ class ValueRulesTest {
     }
 
     @Test
+    void aDayInAPersonsNameIsNoTime() {
+        List<Token> tokens = List.of(new Token(0, "Justice", "Justice", "NNP", "O", 0, 7),
+                new Token(1, "Sandra", "Sandra", "NNP", "PERSON", 8, 14),
+                new Token(2, "Day", "Day", "NNP", "PERSON", 15, 18),
+                new Token(3, "O'Connor", "O'Connor", "NNP", "PERSON", 19, 27),
+                new Token(4, "spoke", "speak", "VBD", "O", 28, 33),
+                new Token(5, "that", "that", "DT", "O", 34, 38),
+                new Token(6, "day", "day", "NN", "O", 39, 42));
+        List<Timex> timexes = List.of(timex(tokens, 2, 3, "DURATION", "P1D"),
+                timex(tokens, 5, 7, "DATE", "2022-02-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("that day");
+    }
+
+    @Test
+    void aFrequencyBeforeItsNounAndLastMinuteAreNoTimes() {
+        List<Token> tokens = tokens("Magna/NNP/Magna cut/VBD/cut its/PRP$/its quarterly/JJ/quarterly "
+                + "dividend/NN/dividend at/IN/at the/DT/the annual/JJ/annual meeting/NN/meeting after/IN/after a/DT/a "
+                + "last/JJ/last -/HYPH/- minute/NN/minute appeal/NN/appeal ,/,/, and/CC/and will/MD/will pay/VB/pay "
+                + "it/PRP/it quarterly/RB/quarterly");
+        List<Timex> timexes = List.of(timex(tokens, 3, 4, "SET", "P3M"), timex(tokens, 7, 8, "SET", "P1Y"),
+                timex(tokens, 13, 14, "DURATION", "PT1M"), timex(tokens, 20, 21, "SET", "P3M"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("quarterly", "SET", "P3M"));
+        assertThat(apply(tokens, timexes)).extracting(Timex::tokenStart).containsExactly(20);
+    }
+
+    @Test
     void agesSharesAndTheSecAreNoTimes() {
         List<Token> tokens = tokens("Mr./NNP/Mr. Reupke/NNP/Reupke ,/,/, 52/CD/52 years/NNS/year old/JJ/old ,/,/, "
                 + "told/VBD/tell the/DT/the SEC/NNP/SEC that/IN/that about/RB/about three/CD/three -/HYPH/- "
