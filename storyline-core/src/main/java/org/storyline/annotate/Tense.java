@@ -17,6 +17,13 @@ enum Tense {
     PAST, PRESENT, FUTURE, UNKNOWN;
 
     private static final Set<String> FUTURE_MODALS = Set.of("will", "shall", "'ll");
+    /**
+     * Modals that put an event without "have" at or after the time of speaking: "should be allowed an exit in
+     * September", "can vote on Tuesday", "may meet on Friday". "could" and "might" are also the past of "can" and
+     * "may" ("said they might meet on Friday", "could not attend on Monday") and are read as "would" is.
+     */
+    private static final Set<String> NON_PAST_MODALS = Set.of("should", "can", "may", "must", "ought");
+    private static final Set<String> PAST_OF_MODALS = Set.of("could", "might");
     private static final Set<String> COMPLEMENT_CLAUSES = Set.of("ccomp", "xcomp", "parataxis");
     /** Relations by which a participle hangs from another word: "kept them closed", "a ruling issued Friday". */
     private static final Set<String> PARTICIPLE_RELATIONS = Set.of("xcomp", "advmod", "amod", "acl");
@@ -64,6 +71,7 @@ enum Tense {
         }
         boolean modalWould = false;
         boolean otherModal = false;
+        boolean nonPastModal = false;
         boolean infinitive = false;
         boolean perfect = false;
         Token have = null;
@@ -75,8 +83,11 @@ enum Tense {
                 case "aux", "aux:pass", "cop" -> {
                     if (FUTURE_MODALS.contains(lemma)) {
                         return Optional.of(FUTURE);
-                    } else if (lemma.equals("would")) {
+                    } else if (lemma.equals("would")
+                            || PAST_OF_MODALS.contains(dependent.text().toLowerCase(Locale.ROOT))) {
                         modalWould = true;
+                    } else if (NON_PAST_MODALS.contains(dependent.text().toLowerCase(Locale.ROOT))) {
+                        nonPastModal = true;
                     } else if (lemma.equals("have")) {
                         perfect = true;
                         have = dependent;
@@ -94,7 +105,7 @@ enum Tense {
         // "have" is a perfect auxiliary only before a participle ("has met", "has been busy"); in "has to respond" it
         // is the finite verb.
         perfect &= word.pos().equals("VBN") || be != null && be.pos().equals("VBN");
-        if (have != null && !perfect && !modalWould && !otherModal && have.pos().matches("VBD|VBZ|VBP")) {
+        if (have != null && !perfect && !modalWould && !otherModal && !nonPastModal && have.pos().matches("VBD|VBZ|VBP")) {
             return Optional.of(finite(have.pos()));
         }
         if (PLANNING.contains(lemma(word)) && (word.pos().startsWith("VB") || be != null)) {
@@ -114,6 +125,9 @@ enum Tense {
         }
         if (modalWould) {
             return Optional.of(futureInThePast(token, tokens, graph) ? FUTURE : UNKNOWN);
+        }
+        if (nonPastModal) {
+            return Optional.of(FUTURE);
         }
         if (otherModal) {
             return Optional.of(UNKNOWN);

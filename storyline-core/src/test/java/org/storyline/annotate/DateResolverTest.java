@@ -147,6 +147,27 @@ class DateResolverTest {
     }
 
     @Test
+    void aModalWithoutHaveIsFutureButCouldAndMightAreReadAsWould() {
+        List<Token> should = tokens("He/PRP/he should/MD/should be/VB/be allowed/VBN/allow an/DT/a exit/NN/exit "
+                + "in/IN/in September/NNP/September ././.");
+        List<Dependency> shouldGraph = dependencies("root(-1,3) nsubj:pass(3,0) aux(3,1) aux:pass(3,2) obj(3,5) "
+                + "det(5,4) obl:in(3,7) case(7,6) punct(3,8)");
+        List<Token> could = tokens("He/PRP/he could/MD/could not/RB/not attend/VB/attend on/IN/on Monday/NNP/Monday "
+                + "././.");
+        List<Dependency> couldGraph = dependencies("root(-1,3) nsubj(3,0) aux(3,1) advmod(3,2) obl:on(3,5) "
+                + "case(5,4) punct(3,6)");
+        LocalDate february = LocalDate.of(2011, 2, 11);
+
+        Timex september = DateResolver.resolve(should, shouldGraph,
+                List.of(timex(should, 7, 8, "DATE", "2010-09")), february).get(0);
+        Timex monday = DateResolver.resolve(could, couldGraph,
+                List.of(timex(could, 5, 6, "DATE", "2022-01-24")), WEDNESDAY).get(0);
+
+        assertThat(september).extracting(Timex::value, Timex::rule).containsExactly("2011-09", "tense:future");
+        assertThat(monday).extracting(Timex::value, Timex::rule).containsExactly("2022-01-17", "tense:unknown");
+    }
+
+    @Test
     void withoutDependenciesTheTenseIsUnknown() {
         List<Token> tokens = tokens("He/PRP/he left/VBD/leave on/IN/on Sunday/NNP/Sunday");
 
@@ -548,7 +569,7 @@ class DateResolverTest {
                 List.of(timex(tokens, 1, 5, "DATE", "2023-01")), WEDNESDAY).get(0);
 
         assertThat(resolved.value()).isEqualTo("2022-01");
-        assertThat(resolved.rule()).isEqualTo("tense:unknown");
+        assertThat(resolved.rule()).isEqualTo("tense:future");
     }
 
     @Test
