@@ -283,7 +283,9 @@ final class ParagraphDates {
         }
         LocalDate day = published;
         for (Timex other : all) {
-            LocalDate named = other == timex ? null : namedDay(other, tokens);
+            // another ordinal day is no anchor: SUTime counted it forward too ("the sixth day ... the seventh day")
+            LocalDate named = other == timex || ORDINAL_DAY.matcher(text(other, tokens)).matches() ? null
+                    : namedDay(other, tokens);
             if (named != null) {
                 day = named;
                 break;

@@ -151,6 +151,8 @@ final class ValueRules {
      */
     private static final Set<String> KIND_FREQUENCIES = Set.of("annual", "quarterly", "semiannual", "biannual",
             "biennial", "yearly", "monthly");
+    /** Quotation marks as the tokenizer writes them. */
+    private static final Set<String> QUOTES = Set.of("``", "''", "\"", "'", "`", "\u201c", "\u201d");
     /** Nouns of time: "future" before one of them is part of a time ("future quarters", "a future date"). */
     private static final Set<String> TIMES = Set.of("second", "minute", "hour", "day", "week", "month", "quarter",
             "season", "year", "decade", "century", "generation", "date", "time", "period");
@@ -160,6 +162,10 @@ final class ValueRules {
     /** A count of years or months, or a range of them, that "old" may follow: "44 years", "36 to 45 years". */
     private static final Pattern AGE_IN_YEARS = Pattern.compile("(?:[\\w-]+ (?:to|-|or) )?[\\w-]+ (year|month)s?");
     private static final Pattern AGE_OLD = Pattern.compile(AGE_IN_YEARS.pattern() + " old");
+    /** A duration of one unit: {@code P1Y}, {@code PT1H}. */
+    private static final Pattern ONE_UNIT = Pattern.compile("(PT?)1([YQMWDHS])");
+    private static final Set<String> PLURAL_UNITS = Set.of("years", "months", "weeks", "days", "hours", "minutes",
+            "seconds");
     /** A range of counts of one unit, which SUTime writes "P2M/P3M": "two to three months", "12 to 24 hours". */
     private static final Pattern RANGE_VALUE =
             Pattern.compile(".*?P(T?)\\d+(?:\\.\\d+)?([YQMWDHS])/PT?\\d+(?:\\.\\d+)?\\2.*");
@@ -364,6 +370,11 @@ final class ValueRules {
             // "30 minutes later": how long after, a duration; SUTime gives the publication day
             return changed(timex, "DURATION", duration(String.valueOf(count(clockOffset.group(1))),
                     clockOffset.group(2)), "split");
+        }
+        Matcher one = ONE_UNIT.matcher(value);
+        if ("DURATION".equals(timex.type()) && one.matches() && uncountedPlural(timex, tokens)) {
+            // "in its early years", "the first months": some years or months, not one (SUTime's P1Y)
+            return changed(timex, "DURATION", one.group(1) + "X" + one.group(2), "uncounted");
         }
         Matcher range = RANGE_VALUE.matcher(value);
         if (("DURATION".equals(timex.type()) || "SET".equals(timex.type())) && range.matches()) {
@@ -920,8 +931,10 @@ final class ValueRules {
         if (end - start == 3 && DateResolver.weekdayNamed(DateResolver.word(tokens.get(start))) != null
                 && DateResolver.word(tokens.get(start + 1)).equals("the") && ORDINALS.contains(
                 DateResolver.word(tokens.get(start + 2))) && end < tokens.size()
-                && tokens.get(end).pos().startsWith("NN")) {
-            // "announced on Tuesday the first generation of": the ordinal goes with the noun after it
+                && (tokens.get(end).pos().startsWith("NN") || DateResolver.word(tokens.get(end)).equals("of")
+                && (end + 1 >= tokens.size() || DateResolver.monthNamed(DateResolver.word(tokens.get(end + 1))) == null))) {
+            // "announced on Tuesday the first generation of", "will release on Wednesday the first of five
+            // hostages": the ordinal goes with the noun after it
             end = start + 1;
         }
         return end == timex.tokenEnd() ? timex : extended(text, timex, start, end, tokens);
@@ -1088,6 +1101,10 @@ final class ValueRules {
             // a kind of thing, not a time: "its quarterly dividend", "the annual meeting"
             return true;
         }
+        if (quotedTitle(timex, tokens)) {
+            // the name of a show or a book: "on CBS's ``60 Minutes''"
+            return true;
+        }
         if (allPerson(timex, tokens)) {
             // a name: "Justice Sandra Day O'Connor", "Doris Day"
             return true;
@@ -1162,6 +1179,49 @@ final class ValueRules {
             before--;
         }
         return !yearAfter && (before < 0 || !SEASON_CONTEXT.contains(DateResolver.word(tokens.get(before))));
+    }
+
+    /** Whether the expression ends in a plural unit with no number or article before it: "its early years". */
+    private static boolean uncountedPlural(Timex timex, List<Token> tokens) {
+        if (!PLURAL_UNITS.contains(DateResolver.word(tokens.get(timex.tokenEnd() - 1)))) {
+            return false;
+        }
+        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
+            Token token = tokens.get(i);
+            String word = DateResolver.word(token);
+            if (token.pos().equals("CD") || word.matches(COUNT_WORDS)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the expression stands alone between quotes and writes a unit with a capital, as a title does: "on CBS's
+     * ``60 Minutes.''", not "``Two days ago,'' he said".
+     */
+    private static boolean quotedTitle(Timex timex, List<Token> tokens) {
+        int start = timex.tokenStart();
+        int end = timex.tokenEnd();
+        if (start == 0 || !QUOTES.contains(tokens.get(start - 1).text())) {
+            return false;
+        }
+        int after = end < tokens.size() && tokens.get(end).text().matches("[.,?!]") ? end + 1 : end;
+        if (after >= tokens.size() || !QUOTES.contains(tokens.get(after).text())) {
+            return false;
+        }
+        boolean capitalUnit = false;
+        for (int i = start; i < end; i++) {
+            String original = tokens.get(i).text();
+            if (!Character.isUpperCase(original.charAt(0)) && !Character.isDigit(original.charAt(0))) {
+                return false;
+            }
+            String lower = original.toLowerCase(Locale.ROOT);
+            String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+            capitalUnit |= Character.isUpperCase(original.charAt(0))
+                    && (TIMES.contains(lower) || TIMES.contains(singular));
+        }
+        return capitalUnit;
     }
 
     /** Whether the named-entity tagger put every token of the expression in a person's name. */

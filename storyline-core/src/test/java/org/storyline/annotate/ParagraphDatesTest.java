@@ -308,6 +308,23 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void anotherOrdinalDayIsNoAnchor() {
+        List<Token> tokens = tokens("the/DT/the sixth/JJ/sixth day/NN/day of/IN/of protests/NNS/protest "
+                + "ended/VBD/end and/CC/and the/DT/the seventh/JJ/seventh day/NN/day began/VBD/begin");
+        List<Dependency> dependencies = dependencies("root(-1,5) det(2,0) amod(2,1) nsubj(5,2) nmod:of(2,4) "
+                + "case(4,3) cc(10,6) det(9,7) amod(9,8) nsubj(10,9) conj:and(5,10)");
+        // SUTime counts each ordinal forward from the publication
+        List<Timex> timexes = List.of(timex(tokens, 0, 3, "DATE", "2022-01-26"),
+                timex(tokens, 7, 10, "DATE", "2022-01-27"));
+
+        Sentence resolved = resolveAlone(tokens, dependencies, timexes, FRIDAY);
+
+        assertThat(resolved.timexes()).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                tuple("the sixth day", "2022-01-21", "anchor:same"),
+                tuple("the seventh day", "2022-01-21", "anchor:same"));
+    }
+
+    @Test
     void thePreviousWeekIsTheWeekBeforeTheDayJustNamedElseThePublications() {
         List<Token> tokens = tokens("He/PRP/he left/VBD/leave on/IN/on Jan./NNP/January 10/CD/10 ;/:/; "
                 + "the/DT/the previous/JJ/previous week/NN/week he/PRP/he had/VBD/have arrived/VBN/arrive");

@@ -341,6 +341,40 @@ class ValueRulesTest {
     }
 
     @Test
+    void aShowsNameBetweenQuotesIsNoTimeButAQuotedTimeIs() {
+        List<Token> tokens = tokens("he/PRP/he said/VBD/say on/IN/on ``/``/`` 60/CD/60 Minutes/NNPS/Minutes ./././ "
+                + "''/''/'' ``/``/`` Two/CD/two days/NNS/day ago/RB/ago ,/,/, ''/''/'' he/PRP/he said/VBD/say");
+        List<Timex> timexes = List.of(timex(tokens, 4, 6, "DURATION", "PT60M"),
+                timex(tokens, 9, 12, "DATE", "2022-02-15"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("Two days ago", "2022-02-15"));
+    }
+
+    @Test
+    void aPluralUnitWithoutACountIsSomeUnits() {
+        List<Token> tokens = tokens("In/IN/in its/PRP$/its early/JJ/early years/NNS/year and/CC/and for/IN/for "
+                + "two/CD/two years/NNS/year");
+        List<Timex> timexes = List.of(timex(tokens, 2, 4, "DURATION", "P1Y"),
+                timex(tokens, 6, 8, "DURATION", "P2Y"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                tuple("early years", "PXY", "uncounted"), tuple("two years", "P2Y", null));
+    }
+
+    @Test
+    void anOrdinalAfterAWeekdayThatCountsSomethingIsNoDay() {
+        List<Token> tokens = tokens("they/PRP/they will/MD/will release/VB/release on/IN/on Wednesday/NNP/Wednesday "
+                + "the/DT/the first/JJ/first of/IN/of five/CD/five hostages/NNS/hostage and/CC/and vote/VB/vote "
+                + "on/IN/on Wednesday/NNP/Wednesday the/DT/the first/JJ/first of/IN/of March/NNP/March");
+        List<Timex> timexes = List.of(timex(tokens, 4, 7, "DATE", "2022-03-01"),
+                timex(tokens, 13, 18, "DATE", "2022-03-01"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("Wednesday",
+                "Wednesday the first of March");
+    }
+
+    @Test
     void agesSharesAndTheSecAreNoTimes() {
         List<Token> tokens = tokens("Mr./NNP/Mr. Reupke/NNP/Reupke ,/,/, 52/CD/52 years/NNS/year old/JJ/old ,/,/, "
                 + "told/VBD/tell the/DT/the SEC/NNP/SEC that/IN/that about/RB/about three/CD/three -/HYPH/- "
