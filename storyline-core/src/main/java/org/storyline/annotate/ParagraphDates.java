@@ -58,7 +58,7 @@ final class ParagraphDates {
     private static final Pattern CLOCK_TEXT = Pattern.compile("(?:(?:at|about|around|approximately|shortly|just|"
             + "after|before) )*(?:(?:\\d{1,2}(?:[:.]\\d{2})?|[012]\\d{3})"
             + "(?: ?[ap]\\.?m\\.?| in the (?:morning|afternoon|evening))?|noon|midnight"
-            + "|(?:the )?(?:morning|afternoon|evening))(?: \\(?[a-z]{1,4}\\)?)?");
+            + "|(?:the )?(?:morning|afternoon|evening))(?: \\(?[a-z]{1,4}\\)?| local time)?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-.*)?");
     /** Words between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "9 a.m. on Monday". */
     private static final Set<String> CLOCK_GAP = Set.of("(", ")", "-lrb-", "-rrb-", ",", "on", "local", "time");

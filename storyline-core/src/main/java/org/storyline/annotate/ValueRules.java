@@ -162,6 +162,11 @@ final class ValueRules {
     /** A count of years or months, or a range of them, that "old" may follow: "44 years", "36 to 45 years". */
     private static final Pattern AGE_IN_YEARS = Pattern.compile("(?:[\\w-]+ (?:to|-|or) )?[\\w-]+ (year|month)s?");
     private static final Pattern AGE_OLD = Pattern.compile(AGE_IN_YEARS.pattern() + " old");
+    /** Two years joined by a dash: "1999-2003". */
+    private static final Pattern YEAR_SPAN = Pattern.compile("(?:from )?(\\d{4}) ?(?:-|\u2013) ?(\\d{4})");
+    /** A count with decimals and a unit: "1.5 years", "2.5 hours". */
+    private static final Pattern DECIMAL_UNITS = Pattern.compile("(?:about |some |nearly |almost |more than |"
+            + "less than |over |just |only )?(\\d+\\.\\d+) (year|month|week|day|hour|minute|second)s?");
     /** A duration of one unit: {@code P1Y}, {@code PT1H}. */
     private static final Pattern ONE_UNIT = Pattern.compile("(PT?)1([YQMWDHS])");
     private static final Set<String> PLURAL_UNITS = Set.of("years", "months", "weeks", "days", "hours", "minutes",
@@ -371,6 +376,24 @@ final class ValueRules {
             return changed(timex, "DURATION", duration(String.valueOf(count(clockOffset.group(1))),
                     clockOffset.group(2)), "split");
         }
+        Matcher years = YEAR_SPAN.matcher(words);
+        if (years.matches() && value.matches("PT\\d+H")) {
+            // "from 1999-2003": SUTime counts the hours between the two years
+            int span = Integer.parseInt(years.group(2)) - Integer.parseInt(years.group(1));
+            return span > 0 ? changed(timex, "DURATION", "P" + span + "Y", "range") : timex;
+        }
+        Matcher decimal = DECIMAL_UNITS.matcher(words);
+        if ("DURATION".equals(timex.type()) && decimal.matches()) {
+            // "1.5 years", which SUTime writes P1Y
+            String amount = decimal.group(1);
+            String written = duration(amount, decimal.group(2));
+            return written.equals(value) ? timex : changed(timex, "DURATION", written, "split");
+        }
+        if (value.matches("\\d{4}(?:-\\d{2})?") && uncountedPlural(timex, tokens)) {
+            // "in his last years" is not last year, "his last months" not last month: some of them
+            String unit = DateResolver.word(tokens.get(timex.tokenEnd() - 1));
+            return changed(timex, "DURATION", duration("X", unit.substring(0, unit.length() - 1)), "uncounted");
+        }
         Matcher one = ONE_UNIT.matcher(value);
         if ("DURATION".equals(timex.type()) && one.matches() && uncountedPlural(timex, tokens)) {
             // "in its early years", "the first months": some years or months, not one (SUTime's P1Y)
@@ -483,6 +506,15 @@ final class ValueRules {
                 && UTC.contains(DateResolver.word(tokens.get(timex.tokenEnd())))) {
             Timex clock = extended(text, timex, timex.tokenStart(), timex.tokenEnd() + 1, tokens);
             return changed(clock, "TIME", published + "T" + military.group(1) + ":" + military.group(2) + "Z", "zone");
+        }
+        int last = timex.tokenEnd() - 1;
+        Matcher militaryLast = MILITARY.matcher(tokens.get(last).text());
+        if ("DATE".equals(timex.type()) && militaryLast.matches() && last + 2 < tokens.size()
+                && words(tokens, last + 1, last + 3).equals("local time")) {
+            // "at about 1300 local time": a time of day, not the year 1300
+            Timex clock = extended(text, timex, timex.tokenStart(), last + 3, tokens);
+            return changed(clock, "TIME", published + "T" + militaryLast.group(1) + ":" + militaryLast.group(2),
+                    "clock");
         }
         if (military.matches() && words.startsWith("0") && "DATE".equals(timex.type())) {
             // "by 0300 on Monday": a time of day, not the year 300
@@ -1099,6 +1131,21 @@ final class ValueRules {
         if (KIND_FREQUENCIES.contains(words.toLowerCase(Locale.ROOT)) && end < tokens.size()
                 && PREMODIFIED.matcher(tokens.get(end).pos()).matches()) {
             // a kind of thing, not a time: "its quarterly dividend", "the annual meeting"
+            return true;
+        }
+        if (end < tokens.size() && words.matches("(?:about |some |nearly |almost |over )?\\d{3,4}")
+                && Set.of("%", "percent", "per").contains(DateResolver.word(tokens.get(end)))) {
+            // a share, not a year: "up 1000 %", "1200 percent"
+            return true;
+        }
+        if (words.equals("the last minute") && timex.tokenStart() > 0
+                && Set.of("at", "until", "till").contains(DateResolver.word(tokens.get(timex.tokenStart() - 1)))) {
+            // "at the last minute": as late as possible, no time of its own
+            return true;
+        }
+        if (words.matches("daily|weekly") && Character.isUpperCase(tokens.get(timex.tokenStart()).text().charAt(0))
+                && timex.tokenStart() > 0 && tokens.get(timex.tokenStart() - 1).pos().startsWith("NNP")) {
+            // a newspaper's name: "China Daily", "Entertainment Weekly"
             return true;
         }
         if (quotedTitle(timex, tokens)) {

@@ -245,6 +245,12 @@ class ParagraphDatesTest {
                 + "nsubj(6,5) conj:and(1,6) obl:in(6,9) case(9,7) compound(9,8)"), List.of(
                 timex(morning, 3, 4, "DATE", "2022-01-18"), timex(morning, 8, 9, "TIME", "2022-01-21TMO")), FRIDAY);
         assertThat(dayPart.timexes().get(1).value()).isEqualTo("2022-01-18TMO");
+        List<Token> local = tokens("It/PRP/it landed/VBD/land on/IN/on Tuesday/NNP/Tuesday at/IN/at 1300/CD/1300 "
+                + "local/JJ/local time/NN/time");
+        Sentence localTime = resolveAlone(local, dependencies("root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) "
+                + "obl:at(1,7) case(7,4) nummod(7,5) amod(7,6)"), List.of(timex(local, 3, 4, "DATE", "2022-01-18"),
+                timex(local, 5, 8, "TIME", "2022-01-21T13:00")), FRIDAY);
+        assertThat(localTime.timexes().get(1).value()).isEqualTo("2022-01-18T13:00");
     }
 
     @Test

@@ -375,6 +375,40 @@ class ValueRulesTest {
     }
 
     @Test
+    void fourDigitsBeforeLocalTimeAreAClockTime() {
+        List<Token> tokens = tokens("it/PRP/it landed/VBD/land at/IN/at about/RB/about 1300/CD/1300 local/JJ/local "
+                + "time/NN/time");
+        List<Timex> timexes = List.of(timex(tokens, 3, 5, "DATE", "1300"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("about 1300 local time", "TIME", "2022-02-17T13:00"));
+    }
+
+    @Test
+    void aShareTheLastMinuteAndANewspapersNameAreNoTimes() {
+        List<Token> tokens = tokens("demand/NN/demand is/VBZ/be up/RB/up 1000/CD/1000 %/NN/% ,/,/, China/NNP/China "
+                + "Daily/NNP/Daily says/VBZ/say ,/,/, and/CC/and he/PRP/he braked/VBD/brake at/IN/at the/DT/the "
+                + "last/JJ/last minute/NN/minute and/CC/and reads/VBZ/read the/DT/the daily/JJ/daily news/NN/news");
+        List<Timex> timexes = List.of(timex(tokens, 3, 4, "DATE", "1000"), timex(tokens, 7, 8, "SET", "P1D"),
+                timex(tokens, 14, 17, "DURATION", "PT1M"), timex(tokens, 20, 21, "SET", "P1D"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::tokenStart)
+                .containsExactly(tuple("daily", 20));
+    }
+
+    @Test
+    void yearsJoinedByADashDecimalCountsAndUncountedLastYearsAreSpans() {
+        List<Token> tokens = tokens("from/IN/from 1999-2003/CD/1999-2003 and/CC/and in/IN/in 1.5/CD/1.5 "
+                + "years/NNS/year ,/,/, as/IN/as in/IN/in his/PRP$/his last/JJ/last years/NNS/year");
+        List<Timex> timexes = List.of(timex(tokens, 1, 2, "DURATION", "PT35064H"),
+                timex(tokens, 4, 6, "DURATION", "P1Y"), timex(tokens, 10, 12, "DATE", "2021"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("1999-2003", "DURATION", "P4Y"), tuple("1.5 years", "DURATION", "P1.5Y"),
+                tuple("last years", "DURATION", "PXY"));
+    }
+
+    @Test
     void agesSharesAndTheSecAreNoTimes() {
         List<Token> tokens = tokens("Mr./NNP/Mr. Reupke/NNP/Reupke ,/,/, 52/CD/52 years/NNS/year old/JJ/old ,/,/, "
                 + "told/VBD/tell the/DT/the SEC/NNP/SEC that/IN/that about/RB/about three/CD/three -/HYPH/- "
