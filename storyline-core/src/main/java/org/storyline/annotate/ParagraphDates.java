@@ -28,8 +28,9 @@ import java.util.regex.Pattern;
  *       10:35 a.m. (0735 GMT) Friday"). "The night before", "the next morning" are that part of the day before or
  *       after the day just named, else of the publication's, and "the previous week", "the following week" the
  *       week before or after it. "Four years later" counts from the year written last ("in April 1967 ... four
- *       years later" is 1971), "two months later" from the month, and "the following year" is the year after
- *       it.</li>
+ *       years later" is 1971, "a century later" too), "two months later" from the month, and "the following
+ *       year" is the year after it; with no year or month before it, "forty years later" is an unknown year
+ *       ({@code XXXX}), not one counted forward from the publication.</li>
  *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "the eighth day of the operation") is the
  *       day its sentence names, else the publication date; SUTime counts the ordinal forward.</li>
  *   <li>{@code sequence:weekday}: a bare weekday placed before or after another weekday by the wording ("on
@@ -69,7 +70,7 @@ final class ParagraphDates {
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?:a |the )?(?:second|third|fourth|fifth|sixth|"
             + "seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))(?: (?:straight|consecutive|successive))? day");
     private static final Pattern LONG_OFFSET = Pattern.compile("(" + ValueRules.COUNT_WORDS
-            + ") (decade|year|month)s? (later|earlier|after|afterwards|before)");
+            + ") (century|centuries|decade|year|month)s? (later|earlier|after|afterwards|before)");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}(?:-.*)?");
     private static final Pattern NEIGHBOUR_YEAR = Pattern.compile("the (previous|prior|following|next) year");
     private static final Pattern NEIGHBOUR_WEEK = Pattern.compile("the (previous|prior|following) week");
@@ -372,10 +373,15 @@ final class ParagraphDates {
      */
     private static Timex longOffset(Timex timex, Matcher later, List<Timex> before, Sentence previous) {
         boolean decades = later.group(2).equals("decade");
-        int count = ValueRules.count(later.group(1)) * (decades ? 10 : 1);
-        boolean years = decades || later.group(2).equals("year");
+        boolean centuries = later.group(2).startsWith("centur");
+        int count = ValueRules.count(later.group(1)) * (centuries ? 100 : decades ? 10 : 1);
+        boolean years = decades || centuries || later.group(2).equals("year");
         int sign = Set.of("earlier", "before").contains(later.group(3)) ? -1 : 1;
         String anchor = lastWritten(years ? YEAR : MONTH, before, previous);
+        if (anchor == null && sign > 0) {
+            // "forty years later" with no year before it: SUTime counts from the publication, into the future
+            return changed(timex, years ? "XXXX" : "XXXX-XX", "granularity:ago");
+        }
         String from = anchor != null ? anchor : timex.value();
         int offset = anchor == null ? 0 : sign * count;
         String value = years ? String.valueOf(Integer.parseInt(from.substring(0, 4)) + offset)

@@ -349,7 +349,7 @@ class ParagraphDatesTest {
     }
 
     @Test
-    void yearsLaterCountFromTheYearJustWritten() {
+    void yearsLaterCountFromTheYearJustWrittenAndAreAnUnknownYearWithout() {
         List<Token> tokens = tokens("He/PRP/he refused/VBD/refuse in/IN/in April/NNP/April 1967/CD/1967 and/CC/and "
                 + "won/VBD/win four/CD/four years/NNS/year later/RB/later");
         List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:in(1,3) case(3,2) nummod(3,4) "
@@ -362,7 +362,7 @@ class ParagraphDatesTest {
                 + "punct(5,3) nsubj(5,4)"), List.of(timex(alone, 0, 3, "DATE", "2026-01-21")), FRIDAY);
 
         assertThat(anchored.timexes().get(1).value()).isEqualTo("1971");
-        assertThat(unanchored.timexes().get(0).value()).isEqualTo("2026");
+        assertThat(unanchored.timexes().get(0).value()).isEqualTo("XXXX");
     }
 
     @Test
@@ -376,6 +376,13 @@ class ParagraphDatesTest {
                 timex(tokens, 6, 9, "DATE", "2042-01-21")), FRIDAY);
 
         assertThat(sentence.timexes().get(1).value()).isEqualTo("2009");
+        List<Token> century = tokens("The/DT/the land/NN/land was/VBD/be taken/VBN/take in/IN/in 1864/CD/1864 "
+                + "and/CC/and became/VBD/become a/DT/a park/NN/park a/DT/a century/NN/century later/RB/later");
+        Sentence park = resolveAlone(century, dependencies("root(-1,3) det(1,0) nsubj:pass(3,1) aux:pass(3,2) "
+                + "obl:in(3,5) case(5,4) cc(7,6) conj:and(3,7) det(9,8) xcomp(7,9) det(11,10) obl:npmod(12,11) "
+                + "advmod(7,12)"), List.of(timex(century, 5, 6, "DATE", "1864"),
+                timex(century, 10, 13, "DATE", "2122-01-21")), FRIDAY);
+        assertThat(park.timexes().get(1).value()).isEqualTo("1964");
     }
 
     @Test
