@@ -214,6 +214,11 @@ enum Tense {
             if (PLANNING.contains(lemma(head)) && plannedFromNow(governor.governor(), tokens, graph)) {
                 return FUTURE;
             }
+            if (governor.relation().equals("xcomp")
+                    && ofPredicate(governor.governor(), tokens, graph).orElse(UNKNOWN) == FUTURE) {
+                // what someone will be able, have or try to do: "won't be able to stick around till September"
+                return FUTURE;
+            }
             boolean going = head.pos().equals("VBG") && lemma(head).equals("go");
             if (going && graph.dependents(governor.governor()).stream()
                     .anyMatch(d -> d.relation().equals("aux") && lemma(tokens.get(d.dependent())).equals("be"))) {
@@ -235,11 +240,17 @@ enum Tense {
                         .anyMatch(rank -> RANKS.contains(lemma(rank)) || rank.pos().equals("JJS")));
     }
 
-    /** "would" is a future seen from the past when its clause complements a past verb ("said he would"). */
+    /**
+     * "would" is a future seen from the past when its clause complements a past verb ("said he would") or a noun
+     * ("the announcement that he would end his rule in September").
+     */
     private static boolean futureInThePast(int token, List<Token> tokens, DependencyGraph graph) {
         for (Dependency governor : graph.governors(token)) {
-            if (COMPLEMENT_CLAUSES.contains(governor.relation())
-                    && ofPredicate(governor.governor(), tokens, graph).orElse(UNKNOWN) == PAST) {
+            if (!COMPLEMENT_CLAUSES.contains(governor.relation()) || governor.governor() < 0) {
+                continue;
+            }
+            if (tokens.get(governor.governor()).pos().startsWith("NN")
+                    || ofPredicate(governor.governor(), tokens, graph).orElse(UNKNOWN) == PAST) {
                 return true;
             }
         }

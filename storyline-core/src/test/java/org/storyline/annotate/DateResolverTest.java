@@ -168,6 +168,29 @@ class DateResolverTest {
     }
 
     @Test
+    void anInfinitiveUnderAFutureAndWouldUnderANounAreFuture() {
+        List<Token> able = tokens("He/PRP/he wo/MD/will n't/RB/not be/VB/be able/JJ/able to/TO/to stick/VB/stick "
+                + "around/RB/around till/IN/till September/NNP/September ././.");
+        List<Dependency> ableGraph = dependencies("root(-1,4) nsubj(4,0) aux(4,1) advmod(4,2) cop(4,3) xcomp(4,6) "
+                + "punct(4,10) mark(6,5) advmod(6,7) obl:till(6,9) case(9,8)");
+        List<Token> announcement = tokens("Mubarak/NNP/Mubarak 's/POS/'s announcement/NN/announcement that/IN/that "
+                + "he/PRP/he would/MD/would end/VB/end his/PRP$/he rule/NN/rule in/IN/in September/NNP/September "
+                + "came/VBD/come early/RB/early");
+        List<Dependency> announcementGraph = dependencies("root(-1,11) nmod:poss(2,0) case(0,1) nsubj(11,2) "
+                + "ccomp(2,6) mark(6,3) nsubj(6,4) aux(6,5) obj(6,8) nmod:poss(8,7) obl:in(6,10) case(10,9) "
+                + "advmod(11,12)");
+        LocalDate february = LocalDate.of(2011, 2, 2);
+
+        Timex stick = DateResolver.resolve(able, ableGraph, List.of(timex(able, 9, 10, "DATE", "2010-09")),
+                february).get(0);
+        Timex end = DateResolver.resolve(announcement, announcementGraph,
+                List.of(timex(announcement, 10, 11, "DATE", "2010-09")), february).get(0);
+
+        assertThat(stick).extracting(Timex::value, Timex::rule).containsExactly("2011-09", "tense:future");
+        assertThat(end).extracting(Timex::value, Timex::rule).containsExactly("2011-09", "tense:future");
+    }
+
+    @Test
     void withoutDependenciesTheTenseIsUnknown() {
         List<Token> tokens = tokens("He/PRP/he left/VBD/leave on/IN/on Sunday/NNP/Sunday");
 
