@@ -66,6 +66,8 @@ public final class DateResolver {
             "disaster", "accident", "collapse", "coup", "ambush", "fire", "flood", "spill", "death", "riot",
             "uprising", "hijacking", "kidnapping", "abduction", "outbreak", "eruption");
     private static final MonthDay LEAP_DAY = MonthDay.of(2, 29);
+    private static final Set<String> OPENING = Set.of("(", "-LRB-", "[", "-LSB-");
+    private static final Set<String> CLOSING = Set.of(")", "-RRB-", "]", "-RSB-");
     /** Words that make an expression relative to something SUTime already took into account. */
     private static final Set<String> RELATIVE =
             Set.of("last", "next", "this", "coming", "past", "previous", "following", "that", "every", "each");
@@ -103,6 +105,16 @@ public final class DateResolver {
         if (relative(start, tokens)) {
             return timex;
         }
+        Matcher dayValue = DAY_VALUE.matcher(timex.value());
+        if (weekday != null && dayValue.matches() && indefinite(start, tokens)
+                && (timex.tokenEnd() >= tokens.size()
+                || !tokens.get(timex.tokenEnd()).pos().matches("NN.*|JJ.*|VBG"))) {
+            // "on a lively Saturday night", "it was a Wednesday": some such day, not one the text dates; not "a
+            // Sunday night memorial service", where "a" goes with the noun
+            String value = "XXXX-WXX-" + weekday.getValue() + (dayValue.group(1) == null ? "" : dayValue.group(1));
+            return new Timex(timex.text(), timex.type(), value, timex.sourceValue(), "indefinite",
+                    timex.tokenStart(), timex.tokenEnd(), timex.charStart(), timex.charEnd());
+        }
         Month month = weekday == null ? month(timex, tokens) : null;
         String season = weekday == null && month == null ? season(timex, tokens) : null;
         MonthDay monthDay = weekday == null && month == null && season == null ? monthDay(timex, tokens) : null;
@@ -122,7 +134,8 @@ public final class DateResolver {
             return timex;
         }
         int head = head(timex, graph);
-        Tense tense = endpoint(head, tokens, graph);
+        // a heading in brackets ("(Update 4:08 a.m. Tuesday in Cairo)") belongs to no clause of the sentence
+        Tense tense = verblessBrackets(timex, tokens) ? Tense.UNKNOWN : endpoint(head, tokens, graph);
         String value = timex.value();
         Matcher day = DAY_VALUE.matcher(value);
         String timeOfDay = day.matches() && day.group(1) != null ? day.group(1) : "";
@@ -166,6 +179,38 @@ public final class DateResolver {
         return new Timex(timex.text(), timex.type(), value, timex.sourceValue(),
                 premodifier && !weekend && season == null ? PREMODIFIER : tense.rule(), timex.tokenStart(),
                 timex.tokenEnd(), timex.charStart(), timex.charEnd());
+    }
+
+    /** Whether "a" or "an" opens the noun phrase of the token at {@code start}, adjectives between: "a lively". */
+    private static boolean indefinite(int start, List<Token> tokens) {
+        int at = start - 1;
+        while (at >= 0 && tokens.get(at).pos().startsWith("JJ")) {
+            at--;
+        }
+        return at >= 0 && (word(tokens.get(at)).equals("a") || word(tokens.get(at)).equals("an"));
+    }
+
+    /** Whether the expression stands inside brackets that hold no verb. */
+    private static boolean verblessBrackets(Timex timex, List<Token> tokens) {
+        int open = timex.tokenStart() - 1;
+        while (open >= 0 && !OPENING.contains(tokens.get(open).text()) && !CLOSING.contains(tokens.get(open).text())) {
+            open--;
+        }
+        int close = timex.tokenEnd();
+        while (close < tokens.size() && !CLOSING.contains(tokens.get(close).text())
+                && !OPENING.contains(tokens.get(close).text())) {
+            close++;
+        }
+        if (open < 0 || close >= tokens.size() || !OPENING.contains(tokens.get(open).text())
+                || !CLOSING.contains(tokens.get(close).text())) {
+            return false;
+        }
+        for (int i = open + 1; i < close; i++) {
+            if (tokens.get(i).pos().startsWith("VB") || tokens.get(i).pos().equals("MD")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -62,7 +62,8 @@ final class ParagraphDates {
             + "|(?:the )?(?:morning|afternoon|evening))(?: \\(?[a-z]{1,4}\\)?| local time)?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-.*)?");
     /** Words between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "9 a.m. on Monday". */
-    private static final Set<String> CLOCK_GAP = Set.of("(", ")", "-lrb-", "-rrb-", ",", "on", "local", "time");
+    private static final Set<String> CLOCK_GAP = Set.of("(", ")", "-lrb-", "-rrb-", ",", "on", "local", "time",
+            "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern OFFSET = Pattern.compile(
             "(?:(the|a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) )?(?:(next|following|previous|prior)"
@@ -163,8 +164,9 @@ final class ParagraphDates {
     }
 
     /**
-     * The day named right after the clock time at {@code index}, past only brackets, "on" and other clock times:
-     * "at about 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)". Null if none.
+     * The day named right after the clock time at {@code index}, past only brackets, "on", a time zone and other
+     * clock times: "at about 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)", "9:08
+     * p.m. ET Monday". Null if none.
      */
     private static String dayAfter(int index, List<Timex> timexes, List<Token> tokens) {
         int at = timexes.get(index).tokenEnd();
@@ -176,11 +178,12 @@ final class ParagraphDates {
                 }
             }
             Matcher day = DAY.matcher(timexes.get(j).value() == null ? "" : timexes.get(j).value());
+            if (!"TIME".equals(timexes.get(j).type())) {
+                // the clock time's own day too: "9:08 p.m. ET Monday" on a Monday is no time of a day before
+                return day.matches() ? day.group(1) : null;
+            }
             if (day.matches() && !day.group(1).equals(clockDay)) {
                 return day.group(1);
-            }
-            if (!"TIME".equals(timexes.get(j).type())) {
-                return null;
             }
             at = timexes.get(j).tokenEnd();
         }

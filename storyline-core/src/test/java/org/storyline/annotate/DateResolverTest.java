@@ -191,6 +191,32 @@ class DateResolverTest {
     }
 
     @Test
+    void aWeekdayAfterAnArticleIsSomeSuchDayUnlessTheArticleGoesWithANounAfterIt() {
+        List<Token> tokens = tokens("On/IN/on a/DT/a lively/JJ/lively Saturday/NNP/Saturday night/NN/night "
+                + "he/PRP/he helps/VBZ/help at/IN/at a/DT/a Sunday/NNP/Sunday service/NN/service");
+        List<Dependency> dependencies = dependencies("root(-1,6) obl:on(6,4) case(4,0) det(4,1) amod(4,2) "
+                + "compound(4,3) nsubj(6,5) obl:at(6,10) case(10,7) det(10,8) compound(10,9)");
+        List<Timex> timexes = List.of(timex(tokens, 3, 5, "TIME", "2022-01-22TNI"),
+                timex(tokens, 9, 10, "DATE", "2022-01-23"));
+
+        assertThat(DateResolver.resolve(tokens, dependencies, timexes, WEDNESDAY))
+                .extracting(Timex::value, Timex::rule)
+                .containsExactly(tuple("XXXX-WXX-6TNI", "indefinite"), tuple("2022-01-16", "tense:premodifier"));
+    }
+
+    @Test
+    void aWeekdayInBracketsWithoutAVerbHasNoTense() {
+        List<Token> tokens = tokens("(/-LRB-/( Update/NN/update 4:08/CD/4:08 a.m./NN/a.m. Tuesday/NNP/Tuesday "
+                + ")/-RRB-/) Google/NNP/Google said/VBD/say it/PRP/it acted/VBD/act");
+        List<Dependency> dependencies = dependencies("root(-1,7) dep(7,1) nummod(1,2) compound(1,3) "
+                + "nmod:tmod(1,4) punct(1,0) punct(1,5) nsubj(7,6) ccomp(7,9) nsubj(9,8)");
+        List<Timex> timexes = List.of(timex(tokens, 2, 5, "TIME", "2022-01-25T04:08"));
+
+        assertThat(DateResolver.resolve(tokens, dependencies, timexes, LocalDate.of(2022, 1, 24)))
+                .extracting(Timex::value).containsExactly("2022-01-25T04:08");
+    }
+
+    @Test
     void withoutDependenciesTheTenseIsUnknown() {
         List<Token> tokens = tokens("He/PRP/he left/VBD/leave on/IN/on Sunday/NNP/Sunday");
 

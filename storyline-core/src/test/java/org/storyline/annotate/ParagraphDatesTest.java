@@ -251,6 +251,13 @@ class ParagraphDatesTest {
                 + "obl:at(1,7) case(7,4) nummod(7,5) amod(7,6)"), List.of(timex(local, 3, 4, "DATE", "2022-01-18"),
                 timex(local, 5, 8, "TIME", "2022-01-21T13:00")), FRIDAY);
         assertThat(localTime.timexes().get(1).value()).isEqualTo("2022-01-18T13:00");
+        List<Token> zone = tokens("They/PRP/they met/VBD/meet on/IN/on Tuesday/NNP/Tuesday ,/,/, and/CC/and at/IN/at "
+                + "9:08/CD/9:08 p.m./NN/p.m. ET/NNP/ET Friday/NNP/Friday talks/NNS/talk ended/VBD/end");
+        Sentence zoned = resolveAlone(zone, dependencies("root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) punct(1,4) "
+                + "cc(13,5) obl:at(13,8) case(8,6) nummod(8,7) compound(10,9) nmod:tmod(8,10) nsubj(13,12) "
+                + "conj:and(1,13)"), List.of(timex(zone, 3, 4, "DATE", "2022-01-18"),
+                timex(zone, 7, 9, "TIME", "2022-01-21T21:08"), timex(zone, 10, 11, "DATE", "2022-01-21")), FRIDAY);
+        assertThat(zoned.timexes().get(1).value()).isEqualTo("2022-01-21T21:08");
     }
 
     @Test
