@@ -135,7 +135,8 @@ public final class DateResolver {
         }
         int head = head(timex, graph);
         // a heading in brackets ("(Update 4:08 a.m. Tuesday in Cairo)") belongs to no clause of the sentence
-        Tense tense = verblessBrackets(timex, tokens) ? Tense.UNKNOWN : endpoint(head, tokens, graph);
+        Tense tense = verblessBrackets(timex, tokens) ? Tense.UNKNOWN
+                : endpoint(head, tokens, graph, weekday != null);
         String value = timex.value();
         Matcher day = DAY_VALUE.matcher(value);
         String timeOfDay = day.matches() && day.group(1) != null ? day.group(1) : "";
@@ -323,11 +324,13 @@ public final class DateResolver {
      * points and one of purpose. What something has lasted since is past, whatever the clause ("will make his third
      * trip since the April 20 explosion"). The time something is moved to lies ahead of the move: "the offer was
      * extended to Nov. 20", "postponed until Tuesday". What lasts until a time from a present perfect ("has given
-     * them until Tuesday"), and what was arranged in the past for a time ("they were organizing a march for
-     * Tuesday"), may be on either side of the publication.
+     * them until Tuesday") or, for a date farther than a week, a past ("ordered the closure of schools until 6 May";
+     * "kept the markets closed until Friday" is the Friday before), and what was arranged in the past for a time
+     * ("they were organizing a march for Tuesday"), may be on either side of the publication.
      */
-    private static Tense endpoint(int head, List<Token> tokens, DependencyGraph graph) {
+    private static Tense endpoint(int head, List<Token> tokens, DependencyGraph graph, boolean weekday) {
         boolean arranged = false;
+        boolean until = false;
         for (Dependency governor : graph.governors(head)) {
             String relation = governor.relation();
             if (since(relation) || NOUN_MODIFIERS.contains(relation)
@@ -343,11 +346,13 @@ public final class DateResolver {
                 if (!relation.equals("obl:to") && presentPerfect(governor.governor(), tokens, graph)) {
                     return Tense.UNKNOWN;
                 }
+                until |= !relation.equals("obl:to") && !weekday;
             }
         }
         Tense tense = Tense.above(head, tokens, graph);
-        // the time something was arranged for may lie on either side: "were organizing a march for Tuesday"
-        return arranged && tense == Tense.PAST ? Tense.UNKNOWN : tense;
+        // the time something was arranged for may lie on either side: "were organizing a march for Tuesday"; so may
+        // the end of what was decided in the past: "ordered the closure of schools until 6 May"
+        return (arranged || until) && tense == Tense.PAST ? Tense.UNKNOWN : tense;
     }
 
     private static boolean since(String relation) {

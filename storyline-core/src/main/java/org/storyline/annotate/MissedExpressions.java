@@ -1,5 +1,6 @@
 package org.storyline.annotate;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -43,6 +44,8 @@ final class MissedExpressions {
     /** Words that join a second day to a day of a month: "April 24 and 25", "May 5 to 7", "March 3-4". */
     private static final Set<String> DAY_JOINERS = Set.of("and", "or", "to", "through", "until", "till", "-", "\u2013");
     private static final Pattern DAY_NUMBER = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
+    private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
+    private static final Set<String> MONTH_JOINERS = Set.of("and", "to", "through", "or", "-", "\u2013", "until");
     /** Tags of what a number counts when it follows it: "25 people", "25 %", "25 new members". */
     private static final Pattern COUNTED = Pattern.compile("NN.*|JJ.*|CD");
     private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}-\\d{2}-)(\\d{2})");
@@ -94,6 +97,13 @@ final class MissedExpressions {
      */
     static List<Timex> coordinatedDays(String text, List<Token> tokens, List<Timex> timexes) {
         List<Timex> result = null;
+        for (int i = 0; i + 1 < timexes.size(); i++) {
+            Timex shared = sharedDate(timexes.get(i), timexes.get(i + 1), tokens);
+            if (shared != null) {
+                result = result == null ? new ArrayList<>(timexes) : result;
+                result.set(i, shared);
+            }
+        }
         for (Timex timex : timexes) {
             Matcher day = DAY_VALUE.matcher(timex.value() == null ? "" : timex.value());
             int joiner = timex.tokenEnd();
@@ -118,6 +128,37 @@ final class MissedExpressions {
             insert(result, timex(text, tokens, joiner + 1, joiner + 2, value, "coordinated:day"));
         }
         return result == null ? timexes : result;
+    }
+
+    /**
+     * The first of two expressions with the date the second writes out, or null: a bare month before a month with
+     * its year ("between January and March 2003" is January 2003; "from November to March 2003", November 2002),
+     * and a weekday before the date it falls on in brackets ("Friday (May 8, 2009)").
+     */
+    private static Timex sharedDate(Timex first, Timex second, List<Token> tokens) {
+        int gap = second.tokenStart() - first.tokenEnd();
+        Matcher month = MONTH_VALUE.matcher(second.value() == null ? "" : second.value());
+        if (gap == 1 && first.tokenEnd() - first.tokenStart() == 1 && month.matches()
+                && MONTH_JOINERS.contains(lower(tokens.get(first.tokenEnd())))
+                && MONTH_VALUE.matcher(first.value() == null ? "" : first.value()).matches()
+                && second.text().matches(".*\\d{4}")) {
+            int firstMonth = Integer.parseInt(first.value().substring(5, 7));
+            int year = Integer.parseInt(month.group(1)) - (firstMonth > Integer.parseInt(month.group(2)) ? 1 : 0);
+            String value = String.format(Locale.ROOT, "%04d-%02d", year, firstMonth);
+            return value.equals(first.value()) ? null : new Timex(first.text(), first.type(), value,
+                    first.sourceValue(), "coordinated:month", first.tokenStart(), first.tokenEnd(),
+                    first.charStart(), first.charEnd());
+        }
+        Matcher day = DAY_VALUE.matcher(second.value() == null ? "" : second.value());
+        DayOfWeek weekday = first.tokenEnd() - first.tokenStart() == 1
+                ? DateResolver.weekdayNamed(lower(tokens.get(first.tokenStart()))) : null;
+        if (weekday != null && gap == 1 && day.matches() && Set.of("(", "-lrb-").contains(lower(tokens.get(
+                first.tokenEnd()))) && isDay(day.group(0))
+                && LocalDate.parse(day.group(0)).getDayOfWeek() == weekday && !day.group(0).equals(first.value())) {
+            return new Timex(first.text(), first.type(), day.group(0), first.sourceValue(), "coordinated:day",
+                    first.tokenStart(), first.tokenEnd(), first.charStart(), first.charEnd());
+        }
+        return null;
     }
 
     private static boolean isDay(String value) {

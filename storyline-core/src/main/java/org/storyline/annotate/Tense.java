@@ -127,7 +127,8 @@ enum Tense {
             return Optional.of(futureInThePast(token, tokens, graph) ? FUTURE : UNKNOWN);
         }
         if (nonPastModal) {
-            return Optional.of(FUTURE);
+            // "may have first infected": a perfect the tagger read as "have" with an adjective
+            return Optional.of(lemma(word).equals("have") && participleAfter(token, tokens) ? PAST : FUTURE);
         }
         if (otherModal) {
             return Optional.of(UNKNOWN);
@@ -251,6 +252,20 @@ enum Tense {
             }
             if (tokens.get(governor.governor()).pos().startsWith("NN")
                     || ofPredicate(governor.governor(), tokens, graph).orElse(UNKNOWN) == PAST) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a participle or past form follows the token within two words: "have first infected" (the tagger may
+     * take the participle for an adjective there).
+     */
+    private static boolean participleAfter(int token, List<Token> tokens) {
+        for (int i = token + 1; i < Math.min(tokens.size(), token + 3); i++) {
+            String pos = tokens.get(i).pos();
+            if (pos.equals("VBN") || pos.equals("VBD") || pos.equals("JJ") && tokens.get(i).text().endsWith("ed")) {
                 return true;
             }
         }

@@ -1144,8 +1144,9 @@ final class ValueRules {
             return true;
         }
         if (words.matches("daily|weekly") && Character.isUpperCase(tokens.get(timex.tokenStart()).text().charAt(0))
-                && timex.tokenStart() > 0 && tokens.get(timex.tokenStart() - 1).pos().startsWith("NNP")) {
-            // a newspaper's name: "China Daily", "Entertainment Weekly"
+                && (timex.tokenStart() > 0 && tokens.get(timex.tokenStart() - 1).pos().startsWith("NNP")
+                || end < tokens.size() && tokens.get(end).pos().startsWith("NNP"))) {
+            // a newspaper's name: "China Daily", "Entertainment Weekly", "the Daily Mail"
             return true;
         }
         if (quotedTitle(timex, tokens)) {

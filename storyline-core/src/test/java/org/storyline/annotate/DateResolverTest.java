@@ -165,6 +165,29 @@ class DateResolverTest {
 
         assertThat(september).extracting(Timex::value, Timex::rule).containsExactly("2011-09", "tense:future");
         assertThat(monday).extracting(Timex::value, Timex::rule).containsExactly("2022-01-17", "tense:unknown");
+        // "may have" with the participle tagged as an adjective and "have" parsed as the verb is still a perfect
+        List<Token> mayHave = tokens("It/PRP/it may/MD/may have/VB/have first/JJ/first infected/JJ/infected "
+                + "someone/NN/someone around/IN/around January/NNP/January 12/CD/12");
+        Timex january = DateResolver.resolve(mayHave, dependencies("root(-1,2) nsubj(2,0) aux(2,1) amod(5,3) "
+                + "amod(5,4) obj(2,5) obl:around(2,7) case(7,6) nummod(7,8)"),
+                List.of(timex(mayHave, 7, 9, "DATE", "2009-01-12")), LocalDate.of(2009, 5, 11)).get(0);
+        assertThat(january).extracting(Timex::value, Timex::rule).containsExactly("2009-01-12", null);
+    }
+
+    @Test
+    void theEndOfWhatWasDecidedInThePastMayLieAhead() {
+        List<Token> tokens = tokens("Authorities/NNS/authority ordered/VBD/order the/DT/the closure/NN/closure "
+                + "of/IN/of schools/NNS/school until/IN/until 6/CD/6 May/NNP/May and/CC/and stayed/VBD/stay "
+                + "there/RB/there until/IN/until 2/CD/2 April/NNP/April");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obj(1,3) det(3,2) nmod:of(3,5) "
+                + "case(5,4) obl:until(1,8) case(8,6) nummod(8,7) cc(10,9) conj:and(1,10) advmod(10,11) "
+                + "obl:until(10,14) case(14,12) nummod(14,13)");
+        List<Timex> timexes = List.of(timex(tokens, 7, 9, "DATE", "2009-05-06"),
+                timex(tokens, 13, 15, "DATE", "2009-04-02"));
+
+        assertThat(DateResolver.resolve(tokens, dependencies, timexes, LocalDate.of(2009, 4, 26)))
+                .extracting(Timex::value, Timex::rule)
+                .containsExactly(tuple("2009-05-06", null), tuple("2009-04-02", null));
     }
 
     @Test

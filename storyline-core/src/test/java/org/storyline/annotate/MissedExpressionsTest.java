@@ -74,6 +74,27 @@ class MissedExpressionsTest {
                         tuple("June 30", "1999-06-30", null));
     }
 
+    @Test
+    void aBareMonthBeforeAMonthWithItsYearAndAWeekdayBeforeItsDateInBracketsShareThatDate() {
+        List<Token> tokens = tokens("it/PRP/it fell/VBD/fall between/IN/between January/NNP/January and/CC/and "
+                + "March/NNP/March 2003/CD/2003 ,/,/, from/IN/from November/NNP/November to/TO/to February/NNP/February "
+                + "2004/CD/2004 ,/,/, and/CC/and meets/VBZ/meet Friday/NNP/Friday (/-LRB-/( May/NNP/May 8/CD/8 "
+                + ",/,/, 2009/CD/2009 )/-RRB-/)");
+        List<Timex> resolved = List.of(timex(tokens, 3, 4, "DATE", "2009-01"), timex(tokens, 5, 7, "DATE", "2003-03"),
+                timex(tokens, 9, 10, "DATE", "2008-11"), timex(tokens, 11, 13, "DATE", "2004-02"),
+                timex(tokens, 16, 17, "DATE", "2009-05-15"), timex(tokens, 18, 22, "DATE", "2009-05-08"));
+        String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
+
+        assertThat(MissedExpressions.coordinatedDays(text, tokens, resolved))
+                .extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                        tuple("January", "2003-01", "coordinated:month"),
+                        tuple("March 2003", "2003-03", null),
+                        tuple("November", "2003-11", "coordinated:month"),
+                        tuple("February 2004", "2004-02", null),
+                        tuple("Friday", "2009-05-08", "coordinated:day"),
+                        tuple("May 8 , 2009", "2009-05-08", null));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return MissedExpressions.apply(text, tokens, timexes);

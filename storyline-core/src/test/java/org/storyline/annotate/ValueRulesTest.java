@@ -388,9 +388,11 @@ class ValueRulesTest {
     void aShareTheLastMinuteAndANewspapersNameAreNoTimes() {
         List<Token> tokens = tokens("demand/NN/demand is/VBZ/be up/RB/up 1000/CD/1000 %/NN/% ,/,/, China/NNP/China "
                 + "Daily/NNP/Daily says/VBZ/say ,/,/, and/CC/and he/PRP/he braked/VBD/brake at/IN/at the/DT/the "
-                + "last/JJ/last minute/NN/minute and/CC/and reads/VBZ/read the/DT/the daily/JJ/daily news/NN/news");
+                + "last/JJ/last minute/NN/minute and/CC/and reads/VBZ/read the/DT/the daily/JJ/daily news/NN/news "
+                + "and/CC/and the/DT/the Daily/NNP/Daily Mail/NNP/Mail");
         List<Timex> timexes = List.of(timex(tokens, 3, 4, "DATE", "1000"), timex(tokens, 7, 8, "SET", "P1D"),
-                timex(tokens, 14, 17, "DURATION", "PT1M"), timex(tokens, 20, 21, "SET", "P1D"));
+                timex(tokens, 14, 17, "DURATION", "PT1M"), timex(tokens, 20, 21, "SET", "P1D"),
+                timex(tokens, 24, 25, "SET", "P1D"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::tokenStart)
                 .containsExactly(tuple("daily", 20));
