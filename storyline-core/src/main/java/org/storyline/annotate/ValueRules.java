@@ -90,7 +90,7 @@ final class ValueRules {
             + "more than |less than |over |just |only )?(" + TENS_WORDS + ") (year|month|week|day|hour|minute)s?");
     private static final Pattern AGO = Pattern.compile("(?:about |some |nearly |almost |roughly |more than |less than |"
             + "over |just )?(?:(" + COUNT_WORDS + "|a few|few|several|many|some|a hundred|hundred) )?"
-            + "(centur|decade|year|month|week|day)(?:y|ies|s)? (ago|from now)");
+            + "(millenni|centur|decade|year|month|week|day)(?:y|ies|s|um|ums|a)? (ago|from now)");
     private static final Pattern CLOCK_OFFSET = Pattern.compile("(?:about |some |nearly |almost |roughly |just |only )?"
             + "(" + COUNT_WORDS + ") (second|minute|hour)s? (?:later|earlier|after|before|afterwards)");
     private static final Pattern SPAN = Pattern.compile("(" + COUNT_WORDS + "|a few|few|several|many) "
@@ -360,7 +360,8 @@ final class ValueRules {
             }
             // SUTime counts "forty-two days ago" as twenty and two and "a hundred years ago" as one: such counts go
             // from the publication; a century names a year, as a decade does
-            LocalDate day = count.matches(TENS_WORDS) || count.endsWith("hundred") || unit.equals("centur")
+            LocalDate day = count.matches(TENS_WORDS) || count.endsWith("hundred") || unit.startsWith("centur")
+                    || unit.equals("millenni")
                     ? shifted(published, (ahead ? 1 : -1) * count(count), unit) : LocalDate.parse(value);
             return changed(timex, timex.type(), ago(unit, day), "granularity:ago");
         }
@@ -542,6 +543,7 @@ final class ValueRules {
     /** {@code published} moved by {@code count} units ("centur" for centuries, decades, years, ...). */
     private static LocalDate shifted(LocalDate published, int count, String unit) {
         return switch (unit) {
+            case "millenni" -> published.plusYears(1000L * count);
             case "centur" -> published.plusYears(100L * count);
             case "decade" -> published.plusYears(10L * count);
             case "year" -> published.plusYears(count);
@@ -553,7 +555,7 @@ final class ValueRules {
 
     private static String ago(String unit, LocalDate day) {
         return switch (unit) {
-            case "year", "decade", "centur" -> String.valueOf(day.getYear());
+            case "year", "decade", "centur", "millenni" -> String.format(Locale.ROOT, "%04d", day.getYear());
             case "month" -> YearMonth.from(day).toString();
             case "week" -> week(day);
             default -> day.toString();

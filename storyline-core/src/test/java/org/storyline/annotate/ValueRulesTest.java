@@ -104,14 +104,15 @@ class ValueRulesTest {
     void agoAndFromNowNameTheYearOfCenturiesAndHundredsAndTheVagueAreReferences() {
         List<Token> tokens = tokens("two/CD/two centuries/NNS/century ago/RB/ago ,/,/, hundred/CD/hundred "
                 + "years/NNS/year ago/RB/ago ,/,/, decades/NNS/decade ago/RB/ago ,/,/, one/CD/one year/NN/year "
-                + "from/IN/from now/RB/now");
+                + "from/IN/from now/RB/now ,/,/, two/CD/two millenniums/NNS/millennium ago/RB/ago");
         List<Timex> timexes = List.of(timex(tokens, 0, 3, "DATE", "2020-02-17"),
                 timex(tokens, 4, 7, "DATE", "2021-02-17"), timex(tokens, 8, 10, "DATE", "2012-02-17"),
-                timex(tokens, 11, 15, "DATE", "2023-02-17"));
+                timex(tokens, 11, 15, "DATE", "2023-02-17"), timex(tokens, 16, 19, "DATE", "0022-02-17"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
                 tuple("two centuries ago", "1822"), tuple("hundred years ago", "1922"),
-                tuple("decades ago", "PAST_REF"), tuple("one year from now", "2023"));
+                tuple("decades ago", "PAST_REF"), tuple("one year from now", "2023"),
+                tuple("two millenniums ago", "0022"));
     }
 
     @Test
