@@ -153,7 +153,7 @@ public final class CoreNlpAnnotator implements Annotator {
                 mentions.add(new Mention(text.substring(start, end), type, tokenStart, tokenEnd, start, end));
             }
         }
-        List<Timex> resolved = correctDates ? MissedExpressions.coordinatedDays(text, tokens, DateResolver.resolve(
+        List<Timex> resolved = correctDates ? MissedExpressions.coordinated(text, tokens, DateResolver.resolve(
                 tokens, dependencies, ValueRules.apply(text, tokens, timexes, published), published))
                 : List.copyOf(timexes);
         SentenceDates.Choice date = SentenceDates.choose(dependencies, resolved, published);

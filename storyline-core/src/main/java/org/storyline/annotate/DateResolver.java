@@ -134,8 +134,10 @@ public final class DateResolver {
             return timex;
         }
         int head = head(timex, graph);
-        // a heading in brackets ("(Update 4:08 a.m. Tuesday in Cairo)") belongs to no clause of the sentence
+        // a heading in brackets ("(Update 4:08 a.m. Tuesday in Cairo)") belongs to no clause of the sentence; what
+        // something has lasted since is past, however the parser attached it
         Tense tense = verblessBrackets(timex, tokens) ? Tense.UNKNOWN
+                : start > 0 && word(tokens.get(start - 1)).equals("since") ? Tense.PAST
                 : endpoint(head, tokens, graph, weekday != null);
         String value = timex.value();
         Matcher day = DAY_VALUE.matcher(value);
@@ -346,13 +348,17 @@ public final class DateResolver {
                 if (!relation.equals("obl:to") && presentPerfect(governor.governor(), tokens, graph)) {
                     return Tense.UNKNOWN;
                 }
-                until |= !relation.equals("obl:to") && !weekday;
+                until |= !relation.equals("obl:to");
             }
         }
         Tense tense = Tense.above(head, tokens, graph);
+        if (until && (tense == Tense.PRESENT || tense == Tense.UNKNOWN)) {
+            // what lasts until a time, seen from now, ends ahead: "is closed until Monday", "from now till September"
+            return Tense.FUTURE;
+        }
         // the time something was arranged for may lie on either side: "were organizing a march for Tuesday"; so may
         // the end of what was decided in the past: "ordered the closure of schools until 6 May"
-        return (arranged || until) && tense == Tense.PAST ? Tense.UNKNOWN : tense;
+        return (arranged || until && !weekday) && tense == Tense.PAST ? Tense.UNKNOWN : tense;
     }
 
     private static boolean since(String relation) {

@@ -22,8 +22,10 @@ import java.util.regex.Pattern;
  *       her 70s" is an age;</li>
  *   <li>{@code term}: "the near term", "the short term", "the long term" are the future ({@code FUTURE_REF}); the
  *       adjectives "short-term", "long-term" are not marked;</li>
- *   <li>{@code coordinated:day}: a later day of the same month joined to a day of a month, "on April 24 and 25",
- *       "from May 5 to 7" (the second day, once the first is resolved; see {@link #coordinatedDays}).</li>
+ *   <li>{@code coordinated:day}, {@code coordinated:month}, {@code coordinated:set}: a later day of the same month
+ *       joined to a day of a month, "on April 24 and 25", "from May 5 to 7"; a bare month before a month with its
+ *       year, "between January and March 2003"; a weekday before its date in brackets; a weekday joined to a set of
+ *       weekdays, "every Tuesday and Friday" (once the first is resolved; see {@link #coordinated}).</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -95,13 +97,18 @@ final class MissedExpressions {
      * same month: "the summit on April 24 and 25" gives the 25th of the month and year "April 24" was resolved to. The
      * number must be later in the month than the first day and be no count ("April 24 and 25 people").
      */
-    static List<Timex> coordinatedDays(String text, List<Token> tokens, List<Timex> timexes) {
+    static List<Timex> coordinated(String text, List<Token> tokens, List<Timex> timexes) {
         List<Timex> result = null;
         for (int i = 0; i + 1 < timexes.size(); i++) {
             Timex shared = sharedDate(timexes.get(i), timexes.get(i + 1), tokens);
             if (shared != null) {
                 result = result == null ? new ArrayList<>(timexes) : result;
                 result.set(i, shared);
+            }
+            Timex set = sharedSet(timexes.get(i), timexes.get(i + 1), tokens);
+            if (set != null) {
+                result = result == null ? new ArrayList<>(timexes) : result;
+                result.set(i + 1, set);
             }
         }
         for (Timex timex : timexes) {
@@ -159,6 +166,19 @@ final class MissedExpressions {
                     first.tokenStart(), first.tokenEnd(), first.charStart(), first.charEnd());
         }
         return null;
+    }
+
+    /** The second of two weekdays joined to a set of weekdays, as a set too: "every Tuesday and Friday". */
+    private static Timex sharedSet(Timex first, Timex second, List<Token> tokens) {
+        DayOfWeek weekday = second.tokenEnd() - second.tokenStart() == 1
+                ? DateResolver.weekdayNamed(lower(tokens.get(second.tokenStart()))) : null;
+        if (weekday == null || !"SET".equals(first.type()) || first.value() == null
+                || !first.value().matches("XXXX-WXX-\\d") || second.tokenStart() - first.tokenEnd() != 1
+                || !Set.of("and", "or", ",").contains(lower(tokens.get(first.tokenEnd())))) {
+            return null;
+        }
+        return new Timex(second.text(), "SET", "XXXX-WXX-" + weekday.getValue(), second.sourceValue(),
+                "coordinated:set", second.tokenStart(), second.tokenEnd(), second.charStart(), second.charEnd());
     }
 
     private static boolean isDay(String value) {

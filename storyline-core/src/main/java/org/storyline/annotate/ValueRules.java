@@ -243,6 +243,10 @@ final class ValueRules {
             }
             Timex trimmed = counted(text, trimmed(text, timex, tokens), tokens);
             Timex holiday = holidayDay(text, trimmed, tokens, published);
+            if (holiday != null) {
+                // a holiday named from words SUTime read apart: "May" in "May Day"
+                result.removeIf(before -> before.tokenEnd() > holiday.tokenStart());
+            }
             List<Timex> split = holiday != null ? List.of(holiday) : split(text, trimmed, tokens, published);
             for (Timex part : split) {
                 Timex previous = result.isEmpty() ? null : result.get(result.size() - 1);

@@ -175,6 +175,23 @@ class DateResolverTest {
     }
 
     @Test
+    void whatLastsUntilATimeSeenFromNowEndsAheadAndSinceIsPastWhateverTheParse() {
+        List<Token> tokens = tokens("Schools/NNS/school are/VBP/be closed/JJ/closed until/IN/until Monday/NNP/Monday "
+                + "and/CC/and protesters/NNS/protester have/VBP/have marched/VBN/march since/IN/since "
+                + "Tuesday/NNP/Tuesday to/TO/to demand/VB/demand change/NN/change");
+        // the parser's reading of "since Tuesday to demand": "Tuesday" the subject of "demand"
+        List<Dependency> dependencies = dependencies("root(-1,2) nsubj(2,0) cop(2,1) obl:until(2,4) case(4,3) "
+                + "cc(8,5) nsubj(8,6) aux(8,7) conj:and(2,8) advcl:to(8,12) mark(12,9) nsubj(12,10) mark(12,11) "
+                + "obj(12,13)");
+        List<Timex> timexes = List.of(timex(tokens, 4, 5, "DATE", "2022-01-17"),
+                timex(tokens, 10, 11, "DATE", "2022-01-25"));
+
+        assertThat(DateResolver.resolve(tokens, dependencies, timexes, WEDNESDAY))
+                .extracting(Timex::value, Timex::rule)
+                .containsExactly(tuple("2022-01-24", "tense:future"), tuple("2022-01-18", "tense:past"));
+    }
+
+    @Test
     void theEndOfWhatWasDecidedInThePastMayLieAhead() {
         List<Token> tokens = tokens("Authorities/NNS/authority ordered/VBD/order the/DT/the closure/NN/closure "
                 + "of/IN/of schools/NNS/school until/IN/until 6/CD/6 May/NNP/May and/CC/and stayed/VBD/stay "

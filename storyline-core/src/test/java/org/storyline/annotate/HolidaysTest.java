@@ -12,6 +12,9 @@ class HolidaysTest {
         assertThat(Holidays.on("new years eve", 2022)).isEqualTo(LocalDate.of(2022, 12, 31));
         assertThat(Holidays.on("St. Patrick's Day", 2022)).isEqualTo(LocalDate.of(2022, 3, 17));
         assertThat(Holidays.on("Christmas", 1999)).isEqualTo(LocalDate.of(1999, 12, 25));
+        assertThat(Holidays.on("May Day", 2009)).isEqualTo(LocalDate.of(2009, 5, 1));
+        assertThat(Holidays.on("Bastille Day", 2009)).isEqualTo(LocalDate.of(2009, 7, 14));
+        assertThat(Holidays.on("St George's Day", 2009)).isEqualTo(LocalDate.of(2009, 4, 23));
     }
 
     @Test

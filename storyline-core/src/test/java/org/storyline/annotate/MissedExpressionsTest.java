@@ -64,7 +64,7 @@ class MissedExpressionsTest {
                 timex(tokens, 25, 27, "DATE", "1999-06-30"));
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
 
-        assertThat(MissedExpressions.coordinatedDays(text, tokens, resolved))
+        assertThat(MissedExpressions.coordinated(text, tokens, resolved))
                 .extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
                         tuple("April 24", "1999-04-24", null),
                         tuple("25", "1999-04-25", "coordinated:day"),
@@ -85,7 +85,7 @@ class MissedExpressionsTest {
                 timex(tokens, 16, 17, "DATE", "2009-05-15"), timex(tokens, 18, 22, "DATE", "2009-05-08"));
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
 
-        assertThat(MissedExpressions.coordinatedDays(text, tokens, resolved))
+        assertThat(MissedExpressions.coordinated(text, tokens, resolved))
                 .extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
                         tuple("January", "2003-01", "coordinated:month"),
                         tuple("March 2003", "2003-03", null),
@@ -93,6 +93,22 @@ class MissedExpressionsTest {
                         tuple("February 2004", "2004-02", null),
                         tuple("Friday", "2009-05-08", "coordinated:day"),
                         tuple("May 8 , 2009", "2009-05-08", null));
+    }
+
+    @Test
+    void aWeekdayJoinedToASetOfWeekdaysIsASetToo() {
+        List<Token> tokens = tokens("protests/NNS/protest every/DT/every Tuesday/NNP/Tuesday and/CC/and "
+                + "Friday/NNP/Friday ,/,/, and/CC/and talks/NNS/talk on/IN/on Monday/NNP/Monday and/CC/and "
+                + "Friday/NNP/Friday");
+        List<Timex> resolved = List.of(timex(tokens, 1, 3, "SET", "XXXX-WXX-2"),
+                timex(tokens, 4, 5, "DATE", "2022-02-18"), timex(tokens, 9, 10, "DATE", "2022-02-14"),
+                timex(tokens, 11, 12, "DATE", "2022-02-18"));
+        String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
+
+        assertThat(MissedExpressions.coordinated(text, tokens, resolved))
+                .extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                        tuple("every Tuesday", "SET", "XXXX-WXX-2"), tuple("Friday", "SET", "XXXX-WXX-5"),
+                        tuple("Monday", "DATE", "2022-02-14"), tuple("Friday", "DATE", "2022-02-18"));
     }
 
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {

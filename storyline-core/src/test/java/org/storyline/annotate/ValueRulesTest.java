@@ -313,6 +313,16 @@ class ValueRulesTest {
     }
 
     @Test
+    void aHolidaySutimeReadAsAMonthAndADayIsOneDate() {
+        List<Token> tokens = tokens("over/IN/over the/DT/the May/NNP/May Day/NNP/Day long/JJ/long weekend/NN/weekend");
+        List<Timex> timexes = List.of(timex(tokens, 2, 3, "DATE", "2022-05"), timex(tokens, 3, 4, "DURATION", "P1D"),
+                timex(tokens, 5, 6, "DATE", "2022-W18-WE"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                tuple("May Day", "2022-05-01", "holiday"), tuple("weekend", "2022-W18-WE", null));
+    }
+
+    @Test
     void aDayInAPersonsNameIsNoTime() {
         List<Token> tokens = List.of(new Token(0, "Justice", "Justice", "NNP", "O", 0, 7),
                 new Token(1, "Sandra", "Sandra", "NNP", "PERSON", 8, 14),
