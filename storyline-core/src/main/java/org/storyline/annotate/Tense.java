@@ -28,7 +28,7 @@ enum Tense {
     /** Relations by which a participle hangs from another word: "kept them closed", "a ruling issued Friday". */
     private static final Set<String> PARTICIPLE_RELATIONS = Set.of("xcomp", "advmod", "amod", "acl");
     /** Predicates whose time is planned ahead of them, whatever their own tense: "has scheduled talks for Friday". */
-    private static final Set<String> PLANNING = Set.of("schedule", "plan", "slate", "expect", "due");
+    private static final Set<String> PLANNING = Set.of("schedule", "plan", "slate", "expect", "due", "intend", "aim");
     /** Ranks of a noun whose infinitive tells what it did: "the first nation to launch strikes". */
     private static final Set<String> RANKS = Set.of("first", "last", "only", "second", "third", "latest");
     /** Words whose time the clause around them does not place: "payable Dec. 7", "the Jan. 14 deadline". */

@@ -151,6 +151,8 @@ final class ValueRules {
      */
     private static final Set<String> KIND_FREQUENCIES = Set.of("annual", "quarterly", "semiannual", "biannual",
             "biennial", "yearly", "monthly");
+    /** Times of day that end names: "Odyssey Dawn", "Golden Dawn", "Twilight" aside. */
+    private static final Set<String> DAWN_NAMES = Set.of("dawn", "dusk", "daybreak", "sunrise", "sunset");
     /** Quotation marks as the tokenizer writes them. */
     private static final Set<String> QUOTES = Set.of("``", "''", "\"", "'", "`", "\u201c", "\u201d");
     /** Nouns of time: "future" before one of them is part of a time ("future quarters", "a future date"). */
@@ -1153,6 +1155,13 @@ final class ValueRules {
                 && (timex.tokenStart() > 0 && tokens.get(timex.tokenStart() - 1).pos().startsWith("NNP")
                 || end < tokens.size() && tokens.get(end).pos().startsWith("NNP"))) {
             // a newspaper's name: "China Daily", "Entertainment Weekly", "the Daily Mail"
+            return true;
+        }
+        if (DAWN_NAMES.contains(words) && Character.isUpperCase(tokens.get(timex.tokenStart()).text().charAt(0))
+                && timex.tokenStart() > 0 && tokens.get(timex.tokenStart() - 1).pos().startsWith("NNP")
+                && DateResolver.weekdayNamed(DateResolver.word(tokens.get(timex.tokenStart() - 1))) == null
+                && DateResolver.monthNamed(DateResolver.word(tokens.get(timex.tokenStart() - 1))) == null) {
+            // the end of a name: operation "Odyssey Dawn", "Golden Dawn"
             return true;
         }
         if (quotedTitle(timex, tokens)) {

@@ -192,6 +192,21 @@ class DateResolverTest {
     }
 
     @Test
+    void whatIsIntendedIsFuture() {
+        List<Token> tokens = tokens("The/DT/the plan/NN/plan is/VBZ/be intended/VBN/intend to/TO/to be/VB/be "
+                + "the/DT/the centrepiece/NN/centrepiece of/IN/of a/DT/a summit/NN/summit in/IN/in "
+                + "November/NNP/November");
+        List<Dependency> dependencies = dependencies("root(-1,3) det(1,0) nsubj:pass(3,1) aux:pass(3,2) "
+                + "xcomp(3,7) mark(7,4) cop(7,5) det(7,6) nmod:of(7,10) case(10,8) det(10,9) nmod:in(10,12) "
+                + "case(12,11)");
+
+        Timex november = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 12, 13, "DATE", "2004-11")), LocalDate.of(2005, 1, 15)).get(0);
+
+        assertThat(november).extracting(Timex::value, Timex::rule).containsExactly("2005-11", "tense:future");
+    }
+
+    @Test
     void theEndOfWhatWasDecidedInThePastMayLieAhead() {
         List<Token> tokens = tokens("Authorities/NNS/authority ordered/VBD/order the/DT/the closure/NN/closure "
                 + "of/IN/of schools/NNS/school until/IN/until 6/CD/6 May/NNP/May and/CC/and stayed/VBD/stay "

@@ -323,6 +323,16 @@ class ValueRulesTest {
     }
 
     @Test
+    void aTimeOfDayEndingANameIsNoTime() {
+        List<Token> tokens = tokens("operation/NN/operation Odyssey/NNP/Odyssey Dawn/NNP/Dawn began/VBD/begin "
+                + "at/IN/at dawn/NN/dawn on/IN/on Monday/NNP/Monday Dawn/NNP/Dawn");
+        List<Timex> timexes = List.of(timex(tokens, 2, 3, "DATE", "2022-02-17"), timex(tokens, 5, 6, "DATE",
+                "2022-02-17"), timex(tokens, 7, 9, "TIME", "2022-02-14TMO"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("dawn", "Monday Dawn");
+    }
+
+    @Test
     void aDayInAPersonsNameIsNoTime() {
         List<Token> tokens = List.of(new Token(0, "Justice", "Justice", "NNP", "O", 0, 7),
                 new Token(1, "Sandra", "Sandra", "NNP", "PERSON", 8, 14),
