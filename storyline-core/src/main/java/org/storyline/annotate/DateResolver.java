@@ -106,7 +106,7 @@ public final class DateResolver {
             return timex;
         }
         Matcher dayValue = DAY_VALUE.matcher(timex.value());
-        if (weekday != null && dayValue.matches() && indefinite(start, tokens)
+        if (weekday != null && dayValue.matches() && weekdayToken == timex.tokenStart() && indefinite(start, tokens)
                 && (timex.tokenEnd() >= tokens.size()
                 || !tokens.get(timex.tokenEnd()).pos().matches("NN.*|JJ.*|VBG"))) {
             // "on a lively Saturday night", "it was a Wednesday": some such day, not one the text dates; not "a
@@ -335,9 +335,10 @@ public final class DateResolver {
         boolean until = false;
         for (Dependency governor : graph.governors(head)) {
             String relation = governor.relation();
-            if (since(relation) || NOUN_MODIFIERS.contains(relation)
-                    && graph.governors(governor.governor()).stream().anyMatch(d -> since(d.relation()))) {
-                // what something has lasted since lies before it: "his third trip since the April 20 explosion"
+            if (since(relation) || (NOUN_MODIFIERS.contains(relation) || relation.startsWith("nmod:"))
+                    && sinceNoun(governor.governor(), tokens, graph)) {
+                // what something has lasted since lies before it: "his third trip since the April 20 explosion",
+                // "since his father's overthrow in August"
                 return Tense.PAST;
             }
             arranged |= relation.equals("obl:for") || relation.equals("nmod:for");
@@ -359,6 +360,24 @@ public final class DateResolver {
         // the time something was arranged for may lie on either side: "were organizing a march for Tuesday"; so may
         // the end of what was decided in the past: "ordered the closure of schools until 6 May"
         return (arranged || until && !weekday) && tense == Tense.PAST ? Tense.UNKNOWN : tense;
+    }
+
+    /** Whether a noun, or a noun it modifies (two steps up at most), is what something has lasted since. */
+    private static boolean sinceNoun(int noun, List<Token> tokens, DependencyGraph graph) {
+        int current = noun;
+        for (int step = 0; step < 3 && current >= 0 && tokens.get(current).pos().startsWith("NN"); step++) {
+            int next = -1;
+            for (Dependency up : graph.governors(current)) {
+                if (since(up.relation())) {
+                    return true;
+                }
+                if (up.relation().startsWith("nmod:") || NOUN_MODIFIERS.contains(up.relation())) {
+                    next = up.governor();
+                }
+            }
+            current = next;
+        }
+        return false;
     }
 
     private static boolean since(String relation) {

@@ -257,6 +257,25 @@ class DateResolverTest {
         assertThat(DateResolver.resolve(tokens, dependencies, timexes, WEDNESDAY))
                 .extracting(Timex::value, Timex::rule)
                 .containsExactly(tuple("XXXX-WXX-6TNI", "indefinite"), tuple("2022-01-16", "tense:premodifier"));
+        List<Token> second = tokens("Blasts/NNS/blast shook/VBD/shake Tripoli/NNP/Tripoli for/IN/for a/DT/a "
+                + "second/JJ/second night/NN/night Monday/NNP/Monday");
+        List<Timex> night = List.of(timex(second, 6, 8, "TIME", "2022-01-24TNI"));
+        assertThat(DateResolver.resolve(second, dependencies("root(-1,1) nsubj(1,0) obj(1,2) obl:for(1,6) case(6,3) "
+                + "det(6,4) amod(6,5) nmod:tmod(6,7)"), night, WEDNESDAY)).extracting(Timex::value)
+                .containsExactly("2022-01-17TNI");
+    }
+
+    @Test
+    void aDateInsideWhatSomethingHasLastedSinceIsPast() {
+        List<Token> tokens = tokens("Since/IN/since his/PRP$/he father/NN/father 's/POS/'s overthrow/NN/overthrow "
+                + "in/IN/in August/NNP/August he/PRP/he may/MD/may have/VB/have money/NN/money");
+        List<Dependency> dependencies = dependencies("root(-1,9) case(4,0) nmod:poss(4,2) nmod:poss(2,1) case(2,3) "
+                + "obl:since(9,4) nmod:in(4,6) case(6,5) nsubj(9,7) aux(9,8) obj(9,10)");
+
+        Timex august = DateResolver.resolve(tokens, dependencies, List.of(timex(tokens, 6, 7, "DATE", "2011-08")),
+                LocalDate.of(2011, 10, 28)).get(0);
+
+        assertThat(august).extracting(Timex::value, Timex::rule).containsExactly("2011-08", null);
     }
 
     @Test
