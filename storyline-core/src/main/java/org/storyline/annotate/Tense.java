@@ -86,7 +86,8 @@ enum Tense {
                     } else if (lemma.equals("would")
                             || PAST_OF_MODALS.contains(dependent.text().toLowerCase(Locale.ROOT))) {
                         modalWould = true;
-                    } else if (NON_PAST_MODALS.contains(dependent.text().toLowerCase(Locale.ROOT))) {
+                    } else if (NON_PAST_MODALS.contains(dependent.text())) {
+                        // lower case only: "May 14 - Obama slams ..." is the month the tagger took for a modal
                         nonPastModal = true;
                     } else if (lemma.equals("have")) {
                         perfect = true;

@@ -172,6 +172,13 @@ class DateResolverTest {
                 + "amod(5,4) obj(2,5) obl:around(2,7) case(7,6) nummod(7,8)"),
                 List.of(timex(mayHave, 7, 9, "DATE", "2009-01-12")), LocalDate.of(2009, 5, 11)).get(0);
         assertThat(january).extracting(Timex::value, Timex::rule).containsExactly("2009-01-12", null);
+        // the month the tagger took for a modal: "May 14 - Obama slams companies involved in the spill"
+        List<Token> month = tokens("May/MD/may 14/CD/14 -/HYPH/- Obama/NN/Obama slams/VBZ/slam "
+                + "companies/NNS/company involved/VBN/involve");
+        Timex may = DateResolver.resolve(month, dependencies("root(-1,6) aux(6,0) nummod(3,1) punct(3,2) "
+                + "compound(5,3) amod(5,4) nsubj(6,5)"), List.of(timex(month, 0, 2, "DATE", "2010-05-14")),
+                LocalDate.of(2010, 6, 1)).get(0);
+        assertThat(may).extracting(Timex::value).isEqualTo("2010-05-14");
     }
 
     @Test
