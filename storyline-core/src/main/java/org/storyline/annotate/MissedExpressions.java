@@ -93,9 +93,11 @@ final class MissedExpressions {
     }
 
     /**
-     * The sentence's resolved expressions with the bare day numbers joined to a day of a month added as days of the
-     * same month: "the summit on April 24 and 25" gives the 25th of the month and year "April 24" was resolved to. The
-     * number must be later in the month than the first day and be no count ("April 24 and 25 people").
+     * The sentence's resolved expressions with what coordinated expressions share: a bare day number joined to a day
+     * of a month is a day of the same month ("the summit on April 24 and 25" gives the 25th of the month and year
+     * "April 24" was resolved to; the number must be later in the month and be no count, "April 24 and 25 people");
+     * a bare month or weekday takes the date written out after it ({@link #sharedDate}); a weekday joined to a set of
+     * weekdays is a set too ({@link #sharedSet}).
      */
     static List<Timex> coordinated(String text, List<Token> tokens, List<Timex> timexes) {
         List<Timex> result = null;

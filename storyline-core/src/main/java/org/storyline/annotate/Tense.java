@@ -106,7 +106,8 @@ enum Tense {
         // "have" is a perfect auxiliary only before a participle ("has met", "has been busy"); in "has to respond" it
         // is the finite verb.
         perfect &= word.pos().equals("VBN") || be != null && be.pos().equals("VBN");
-        if (have != null && !perfect && !modalWould && !otherModal && !nonPastModal && have.pos().matches("VBD|VBZ|VBP")) {
+        if (have != null && !perfect && !modalWould && !otherModal && !nonPastModal
+                && have.pos().matches("VBD|VBZ|VBP")) {
             return Optional.of(finite(have.pos()));
         }
         if (PLANNING.contains(lemma(word)) && (word.pos().startsWith("VB") || be != null)) {

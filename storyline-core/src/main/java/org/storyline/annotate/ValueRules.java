@@ -151,7 +151,7 @@ final class ValueRules {
      */
     private static final Set<String> KIND_FREQUENCIES = Set.of("annual", "quarterly", "semiannual", "biannual",
             "biennial", "yearly", "monthly");
-    /** Times of day that end names: "Odyssey Dawn", "Golden Dawn", "Twilight" aside. */
+    /** Times of day that can end a name: operation "Odyssey Dawn", "Golden Dawn". */
     private static final Set<String> DAWN_NAMES = Set.of("dawn", "dusk", "daybreak", "sunrise", "sunset");
     /** Quotation marks as the tokenizer writes them. */
     private static final Set<String> QUOTES = Set.of("``", "''", "\"", "'", "`", "\u201c", "\u201d");
@@ -972,7 +972,8 @@ final class ValueRules {
                 && DateResolver.word(tokens.get(start + 1)).equals("the") && ORDINALS.contains(
                 DateResolver.word(tokens.get(start + 2))) && end < tokens.size()
                 && (tokens.get(end).pos().startsWith("NN") || DateResolver.word(tokens.get(end)).equals("of")
-                && (end + 1 >= tokens.size() || DateResolver.monthNamed(DateResolver.word(tokens.get(end + 1))) == null))) {
+                && (end + 1 >= tokens.size()
+                || DateResolver.monthNamed(DateResolver.word(tokens.get(end + 1))) == null))) {
             // "announced on Tuesday the first generation of", "will release on Wednesday the first of five
             // hostages": the ordinal goes with the noun after it
             end = start + 1;
@@ -1089,7 +1090,9 @@ final class ValueRules {
      * shares ("about three-quarters of its food", "a quarter million"), the ordinal "a second" ("a second plane"),
      * the SEC, "once" and "previously", which say an event happened before, not when, "past" without "the",
      * "future" before its noun ("future earnings"), someone's day or year ("his day in court"), a frequency before
-     * its noun ("the annual meeting"), a name ("Sandra Day O'Connor") and "last-minute".
+     * its noun ("the annual meeting"), a share ("up 1000 %"), "last-minute" and "at the last minute", and names: a
+     * person's ("Sandra Day O'Connor"), a newspaper's ("China Daily"), one that ends in a time of day ("Odyssey
+     * Dawn") and a show's between quotes ("``60 Minutes''").
      */
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
@@ -1136,7 +1139,7 @@ final class ValueRules {
             // "present" above; not "the future", "in future", nor "future quarters", a time itself
             return true;
         }
-        if (KIND_FREQUENCIES.contains(words.toLowerCase(Locale.ROOT)) && end < tokens.size()
+        if (KIND_FREQUENCIES.contains(words) && end < tokens.size()
                 && PREMODIFIED.matcher(tokens.get(end).pos()).matches()) {
             // a kind of thing, not a time: "its quarterly dividend", "the annual meeting"
             return true;

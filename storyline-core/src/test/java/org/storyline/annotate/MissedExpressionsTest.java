@@ -77,8 +77,9 @@ class MissedExpressionsTest {
     @Test
     void aBareMonthBeforeAMonthWithItsYearAndAWeekdayBeforeItsDateInBracketsShareThatDate() {
         List<Token> tokens = tokens("it/PRP/it fell/VBD/fall between/IN/between January/NNP/January and/CC/and "
-                + "March/NNP/March 2003/CD/2003 ,/,/, from/IN/from November/NNP/November to/TO/to February/NNP/February "
-                + "2004/CD/2004 ,/,/, and/CC/and meets/VBZ/meet Friday/NNP/Friday (/-LRB-/( May/NNP/May 8/CD/8 "
+                + "March/NNP/March 2003/CD/2003 ,/,/, from/IN/from November/NNP/November to/TO/to "
+                + "February/NNP/February 2004/CD/2004 ,/,/, and/CC/and meets/VBZ/meet Friday/NNP/Friday (/-LRB-/( "
+                + "May/NNP/May 8/CD/8 "
                 + ",/,/, 2009/CD/2009 )/-RRB-/)");
         List<Timex> resolved = List.of(timex(tokens, 3, 4, "DATE", "2009-01"), timex(tokens, 5, 7, "DATE", "2003-03"),
                 timex(tokens, 9, 10, "DATE", "2008-11"), timex(tokens, 11, 13, "DATE", "2004-02"),
