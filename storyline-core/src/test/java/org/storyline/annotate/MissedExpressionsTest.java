@@ -62,9 +62,8 @@ class MissedExpressionsTest {
         List<Timex> resolved = List.of(timex(tokens, 3, 5, "DATE", "1999-04-24"),
                 timex(tokens, 10, 12, "DATE", "1999-05-05"), timex(tokens, 18, 20, "DATE", "1999-06-09"),
                 timex(tokens, 25, 27, "DATE", "1999-06-30"));
-        String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
 
-        assertThat(MissedExpressions.coordinated(text, tokens, resolved))
+        assertThat(coordinated(tokens, resolved))
                 .extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
                         tuple("April 24", "1999-04-24", null),
                         tuple("25", "1999-04-25", "coordinated:day"),
@@ -84,9 +83,8 @@ class MissedExpressionsTest {
         List<Timex> resolved = List.of(timex(tokens, 3, 4, "DATE", "2009-01"), timex(tokens, 5, 7, "DATE", "2003-03"),
                 timex(tokens, 9, 10, "DATE", "2008-11"), timex(tokens, 11, 13, "DATE", "2004-02"),
                 timex(tokens, 16, 17, "DATE", "2009-05-15"), timex(tokens, 18, 22, "DATE", "2009-05-08"));
-        String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
 
-        assertThat(MissedExpressions.coordinated(text, tokens, resolved))
+        assertThat(coordinated(tokens, resolved))
                 .extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
                         tuple("January", "2003-01", "coordinated:month"),
                         tuple("March 2003", "2003-03", null),
@@ -104,12 +102,16 @@ class MissedExpressionsTest {
         List<Timex> resolved = List.of(timex(tokens, 1, 3, "SET", "XXXX-WXX-2"),
                 timex(tokens, 4, 5, "DATE", "2022-02-18"), timex(tokens, 9, 10, "DATE", "2022-02-14"),
                 timex(tokens, 11, 12, "DATE", "2022-02-18"));
-        String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
 
-        assertThat(MissedExpressions.coordinated(text, tokens, resolved))
+        assertThat(coordinated(tokens, resolved))
                 .extracting(Timex::text, Timex::type, Timex::value).containsExactly(
                         tuple("every Tuesday", "SET", "XXXX-WXX-2"), tuple("Friday", "SET", "XXXX-WXX-5"),
                         tuple("Monday", "DATE", "2022-02-14"), tuple("Friday", "DATE", "2022-02-18"));
+    }
+
+    private static List<Timex> coordinated(List<Token> tokens, List<Timex> resolved) {
+        String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
+        return MissedExpressions.coordinated(text, tokens, resolved);
     }
 
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
