@@ -32,7 +32,8 @@ import java.util.regex.Pattern;
  *       year" is the year after it; with no year or month before it, "forty years later" is an unknown year
  *       ({@code XXXX}), not one counted forward from the publication.</li>
  *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "the eighth day of the operation") is the
- *       day its sentence names, else the publication date; SUTime counts the ordinal forward.</li>
+ *       day its sentence names, else the publication date, and an ordinal week, month or year ("the fourth month
+ *       of a campaign") that day's; SUTime counts the ordinal forward.</li>
  *   <li>{@code sequence:weekday}: a bare weekday placed before or after another weekday by the wording ("on
  *       Wednesday before Friday's meeting", "Friday's visit will follow visits on Wednesday", "then, on Thursday")
  *       is moved to the nearest such day on that side of the other weekday's date. Inside a sentence the anchor is
@@ -70,6 +71,10 @@ final class ParagraphDates {
                     + " )?(day|days|week|weeks)(?: (later|after|afterwards|earlier|before|previously))?");
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?:a |the )?(?:second|third|fourth|fifth|sixth|"
             + "seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))(?: (?:straight|consecutive|successive))? day");
+    /** An ordinal week, month or year of something: "the fourth month", "a third straight week". */
+    private static final Pattern ORDINAL_UNIT = Pattern.compile("(?:a |the )?(?:second|third|fourth|fifth|sixth|"
+            + "seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))(?: (?:straight|consecutive|successive))? "
+            + "(week|month|year)");
     private static final Pattern LONG_OFFSET = Pattern.compile("(" + ValueRules.COUNT_WORDS
             + ") (century|centuries|decade|year|month)s? (later|earlier|after|afterwards|before)");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}(?:-.*)?");
@@ -281,10 +286,26 @@ final class ParagraphDates {
                     timex.sourceValue(), ANAPHOR, start, timex.tokenEnd(), tokens.get(start).charStart(),
                     timex.charEnd());
         }
+        Matcher unit = ORDINAL_UNIT.matcher(text(timex, tokens));
+        if ("DATE".equals(timex.type()) && timex.value() != null && unit.matches()) {
+            // "the fourth month of a campaign", "gains for a fourth week": SUTime counts the ordinal forward too
+            LocalDate day = namedDayBesides(timex, all, tokens, published);
+            String value = switch (unit.group(1)) {
+                case "week" -> ValueRules.week(day);
+                case "month" -> YearMonth.from(day).toString();
+                default -> String.valueOf(day.getYear());
+            };
+            return changed(timex, value, ANAPHOR);
+        }
         if (!"DATE".equals(timex.type()) || timex.value() == null || !DAY.matcher(timex.value()).matches()
                 || !ORDINAL_DAY.matcher(text(timex, tokens)).matches()) {
             return timex;
         }
+        return changed(timex, namedDayBesides(timex, all, tokens, published).toString(), ANAPHOR);
+    }
+
+    /** The first day another expression of the sentence names, ordinal days aside; else the publication date. */
+    private static LocalDate namedDayBesides(Timex timex, List<Timex> all, List<Token> tokens, LocalDate published) {
         LocalDate day = published;
         for (Timex other : all) {
             // another ordinal day is no anchor: SUTime counted it forward too ("the sixth day ... the seventh day")
@@ -295,7 +316,7 @@ final class ParagraphDates {
                 break;
             }
         }
-        return changed(timex, day.toString(), ANAPHOR);
+        return day;
     }
 
     /**

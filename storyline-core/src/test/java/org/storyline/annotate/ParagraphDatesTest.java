@@ -338,6 +338,25 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void anOrdinalWeekMonthOrYearIsTheOneTheSentenceSpeaksOf() {
+        List<Token> tokens = tokens("Strikes/NNS/strike entered/VBD/enter the/DT/the fourth/JJ/fourth "
+                + "month/NN/month on/IN/on Monday/NNP/Monday as/IN/as stocks/NNS/stock rose/VBD/rise for/IN/for "
+                + "a/DT/a third/JJ/third straight/JJ/straight week/NN/week");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obj(1,4) det(4,2) amod(4,3) obl:on(1,6) "
+                + "case(6,5) mark(9,7) nsubj(9,8) advcl:as(1,9) obl:for(9,14) case(14,10) det(14,11) amod(14,12) "
+                + "amod(14,13)");
+        // SUTime counts each ordinal forward from the publication
+        List<Timex> timexes = List.of(timex(tokens, 2, 5, "DATE", "2022-04"), timex(tokens, 6, 7, "DATE",
+                "2022-01-17"), timex(tokens, 11, 15, "DATE", "2022-W05"));
+
+        Sentence resolved = resolveAlone(tokens, dependencies, timexes, FRIDAY);
+
+        assertThat(resolved.timexes()).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("the fourth month", "2022-01"), tuple("Monday", "2022-01-17"),
+                tuple("a third straight week", "2022-W03"));
+    }
+
+    @Test
     void thePreviousWeekIsTheWeekBeforeTheDayJustNamedElseThePublications() {
         List<Token> tokens = tokens("He/PRP/he left/VBD/leave on/IN/on Jan./NNP/January 10/CD/10 ;/:/; "
                 + "the/DT/the previous/JJ/previous week/NN/week he/PRP/he had/VBD/have arrived/VBN/arrive");
