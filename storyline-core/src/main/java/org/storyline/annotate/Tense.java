@@ -140,10 +140,11 @@ enum Tense {
             return Optional.of(FUTURE);
         }
         String pos = be != null ? be.pos() : word.pos();
-        if (pos.equals("VBD") && be == null && have == null && !hasSubject(token, graph) && graph.governors(token)
-                .stream().anyMatch(d -> PARTICIPLE_RELATIONS.contains(d.relation()))) {
+        if (pos.equals("VBD") && be == null && have == null && !hasSubject(token, graph) && !lemma(word).equals("say")
+                && graph.governors(token).stream().anyMatch(d -> PARTICIPLE_RELATIONS.contains(d.relation()))) {
             // A past tense without a subject that complements or modifies another word is a participle the tagger
-            // took for a past tense: "has kept the markets closed until Friday". The clause above decides.
+            // took for a past tense: "has kept the markets closed until Friday". The clause above decides. Not
+            // "said", whose subject the parser lost in "..., al-Islam said on Thursday".
             return Optional.empty();
         }
         if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {

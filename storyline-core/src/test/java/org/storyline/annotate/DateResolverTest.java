@@ -639,6 +639,13 @@ class DateResolverTest {
         assertThat(kept.rule()).isEqualTo("tense:unknown");
         assertThat(keptThen.value()).isEqualTo("2022-01-14");
         assertThat(keptThen.rule()).isEqualTo("tense:past");
+        // "said" stays a past tense when the parser lost its subject
+        List<Token> said = tokens("Libya/NNP/Libya will/MD/will fight/VB/fight ,/,/, al-Islam/NNP/al-Islam "
+                + "said/VBD/say on/IN/on Thursday/NNP/Thursday");
+        Timex thursday = DateResolver.resolve(said, dependencies("root(-1,2) nsubj(2,0) aux(2,1) punct(2,3) "
+                + "appos(0,4) acl(4,5) obl:on(5,7) case(7,6)"), List.of(timex(said, 7, 8, "DATE", "2022-01-20")),
+                WEDNESDAY).get(0);
+        assertThat(thursday).extracting(Timex::value, Timex::rule).containsExactly("2022-01-13", "tense:past");
     }
 
     @Test
