@@ -64,7 +64,9 @@ final class ParagraphDates {
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-.*)?");
     /** Words between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "9 a.m. on Monday". */
     private static final Set<String> CLOCK_GAP = Set.of("(", ")", "-lrb-", "-rrb-", ",", "on", "local", "time",
-            "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet");
+            "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "mon", "tue",
+            "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern OFFSET = Pattern.compile(
             "(?:(the|a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) )?(?:(next|following|previous|prior)"

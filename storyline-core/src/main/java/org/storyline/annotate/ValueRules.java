@@ -90,7 +90,7 @@ final class ValueRules {
             + "more than |less than |over |just |only )?(" + TENS_WORDS + ") (year|month|week|day|hour|minute)s?");
     private static final Pattern AGO = Pattern.compile("(?:about |some |nearly |almost |roughly |more than |less than |"
             + "over |just )?(?:(" + COUNT_WORDS + "|a few|few|several|many|some|a hundred|hundred) )?"
-            + "(millenni|centur|decade|year|month|week|day)(?:y|ies|s|um|ums|a)? (ago|from now)");
+            + "(millenni|centur|decade|year|month|week|day)(?:y|ies|s|um|ums|a)? (ago|from now|hence)");
     private static final Pattern CLOCK_OFFSET = Pattern.compile("(?:about |some |nearly |almost |roughly |just |only )?"
             + "(" + COUNT_WORDS + ") (second|minute|hour)s? (?:later|earlier|after|before|afterwards)");
     private static final Pattern SPAN = Pattern.compile("(" + COUNT_WORDS + "|a few|few|several|many) "
@@ -318,6 +318,10 @@ final class ValueRules {
      * is no time either.
      */
     private static Timex wellFormed(Timex timex) {
+        if ("SET".equals(timex.type()) && "XXXX-WE".equals(timex.value())) {
+            // "on weekends": TIMEX3 writes the weekend of every week
+            return changed(timex, "SET", "XXXX-WXX-WE", "set");
+        }
         if ("DURATION".equals(timex.type()) && timex.value() != null) {
             // "circa 4500 - 3000 BC", which SUTime writes PT-13148736H
             return TIMEX3_DURATION.matcher(timex.value()).matches() ? timex : null;
@@ -359,7 +363,7 @@ final class ValueRules {
         if (ago.matches() && DAY.matcher(value).matches()) {
             String count = ago.group(1);
             String unit = ago.group(2);
-            boolean ahead = ago.group(3).equals("from now");
+            boolean ahead = !ago.group(3).equals("ago");
             if (count == null || VAGUE.contains(count)) {
                 // "decades ago", "several years ago", "years from now"
                 return changed(timex, "DATE", ahead ? "FUTURE_REF" : "PAST_REF", "granularity:ago");
@@ -929,7 +933,7 @@ final class ValueRules {
         if (!ago.matches()) {
             return null;
         }
-        boolean ahead = ago.group(3).equals("from now");
+        boolean ahead = !ago.group(3).equals("ago");
         String value = ago.group(1) == null || VAGUE.contains(ago.group(1)) ? (ahead ? "FUTURE_REF" : "PAST_REF")
                 : ago(ago.group(2), shifted(published, (ahead ? 1 : -1) * count(ago.group(1)), ago.group(2)));
         Timex first = changed(extended(text, timex, start, comma, tokens), "DATE", date, "split");
@@ -977,6 +981,13 @@ final class ValueRules {
             // "announced on Tuesday the first generation of", "will release on Wednesday the first of five
             // hostages": the ordinal goes with the noun after it
             end = start + 1;
+        }
+        if (end - start >= 2 && "PERSON".equals(tokens.get(end - 1).ner())
+                && timex.value() != null && timex.value().matches("\\d{4}-(?:SP|SU|FA|WI)")) {
+            // "back in 1991, Summers argued": a surname SUTime read as the season after a year
+            int cut = tokens.get(end - 2).text().equals(",") ? end - 2 : end - 1;
+            return cut <= start ? timex : changed(extended(text, timex, start, cut, tokens), timex.type(),
+                    timex.value().substring(0, 4), "split");
         }
         return end == timex.tokenEnd() ? timex : extended(text, timex, start, end, tokens);
     }

@@ -258,6 +258,12 @@ class ParagraphDatesTest {
                 + "conj:and(1,13)"), List.of(timex(zone, 3, 4, "DATE", "2022-01-18"),
                 timex(zone, 7, 9, "TIME", "2022-01-21T21:08"), timex(zone, 10, 11, "DATE", "2022-01-21")), FRIDAY);
         assertThat(zoned.timexes().get(1).value()).isEqualTo("2022-01-21T21:08");
+        List<Token> until = tokens("Available/JJ/available until/IN/until 12:00/CD/12:00 AM/NN/AM Thu/NNP/Thu ,/,/, "
+                + "1/CD/1 Jan/NNP/January 2099/CD/2099");
+        Sentence available = resolveAlone(until, dependencies("root(-1,0) obl:until(0,3) case(3,1) nummod(3,2) "
+                + "appos(3,6) punct(6,5) nummod(6,7) compound(6,4) nummod(6,8)"), List.of(
+                timex(until, 2, 4, "TIME", "2022-01-21T00:00"), timex(until, 6, 9, "DATE", "2099-01-01")), FRIDAY);
+        assertThat(available.timexes().get(0).value()).isEqualTo("2099-01-01T00:00");
     }
 
     @Test

@@ -104,15 +104,18 @@ class ValueRulesTest {
     void agoAndFromNowNameTheYearOfCenturiesAndHundredsAndTheVagueAreReferences() {
         List<Token> tokens = tokens("two/CD/two centuries/NNS/century ago/RB/ago ,/,/, hundred/CD/hundred "
                 + "years/NNS/year ago/RB/ago ,/,/, decades/NNS/decade ago/RB/ago ,/,/, one/CD/one year/NN/year "
-                + "from/IN/from now/RB/now ,/,/, two/CD/two millenniums/NNS/millennium ago/RB/ago");
+                + "from/IN/from now/RB/now ,/,/, two/CD/two millenniums/NNS/millennium ago/RB/ago ,/,/, "
+                + "years/NNS/year hence/RB/hence ,/,/, two/CD/two years/NNS/year hence/RB/hence");
         List<Timex> timexes = List.of(timex(tokens, 0, 3, "DATE", "2020-02-17"),
                 timex(tokens, 4, 7, "DATE", "2021-02-17"), timex(tokens, 8, 10, "DATE", "2012-02-17"),
-                timex(tokens, 11, 15, "DATE", "2023-02-17"), timex(tokens, 16, 19, "DATE", "0022-02-17"));
+                timex(tokens, 11, 15, "DATE", "2023-02-17"), timex(tokens, 16, 19, "DATE", "0022-02-17"),
+                timex(tokens, 20, 22, "DATE", "2023-02-17"), timex(tokens, 23, 26, "DATE", "2024-02-17"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
                 tuple("two centuries ago", "1822"), tuple("hundred years ago", "1922"),
                 tuple("decades ago", "PAST_REF"), tuple("one year from now", "2023"),
-                tuple("two millenniums ago", "0022"));
+                tuple("two millenniums ago", "0022"), tuple("years hence", "FUTURE_REF"),
+                tuple("two years hence", "2024"));
     }
 
     @Test
@@ -330,6 +333,21 @@ class ValueRulesTest {
                 "2022-02-17"), timex(tokens, 7, 9, "TIME", "2022-02-14TMO"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("dawn", "Monday Dawn");
+    }
+
+    @Test
+    void weekendsAreTheWeekendOfEveryWeekAndASurnameIsNoSeason() {
+        List<Token> tokens = List.of(new Token(0, "in", "in", "IN", "O", 0, 2),
+                new Token(1, "1991", "1991", "CD", "DATE", 3, 7),
+                new Token(2, ",", ",", ",", "O", 7, 8),
+                new Token(3, "Summers", "Summers", "NNP", "PERSON", 9, 16),
+                new Token(4, "argued", "argue", "VBD", "O", 17, 23),
+                new Token(5, "on", "on", "IN", "O", 24, 26),
+                new Token(6, "weekends", "weekend", "NNS", "SET", 27, 35));
+        List<Timex> timexes = List.of(timex(tokens, 1, 4, "DATE", "1991-SU"), timex(tokens, 6, 7, "SET", "XXXX-WE"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("1991", "DATE", "1991"), tuple("weekends", "SET", "XXXX-WXX-WE"));
     }
 
     @Test
