@@ -31,7 +31,7 @@ import java.util.regex.Pattern;
  * is future; an end point from a present perfect ("has given them until Tuesday") has an unknown tense. A date that
  * modifies a noun ("its Feb. 9 match", "Thursday's close") is the past one unless the clause is future or the next
  * one is at least three times nearer, and always the past one when the noun cannot be scheduled ("the Jan. 8
- * shooting"). Expressions
+ * shooting"; "the September 11 attacks" are those of 2001). Expressions
  * with "last", "next", "this", "coming" or "past" are SUTime's to resolve and are never changed. A time of day
  * SUTime gave ({@code TMO}, {@code T14:00}) is kept.
  *
@@ -66,6 +66,8 @@ public final class DateResolver {
             "disaster", "accident", "collapse", "coup", "ambush", "fire", "flood", "spill", "death", "riot",
             "uprising", "hijacking", "kidnapping", "abduction", "outbreak", "eruption");
     private static final MonthDay LEAP_DAY = MonthDay.of(2, 29);
+    /** Days of a month that name one attack of one year when an unplanned noun follows: "the Sept. 11 attacks". */
+    private static final Map<MonthDay, Integer> NAMED_ATTACKS = Map.of(MonthDay.of(9, 11), 2001);
     private static final Set<String> OPENING = Set.of("(", "-LRB-", "[", "-LSB-");
     private static final Set<String> CLOSING = Set.of(")", "-RRB-", "]", "-RSB-");
     /** Words that make an expression relative to something SUTime already took into account. */
@@ -156,6 +158,12 @@ public final class DateResolver {
             long ahead = after.toEpochDay() - published.toEpochDay();
             value = (!happened && leaning(back, ahead, tense, awaited(head, tokens, graph)) ? after : before)
                     + timeOfDay;
+            Integer named = happened && monthDay != null ? NAMED_ATTACKS.get(monthDay) : null;
+            if (named != null && !monthDay.atYear(named).isAfter(published)) {
+                // "the September 11 attacks" name the attacks of 2001, not the last September 11
+                return new Timex(timex.text(), timex.type(), monthDay.atYear(named).toString(), timex.sourceValue(),
+                        "named:event", timex.tokenStart(), timex.tokenEnd(), timex.charStart(), timex.charEnd());
+            }
         } else if (premodifier && month != null && MONTH_VALUE.matcher(value).matches()) {
             int back = Math.floorMod(published.getMonthValue() - month.getValue(), 12);
             int ahead = Math.floorMod(month.getValue() - published.getMonthValue(), 12);

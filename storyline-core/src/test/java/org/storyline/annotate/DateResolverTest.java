@@ -594,6 +594,28 @@ class DateResolverTest {
     }
 
     @Test
+    void theSeptemberElevenAttacksAreThoseOf2001ButOtherSeptemberElevensAreNot() {
+        List<Token> tokens = tokens("a/DT/a role/NN/role in/IN/in the/DT/the Sept./NNP/September 11/CD/11 "
+                + "attacks/NNS/attack");
+        List<Dependency> graph = dependencies("root(-1,1) det(1,0) nmod:in(1,6) case(6,2) det(6,3) compound(6,4) "
+                + "nummod(4,5)");
+        List<Token> meeting = tokens("the/DT/the Sept./NNP/September 11/CD/11 meeting/NN/meeting");
+        List<Dependency> meetingGraph = dependencies("root(-1,3) det(3,0) compound(3,1) nummod(1,2)");
+        LocalDate june = LocalDate.of(2005, 6, 30);
+
+        Timex attacks = DateResolver.resolve(tokens, graph, List.of(timex(tokens, 4, 6, "DATE", "2005-09-11")),
+                june).get(0);
+        Timex other = DateResolver.resolve(meeting, meetingGraph, List.of(timex(meeting, 1, 3, "DATE",
+                "2004-09-11")), june).get(0);
+        Timex before = DateResolver.resolve(tokens, graph, List.of(timex(tokens, 4, 6, "DATE", "1998-09-11")),
+                LocalDate.of(1998, 10, 1)).get(0);
+
+        assertThat(attacks).extracting(Timex::value, Timex::rule).containsExactly("2001-09-11", "named:event");
+        assertThat(other).extracting(Timex::value, Timex::rule).containsExactly("2005-09-11", "tense:premodifier");
+        assertThat(before.value()).isEqualTo("1998-09-11");
+    }
+
+    @Test
     void whatSomethingHasLastedSinceIsPastWhateverTheClause() {
         List<Token> tokens = tokens("He/PRP/he will/MD/will make/VB/make a/DT/a trip/NN/trip since/IN/since "
                 + "the/DT/the Friday/NNP/Friday explosion/NN/explosion");
