@@ -48,6 +48,9 @@ final class MissedExpressions {
     private static final Pattern DAY_NUMBER = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)?");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Set<String> MONTH_JOINERS = Set.of("and", "to", "through", "or", "-", "\u2013", "until");
+    private static final Set<String> OPEN_BRACKETS = Set.of("(", "-lrb-");
+    /** Words that join a weekday to a set of weekdays: "every Tuesday and Friday". */
+    private static final Set<String> SET_JOINERS = Set.of("and", "or", ",");
     /** Tags of what a number counts when it follows it: "25 people", "25 %", "25 new members". */
     private static final Pattern COUNTED = Pattern.compile("NN.*|JJ.*|CD");
     private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}-\\d{2}-)(\\d{2})");
@@ -161,8 +164,8 @@ final class MissedExpressions {
         Matcher day = DAY_VALUE.matcher(second.value() == null ? "" : second.value());
         DayOfWeek weekday = first.tokenEnd() - first.tokenStart() == 1
                 ? DateResolver.weekdayNamed(lower(tokens.get(first.tokenStart()))) : null;
-        if (weekday != null && gap == 1 && day.matches() && Set.of("(", "-lrb-").contains(lower(tokens.get(
-                first.tokenEnd()))) && isDay(day.group(0))
+        if (weekday != null && gap == 1 && day.matches() && OPEN_BRACKETS.contains(lower(tokens.get(first.tokenEnd())))
+                && isDay(day.group(0))
                 && LocalDate.parse(day.group(0)).getDayOfWeek() == weekday && !day.group(0).equals(first.value())) {
             return new Timex(first.text(), first.type(), day.group(0), first.sourceValue(), "coordinated:day",
                     first.tokenStart(), first.tokenEnd(), first.charStart(), first.charEnd());
@@ -176,7 +179,7 @@ final class MissedExpressions {
                 ? DateResolver.weekdayNamed(lower(tokens.get(second.tokenStart()))) : null;
         if (weekday == null || !"SET".equals(first.type()) || first.value() == null
                 || !first.value().matches("XXXX-WXX-\\d") || second.tokenStart() - first.tokenEnd() != 1
-                || !Set.of("and", "or", ",").contains(lower(tokens.get(first.tokenEnd())))) {
+                || !SET_JOINERS.contains(lower(tokens.get(first.tokenEnd())))) {
             return null;
         }
         return new Timex(second.text(), "SET", "XXXX-WXX-" + weekday.getValue(), second.sourceValue(),

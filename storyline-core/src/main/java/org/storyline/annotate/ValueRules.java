@@ -153,6 +153,10 @@ final class ValueRules {
             "biennial", "yearly", "monthly");
     /** Times of day that can end a name: operation "Odyssey Dawn", "Golden Dawn". */
     private static final Set<String> DAWN_NAMES = Set.of("dawn", "dusk", "daybreak", "sunrise", "sunset");
+    /** Words after a number that make it a share, not a year: "up 1000 %", "1200 percent". */
+    private static final Set<String> SHARE_WORDS = Set.of("%", "percent", "per");
+    /** Words before "the last minute" that make it "as late as possible": "at the last minute". */
+    private static final Set<String> LAST_MINUTE_BEFORE = Set.of("at", "until", "till");
     /** Quotation marks as the tokenizer writes them. */
     private static final Set<String> QUOTES = Set.of("``", "''", "\"", "'", "`", "\u201c", "\u201d");
     /** Nouns of time: "future" before one of them is part of a time ("future quarters", "a future date"). */
@@ -1156,12 +1160,12 @@ final class ValueRules {
             return true;
         }
         if (end < tokens.size() && words.matches("(?:about |some |nearly |almost |over )?\\d{3,4}")
-                && Set.of("%", "percent", "per").contains(DateResolver.word(tokens.get(end)))) {
+                && SHARE_WORDS.contains(DateResolver.word(tokens.get(end)))) {
             // a share, not a year: "up 1000 %", "1200 percent"
             return true;
         }
         if (words.equals("the last minute") && timex.tokenStart() > 0
-                && Set.of("at", "until", "till").contains(DateResolver.word(tokens.get(timex.tokenStart() - 1)))) {
+                && LAST_MINUTE_BEFORE.contains(DateResolver.word(tokens.get(timex.tokenStart() - 1)))) {
             // "at the last minute": as late as possible, no time of its own
             return true;
         }
