@@ -546,12 +546,15 @@ public final class DateResolver {
         return season;
     }
 
-    /** Whether the words right before an expression starting at {@code start} make it relative ("last Tuesday"). */
+    /**
+     * Whether the words right before an expression starting at {@code start} make it relative ("last Tuesday",
+     * "that April"); "that" opening a clause does not ("reveals that in April the office denied").
+     */
     static boolean relative(int start, List<Token> tokens) {
         for (int i = start - 1; i >= 0; i--) {
             String word = word(tokens.get(i));
             if (!NEUTRAL.contains(word)) {
-                return RELATIVE.contains(word);
+                return RELATIVE.contains(word) && !(word.equals("that") && !"DT".equals(tokens.get(i).pos()));
             }
         }
         return false;

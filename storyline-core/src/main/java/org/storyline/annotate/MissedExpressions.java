@@ -186,7 +186,8 @@ final class MissedExpressions {
                 "coordinated:set", second.tokenStart(), second.tokenEnd(), second.charStart(), second.charEnd());
     }
 
-    private static boolean isDay(String value) {
+    /** Whether the value is a day of the calendar ("2010-02-30" is not). */
+    static boolean isDay(String value) {
         try {
             LocalDate.parse(value);
             return true;

@@ -85,6 +85,9 @@ final class ParagraphDates {
     private static final Pattern WEEK_VALUE = Pattern.compile("\\d{4}-W\\d{2}");
     private static final Pattern PART_OFFSET = Pattern.compile("(?:the )?(?:(next|following|previous|prior) )?"
             + "(morning|afternoon|evening|night)(?: (before|after|earlier))?");
+    private static final Pattern CLOSING_UNIT = Pattern.compile("the (day|week|night|morning|evening)");
+    /** Tags of what may follow a phrase's last word: punctuation and a conjunction. */
+    private static final Set<String> CLOSING_TAGS = Set.of(".", ",", ":", "CC", "''", "-RRB-");
     /** Tags of words opening a noun phrase: "the day before the vote" counts from the vote, not an earlier date. */
     private static final Set<String> NOUN_PHRASE_TAGS =
             Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "JJ", "PRP");
@@ -208,6 +211,7 @@ final class ParagraphDates {
         if (timex.value() == null) {
             return timex;
         }
+        timex = closingDirection(timex, tokens);
         Matcher part = PART_OFFSET.matcher(text(timex, tokens));
         if (isDate(timex) && part.matches() && (part.group(1) == null) != (part.group(3) == null)) {
             return partOffset(timex, part, before, tokens, previous);
@@ -647,6 +651,22 @@ final class ParagraphDates {
     }
 
     /** The words of tokens {@code [start, end)} as written, for an expression widened over them. */
+    /**
+     * "the day after" or "the week before" ending its phrase ("and on CD the day after."), of which SUTime kept "the
+     * day": the offset with its direction. The expression itself otherwise.
+     */
+    private static Timex closingDirection(Timex timex, List<Token> tokens) {
+        int end = timex.tokenEnd();
+        if (end >= tokens.size() || !CLOSING_UNIT.matcher(text(timex, tokens)).matches()
+                || !Set.of("after", "before").contains(DateResolver.word(tokens.get(end)))
+                || end + 1 < tokens.size() && !CLOSING_TAGS.contains(tokens.get(end + 1).pos())) {
+            return timex;
+        }
+        return new Timex(written(tokens, timex.tokenStart(), end + 1), timex.type(), timex.value(),
+                timex.sourceValue(), timex.rule(), timex.tokenStart(), end + 1, timex.charStart(),
+                tokens.get(end).charEnd());
+    }
+
     private static String written(List<Token> tokens, int start, int end) {
         StringBuilder text = new StringBuilder();
         for (int i = start; i < end; i++) {

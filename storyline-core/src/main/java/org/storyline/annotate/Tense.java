@@ -29,6 +29,12 @@ enum Tense {
     private static final Set<String> PARTICIPLE_RELATIONS = Set.of("xcomp", "advmod", "amod", "acl");
     /** Predicates whose time is planned ahead of them, whatever their own tense: "has scheduled talks for Friday". */
     private static final Set<String> PLANNING = Set.of("schedule", "plan", "slate", "expect", "due", "intend", "aim");
+    /**
+     * Verbs whose infinitive happens when they do: "tried to approach the house on Monday", "failed to vote on
+     * Friday", "began to withdraw on Sunday".
+     */
+    private static final Set<String> IMPLICATIVE = Set.of("try", "attempt", "manage", "fail", "refuse", "decline",
+            "begin", "start", "continue", "seem", "appear", "struggle", "rush", "happen", "forget", "neglect");
     /** Ranks of a noun whose infinitive tells what it did: "the first nation to launch strikes". */
     private static final Set<String> RANKS = Set.of("first", "last", "only", "second", "third", "latest");
     /** Words whose time the clause around them does not place: "payable Dec. 7", "the Jan. 14 deadline". */
@@ -205,8 +211,9 @@ enum Tense {
     }
 
     /**
-     * A to-infinitive: future after "going to" and in a headline ("Blinken to meet Lavrov on Friday"); otherwise
-     * its event follows that of the governing clause by an unknown amount.
+     * A to-infinitive: future after "going to" and in a headline ("Blinken to meet Lavrov on Friday"), past under a
+     * past verb it happens with ("tried to approach"); otherwise its event follows that of the governing clause by
+     * an unknown amount.
      */
     private static Tense infinitive(int token, List<Token> tokens, DependencyGraph graph) {
         List<Dependency> governors = graph.governors(token);
@@ -222,6 +229,10 @@ enum Tense {
                     && ofPredicate(governor.governor(), tokens, graph).orElse(UNKNOWN) == FUTURE) {
                 // what someone will be able, have or try to do: "won't be able to stick around till September"
                 return FUTURE;
+            }
+            if (governor.relation().equals("xcomp") && IMPLICATIVE.contains(lemma(head))
+                    && ofPredicate(governor.governor(), tokens, graph).orElse(UNKNOWN) == PAST) {
+                return PAST;
             }
             boolean going = head.pos().equals("VBG") && lemma(head).equals("go");
             if (going && graph.dependents(governor.governor()).stream()

@@ -91,6 +91,10 @@ final class ValueRules {
     private static final Pattern AGO = Pattern.compile("(?:about |some |nearly |almost |roughly |more than |less than |"
             + "over |just )?(?:(" + COUNT_WORDS + "|a few|few|several|many|some|a hundred|hundred) )?"
             + "(millenni|centur|decade|year|month|week|day)(?:y|ies|s|um|ums|a)? (ago|from now|hence)");
+    /** "two hours ago", "4 hrs ago", "minutes from now": a time whose day is all the publication date tells. */
+    private static final Pattern CLOCK_AGO = Pattern.compile("(?:about |some |nearly |almost |roughly |more than |"
+            + "less than |over |just |only )?(?:(" + COUNT_WORDS + "|a few|few|several|many|some) )?"
+            + "(hour|hr|minute|min|second|sec)s? (ago|from now|hence)");
     private static final Pattern CLOCK_OFFSET = Pattern.compile("(?:about |some |nearly |almost |roughly |just |only )?"
             + "(" + COUNT_WORDS + ") (second|minute|hour)s? (?:later|earlier|after|before|afterwards)");
     private static final Pattern SPAN = Pattern.compile("(" + COUNT_WORDS + "|a few|few|several|many) "
@@ -162,6 +166,7 @@ final class ValueRules {
     /** Nouns of time: "future" before one of them is part of a time ("future quarters", "a future date"). */
     private static final Set<String> TIMES = Set.of("second", "minute", "hour", "day", "week", "month", "quarter",
             "season", "year", "decade", "century", "generation", "date", "time", "period");
+    private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     /** Tags of the words an adjective can premodify: nouns, adjectives, gerunds. */
     private static final Pattern PREMODIFIED = Pattern.compile("NN.*|JJ.*|VBG");
     private static final Pattern AGE = Pattern.compile(".*\\b[\\w.]+-(year|month|week|day)s?-old");
@@ -228,6 +233,12 @@ final class ValueRules {
     private static final List<String> WEEK_ORDINALS = List.of("first", "second", "third", "fourth");
 
     /** A part of a month, year or decade written as one word: "mid-November", "early-2009", "late-1990s". */
+    /** A unit, with the article SUTime may take from the noun after it, before "-long" or "-old". */
+    private static final Pattern SPAN_ADJECTIVE = Pattern.compile("(?:(?:the|a|an) )?"
+            + "(year|month|week|day|hour|decade|centur)(y|ies|s)?");
+    private static final Pattern THIS_MONTH = Pattern.compile("(?:this|that) (jan|feb|mar|apr|may|jun|jul|aug|sept?"
+            + "|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\\.?");
+    private static final Set<String> SPAN_ADJECTIVES = Set.of("long", "old");
     private static final Pattern PART_OF = Pattern.compile("(?i)(mid|early|late)-(\\p{L}+\\.?|\\d{4}|\\d{3}0s)");
 
     private ValueRules() {
@@ -247,6 +258,11 @@ final class ValueRules {
             if (timex.tokenStart() >= timex.tokenEnd() || notTemporal(timex, tokens)) {
                 continue;
             }
+            Timex adjective = spanAdjective(text, timex, tokens);
+            if (adjective != null) {
+                result.add(adjective);
+                continue;
+            }
             Timex trimmed = counted(text, trimmed(text, timex, tokens), tokens);
             Timex holiday = holidayDay(text, trimmed, tokens, published);
             if (holiday != null) {
@@ -258,6 +274,7 @@ final class ValueRules {
                 Timex previous = result.isEmpty() ? null : result.get(result.size() - 1);
                 Timex merged = previous == null ? null : everyWeekday(text, previous, part);
                 merged = merged != null || previous == null ? merged : pastSpan(text, previous, part, tokens);
+                merged = merged != null || previous == null ? merged : thisDate(text, previous, part, tokens);
                 if (merged != null) {
                     result.set(result.size() - 1, merged);
                 } else {
@@ -269,6 +286,27 @@ final class ValueRules {
             }
         }
         return MissedExpressions.apply(text, tokens, partOf(tokens, result, published));
+    }
+
+    /**
+     * A unit made an adjective with "-long" or "-old", which SUTime reads with the article of the noun after it: "the
+     * year-long uprising" (SUTime: "the year", this year), "a decades-old ban" ({@code P10Y}). The span alone, its
+     * count unknown when the unit is plural; null when the expression is no such word.
+     */
+    private static Timex spanAdjective(String text, Timex timex, List<Token> tokens) {
+        int end = timex.tokenEnd();
+        Matcher unit = SPAN_ADJECTIVE.matcher(words(timex, tokens));
+        if (end + 1 >= tokens.size() || !unit.matches() || !tokens.get(end).text().equals("-")
+                || !SPAN_ADJECTIVES.contains(DateResolver.word(tokens.get(end + 1)))) {
+            return null;
+        }
+        boolean plural = unit.group(2) != null && !unit.group(2).equals("y");
+        String value = switch (unit.group(1)) {
+            case "decade" -> plural ? "PXY" : "P10Y";
+            case "centur" -> plural ? "PXY" : "P100Y";
+            default -> duration(plural ? "X" : "1", unit.group(1));
+        };
+        return changed(extended(text, timex, end - 1, end + 2, tokens), "DURATION", value, "span-adjective");
     }
 
     /**
@@ -362,6 +400,22 @@ final class ValueRules {
             Timex whole = extended(text, timex, timex.tokenStart(), yearEnd, tokens);
             return new Timex(whole.text(), "DATE", year, timex.value(), "year-end", whole.tokenStart(),
                     whole.tokenEnd(), whole.charStart(), whole.charEnd());
+        }
+        Matcher clockAgo = CLOCK_AGO.matcher(words);
+        if (clockAgo.matches()) {
+            // SUTime counts from midnight of the publication date, which puts "two hours ago" on the day before
+            boolean ahead = !clockAgo.group(3).equals("ago");
+            String count = clockAgo.group(1);
+            if (count == null || VAGUE.contains(count)) {
+                return changed(timex, "DATE", ahead ? "FUTURE_REF" : "PAST_REF", "granularity:ago");
+            }
+            long seconds = count(count) * switch (clockAgo.group(2)) {
+                case "hour", "hr" -> 3600L;
+                case "minute", "min" -> 60L;
+                default -> 1L;
+            };
+            LocalDate day = published.atTime(12, 0).plusSeconds(ahead ? seconds : -seconds).toLocalDate();
+            return changed(timex, "TIME", day.toString(), "granularity:ago");
         }
         Matcher ago = AGO.matcher(words);
         if (ago.matches() && DAY.matcher(value).matches()) {
@@ -630,6 +684,28 @@ final class ValueRules {
         return new Timex(text.substring(previous.charStart(), next.charEnd()), "SET", next.value(),
                 next.sourceValue(), "set", previous.tokenStart(), next.tokenEnd(), previous.charStart(),
                 next.charEnd());
+    }
+
+    /**
+     * "this June 8, 2010" in a caption ("in this June 8, 2010 file photo"), which SUTime reads as "this June" and
+     * "2010": the written date, without "this". Null when the two are no such pair.
+     */
+    private static Timex thisDate(String text, Timex previous, Timex next, List<Token> tokens) {
+        int day = previous.tokenEnd();
+        Matcher month = THIS_MONTH.matcher(words(previous, tokens));
+        if (!month.matches() || next.tokenStart() != day + 2 || !tokens.get(day + 1).text().equals(",")
+                || !words(next, tokens).matches("\\d{4}") || !tokens.get(day).text().matches("\\d{1,2}")) {
+            return null;
+        }
+        Month named = DateResolver.monthNamed(month.group(1));
+        String value = String.format(Locale.ROOT, "%s-%02d-%02d", words(next, tokens), named.getValue(),
+                Integer.parseInt(tokens.get(day).text()));
+        if (!MissedExpressions.isDay(value)) {
+            return null;
+        }
+        Timex whole = extended(text, next, previous.tokenStart() + 1, next.tokenEnd(), tokens);
+        return new Timex(whole.text(), "DATE", value, previous.sourceValue(), "written", whole.tokenStart(),
+                whole.tokenEnd(), whole.charStart(), whole.charEnd());
     }
 
     /**
@@ -1188,6 +1264,12 @@ final class ValueRules {
         }
         if (allPerson(timex, tokens)) {
             // a name: "Justice Sandra Day O'Connor", "Doris Day"
+            return true;
+        }
+        if (PARTS_OF_DAY.contains(words) && end + 1 < tokens.size() && tokens.get(end).text().equals("-")
+                && tokens.get(end + 1).pos().startsWith("NN")
+                && !TIMES.contains(tokens.get(end + 1).lemma().toLowerCase(Locale.ROOT))) {
+            // a part of the day made an adjective: "morning-show appearances", "evening-news anchors"
             return true;
         }
         if (words.equals("minute") && timex.tokenStart() >= 2

@@ -768,4 +768,45 @@ class DateResolverTest {
         assertThat(resolved.value()).isEqualTo("2022-01-16");
         assertThat(resolved.rule()).isEqualTo("tense:unknown");
     }
+
+    @Test
+    void anInfinitiveOfTryingHappensWhenTheTryingDid() {
+        List<Token> tried = tokens("They/PRP/they tried/VBD/try to/TO/to approach/VB/approach the/DT/the "
+                + "house/NN/house Friday/NNP/Friday");
+        List<Token> agreed = tokens("They/PRP/they agreed/VBD/agree to/TO/to approach/VB/approach the/DT/the "
+                + "house/NN/house Friday/NNP/Friday");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,1) nsubj(1,0) xcomp(1,3) mark(3,2) obj(3,5) det(5,4) obl:tmod(3,6)");
+
+        Timex triedFriday = DateResolver.resolve(tried, dependencies,
+                List.of(timex(tried, 6, 7, "DATE", "2022-01-21")), WEDNESDAY).get(0);
+        Timex agreedFriday = DateResolver.resolve(agreed, dependencies,
+                List.of(timex(agreed, 6, 7, "DATE", "2022-01-21")), WEDNESDAY).get(0);
+
+        assertThat(triedFriday.value()).isEqualTo("2022-01-14");
+        assertThat(triedFriday.rule()).isEqualTo("tense:past");
+        assertThat(agreedFriday.value()).isEqualTo("2022-01-21");
+    }
+
+    @Test
+    void thatOpeningAClauseMakesNoMonthRelative() {
+        List<Token> clause = tokens("The/DT/the report/NN/report reveals/VBZ/reveal that/IN/that in/IN/in "
+                + "April/NNP/April the/DT/the office/NN/office denied/VBD/deny a/DT/a request/NN/request");
+        List<Dependency> clauseGraph = dependencies("root(-1,2) det(1,0) nsubj(2,1) ccomp(2,8) mark(8,3) "
+                + "obl:in(8,5) case(5,4) det(7,6) nsubj(8,7) obj(8,10) det(10,9)");
+        List<Token> determiner = tokens("In/IN/in that/DT/that April/NNP/April the/DT/the office/NN/office "
+                + "denied/VBD/deny a/DT/a request/NN/request");
+        List<Dependency> determinerGraph = dependencies(
+                "root(-1,5) obl:in(5,2) case(2,0) det(2,1) det(4,3) nsubj(5,4) obj(5,7) det(7,6)");
+        LocalDate october = LocalDate.of(2010, 10, 7);
+
+        Timex reveals = DateResolver.resolve(clause, clauseGraph,
+                List.of(timex(clause, 5, 6, "DATE", "2011-04")), october).get(0);
+        Timex thatApril = DateResolver.resolve(determiner, determinerGraph,
+                List.of(timex(determiner, 1, 3, "DATE", "2011-04")), october).get(0);
+
+        assertThat(reveals.value()).isEqualTo("2010-04");
+        assertThat(reveals.rule()).isEqualTo("tense:past");
+        assertThat(thatApril.value()).isEqualTo("2011-04");
+    }
 }

@@ -157,6 +157,21 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void aDirectionClosingThePhraseJoinsTheDaySutimeKeptAlone() {
+        List<Token> tokens = tokens("It/PRP/it comes/VBZ/come out/RP/out on/IN/on Jan./NNP/Jan. 9/CD/9 and/CC/and "
+                + "on/IN/on CD/NN/cd the/DT/the day/NN/day after/RB/after ././.");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) compound:prt(1,2) obl:on(1,4) case(4,3) "
+                + "nummod(4,5) cc(8,6) case(8,7) conj:and(4,8) obl:tmod(1,10) det(10,9) advmod(10,11) punct(1,12)");
+        List<Timex> timexes = List.of(timex(tokens, 4, 6, "DATE", "2022-01-09"),
+                timex(tokens, 9, 11, "DATE", "2022-01-21"));
+
+        assertThat(resolveAlone(tokens, dependencies, timexes, FRIDAY).timexes())
+                .extracting(Timex::text, Timex::value, Timex::rule)
+                .containsExactly(tuple("Jan. 9", "2022-01-09", null),
+                        tuple("the day after", "2022-01-10", "anchor:previous-date"));
+    }
+
+    @Test
     void dayOffsetWithoutAnAnchorKeepsSutimeValue() {
         List<Token> tokens = tokens("The/DT/the next/JJ/next day/NN/day ,/,/, talks/NNS/talk resumed/VBD/resume");
         List<Dependency> dependencies = dependencies(

@@ -782,6 +782,53 @@ class ValueRulesTest {
                 tuple("Day", "DURATION", "P1D"));
     }
 
+    @Test
+    void hoursAgoAreOnThePublicationDay() {
+        List<Token> tokens = tokens("left/VBD/leave two/CD/two hours/NNS/hour ago/RB/ago ,/,/, 4/CD/4 hrs/NNS/hr "
+                + "ago/RB/ago ,/,/, 36/CD/36 hours/NNS/hour ago/RB/ago and/CC/and minutes/NNS/minute ago/RB/ago");
+        List<Timex> timexes = List.of(timex(tokens, 1, 4, "TIME", "2022-02-16T22:00"),
+                timex(tokens, 5, 8, "TIME", "2022-02-16T20:00"), timex(tokens, 9, 12, "TIME", "2022-02-15T12:00"),
+                timex(tokens, 13, 15, "TIME", "2022-02-16T23:59"));
+
+        // from noon of the publication date: 36 hours back is the start of the day before the day before
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("two hours ago", "TIME", "2022-02-17"),
+                tuple("4 hrs ago", "TIME", "2022-02-17"),
+                tuple("36 hours ago", "TIME", "2022-02-16"),
+                tuple("minutes ago", "DATE", "PAST_REF"));
+    }
+
+    @Test
+    void aUnitMadeAnAdjectiveIsASpanWithoutTheArticleOfItsNoun() {
+        List<Token> tokens = tokens("the/DT/the year/NN/year -/HYPH/- long/JJ/long uprising/NN/uprising and/CC/and "
+                + "a/DT/a decades/NNS/decade -/HYPH/- old/JJ/old ban/NN/ban");
+        List<Timex> timexes = List.of(timex(tokens, 0, 2, "DATE", "2022"), timex(tokens, 6, 8, "DURATION", "P10Y"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("year - long", "DURATION", "P1Y"),
+                tuple("decades - old", "DURATION", "PXY"));
+    }
+
+    @Test
+    void aPartOfTheDayMadeAnAdjectiveIsNoTime() {
+        List<Token> tokens = tokens("a/DT/a series/NN/series of/IN/of morning/NN/morning -/HYPH/- show/NN/show "
+                + "appearances/NNS/appearance in/IN/in the/DT/the morning/NN/morning");
+        List<Timex> timexes = List.of(timex(tokens, 3, 4, "TIME", "2022-02-17TMO"),
+                timex(tokens, 8, 10, "TIME", "2022-02-17TMO"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("the morning");
+    }
+
+    @Test
+    void thisBeforeAWrittenDateInACaptionIsLeftOut() {
+        List<Token> tokens = tokens("in/IN/in this/DT/this June/NNP/June 8/CD/8 ,/,/, 2010/CD/2010 file/NN/file "
+                + "photo/NN/photo");
+        List<Timex> timexes = List.of(timex(tokens, 1, 3, "DATE", "2022-06"), timex(tokens, 5, 6, "DATE", "2010"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("June 8 , 2010", "DATE", "2010-06-08"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
