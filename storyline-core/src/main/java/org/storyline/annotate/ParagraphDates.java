@@ -77,7 +77,8 @@ final class ParagraphDates {
     private static final Pattern ORDINAL_UNIT = Pattern.compile("(?:a |the )?(?:second|third|fourth|fifth|sixth|"
             + "seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))(?: (?:straight|consecutive|successive))? "
             + "(week|month|year)");
-    private static final Pattern LONG_OFFSET = Pattern.compile("(" + ValueRules.COUNT_WORDS
+    private static final Pattern LONG_OFFSET = Pattern.compile("(?:about |some |nearly |almost |roughly |"
+            + "more than |less than |over |just |only |at least )?(" + ValueRules.COUNT_WORDS
             + ") (century|centuries|decade|year|month)s? (later|earlier|after|afterwards|before)");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}(?:-.*)?");
     private static final Pattern NEIGHBOUR_YEAR = Pattern.compile("the (previous|prior|following|next) year");
@@ -86,8 +87,6 @@ final class ParagraphDates {
     private static final Pattern PART_OFFSET = Pattern.compile("(?:the )?(?:(next|following|previous|prior) )?"
             + "(morning|afternoon|evening|night)(?: (before|after|earlier))?");
     private static final Pattern CLOSING_UNIT = Pattern.compile("the (day|week|night|morning|evening)");
-    /** Tags of what may follow a phrase's last word: punctuation and a conjunction. */
-    private static final Set<String> CLOSING_TAGS = Set.of(".", ",", ":", "CC", "''", "-RRB-");
     /** Tags of words opening a noun phrase: "the day before the vote" counts from the vote, not an earlier date. */
     private static final Set<String> NOUN_PHRASE_TAGS =
             Set.of("DT", "NN", "NNS", "NNP", "NNPS", "PRP$", "CD", "JJ", "PRP");
@@ -659,7 +658,7 @@ final class ParagraphDates {
         int end = timex.tokenEnd();
         if (end >= tokens.size() || !CLOSING_UNIT.matcher(text(timex, tokens)).matches()
                 || !Set.of("after", "before").contains(DateResolver.word(tokens.get(end)))
-                || end + 1 < tokens.size() && !CLOSING_TAGS.contains(tokens.get(end + 1).pos())) {
+                || end + 1 < tokens.size() && !ValueRules.CLOSING.matcher(tokens.get(end + 1).pos()).matches()) {
             return timex;
         }
         return new Timex(written(tokens, timex.tokenStart(), end + 1), timex.type(), timex.value(),

@@ -166,6 +166,13 @@ final class ValueRules {
     /** Nouns of time: "future" before one of them is part of a time ("future quarters", "a future date"). */
     private static final Set<String> TIMES = Set.of("second", "minute", "hour", "day", "week", "month", "quarter",
             "season", "year", "decade", "century", "generation", "date", "time", "period");
+    /** Words before "day" that tell how long or what kind of span it is: "a full day", "a working day". */
+    private static final Set<String> SPAN_OF_DAY = Set.of("full", "whole", "entire", "single", "long", "extra",
+            "additional", "half", "working", "business", "trading", "school", "calendar", "given", "typical",
+            "average", "normal", "week", "market", "solar", "hour");
+    private static final Set<String> SEASON_VERBS = Set.of("fall", "spring");
+    /** Tags that may close a phrase: punctuation, a conjunction. */
+    static final Pattern CLOSING = Pattern.compile("[.,:]|CC|''|-RRB-");
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     /** Tags of the words an adjective can premodify: nouns, adjectives, gerunds. */
     private static final Pattern PREMODIFIED = Pattern.compile("NN.*|JJ.*|VBG");
@@ -232,13 +239,14 @@ final class ValueRules {
             + "week of ([a-z]+)\\.?(?: (\\d{1,2})\\b)?,?(?: (\\d{4}))?");
     private static final List<String> WEEK_ORDINALS = List.of("first", "second", "third", "fourth");
 
-    /** A part of a month, year or decade written as one word: "mid-November", "early-2009", "late-1990s". */
     /** A unit, with the article SUTime may take from the noun after it, before "-long" or "-old". */
     private static final Pattern SPAN_ADJECTIVE = Pattern.compile("(?:(?:the|a|an) )?"
             + "(year|month|week|day|hour|decade|centur)(y|ies|s)?");
+    private static final Set<String> SPAN_ADJECTIVES = Set.of("long", "old");
+    /** A month SUTime read with "this" or "that" before a written date: "in this June 8, 2010 file photo". */
     private static final Pattern THIS_MONTH = Pattern.compile("(?:this|that) (jan|feb|mar|apr|may|jun|jul|aug|sept?"
             + "|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\\.?");
-    private static final Set<String> SPAN_ADJECTIVES = Set.of("long", "old");
+    /** A part of a month, year or decade written as one word: "mid-November", "early-2009", "late-1990s". */
     private static final Pattern PART_OF = Pattern.compile("(?i)(mid|early|late)-(\\p{L}+\\.?|\\d{4}|\\d{3}0s)");
 
     private ValueRules() {
@@ -1052,6 +1060,11 @@ final class ValueRules {
             end--;
         }
         int start = timex.tokenStart();
+        if (end - start >= 2 && tokens.get(start).pos().startsWith("VB")
+                && SEASON_VERBS.contains(DateResolver.word(tokens.get(start)))) {
+            // "will decline and fall tomorrow": the verb SUTime read as a season is no part of the expression
+            start++;
+        }
         if (end - start == 3 && DateResolver.weekdayNamed(DateResolver.word(tokens.get(start))) != null
                 && DateResolver.word(tokens.get(start + 1)).equals("the") && ORDINALS.contains(
                 DateResolver.word(tokens.get(start + 2))) && end < tokens.size()
@@ -1069,7 +1082,8 @@ final class ValueRules {
             return cut <= start ? timex : changed(extended(text, timex, start, cut, tokens), timex.type(),
                     timex.value().substring(0, 4), "split");
         }
-        return end == timex.tokenEnd() ? timex : extended(text, timex, start, end, tokens);
+        return end == timex.tokenEnd() && start == timex.tokenStart() ? timex
+                : extended(text, timex, start, end, tokens);
     }
 
     /**
@@ -1266,6 +1280,16 @@ final class ValueRules {
             // a name: "Justice Sandra Day O'Connor", "Doris Day"
             return true;
         }
+        if (words.equals("day") && describedDay(timex.tokenStart(), tokens)) {
+            // "a historic day", "a very sad day for me", "a roller-coaster day": what a day was like, no span
+            return true;
+        }
+        if (words.equals("the day") && timex.tokenStart() > 0
+                && DateResolver.word(tokens.get(timex.tokenStart() - 1)).equals("by")
+                && (end >= tokens.size() || CLOSING.matcher(tokens.get(end).pos()).matches())) {
+            // "grows more dire by the day": day after day, no day of its own
+            return true;
+        }
         if (PARTS_OF_DAY.contains(words) && end + 1 < tokens.size() && tokens.get(end).text().equals("-")
                 && tokens.get(end + 1).pos().startsWith("NN")
                 && !TIMES.contains(tokens.get(end + 1).lemma().toLowerCase(Locale.ROOT))) {
@@ -1395,6 +1419,26 @@ final class ValueRules {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether the word "day" at {@code at} closes "a" or "an" and words that say what the day was like ("a historic
+     * day"), not how long it was ("a full day", "a working day").
+     */
+    private static boolean describedDay(int at, List<Token> tokens) {
+        for (int i = at - 1; i >= Math.max(0, at - 4); i--) {
+            Token token = tokens.get(i);
+            String word = DateResolver.word(token);
+            if (word.equals("a") || word.equals("an")) {
+                return i < at - 1;
+            }
+            if (SPAN_OF_DAY.contains(word) || ORDINALS.contains(word) || STRAIGHT.contains(word)
+                    || word.matches("\\d+(?:st|nd|rd|th)") || !(token.pos().matches("JJ.*|RB.*|NN|VBN|VBG|HYPH")
+                    || word.equals("-"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

@@ -396,6 +396,20 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void aHedgedCountOfMonthsLaterCountsFromTheMonthJustWritten() {
+        List<Token> tokens = tokens("He/PRP/he asked/VBD/ask in/IN/in January/NNP/January and/CC/and heard/VBD/hear "
+                + "more/JJR/more than/IN/than two/CD/two months/NNS/month later/RB/later");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:in(1,3) case(3,2) cc(5,4) "
+                + "conj:and(1,5) nsubj(5,0) advmod(8,6) fixed(6,7) nummod(9,8) obl:npmod(10,9) advmod(5,10)");
+
+        Sentence resolved = resolveAlone(tokens, dependencies, List.of(timex(tokens, 3, 4, "DATE", "2022-01"),
+                timex(tokens, 6, 11, "DATE", "2022-03-21")), FRIDAY);
+
+        assertThat(resolved.timexes()).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("January", "2022-01"), tuple("more than two months later", "2022-03"));
+    }
+
+    @Test
     void yearsLaterCountFromTheYearJustWrittenAndAreAnUnknownYearWithout() {
         List<Token> tokens = tokens("He/PRP/he refused/VBD/refuse in/IN/in April/NNP/April 1967/CD/1967 and/CC/and "
                 + "won/VBD/win four/CD/four years/NNS/year later/RB/later");

@@ -829,6 +829,30 @@ class ValueRulesTest {
                 tuple("June 8 , 2010", "DATE", "2010-06-08"));
     }
 
+    @Test
+    void aVerbReadAsASeasonIsLeftOut() {
+        List<Token> tokens = tokens("will/MD/will decline/VB/decline and/CC/and fall/VB/fall tomorrow/NN/tomorrow "
+                + "and/CC/and in/IN/in the/DT/the fall/NN/fall");
+        List<Timex> timexes = List.of(timex(tokens, 3, 5, "DATE", "2022-02-18"),
+                timex(tokens, 7, 9, "DATE", "2022-FA"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("tomorrow", "2022-02-18"), tuple("the fall", "2022-FA"));
+    }
+
+    @Test
+    void byTheDayAndWhatADayWasLikeAreNoTime() {
+        List<Token> tokens = tokens("grows/VBZ/grow worse/JJR/worse by/IN/by the/DT/the day/NN/day ,/,/, after/IN/after "
+                + "a/DT/a very/RB/very sad/JJ/sad day/NN/day and/CC/and a/DT/a full/JJ/full day/NN/day and/CC/and "
+                + "a/DT/a second/JJ/second straight/JJ/straight day/NN/day");
+        List<Timex> timexes = List.of(timex(tokens, 3, 5, "DATE", "2022-02-17"),
+                timex(tokens, 10, 11, "DURATION", "P1D"), timex(tokens, 14, 15, "DURATION", "P1D"),
+                timex(tokens, 19, 20, "DURATION", "P1D"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::tokenStart, Timex::type, Timex::value).containsExactly(
+                tuple(14, "DURATION", "P1D"), tuple(19, "DURATION", "P1D"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
