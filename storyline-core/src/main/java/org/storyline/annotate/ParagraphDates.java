@@ -86,6 +86,7 @@ final class ParagraphDates {
     private static final Pattern WEEK_VALUE = Pattern.compile("\\d{4}-W\\d{2}");
     private static final Pattern PART_OFFSET = Pattern.compile("(?:the )?(?:(next|following|previous|prior) )?"
             + "(morning|afternoon|evening|night)(?: (before|after|earlier))?");
+    private static final Set<String> WITHIN = Set.of("in", "within", "over", "during");
     private static final Pattern CLOSING_UNIT = Pattern.compile("the (day|week|night|morning|evening)");
     /** Tags of words opening a noun phrase: "the day before the vote" counts from the vote, not an earlier date. */
     private static final Set<String> NOUN_PHRASE_TAGS =
@@ -127,8 +128,10 @@ final class ParagraphDates {
         // a day is carried over into the next paragraph, which in news is often a single sentence; a year is not
         Sentence yearPrevious = newParagraph ? null : previous;
         for (int i = 0; i < timexes.size(); i++) {
-            timexes.set(i, offset(timexes.get(i), timexes.subList(0, i), sentence.tokens(), previous, yearPrevious,
-                    published));
+            if (!comingYear(timexes.get(i), sentence)) {
+                timexes.set(i, offset(timexes.get(i), timexes.subList(0, i), sentence.tokens(), previous,
+                        yearPrevious, published));
+            }
         }
         sequence(timexes, sentence, previous, published);
         for (int i = 0; i < timexes.size(); i++) {
@@ -650,6 +653,21 @@ final class ParagraphDates {
     }
 
     /** The words of tokens {@code [start, end)} as written, for an expression widened over them. */
+    /**
+     * Whether "the next year" after "in", "within", "over" or "during", in a clause not told in the past, is the
+     * year ahead of the writer ("would drive unemployment down in the next year"), not the one after a year just
+     * written.
+     */
+    private static boolean comingYear(Timex timex, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
+        if (timex.tokenStart() == 0 || !text(timex, tokens).equals("the next year")
+                || !WITHIN.contains(DateResolver.word(tokens.get(timex.tokenStart() - 1)))) {
+            return false;
+        }
+        DependencyGraph graph = DependencyGraph.of(sentence.dependencies());
+        return Tense.above(DateResolver.head(timex, graph), tokens, graph) != Tense.PAST;
+    }
+
     /**
      * "the day after" or "the week before" ending its phrase ("and on CD the day after."), of which SUTime kept "the
      * day": the offset with its direction. The expression itself otherwise.

@@ -246,6 +246,8 @@ final class ValueRules {
     /** A month SUTime read with "this" or "that" before a written date: "in this June 8, 2010 file photo". */
     private static final Pattern THIS_MONTH = Pattern.compile("(?:this|that) (jan|feb|mar|apr|may|jun|jul|aug|sept?"
             + "|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\\.?");
+    /** A year that may follow a month: "last year", "2011". */
+    private static final Pattern YEAR_AFTER = Pattern.compile("(?:last|next|this) year|\\d{4}");
     /** A part of a month, year or decade written as one word: "mid-November", "early-2009", "late-1990s". */
     private static final Pattern PART_OF = Pattern.compile("(?i)(mid|early|late)-(\\p{L}+\\.?|\\d{4}|\\d{3}0s)");
 
@@ -293,7 +295,7 @@ final class ValueRules {
                 }
             }
         }
-        return MissedExpressions.apply(text, tokens, partOf(tokens, result, published));
+        return MissedExpressions.apply(text, tokens, partOf(text, tokens, result, published));
     }
 
     /**
@@ -319,10 +321,11 @@ final class ValueRules {
 
     /**
      * Adds the expressions written as one hyphenated word that SUTime does not read: "mid-November", "early-2009",
-     * "late-1990s" (TIMEX3 keeps the month, year or decade; the part is its {@code mod}). A bare month takes the
-     * publication year here; {@link DateResolver} then reads the tense.
+     * "late-1990s" (TIMEX3 keeps the month, year or decade; the part is its {@code mod}). A month takes the year
+     * written right after it ("mid-March last year", "mid-March 2011"), with which it makes one expression; a bare
+     * month takes the publication year here, and {@link DateResolver} then reads the tense.
      */
-    private static List<Timex> partOf(List<Token> tokens, List<Timex> timexes, LocalDate published) {
+    private static List<Timex> partOf(String text, List<Token> tokens, List<Timex> timexes, LocalDate published) {
         List<Timex> result = timexes;
         for (Token token : tokens) {
             Matcher part = PART_OF.matcher(token.text());
@@ -346,8 +349,22 @@ final class ValueRules {
             if (result == timexes) {
                 result = new ArrayList<>(timexes);
             }
-            Timex found = new Timex(token.text(), "DATE", value, value, "part-of:" + part.group(1).toLowerCase(
-                    Locale.ROOT), token.index(), token.index() + 1, token.charStart(), token.charEnd());
+            int end = token.index() + 1;
+            Timex year = null;
+            for (Timex next : result) {
+                if (month != null && next.tokenStart() == end && next.value() != null
+                        && next.value().matches("\\d{4}") && YEAR_AFTER.matcher(words(next, tokens)).matches()) {
+                    year = next;
+                }
+            }
+            if (year != null) {
+                result.remove(year);
+                value = year.value() + value.substring(4);
+                end = year.tokenEnd();
+            }
+            int charEnd = tokens.get(end - 1).charEnd();
+            Timex found = new Timex(text.substring(token.charStart(), charEnd), "DATE", value, value, "part-of:"
+                    + part.group(1).toLowerCase(Locale.ROOT), token.index(), end, token.charStart(), charEnd);
             int at = 0;
             while (at < result.size() && result.get(at).tokenStart() < token.index()) {
                 at++;
@@ -357,10 +374,6 @@ final class ValueRules {
         return result;
     }
 
-    /**
-     * A value SUTime composed of parts that no rule here made readable ("1990 INTERSECT >=P6M" for "at least the
-     * first two quarters of 1990"): its first part that is a date, else the expression as it is.
-     */
     /**
      * A date or time whose value no TIMEX3 reader could parse, as SUTime sometimes composes one ("2011-W45T01:30" for
      * "this week at 1:30", "2011-SUT12:00" for "midday summer"): its part before the time of day when that is a
@@ -385,6 +398,10 @@ final class ValueRules {
                 ? changed(timex, "DATE", timex.value().substring(0, time), "readable") : null;
     }
 
+    /**
+     * A value SUTime composed of parts that no rule here made readable ("1990 INTERSECT >=P6M" for "at least the
+     * first two quarters of 1990"): its first part that is a date, else the expression as it is.
+     */
     private static Timex readable(Timex timex) {
         if (timex.value() == null || timex.value().indexOf(' ') < 0) {
             return timex;
@@ -426,11 +443,12 @@ final class ValueRules {
             return changed(timex, "TIME", day.toString(), "granularity:ago");
         }
         Matcher ago = AGO.matcher(words);
-        if (ago.matches() && DAY.matcher(value).matches()) {
+        boolean vagueAgo = ago.matches() && (ago.group(1) == null || VAGUE.contains(ago.group(1)));
+        if (ago.matches() && (vagueAgo || DAY.matcher(value).matches())) {
             String count = ago.group(1);
             String unit = ago.group(2);
             boolean ahead = !ago.group(3).equals("ago");
-            if (count == null || VAGUE.contains(count)) {
+            if (vagueAgo) {
                 // "decades ago", "several years ago", "years from now"
                 return changed(timex, "DATE", ahead ? "FUTURE_REF" : "PAST_REF", "granularity:ago");
             }
@@ -1060,6 +1078,12 @@ final class ValueRules {
             end--;
         }
         int start = timex.tokenStart();
+        if (end - start >= 3 && DateResolver.word(tokens.get(start)).equals("this")
+                && PLURAL_UNITS.contains(DateResolver.word(tokens.get(start + 1)))
+                && DateResolver.word(tokens.get(end - 1)).equals("ago")) {
+            // "should have dealt with this months ago": the pronoun before "months ago"
+            start++;
+        }
         if (end - start >= 2 && tokens.get(start).pos().startsWith("VB")
                 && SEASON_VERBS.contains(DateResolver.word(tokens.get(start)))) {
             // "will decline and fall tomorrow": the verb SUTime read as a season is no part of the expression

@@ -475,6 +475,26 @@ class ParagraphDatesTest {
                 tuple("1995-05-22", null), tuple("1996", "anchor:previous-date"));
     }
 
+    @Test
+    void inTheNextYearOfAClauseNotToldInThePastIsTheYearAhead() {
+        List<Token> tokens = tokens("It/PRP/it began/VBD/begin in/IN/in 2008/CD/2008 and/CC/and will/MD/will "
+                + "end/VB/end in/IN/in the/DT/the next/JJ/next year/NN/year");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:in(1,3) case(3,2) cc(6,4) aux(6,5) "
+                + "conj:and(1,6) nsubj(6,0) obl:in(6,10) case(10,7) det(10,8) amod(10,9)");
+        List<Token> past = tokens("It/PRP/it began/VBD/begin in/IN/in 2008/CD/2008 and/CC/and ended/VBD/end "
+                + "in/IN/in the/DT/the next/JJ/next year/NN/year");
+        List<Dependency> pastGraph = dependencies("root(-1,1) nsubj(1,0) obl:in(1,3) case(3,2) cc(5,4) "
+                + "conj:and(1,5) nsubj(5,0) obl:in(5,9) case(9,6) det(9,7) amod(9,8)");
+
+        Sentence ahead = resolveAlone(tokens, dependencies, List.of(timex(tokens, 3, 4, "DATE", "2008"),
+                timex(tokens, 8, 11, "DATE", "2023")), FRIDAY);
+        Sentence following = resolveAlone(past, pastGraph, List.of(timex(past, 3, 4, "DATE", "2008"),
+                timex(past, 7, 10, "DATE", "2023")), FRIDAY);
+
+        assertThat(ahead.timexes().get(1).value()).isEqualTo("2023");
+        assertThat(following.timexes().get(1).value()).isEqualTo("2009");
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));

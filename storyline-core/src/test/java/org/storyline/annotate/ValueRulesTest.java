@@ -853,6 +853,26 @@ class ValueRulesTest {
                 tuple(14, "DURATION", "P1D"), tuple(19, "DURATION", "P1D"));
     }
 
+    @Test
+    void aPartOfAMonthTakesTheYearWrittenAfterIt() {
+        List<Token> tokens = tokens("began/VBD/begin in/IN/in mid-March/JJ/mid-March last/JJ/last year/NN/year "
+                + "and/CC/and ended/VBD/end in/IN/in late-April/JJ/late-April 2009/CD/2009");
+        List<Timex> timexes = List.of(timex(tokens, 3, 5, "DATE", "2021"), timex(tokens, 9, 10, "DATE", "2009"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("mid-March last year", "2021-03"), tuple("late-April 2009", "2009-04"));
+    }
+
+    @Test
+    void thisBeforeMonthsAgoIsAPronoun() {
+        List<Token> tokens = tokens("should/MD/should have/VB/have dealt/VBN/deal with/IN/with this/DT/this "
+                + "months/NNS/month ago/RB/ago");
+        List<Timex> timexes = List.of(timex(tokens, 4, 7, "DATE", "2022-02"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("months ago", "PAST_REF"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
