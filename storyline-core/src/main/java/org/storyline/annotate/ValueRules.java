@@ -80,7 +80,7 @@ final class ValueRules {
      * digits.
      */
     static final String COUNT_WORDS = TENS_WORDS
-            + "|a couple of|a couple|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+";
+            + "|a couple of|a couple|half a dozen|a dozen|dozen|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+";
     private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty",
             "seventy", "eighty", "ninety");
     private static final List<String> TEENS = List.of("thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -248,6 +248,7 @@ final class ValueRules {
             + "|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\\.?");
     /** A year that may follow a month: "last year", "2011". */
     private static final Pattern YEAR_AFTER = Pattern.compile("(?:last|next|this) year|\\d{4}");
+    private static final Pattern CENTURY_PART = Pattern.compile("(?:a |an )?(quarter|half)");
     /** A part of a month, year or decade written as one word: "mid-November", "early-2009", "late-1990s". */
     private static final Pattern PART_OF = Pattern.compile("(?i)(mid|early|late)-(\\p{L}+\\.?|\\d{4}|\\d{3}0s)");
 
@@ -285,6 +286,7 @@ final class ValueRules {
                 Timex merged = previous == null ? null : everyWeekday(text, previous, part);
                 merged = merged != null || previous == null ? merged : pastSpan(text, previous, part, tokens);
                 merged = merged != null || previous == null ? merged : thisDate(text, previous, part, tokens);
+                merged = merged != null || previous == null ? merged : partOfCentury(text, previous, part, tokens);
                 if (merged != null) {
                     result.set(result.size() - 1, merged);
                 } else {
@@ -452,9 +454,11 @@ final class ValueRules {
                 // "decades ago", "several years ago", "years from now"
                 return changed(timex, "DATE", ahead ? "FUTURE_REF" : "PAST_REF", "granularity:ago");
             }
-            // SUTime counts "forty-two days ago" as twenty and two and "a hundred years ago" as one: such counts go
-            // from the publication; a century names a year, as a decade does
-            LocalDate day = count.matches(TENS_WORDS) || count.endsWith("hundred") || unit.startsWith("centur")
+            // SUTime counts "forty-two days ago" as twenty and two and "a hundred years ago" as one, and reads "half"
+            // apart from "half a dozen": such counts go from the publication; a century names a year, as a decade
+            // does
+            LocalDate day = count.matches(TENS_WORDS) || count.endsWith("hundred") || count.endsWith("dozen")
+                    || unit.startsWith("centur")
                     || unit.equals("millenni")
                     ? shifted(published, (ahead ? 1 : -1) * count(count), unit) : LocalDate.parse(value);
             return changed(timex, timex.type(), ago(unit, day), "granularity:ago");
@@ -710,6 +714,23 @@ final class ValueRules {
         return new Timex(text.substring(previous.charStart(), next.charEnd()), "SET", next.value(),
                 next.sourceValue(), "set", previous.tokenStart(), next.tokenEnd(), previous.charStart(),
                 next.charEnd());
+    }
+
+    /**
+     * "a quarter century", "a half century", which SUTime reads as a quarter of a year and a century: one span of
+     * 25 or 50 years. Null when the two are no such pair.
+     */
+    private static Timex partOfCentury(String text, Timex previous, Timex next, List<Token> tokens) {
+        Matcher part = CENTURY_PART.matcher(words(previous, tokens));
+        int gap = next.tokenStart() - previous.tokenEnd();
+        boolean hyphen = gap == 1 && tokens.get(previous.tokenEnd()).text().equals("-");
+        if (!part.matches() || !(gap == 0 || hyphen) || !words(next, tokens).equals("century")) {
+            return null;
+        }
+        Timex whole = extended(text, previous, previous.tokenStart(), next.tokenEnd(), tokens);
+        return new Timex(whole.text(), "DURATION", part.group(1).equals("quarter") ? "P25Y" : "P50Y",
+                previous.sourceValue(), "split", whole.tokenStart(), whole.tokenEnd(), whole.charStart(),
+                whole.charEnd());
     }
 
     /**
@@ -1057,6 +1078,9 @@ final class ValueRules {
         if (word.startsWith("a couple")) {
             return 2;
         }
+        if (word.endsWith("dozen")) {
+            return word.startsWith("half") ? 6 : 12;
+        }
         if (word.endsWith("hundred")) {
             return 100;
         }
@@ -1078,6 +1102,11 @@ final class ValueRules {
             end--;
         }
         int start = timex.tokenStart();
+        if (DateResolver.word(tokens.get(start)).equals("dozen") && start > 0
+                && DateResolver.word(tokens.get(start - 1)).equals("a")) {
+            // "a dozen years earlier", "half a dozen years ago", of which SUTime kept "dozen" on
+            start -= start > 1 && DateResolver.word(tokens.get(start - 2)).equals("half") ? 2 : 1;
+        }
         if (end - start >= 3 && DateResolver.word(tokens.get(start)).equals("this")
                 && PLURAL_UNITS.contains(DateResolver.word(tokens.get(start + 1)))
                 && DateResolver.word(tokens.get(end - 1)).equals("ago")) {

@@ -873,6 +873,19 @@ class ValueRulesTest {
                 tuple("months ago", "PAST_REF"));
     }
 
+    @Test
+    void aQuarterCenturyAndADozenYearsAreCounted() {
+        List<Token> tokens = tokens("endured/VBD/endure for/IN/for a/DT/a quarter/NN/quarter century/NN/century "
+                + "after/IN/after it/PRP/it began/VBD/begin half/NN/half a/DT/a dozen/NN/dozen years/NNS/year "
+                + "ago/RB/ago");
+        List<Timex> timexes = List.of(timex(tokens, 2, 4, "DURATION", "P3M"),
+                timex(tokens, 4, 5, "DURATION", "P100Y"), timex(tokens, 10, 13, "DATE", "2010-02-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("a quarter century", "DURATION", "P25Y"),
+                tuple("half a dozen years ago", "DATE", "2016"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
