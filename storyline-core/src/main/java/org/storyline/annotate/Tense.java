@@ -35,6 +35,8 @@ enum Tense {
      */
     private static final Set<String> IMPLICATIVE = Set.of("try", "attempt", "manage", "fail", "refuse", "decline",
             "begin", "start", "continue", "seem", "appear", "struggle", "rush", "happen", "forget", "neglect");
+    /** Conjunctions of condition and time, after which a present stands for a future. */
+    private static final Set<String> CONDITIONS = Set.of("if", "unless", "once", "when", "before", "after");
     /** Ranks of a noun whose infinitive tells what it did: "the first nation to launch strikes". */
     private static final Set<String> RANKS = Set.of("first", "last", "only", "second", "third", "latest");
     /** Words whose time the clause around them does not place: "payable Dec. 7", "the Jan. 14 deadline". */
@@ -152,6 +154,13 @@ enum Tense {
             // took for a past tense: "has kept the markets closed until Friday". The clause above decides. Not
             // "said", whose subject the parser lost in "..., al-Islam said on Thursday".
             return Optional.empty();
+        }
+        if ((pos.equals("VBZ") || pos.equals("VBP")) && "O".equals(word.ner()) && graph.dependents(token).stream()
+                .anyMatch(d -> d.relation().equals("mark") && CONDITIONS.contains(lemma(tokens.get(d.dependent()))))) {
+            // a present in a clause of condition or time stands for a future: "if they jump to the Lib Dems on
+            // Thursday", "before he leaves on Friday"; not a word of a name the tagger took for a verb ("es" in
+            // "Dar es Salaam")
+            return Optional.of(FUTURE);
         }
         if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
             return Optional.of(finite(pos));

@@ -80,7 +80,8 @@ final class ValueRules {
      * digits.
      */
     static final String COUNT_WORDS = TENS_WORDS
-            + "|a couple of|a couple|half a dozen|a dozen|dozen|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+";
+            + "|a couple of|a couple|half a dozen|a dozen|dozen"
+            + "|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+";
     private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty",
             "seventy", "eighty", "ninety");
     private static final List<String> TEENS = List.of("thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -246,6 +247,12 @@ final class ValueRules {
     /** A month SUTime read with "this" or "that" before a written date: "in this June 8, 2010 file photo". */
     private static final Pattern THIS_MONTH = Pattern.compile("(?:this|that) (jan|feb|mar|apr|may|jun|jul|aug|sept?"
             + "|oct|nov|dec|january|february|march|april|june|july|august|september|october|november|december)\\.?");
+    /** Nouns of things known by number, after which four digits are no year: "Resolution 1973", "Flight 1549". */
+    private static final Set<String> NUMBERED = Set.of("resolution", "resolutions", "no.", "nos.", "number",
+            "flight", "route", "highway", "interstate", "article", "section", "chapter", "room", "bill", "form",
+            "model", "page", "item", "exhibit", "paragraph", "clause", "unit", "gate", "platform", "channel", "bus",
+            "apartment", "suite", "box");
+    private static final Pattern NEAR_UNIT = Pattern.compile("(last|this|next) (week|month|year)");
     /** A year that may follow a month: "last year", "2011". */
     private static final Pattern YEAR_AFTER = Pattern.compile("(?:last|next|this) year|\\d{4}");
     private static final Pattern CENTURY_PART = Pattern.compile("(?:a |an )?(quarter|half)");
@@ -265,8 +272,9 @@ final class ValueRules {
      */
     static List<Timex> apply(String text, List<Token> tokens, List<Timex> timexes, LocalDate published) {
         List<Timex> result = new ArrayList<>(timexes.size());
-        for (Timex timex : timexes) {
-            if (timex.tokenStart() >= timex.tokenEnd() || notTemporal(timex, tokens)) {
+        for (Timex next : timexes) {
+            Timex timex = numbered(next, tokens) ? afterNumber(text, next, tokens, published) : next;
+            if (timex == null || timex.tokenStart() >= timex.tokenEnd() || notTemporal(timex, tokens)) {
                 continue;
             }
             Timex adjective = spanAdjective(text, timex, tokens);
@@ -298,6 +306,51 @@ final class ValueRules {
             }
         }
         return MissedExpressions.apply(text, tokens, partOf(text, tokens, result, published));
+    }
+
+    /**
+     * Whether the expression opens with the number of something numbered, which SUTime reads as a year: "Resolution
+     * 1973", "resolution 1441", "Flight 1549".
+     */
+    private static boolean numbered(Timex timex, List<Token> tokens) {
+        int start = timex.tokenStart();
+        return start > 0 && tokens.get(start).text().matches("\\d{3,4}")
+                && (NUMBERED.contains(DateResolver.word(tokens.get(start - 1)))
+                || tokens.get(start - 1).text().equals("#"));
+    }
+
+    /**
+     * What is left of an expression after the number it opens with: "March 17" of "Resolution 1973 of March 17",
+     * with the publication year for {@link DateResolver} to place, "last week" of "resolution 1973 last week";
+     * null when nothing of a time is left.
+     */
+    private static Timex afterNumber(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        int start = timex.tokenStart() + 1;
+        while (start < timex.tokenEnd() && Set.of("of", ",").contains(DateResolver.word(tokens.get(start)))) {
+            start++;
+        }
+        if (start >= timex.tokenEnd()) {
+            return null;
+        }
+        String rest = words(tokens, start, timex.tokenEnd());
+        Matcher near = NEAR_UNIT.matcher(rest);
+        String value;
+        if (near.matches()) {
+            int shift = near.group(1).equals("last") ? -1 : near.group(1).equals("next") ? 1 : 0;
+            value = switch (near.group(2)) {
+                case "week" -> week(published.plusWeeks(shift));
+                case "month" -> YearMonth.from(published).plusMonths(shift).toString();
+                default -> String.valueOf(published.getYear() + shift);
+            };
+        } else if (DateResolver.monthNamed(DateResolver.word(tokens.get(start))) != null
+                && timex.value() != null && timex.value().matches("\\d{4}-\\d{2}(-\\d{2})?")) {
+            value = published.getYear() + timex.value().substring(4);
+        } else {
+            return null;
+        }
+        Timex remaining = extended(text, timex, start, timex.tokenEnd(), tokens);
+        return new Timex(remaining.text(), "DATE", value, value, null, remaining.tokenStart(), remaining.tokenEnd(),
+                remaining.charStart(), remaining.charEnd());
     }
 
     /**

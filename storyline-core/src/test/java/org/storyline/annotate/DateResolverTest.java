@@ -809,4 +809,18 @@ class DateResolverTest {
         assertThat(reveals.rule()).isEqualTo("tense:past");
         assertThat(thatApril.value()).isEqualTo("2011-04");
     }
+
+    @Test
+    void aPresentAfterIfIsAFuture() {
+        List<Token> tokens = tokens("If/IN/if voters/NNS/voter switch/VBP/switch on/IN/on Thursday/NNP/Thursday ,/,/, "
+                + "he/PRP/he loses/VBZ/lose");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,7) mark(2,0) nsubj(2,1) obl:on(2,4) case(4,3) advcl:if(7,2) punct(7,5) nsubj(7,6)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 4, 5, "DATE", "2022-01-13")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-01-20");
+        assertThat(resolved.rule()).isEqualTo("tense:future");
+    }
 }

@@ -842,8 +842,8 @@ class ValueRulesTest {
 
     @Test
     void byTheDayAndWhatADayWasLikeAreNoTime() {
-        List<Token> tokens = tokens("grows/VBZ/grow worse/JJR/worse by/IN/by the/DT/the day/NN/day ,/,/, after/IN/after "
-                + "a/DT/a very/RB/very sad/JJ/sad day/NN/day and/CC/and a/DT/a full/JJ/full day/NN/day and/CC/and "
+        List<Token> tokens = tokens("grows/VBZ/grow worse/JJR/worse by/IN/by the/DT/the day/NN/day ,/,/, "
+                + "after/IN/after a/DT/a very/RB/very sad/JJ/sad day/NN/day and/CC/and a/DT/a full/JJ/full day/NN/day and/CC/and "
                 + "a/DT/a second/JJ/second straight/JJ/straight day/NN/day");
         List<Timex> timexes = List.of(timex(tokens, 3, 5, "DATE", "2022-02-17"),
                 timex(tokens, 10, 11, "DURATION", "P1D"), timex(tokens, 14, 15, "DURATION", "P1D"),
@@ -884,6 +884,18 @@ class ValueRulesTest {
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
                 tuple("a quarter century", "DURATION", "P25Y"),
                 tuple("half a dozen years ago", "DATE", "2016"));
+    }
+
+    @Test
+    void theNumberOfAResolutionIsNoYear() {
+        List<Token> tokens = tokens("Resolution/NNP/Resolution 1441/CD/1441 and/CC/and Resolution/NNP/Resolution "
+                + "1973/CD/1973 of/IN/of March/NNP/March 17/CD/17 ,/,/, passed/VBN/pass by/IN/by "
+                + "resolution/NN/resolution 1970/CD/1970 last/JJ/last week/NN/week");
+        List<Timex> timexes = List.of(timex(tokens, 1, 2, "DATE", "1441"),
+                timex(tokens, 4, 8, "DATE", "1973-03-17"), timex(tokens, 12, 15, "DATE", "1970"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("March 17", "2022-03-17"), tuple("last week", "2022-W06"));
     }
 
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
