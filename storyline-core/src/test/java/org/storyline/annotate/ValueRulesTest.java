@@ -843,8 +843,8 @@ class ValueRulesTest {
     @Test
     void byTheDayAndWhatADayWasLikeAreNoTime() {
         List<Token> tokens = tokens("grows/VBZ/grow worse/JJR/worse by/IN/by the/DT/the day/NN/day ,/,/, "
-                + "after/IN/after a/DT/a very/RB/very sad/JJ/sad day/NN/day and/CC/and a/DT/a full/JJ/full day/NN/day and/CC/and "
-                + "a/DT/a second/JJ/second straight/JJ/straight day/NN/day");
+                + "after/IN/after a/DT/a very/RB/very sad/JJ/sad day/NN/day and/CC/and a/DT/a full/JJ/full "
+                + "day/NN/day and/CC/and a/DT/a second/JJ/second straight/JJ/straight day/NN/day");
         List<Timex> timexes = List.of(timex(tokens, 3, 5, "DATE", "2022-02-17"),
                 timex(tokens, 10, 11, "DURATION", "P1D"), timex(tokens, 14, 15, "DURATION", "P1D"),
                 timex(tokens, 19, 20, "DURATION", "P1D"));
