@@ -183,13 +183,23 @@ final class ParagraphDates {
     private static String dayAfter(int index, List<Timex> timexes, List<Token> tokens) {
         int at = timexes.get(index).tokenEnd();
         String clockDay = timexes.get(index).value().substring(0, 10);
+        boolean open = false;
+        boolean bracketedClock = false;
         for (int j = index + 1; j < timexes.size() && timexes.get(j).tokenStart() - at <= 3; j++) {
             for (int k = at; k < timexes.get(j).tokenStart(); k++) {
-                if (!CLOCK_GAP.contains(DateResolver.word(tokens.get(k)))) {
+                String word = DateResolver.word(tokens.get(k));
+                if (!CLOCK_GAP.contains(word)) {
                     return null;
                 }
+                open = word.equals("(") || word.equals("-lrb-") || open && !word.equals(")") && !word.equals("-rrb-");
+                bracketedClock &= open;
             }
             Matcher day = DAY.matcher(timexes.get(j).value() == null ? "" : timexes.get(j).value());
+            if (bracketedClock) {
+                // the day of a clock time in brackets, in another zone: "about 4 a.m. (10 p.m. ET Sunday)"
+                return null;
+            }
+            bracketedClock = open && "TIME".equals(timexes.get(j).type());
             if (!"TIME".equals(timexes.get(j).type())) {
                 // the clock time's own day too: "9:08 p.m. ET Monday" on a Monday is no time of a day before
                 return day.matches() ? day.group(1) : null;

@@ -24,7 +24,8 @@ enum Tense {
      */
     private static final Set<String> NON_PAST_MODALS = Set.of("should", "can", "may", "must", "ought");
     private static final Set<String> PAST_OF_MODALS = Set.of("could", "might");
-    private static final Set<String> COMPLEMENT_CLAUSES = Set.of("ccomp", "xcomp", "parataxis");
+    /** Relations of a clause to the one it reports or continues; "dep" is how the parser attaches one it lost. */
+    private static final Set<String> COMPLEMENT_CLAUSES = Set.of("ccomp", "xcomp", "parataxis", "dep");
     /** Relations by which a participle hangs from another word: "kept them closed", "a ruling issued Friday". */
     private static final Set<String> PARTICIPLE_RELATIONS = Set.of("xcomp", "advmod", "amod", "acl");
     /** Predicates whose time is planned ahead of them, whatever their own tense: "has scheduled talks for Friday". */

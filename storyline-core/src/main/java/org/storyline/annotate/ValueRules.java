@@ -174,6 +174,15 @@ final class ValueRules {
     private static final Set<String> SEASON_VERBS = Set.of("fall", "spring");
     /** Tags that may close a phrase: punctuation, a conjunction. */
     static final Pattern CLOSING = Pattern.compile("[.,:]|CC|''|-RRB-");
+    private static final Pattern QUARTER_OF_TOWN = Pattern.compile("(?:the )?([a-z]+) quarter");
+    /** Words before "quarter" that make it a quarter of a year: "the third quarter", "the latest quarter". */
+    private static final Set<String> QUARTER_WORDS = Set.of("first", "second", "third", "fourth", "last", "next",
+            "past", "current", "previous", "latest", "same", "fiscal", "final", "calendar", "coming", "following",
+            "prior", "recent", "preceding", "that", "this", "each", "every", "a", "one", "year-ago", "whole",
+            "entire", "full", "early", "late", "mid", "strong", "weak", "record", "best", "worst", "slow", "quiet");
+    /** Words after a span that relate it to another time: "one day after", "one day later". */
+    private static final Set<String> RELATIONAL = Set.of("after", "before", "later", "earlier", "ago", "of", "to",
+            "from", "since", "when", "in");
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     /** Tags of the words an adjective can premodify: nouns, adjectives, gerunds. */
     private static final Pattern PREMODIFIED = Pattern.compile("NN.*|JJ.*|VBG");
@@ -480,6 +489,12 @@ final class ValueRules {
             Timex whole = extended(text, timex, timex.tokenStart(), yearEnd, tokens);
             return new Timex(whole.text(), "DATE", year, timex.value(), "year-end", whole.tokenStart(),
                     whole.tokenEnd(), whole.charStart(), whole.charEnd());
+        }
+        if (words.equals("one day") && "DURATION".equals(timex.type())) {
+            String indefinite = someDay(timex, tokens);
+            if (indefinite != null) {
+                return changed(timex, "DATE", indefinite, "indefinite");
+            }
         }
         Matcher clockAgo = CLOCK_AGO.matcher(words);
         if (clockAgo.matches()) {
@@ -1386,6 +1401,12 @@ final class ValueRules {
             // a name: "Justice Sandra Day O'Connor", "Doris Day"
             return true;
         }
+        Matcher quarter = QUARTER_OF_TOWN.matcher(words);
+        if (quarter.matches() && !QUARTER_WORDS.contains(quarter.group(1))
+                && tokens.get(end - 2).pos().matches("JJ|NNP")) {
+            // a part of a town: "the old quarter", "the Christian quarter"
+            return true;
+        }
         if (words.equals("day") && describedDay(timex.tokenStart(), tokens)) {
             // "a historic day", "a very sad day for me", "a roller-coaster day": what a day was like, no span
             return true;
@@ -1525,6 +1546,34 @@ final class ValueRules {
             }
         }
         return true;
+    }
+
+    /**
+     * "one day" as some day not named, not a span of one: "Islam will one day be", "one day they will have to face
+     * justice" ({@code FUTURE_REF}), "One day, he walked in" ({@code PAST_REF}), told by a modal or a past tense
+     * right around it. Null for a span ("had been in the job one day", "stayed one day and left").
+     */
+    private static String someDay(Timex timex, List<Token> tokens) {
+        int start = timex.tokenStart();
+        int end = timex.tokenEnd();
+        Token before = start > 0 ? tokens.get(start - 1) : null;
+        boolean opens = before == null || before.pos().matches("MD|PRP|CC|RB|,|``|:") || before.text().equals("--");
+        if (!opens || end < tokens.size() && RELATIONAL.contains(DateResolver.word(tokens.get(end)))) {
+            return null;
+        }
+        if (before != null && before.pos().equals("MD")) {
+            return "FUTURE_REF";
+        }
+        for (int i = end; i < Math.min(tokens.size(), end + 4); i++) {
+            Token token = tokens.get(i);
+            if (token.pos().equals("MD")) {
+                return "FUTURE_REF";
+            }
+            if (token.pos().equals("VBD")) {
+                return "PAST_REF";
+            }
+        }
+        return null;
     }
 
     /**

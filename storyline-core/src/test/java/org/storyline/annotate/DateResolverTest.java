@@ -823,4 +823,17 @@ class DateResolverTest {
         assertThat(resolved.value()).isEqualTo("2022-01-20");
         assertThat(resolved.rule()).isEqualTo("tense:future");
     }
+
+    @Test
+    void wouldInAClauseTheParserLeftLooseUnderAPastIsAFuture() {
+        List<Token> tokens = tokens("It/PRP/it was/VBD/be secure/JJ/secure he/PRP/he would/MD/would start/VB/start "
+                + "by/IN/by Thursday/NNP/Thursday");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,2) nsubj(2,0) cop(2,1) dep(2,5) nsubj(5,3) aux(5,4) obl:by(5,7) case(7,6)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 7, 8, "DATE", "2022-01-13")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-01-20");
+    }
 }

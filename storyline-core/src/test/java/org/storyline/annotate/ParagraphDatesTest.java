@@ -495,6 +495,21 @@ class ParagraphDatesTest {
         assertThat(following.timexes().get(1).value()).isEqualTo("2009");
     }
 
+    @Test
+    void aDayInBracketsAfterAClockTimeOfAnotherZoneIsThatTimesOwn() {
+        // Friday 4 a.m. in Tripoli is Thursday 10 p.m. in New York
+        List<Token> tokens = tokens("Friday/NNP/Friday 's/POS/'s strike/NN/strike came/VBD/come about/RB/about "
+                + "4/CD/4 a.m./NN/a.m. (/-LRB-/( 10/CD/10 p.m./NN/p.m. ET/NNP/ET Thursday/NNP/Thursday )/-RRB-/)");
+        List<Dependency> graph = dependencies("root(-1,3) nmod:poss(2,0) case(0,1) nsubj(3,2) obl:tmod(3,6) "
+                + "advmod(6,4) nummod(6,5) appos(6,9) nummod(9,8) compound(9,10) obl:tmod(9,11)");
+        List<Timex> timexes = List.of(timex(tokens, 0, 1, "DATE", "2022-01-21"),
+                timex(tokens, 4, 7, "TIME", "2022-01-21T04:00"), timex(tokens, 8, 10, "TIME", "2022-01-21T22:00"),
+                timex(tokens, 11, 12, "DATE", "2022-01-20"));
+
+        assertThat(resolveAlone(tokens, graph, timexes, FRIDAY).timexes()).extracting(Timex::value).containsExactly(
+                "2022-01-21", "2022-01-21T04:00", "2022-01-20T22:00", "2022-01-20");
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));

@@ -898,6 +898,21 @@ class ValueRulesTest {
                 tuple("March 17", "2022-03-17"), tuple("last week", "2022-W06"));
     }
 
+    @Test
+    void oneDayAsSomeDayAndAQuarterOfATownAreNoSpans() {
+        List<Token> tokens = tokens("Islam/NNP/Islam will/MD/will one/CD/one day/NN/day be/VB/be larger/JJR/large "
+                + "in/IN/in the/DT/the old/JJ/old quarter/NN/quarter ,/,/, as/IN/as in/IN/in the/DT/the "
+                + "third/JJ/third quarter/NN/quarter ,/,/, after/IN/after one/CD/one day/NN/day in/IN/in "
+                + "office/NN/office");
+        List<Timex> timexes = List.of(timex(tokens, 2, 4, "DURATION", "P1D"), timex(tokens, 7, 10, "DATE", "2022-Q1"),
+                timex(tokens, 13, 16, "DATE", "2022-Q3"), timex(tokens, 18, 20, "DURATION", "P1D"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("one day", "DATE", "FUTURE_REF"),
+                tuple("the third quarter", "DATE", "2022-Q3"),
+                tuple("one day", "DURATION", "P1D"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
