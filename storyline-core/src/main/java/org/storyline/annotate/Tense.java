@@ -36,6 +36,9 @@ enum Tense {
      */
     private static final Set<String> IMPLICATIVE = Set.of("try", "attempt", "manage", "fail", "refuse", "decline",
             "begin", "start", "continue", "seem", "appear", "struggle", "rush", "happen", "forget", "neglect");
+    /** Nouns of a decision or an attempt, whose infinitive is what was decided or tried. */
+    private static final Set<String> DECISIONS = Set.of("decision", "move", "vote", "attempt", "bid", "effort",
+            "refusal", "failure");
     /** Conjunctions of condition and time, after which a present stands for a future. */
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "once", "when", "before", "after");
     /** Ranks of a noun whose infinitive tells what it did: "the first nation to launch strikes". */
@@ -166,8 +169,9 @@ enum Tense {
         if (pos.equals("VBD") || pos.equals("VBZ") || pos.equals("VBP")) {
             return Optional.of(finite(pos));
         }
-        if (infinitive && ranked(token, tokens, graph)) {
-            // "were the first nation to launch strikes on Saturday": what the ranked one did, in the clause's tense
+        if (infinitive && (ranked(token, tokens, graph) || decided(token, tokens, graph))) {
+            // "were the first nation to launch strikes on Saturday", "S&P's decision to downgrade the rating on
+            // Friday has sparked a rally": what the ranked one did or what was decided, in the clause's tense
             return Optional.empty();
         }
         if (infinitive) {
@@ -263,6 +267,12 @@ enum Tense {
                         .filter(d -> d.relation().equals("amod"))
                         .map(d -> tokens.get(d.dependent()))
                         .anyMatch(rank -> RANKS.contains(lemma(rank)) || rank.pos().equals("JJS")));
+    }
+
+    /** Whether an infinitive tells what a noun of deciding or trying decided: "the decision to downgrade". */
+    private static boolean decided(int token, List<Token> tokens, DependencyGraph graph) {
+        return graph.governors(token).stream().anyMatch(d -> d.relation().startsWith("acl") && d.governor() >= 0
+                && DECISIONS.contains(lemma(tokens.get(d.governor()))));
     }
 
     /**

@@ -1169,6 +1169,13 @@ final class ValueRules {
         while (end - 1 > timex.tokenStart() && TRAILING.contains(DateResolver.word(tokens.get(end - 1)))) {
             end--;
         }
+        if (end - 1 > timex.tokenStart() && end < tokens.size()
+                && Set.of("late", "early").contains(DateResolver.word(tokens.get(end - 1)))
+                && (TRAILING.contains(DateResolver.word(tokens.get(end)))
+                || DateResolver.weekdayNamed(DateResolver.word(tokens.get(end))) != null)) {
+            // "since December 2008 late on Monday": the part of the day goes with the day after it
+            end--;
+        }
         int start = timex.tokenStart();
         if (DateResolver.word(tokens.get(start)).equals("dozen") && start > 0
                 && DateResolver.word(tokens.get(start - 1)).equals("a")) {

@@ -836,4 +836,32 @@ class DateResolverTest {
 
         assertThat(resolved.value()).isEqualTo("2022-01-20");
     }
+
+    @Test
+    void anInfinitiveOfADecisionTakesTheTenseOfItsClause() {
+        List<Token> tokens = tokens("The/DT/the decision/NN/decision to/TO/to cut/VB/cut the/DT/the rating/NN/rating "
+                + "on/IN/on Friday/NNP/Friday has/VBZ/have sparked/VBN/spark a/DT/a rally/NN/rally");
+        List<Dependency> dependencies = dependencies("root(-1,9) det(1,0) nsubj(9,1) acl(1,3) mark(3,2) obj(3,5) "
+                + "det(5,4) obl:on(3,7) case(7,6) aux(9,8) obj(9,11) det(11,10)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 7, 8, "DATE", "2022-01-21")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-01-14");
+        assertThat(resolved.rule()).isEqualTo("tense:past");
+    }
+
+    @Test
+    void aDateAfterTheNounOfSomethingAwaitedIsTheNearer() {
+        // published on a Wednesday: the Thursday after is nearer than the one before
+        List<Token> tokens = tokens("He/PRP/he spoke/VBD/speak ahead/RB/ahead of/IN/of hearings/NNS/hearing "
+                + "Thursday/NNP/Thursday");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,1) nsubj(1,0) advmod(1,2) obl:of(2,4) case(4,3) nmod:tmod(4,5)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 5, 6, "DATE", "2022-01-13")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-01-20");
+    }
 }

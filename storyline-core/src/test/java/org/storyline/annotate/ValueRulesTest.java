@@ -913,6 +913,16 @@ class ValueRulesTest {
                 tuple("one day", "DURATION", "P1D"));
     }
 
+    @Test
+    void aPartOfTheDayBeforeItsDayLeavesTheDateBefore() {
+        List<Token> tokens = tokens("since/IN/since December/NNP/December 2008/CD/2008 late/RB/late on/IN/on "
+                + "Monday/NNP/Monday");
+        List<Timex> timexes = List.of(timex(tokens, 1, 4, "DATE", "2008-12"),
+                timex(tokens, 5, 6, "DATE", "2022-02-14"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("December 2008", "Monday");
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
