@@ -53,6 +53,8 @@ public final class DateResolver {
             Map.of("spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
     private static final Set<String> DAY_PARTS =
             Set.of("morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "overnight");
+    /** Verbs of saying, whose reported clause may own a date the parser hung on them. */
+    private static final Set<String> SAYING = Set.of("say", "tell", "add", "announce", "predict", "warn");
     /** Words that may surround a weekday, month or season without making it relative to anything else. */
     private static final Set<String> NEUTRAL =
             Set.of("on", "in", "at", "of", "the", "early", "earlier", "late", "later", "mid", "end", "start",
@@ -350,6 +352,16 @@ public final class DateResolver {
                 return Tense.PAST;
             }
             arranged |= relation.equals("obl:for") || relation.equals("nmod:for");
+            if (relation.equals("obl:by") && SAYING.contains(lemma(tokens.get(governor.governor())))) {
+                // a deadline put before the verb of saying is the reported clause's: "By Wednesday, she said they
+                // should have a machine on the beach"
+                for (Dependency reported : graph.dependents(governor.governor())) {
+                    if (reported.relation().equals("ccomp")
+                            && Tense.above(reported.dependent(), tokens, graph) == Tense.FUTURE) {
+                        return Tense.FUTURE;
+                    }
+                }
+            }
             if (relation.equals("obl:to") || relation.equals("obl:until") || relation.equals("obl:till")) {
                 if (MOVES.contains(lemma(tokens.get(governor.governor())))) {
                     return Tense.FUTURE;

@@ -174,6 +174,7 @@ final class ValueRules {
     private static final Set<String> SEASON_VERBS = Set.of("fall", "spring");
     /** Tags that may close a phrase: punctuation, a conjunction. */
     static final Pattern CLOSING = Pattern.compile("[.,:]|CC|''|-RRB-");
+    private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
     private static final Pattern QUARTER_OF_TOWN = Pattern.compile("(?:the )?([a-z]+) quarter");
     /** Words before "quarter" that make it a quarter of a year: "the third quarter", "the latest quarter". */
     private static final Set<String> QUARTER_WORDS = Set.of("first", "second", "third", "fourth", "last", "next",
@@ -1408,6 +1409,12 @@ final class ValueRules {
             // a name: "Justice Sandra Day O'Connor", "Doris Day"
             return true;
         }
+        if (SEASONS.contains(words) && Character.isUpperCase(tokens.get(end - 1).text().charAt(0))
+                && timex.tokenStart() > 0 && (namePart(tokens.get(timex.tokenStart() - 1))
+                || end < tokens.size() && namePart(tokens.get(end)))) {
+            // a season in a name: "the Arab Spring", "the Winter Olympics", "the Summer Games"
+            return true;
+        }
         Matcher quarter = QUARTER_OF_TOWN.matcher(words);
         if (quarter.matches() && !QUARTER_WORDS.contains(quarter.group(1))
                 && tokens.get(end - 2).pos().matches("JJ|NNP")) {
@@ -1553,6 +1560,12 @@ final class ValueRules {
             }
         }
         return true;
+    }
+
+    /** Whether a word is a capitalised part of a name next to a season, and no month: "Arab", "Olympics". */
+    private static boolean namePart(Token token) {
+        return token.pos().startsWith("NNP") && DateResolver.monthNamed(DateResolver.word(token)) == null
+                || token.pos().equals("JJ") && Character.isUpperCase(token.text().charAt(0));
     }
 
     /**

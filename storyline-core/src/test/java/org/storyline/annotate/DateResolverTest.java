@@ -864,4 +864,18 @@ class DateResolverTest {
 
         assertThat(resolved.value()).isEqualTo("2022-01-20");
     }
+
+    @Test
+    void aDeadlineHungOnTheVerbOfSayingIsTheReportedClauses() {
+        List<Token> tokens = tokens("By/IN/by Friday/NNP/Friday ,/,/, she/PRP/she said/VBD/say they/PRP/they "
+                + "should/MD/should have/VB/have a/DT/a machine/NN/machine");
+        List<Dependency> dependencies = dependencies("root(-1,4) case(1,0) obl:by(4,1) punct(4,2) nsubj(4,3) "
+                + "ccomp(4,7) nsubj(7,5) aux(7,6) obj(7,9) det(9,8)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 1, 2, "DATE", "2022-01-14")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-01-21");
+        assertThat(resolved.rule()).isEqualTo("tense:future");
+    }
 }

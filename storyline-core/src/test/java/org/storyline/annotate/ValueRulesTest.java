@@ -923,6 +923,17 @@ class ValueRulesTest {
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("December 2008", "Monday");
     }
 
+    @Test
+    void aSeasonInANameIsNoTime() {
+        List<Token> tokens = tokens("the/DT/the Arab/NNP/Arab Spring/NNP/Spring and/CC/and the/DT/the "
+                + "Winter/NNP/Winter Olympics/NNPS/Olympics in/IN/in Spring/NNP/Spring 2012/CD/2012 and/CC/and "
+                + "this/DT/this summer/NN/summer");
+        List<Timex> timexes = List.of(timex(tokens, 2, 3, "DATE", "2022-SP"), timex(tokens, 5, 6, "DATE", "2021-WI"),
+                timex(tokens, 8, 10, "DATE", "2012-SP"), timex(tokens, 11, 13, "DATE", "2022-SU"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("Spring 2012", "this summer");
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
