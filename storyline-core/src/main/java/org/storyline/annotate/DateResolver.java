@@ -143,6 +143,11 @@ public final class DateResolver {
         Tense tense = verblessBrackets(timex, tokens) ? Tense.UNKNOWN
                 : start > 0 && word(tokens.get(start - 1)).equals("since") ? Tense.PAST
                 : endpoint(head, tokens, graph, weekday != null);
+        if (tense == Tense.UNKNOWN && weekday == null && Tense.promised(head, tokens, graph)) {
+            // a month or a season of what was promised lies after the promise, so ahead when that was recent:
+            // "agreed Tuesday to not seek re-election in September"
+            tense = Tense.FUTURE;
+        }
         String value = timex.value();
         Matcher day = DAY_VALUE.matcher(value);
         String timeOfDay = day.matches() && day.group(1) != null ? day.group(1) : "";

@@ -36,6 +36,9 @@ enum Tense {
      */
     private static final Set<String> IMPLICATIVE = Set.of("try", "attempt", "manage", "fail", "refuse", "decline",
             "begin", "start", "continue", "seem", "appear", "struggle", "rush", "happen", "forget", "neglect");
+    /** Verbs of promising or deciding, whose infinitive happens after them. */
+    private static final Set<String> PROMISES = Set.of("agree", "promise", "pledge", "vow", "decide", "hope",
+            "want", "threaten", "seek", "vote", "offer", "undertake", "resolve");
     /** Nouns of a decision or an attempt, whose infinitive is what was decided or tried. */
     private static final Set<String> DECISIONS = Set.of("decision", "move", "vote", "attempt", "bid", "effort",
             "refusal", "failure");
@@ -267,6 +270,26 @@ enum Tense {
                         .filter(d -> d.relation().equals("amod"))
                         .map(d -> tokens.get(d.dependent()))
                         .anyMatch(rank -> RANKS.contains(lemma(rank)) || rank.pos().equals("JJS")));
+    }
+
+    /**
+     * Whether the first verb above {@code token} is an infinitive of what was promised or decided, which happens
+     * after the promise: "agreed Tuesday to not seek re-election in September", "vowed to leave by March".
+     */
+    static boolean promised(int token, List<Token> tokens, DependencyGraph graph) {
+        int current = token;
+        for (int step = 0; step < 4 && current >= 0; step++) {
+            if (tokens.get(current).pos().startsWith("VB")) {
+                int verb = current;
+                boolean infinitive = graph.dependents(verb).stream().anyMatch(d -> d.relation().equals("mark")
+                        && lemma(tokens.get(d.dependent())).equals("to"));
+                return infinitive && graph.governors(verb).stream().anyMatch(d -> d.relation().equals("xcomp")
+                        && d.governor() >= 0 && PROMISES.contains(lemma(tokens.get(d.governor()))));
+            }
+            List<Dependency> up = graph.governors(current);
+            current = up.isEmpty() ? -1 : up.get(0).governor();
+        }
+        return false;
     }
 
     /** Whether an infinitive tells what a noun of deciding or trying decided: "the decision to downgrade". */

@@ -141,6 +141,9 @@ final class ValueRules {
     private static final Pattern DECADE_TEXT = Pattern.compile(".*(\\d0s|\\d0's|ties)|(?:.* )?(?:this|the) decade");
     private static final Pattern DECADE_VALUE = Pattern.compile("\\d{3}X");
     private static final Pattern CENTURY_VALUE = Pattern.compile("\\d{2}XX");
+    private static final Pattern HUNDREDS = Pattern.compile("(?:the )?(?:early |late |mid )?(\\d{2})00s");
+    private static final Pattern ORDINAL_CENTURY = Pattern.compile(
+            "(?:the )?(?:early |late |mid )?(\\d{1,2})(?:st|nd|rd|th) centuries");
     private static final Pattern PER_UNIT = Pattern.compile("(?:a|an|per) (year|month|week|day|hour)");
     private static final Set<String> FREQUENCY = Set.of("once", "twice", "thrice", "times");
     private static final Set<String> SEASON_CONTEXT = Set.of("this", "last", "next", "in", "during", "early", "late",
@@ -694,6 +697,17 @@ final class ValueRules {
             int decade = 2000 + 10 * Integer.parseInt(shortDecade.group(1));
             return changed(timex, "DATE", String.valueOf((decade <= published.getYear() ? decade : decade - 100) / 10),
                     "decade");
+        }
+        Matcher hundreds = HUNDREDS.matcher(words);
+        if (hundreds.matches() && Integer.parseInt(hundreds.group(1)) < 19) {
+            // "the 1800s" is the 19th century; SUTime reads the decade 1800-1809 ("the 2000s" stays a decade)
+            return changed(timex, "DATE", hundreds.group(1), "century");
+        }
+        Matcher ordinalCentury = ORDINAL_CENTURY.matcher(words);
+        if (ordinalCentury.matches()) {
+            // "the early 20th centuries" of "the 19th and early 20th centuries", which SUTime values as a year
+            return changed(timex, "DATE", String.format(Locale.ROOT, "%02d",
+                    Integer.parseInt(ordinalCentury.group(1)) - 1), "century");
         }
         if (DECADE_VALUE.matcher(value).matches() && DECADE_TEXT.matcher(words).matches()) {
             return changed(timex, "DATE", value.substring(0, 3), "decade");
@@ -1409,6 +1423,10 @@ final class ValueRules {
             // a name: "Justice Sandra Day O'Connor", "Doris Day"
             return true;
         }
+        if (repeatedUnit(timex, tokens)) {
+            // "the day-to-day running", "on a day to day basis", "year-by-year": how often, no time
+            return true;
+        }
         if (SEASONS.contains(words) && Character.isUpperCase(tokens.get(end - 1).text().charAt(0))
                 && timex.tokenStart() > 0 && (namePart(tokens.get(timex.tokenStart() - 1))
                 || end < tokens.size() && namePart(tokens.get(end)))) {
@@ -1560,6 +1578,36 @@ final class ValueRules {
             }
         }
         return true;
+    }
+
+    /**
+     * Whether a unit of the expression is repeated across "to" or "by", with or without hyphens: "day-to-day",
+     * "day to day", "year-by-year".
+     */
+    private static boolean repeatedUnit(Timex timex, List<Token> tokens) {
+        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
+            String unit = DateResolver.word(tokens.get(i));
+            if (UNIT_WORDS.contains(unit) && (repeatsFrom(i, 1, unit, tokens) || repeatsFrom(i, -1, unit, tokens))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether, going {@code step} by step from token {@code at}, "to" or "by" and the same unit follow. */
+    private static boolean repeatsFrom(int at, int step, String unit, List<Token> tokens) {
+        int i = at + step;
+        boolean joined = false;
+        while (i >= 0 && i < tokens.size() && Math.abs(i - at) <= 4) {
+            String word = DateResolver.word(tokens.get(i));
+            if (word.equals("to") || word.equals("by")) {
+                joined = true;
+            } else if (!word.equals("-")) {
+                return joined && word.equals(unit);
+            }
+            i += step;
+        }
+        return false;
     }
 
     /** Whether a word is a capitalised part of a name next to a season, and no month: "Arab", "Olympics". */

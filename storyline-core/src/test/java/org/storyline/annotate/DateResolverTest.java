@@ -878,4 +878,19 @@ class DateResolverTest {
         assertThat(resolved.value()).isEqualTo("2022-01-21");
         assertThat(resolved.rule()).isEqualTo("tense:future");
     }
+
+    @Test
+    void aMonthOfWhatWasPromisedLiesAfterThePromise() {
+        // published in February: the September of a pledge made on Tuesday is the coming one
+        List<Token> tokens = tokens("He/PRP/he agreed/VBD/agree Tuesday/NNP/Tuesday to/TO/to step/VB/step "
+                + "down/RP/down in/IN/in September/NNP/September");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:tmod(1,2) xcomp(1,4) mark(4,3) "
+                + "compound:prt(4,5) obl:in(4,7) case(7,6)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 7, 8, "DATE", "2010-09")), LocalDate.of(2011, 2, 3)).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2011-09");
+        assertThat(resolved.rule()).isEqualTo("tense:future");
+    }
 }

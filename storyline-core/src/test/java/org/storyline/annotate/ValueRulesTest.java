@@ -934,6 +934,28 @@ class ValueRulesTest {
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("Spring 2012", "this summer");
     }
 
+    @Test
+    void hundredsAndOrdinalCenturiesAreCenturies() {
+        List<Token> tokens = tokens("in/IN/in the/DT/the 1800s/CNS/1800s ,/,/, the/DT/the 2000s/CDS/2000s and/CC/and "
+                + "the/DT/the 19th/JJ/19th and/CC/and early/JJ/early 20th/JJ/20th centuries/NNS/century");
+        List<Timex> timexes = List.of(timex(tokens, 1, 3, "DATE", "180X"), timex(tokens, 4, 6, "DATE", "200X"),
+                timex(tokens, 10, 13, "DATE", "3909"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("the 1800s", "18"), tuple("the 2000s", "200"), tuple("early 20th centuries", "19"));
+    }
+
+    @Test
+    void aUnitRepeatedAcrossToIsNoTime() {
+        List<Token> tokens = tokens("the/DT/the day/NN/day -/HYPH/- to/IN/to -/HYPH/- day/NN/day running/NN/run "
+                + "and/CC/and the/DT/the quarter/NN/quarter to/IN/to quarter/NN/quarter gain/NN/gain in/IN/in "
+                + "the/DT/the day/NN/day");
+        List<Timex> timexes = List.of(timex(tokens, 0, 2, "DATE", "2022-02-17"), timex(tokens, 5, 6, "DURATION", "P1D"),
+                timex(tokens, 8, 10, "DATE", "2022-Q1"), timex(tokens, 14, 16, "DATE", "2022-02-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("the day");
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
