@@ -125,6 +125,10 @@ enum Tense {
                 && have.pos().matches("VBD|VBZ|VBP")) {
             return Optional.of(finite(have.pos()));
         }
+        if (lemma(word).equals("have") && word.pos().equals("VBG") && participleAfter(token, tokens)) {
+            // "Having swept elections in January": a perfect the parser read as "having" with an adjective
+            return Optional.of(PAST);
+        }
         if (PLANNING.contains(lemma(word)) && (word.pos().startsWith("VB") || be != null)) {
             if (plannedFromNow(token, tokens, graph)) {
                 return Optional.of(FUTURE);

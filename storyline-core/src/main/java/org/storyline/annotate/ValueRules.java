@@ -8,6 +8,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -177,6 +178,13 @@ final class ValueRules {
     private static final Set<String> SEASON_VERBS = Set.of("fall", "spring");
     /** Tags that may close a phrase: punctuation, a conjunction. */
     static final Pattern CLOSING = Pattern.compile("[.,:]|CC|''|-RRB-");
+    private static final Pattern ANOTHER_UNIT = Pattern.compile("another (year|month|week|day|hour|minute)");
+    private static final Set<String> SPAN_UNITS = Set.of("years", "months", "weeks", "year", "month", "week",
+            "decades", "decade", "centuries", "century");
+    private static final Pattern DEICTIC_OFFSET = Pattern.compile(".*\\b(day|week|month|year|decade|centur)"
+            + "(?:y|ies|s)? (?:later|after|on)");
+    /** Words for a day counted from the day of writing, and the count. */
+    private static final Map<String, Integer> DEICTIC_DAYS = Map.of("today", 0, "yesterday", -1, "tomorrow", 1);
     private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
     private static final Pattern QUARTER_OF_TOWN = Pattern.compile("(?:the )?([a-z]+) quarter");
     /** Words before "quarter" that make it a quarter of a year: "the third quarter", "the latest quarter". */
@@ -493,6 +501,11 @@ final class ValueRules {
             Timex whole = extended(text, timex, timex.tokenStart(), yearEnd, tokens);
             return new Timex(whole.text(), "DATE", year, timex.value(), "year-end", whole.tokenStart(),
                     whole.tokenEnd(), whole.charStart(), whole.charEnd());
+        }
+        Matcher another = ANOTHER_UNIT.matcher(words);
+        if (another.matches() && "DURATION".equals(timex.type())) {
+            // "given another month": one more, which SUTime leaves uncounted
+            return changed(timex, "DURATION", duration("1", another.group(1)), "split");
         }
         if (words.equals("one day") && "DURATION".equals(timex.type())) {
             String indefinite = someDay(timex, tokens);
@@ -876,6 +889,10 @@ final class ValueRules {
         if (setSince != null) {
             return setSince;
         }
+        List<Timex> deictic = deicticThen(text, timex, tokens, published);
+        if (deictic != null) {
+            return deictic;
+        }
         List<Timex> appositive = appositiveDay(text, timex, tokens, published);
         if (appositive != null) {
             return appositive;
@@ -1009,6 +1026,34 @@ final class ValueRules {
             day = named.atDay(4).plusWeeks(WEEK_ORDINALS.indexOf(week.group(1)));
         }
         return changed(extended(text, timex, start, timex.tokenEnd(), tokens), "DATE", week(day), "week-of");
+    }
+
+    /**
+     * "Today, more than two decades later", which SUTime merged into one expression counted from the publication:
+     * the day of writing, and the rest in apposition to it, the same time at the coarser grain of its unit (the
+     * year of writing for years and decades). Null when the expression does not open with such a word and a comma.
+     */
+    private static List<Timex> deicticThen(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        int start = timex.tokenStart();
+        String first = DateResolver.word(tokens.get(start));
+        if (timex.tokenEnd() - start < 3 || !DEICTIC_DAYS.containsKey(first)
+                || !tokens.get(start + 1).text().equals(",")) {
+            return null;
+        }
+        LocalDate day = published.plusDays(DEICTIC_DAYS.get(first));
+        Timex rest = extended(text, timex, start + 2, timex.tokenEnd(), tokens);
+        Matcher offset = DEICTIC_OFFSET.matcher(words(rest, tokens));
+        if (!offset.matches()) {
+            return null;
+        }
+        String grain = switch (offset.group(1)) {
+            case "day" -> day.toString();
+            case "week" -> week(day);
+            case "month" -> YearMonth.from(day).toString();
+            default -> String.valueOf(day.getYear());
+        };
+        return List.of(changed(extended(text, timex, start, start + 1, tokens), "DATE", day.toString(), "split"),
+                changed(rest, "DATE", grain, "split"));
     }
 
     /**
@@ -1421,6 +1466,12 @@ final class ValueRules {
         }
         if (allPerson(timex, tokens)) {
             // a name: "Justice Sandra Day O'Connor", "Doris Day"
+            return true;
+        }
+        if (words.equals("the day") && timex.tokenStart() >= 2
+                && DateResolver.word(tokens.get(timex.tokenStart() - 1)).equals("to")
+                && SPAN_UNITS.contains(DateResolver.word(tokens.get(timex.tokenStart() - 2)))) {
+            // "eight years to the day after": exactly, no day of its own
             return true;
         }
         if (repeatedUnit(timex, tokens)) {

@@ -893,4 +893,17 @@ class DateResolverTest {
         assertThat(resolved.value()).isEqualTo("2011-09");
         assertThat(resolved.rule()).isEqualTo("tense:future");
     }
+
+    @Test
+    void havingBeforeAParticipleIsAPerfect() {
+        List<Token> tokens = tokens("Having/VBG/have swept/VBN/sweep elections/NNS/election in/IN/in "
+                + "January/NNP/January ,/,/, they/PRP/they boast/VBP/boast a/DT/a mandate/NN/mandate");
+        List<Dependency> dependencies = dependencies("root(-1,7) advcl(7,0) amod(2,1) obj(0,2) obl:in(0,4) "
+                + "case(4,3) punct(7,5) nsubj(7,6) obj(7,9) det(9,8)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 4, 5, "DATE", "2006-01")), LocalDate.of(2005, 8, 12)).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2005-01");
+    }
 }

@@ -956,6 +956,27 @@ class ValueRulesTest {
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("the day");
     }
 
+    @Test
+    void todayAndALaterSpanInAppositionAreBothNow() {
+        List<Token> tokens = tokens("Today/NN/today ,/,/, more/JJR/more than/IN/than two/CD/two decades/NNS/decade "
+                + "later/RB/later ,/,/, he/PRP/he is/VBZ/be tried/VBN/try");
+        List<Timex> timexes = List.of(timex(tokens, 0, 7, "DATE", "2042-02-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("Today", "2022-02-17"), tuple("more than two decades later", "2022"));
+    }
+
+    @Test
+    void toTheDayIsNoDayAndAnotherUnitIsOne() {
+        List<Token> tokens = tokens("came/VBD/come eight/CD/eight years/NNS/year to/IN/to the/DT/the day/NN/day "
+                + "after/IN/after ,/,/, given/VBN/give another/DT/another month/NN/month");
+        List<Timex> timexes = List.of(timex(tokens, 1, 3, "DURATION", "P8Y"), timex(tokens, 4, 6, "DATE", "2022-02-17"),
+                timex(tokens, 9, 11, "DURATION", "PXM"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("eight years", "P8Y"), tuple("another month", "P1M"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
