@@ -143,6 +143,10 @@ public final class DateResolver {
         Tense tense = verblessBrackets(timex, tokens) ? Tense.UNKNOWN
                 : start > 0 && word(tokens.get(start - 1)).equals("since") ? Tense.PAST
                 : endpoint(head, tokens, graph, weekday != null);
+        if (tense == Tense.PRESENT && weekday != null && Tense.timetabled(head, tokens, graph)) {
+            // "a series of public meetings start Wednesday": what is timetabled, in the days ahead
+            tense = Tense.FUTURE;
+        }
         if (tense == Tense.UNKNOWN && weekday == null && Tense.promised(head, tokens, graph)) {
             // a month or a season of what was promised lies after the promise, so ahead when that was recent:
             // "agreed Tuesday to not seek re-election in September"

@@ -270,6 +270,12 @@ final class ParagraphDates {
             return timex;
         }
         LocalDate anchor = anchor(before, tokens, previous);
+        if (anchor == null && "before".equals(direction) && "the".equals(words.group(1))
+                && words.group(3).equals("day") && timex.value().equals(published.toString())) {
+            // "the bomb had been planted the day before", with no day before it: the day before the publication,
+            // which SUTime gives as the publication's own
+            return changed(timex, published.minusDays(1).toString(), ANCHORED);
+        }
         if (anchor == null) {
             return timex;
         }

@@ -36,6 +36,9 @@ enum Tense {
      */
     private static final Set<String> IMPLICATIVE = Set.of("try", "attempt", "manage", "fail", "refuse", "decline",
             "begin", "start", "continue", "seem", "appear", "struggle", "rush", "happen", "forget", "neglect");
+    /** Verbs of what is timetabled, whose present speaks of the days ahead. */
+    private static final Set<String> TIMETABLED = Set.of("start", "begin", "open", "resume", "convene", "reopen",
+            "kick", "expire");
     /** Verbs of promising or deciding, whose infinitive happens after them. */
     private static final Set<String> PROMISES = Set.of("agree", "promise", "pledge", "vow", "decide", "hope",
             "want", "threaten", "seek", "vote", "offer", "undertake", "resolve");
@@ -289,6 +292,24 @@ enum Tense {
                         && lemma(tokens.get(d.dependent())).equals("to"));
                 return infinitive && graph.governors(verb).stream().anyMatch(d -> d.relation().equals("xcomp")
                         && d.governor() >= 0 && PROMISES.contains(lemma(tokens.get(d.governor()))));
+            }
+            List<Dependency> up = graph.governors(current);
+            current = up.isEmpty() ? -1 : up.get(0).governor();
+        }
+        return false;
+    }
+
+    /**
+     * Whether the first verb above {@code token} is a present of what is timetabled, which news uses for the days
+     * ahead: "public meetings start Wednesday", "the talks resume Monday".
+     */
+    static boolean timetabled(int token, List<Token> tokens, DependencyGraph graph) {
+        int current = token;
+        for (int step = 0; step < 3 && current >= 0; step++) {
+            Token word = tokens.get(current);
+            if (word.pos().startsWith("VB")) {
+                return (word.pos().equals("VBZ") || word.pos().equals("VBP")) && TIMETABLED.contains(lemma(word))
+                        && graph.dependents(current).stream().noneMatch(d -> d.relation().startsWith("aux"));
             }
             List<Dependency> up = graph.governors(current);
             current = up.isEmpty() ? -1 : up.get(0).governor();

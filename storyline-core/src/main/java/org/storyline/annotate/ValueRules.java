@@ -175,7 +175,7 @@ final class ValueRules {
     private static final Set<String> SPAN_OF_DAY = Set.of("full", "whole", "entire", "single", "long", "extra",
             "additional", "half", "working", "business", "trading", "school", "calendar", "given", "typical",
             "average", "normal", "week", "market", "solar", "hour");
-    private static final Set<String> SEASON_VERBS = Set.of("fall", "spring");
+    private static final Set<String> LEADING_VERBS = Set.of("fall", "spring", "start", "end", "begin");
     /** Tags that may close a phrase: punctuation, a conjunction. */
     static final Pattern CLOSING = Pattern.compile("[.,:]|CC|''|-RRB-");
     private static final Pattern ANOTHER_UNIT = Pattern.compile("another (year|month|week|day|hour|minute)");
@@ -1229,6 +1229,11 @@ final class ValueRules {
         while (end - 1 > timex.tokenStart() && TRAILING.contains(DateResolver.word(tokens.get(end - 1)))) {
             end--;
         }
+        if (end - 2 > timex.tokenStart() && Set.of("before", "after").contains(DateResolver.word(tokens.get(end - 1)))
+                && DateResolver.word(tokens.get(end - 2)).equals("ago")) {
+            // "a month ago before most of them paid attention": the conjunction opens the next clause
+            end--;
+        }
         if (end - 1 > timex.tokenStart() && end < tokens.size()
                 && Set.of("late", "early").contains(DateResolver.word(tokens.get(end - 1)))
                 && (TRAILING.contains(DateResolver.word(tokens.get(end)))
@@ -1249,8 +1254,9 @@ final class ValueRules {
             start++;
         }
         if (end - start >= 2 && tokens.get(start).pos().startsWith("VB")
-                && SEASON_VERBS.contains(DateResolver.word(tokens.get(start)))) {
-            // "will decline and fall tomorrow": the verb SUTime read as a season is no part of the expression
+                && LEADING_VERBS.contains(DateResolver.word(tokens.get(start)))) {
+            // "will decline and fall tomorrow", "meetings start Wednesday": the verb SUTime read as a season or as
+            // the start of the day is no part of the expression
             start++;
         }
         if (end - start == 3 && DateResolver.weekdayNamed(DateResolver.word(tokens.get(start))) != null

@@ -906,4 +906,16 @@ class DateResolverTest {
 
         assertThat(resolved.value()).isEqualTo("2005-01");
     }
+
+    @Test
+    void aTimetabledPresentSpeaksOfTheDaysAhead() {
+        // published on a Wednesday: the Monday before is two days back, the next one five days ahead
+        List<Token> tokens = tokens("Public/JJ/public hearings/NNS/hearing start/VBP/start Monday/NNP/Monday");
+        List<Dependency> dependencies = dependencies("root(-1,2) amod(1,0) nsubj(2,1) obl:tmod(2,3)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 3, 4, "DATE", "2022-01-17")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-01-24");
+    }
 }

@@ -510,6 +510,19 @@ class ParagraphDatesTest {
                 "2022-01-21", "2022-01-21T04:00", "2022-01-20T22:00", "2022-01-20");
     }
 
+    @Test
+    void theDayBeforeWithNoDayBeforeItIsTheDayBeforeThePublication() {
+        List<Token> tokens = tokens("The/DT/the bomb/NN/bomb had/VBD/have been/VBN/be planted/VBN/plant the/DT/the "
+                + "day/NN/day before/RB/before");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,4) det(1,0) nsubj:pass(4,1) aux(4,2) aux:pass(4,3) obl:tmod(4,6) det(6,5) advmod(6,7)");
+
+        Sentence resolved = resolveAlone(tokens, dependencies, List.of(timex(tokens, 5, 8, "DATE", "2022-01-21")),
+                FRIDAY);
+
+        assertThat(resolved.timexes().get(0).value()).isEqualTo("2022-01-20");
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));

@@ -977,6 +977,18 @@ class ValueRulesTest {
                 tuple("eight years", "P8Y"), tuple("another month", "P1M"));
     }
 
+    @Test
+    void aVerbBeforeTheDayAndAConjunctionAfterAgoAreLeftOut() {
+        List<Token> tokens = tokens("meetings/NNS/meeting start/VBP/start Wednesday/NNP/Wednesday ,/,/, I/PRP/I "
+                + "was/VBD/be there/RB/there a/DT/a month/NN/month ago/RB/ago before/IN/before they/PRP/they "
+                + "came/VBD/come");
+        List<Timex> timexes = List.of(timex(tokens, 1, 3, "DATE", "2022-02-16"),
+                timex(tokens, 7, 11, "DATE", "2022-01-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("Wednesday", "2022-02-16"), tuple("a month ago", "2022-01"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
