@@ -105,6 +105,10 @@ final class ValueRules {
     private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
     private static final Set<String> VAGUE = Set.of("a few", "few", "several", "many", "some");
+    private static final Pattern COMPARED_SPAN = Pattern.compile("(?:about |some |nearly |almost |just |only )?("
+            + COUNT_WORDS + "|a few|several) (year|month|week|day|hour|minute)s? (?:earlier|later|sooner)");
+    private static final Pattern NEAREST_SEASON = Pattern.compile("(last|next) (spring|summer|fall|autumn)");
+    private static final Pattern HALF_CENTURY = Pattern.compile("(?:the )?(?:past|last|next|coming) half[ -]century");
     private static final Pattern NEAREST_MONTH = Pattern.compile("(last|next) ([a-z]+)\\.?");
     /** "last Tuesday", "the day before last Tuesday". */
     private static final Pattern LAST_WEEKDAY = Pattern.compile("(?:(?:the )?day (before|after) )?last ([a-z]+)");
@@ -186,6 +190,8 @@ final class ValueRules {
     /** Words for a day counted from the day of writing, and the count. */
     private static final Map<String, Integer> DEICTIC_DAYS = Map.of("today", 0, "yesterday", -1, "tomorrow", 1);
     private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
+    private static final Set<String> MEASURES = Set.of("mile", "miles", "inch", "inches", "pound", "pounds",
+            "point", "points", "percent", "acre", "acres", "ton", "tons");
     private static final Pattern QUARTER_OF_TOWN = Pattern.compile("(?:the )?([a-z]+) quarter");
     /** Words before "quarter" that make it a quarter of a year: "the third quarter", "the latest quarter". */
     private static final Set<String> QUARTER_WORDS = Set.of("first", "second", "third", "fourth", "last", "next",
@@ -601,6 +607,32 @@ final class ValueRules {
             int shifted = nearest.group(1).equals("last") ? (wanted < current ? year : year - 1)
                     : (wanted > current ? year : year + 1);
             return changed(timex, timex.type(), YearMonth.of(shifted, wanted).toString(), "month:nearest");
+        }
+        Matcher compared = COMPARED_SPAN.matcher(words);
+        if (compared.matches() && timex.tokenEnd() < tokens.size()
+                && DateResolver.word(tokens.get(timex.tokenEnd())).equals("than")) {
+            // "six weeks earlier than planned": by how much, not when
+            String count = compared.group(1);
+            return changed(timex, "DURATION", duration(VAGUE.contains(count) ? "X" : String.valueOf(count(count)),
+                    compared.group(2)), "span");
+        }
+        Matcher season = NEAREST_SEASON.matcher(words);
+        if (season.matches() && value.matches("\\d{4}-(SP|SU|FA)")) {
+            // "last spring" written in December is this year's, over by then; "next summer" written in March too
+            int ends = switch (season.group(2)) {
+                case "spring" -> 5;
+                case "summer" -> 8;
+                default -> 11;
+            };
+            int starts = ends - 2;
+            int year = published.getYear();
+            int shifted = season.group(1).equals("last") ? (published.getMonthValue() > ends ? year : year - 1)
+                    : (published.getMonthValue() < starts ? year : year + 1);
+            return changed(timex, timex.type(), shifted + value.substring(4), "month:nearest");
+        }
+        if (HALF_CENTURY.matcher(words).matches()) {
+            // "the past half century": fifty years up to now, not the century SUTime gives
+            return changed(timex, "DURATION", "P50Y", "span");
         }
         Matcher lastWeekday = LAST_WEEKDAY.matcher(words);
         if (lastWeekday.matches() && DAY.matcher(value).matches()
@@ -1488,6 +1520,11 @@ final class ValueRules {
                 && timex.tokenStart() > 0 && (namePart(tokens.get(timex.tokenStart() - 1))
                 || end < tokens.size() && namePart(tokens.get(end)))) {
             // a season in a name: "the Arab Spring", "the Winter Olympics", "the Summer Games"
+            return true;
+        }
+        if (words.endsWith("quarter") && end < tokens.size() && MEASURES.contains(DateResolver.word(
+                tokens.get(tokens.get(end).text().equals("-") && end + 1 < tokens.size() ? end + 1 : end)))) {
+            // a quarter of a measure: "about a quarter-mile from the rig"
             return true;
         }
         Matcher quarter = QUARTER_OF_TOWN.matcher(words);

@@ -989,6 +989,31 @@ class ValueRulesTest {
                 tuple("Wednesday", "2022-02-16"), tuple("a month ago", "2022-01"));
     }
 
+    @Test
+    void lastAndNextSeasonsAreTheNearestAndHalfACenturyIsASpan() {
+        // published in February: last fall is 2021's, next spring this year's, next fall too
+        List<Token> tokens = tokens("since/IN/since last/JJ/last fall/NN/fall and/CC/and until/IN/until next/JJ/next "
+                + "spring/NN/spring or/CC/or next/JJ/next fall/NN/fall over/IN/over the/DT/the past/JJ/past "
+                + "half/JJ/half century/NN/century");
+        List<Timex> timexes = List.of(timex(tokens, 1, 3, "DATE", "2021-FA"), timex(tokens, 5, 7, "DATE", "2023-SP"),
+                timex(tokens, 8, 10, "DATE", "2023-FA"), timex(tokens, 11, 15, "DATE", "20XX"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::type, Timex::value).containsExactly(
+                tuple("DATE", "2021-FA"), tuple("DATE", "2022-SP"), tuple("DATE", "2022-FA"),
+                tuple("DURATION", "P50Y"));
+    }
+
+    @Test
+    void aQuarterMileIsNoTimeAndEarlierThanPlannedIsBySoMuch() {
+        List<Token> tokens = tokens("about/RB/about a/DT/a quarter/NN/quarter -/HYPH/- mile/NN/mile away/RB/away "
+                + "ended/VBD/end six/CD/six weeks/NNS/week earlier/RBR/earlier than/IN/than planned/VBN/plan");
+        List<Timex> timexes = List.of(timex(tokens, 0, 3, "DURATION", "P3M"),
+                timex(tokens, 7, 10, "DATE", "2022-01-06"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("six weeks earlier", "DURATION", "P6W"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
