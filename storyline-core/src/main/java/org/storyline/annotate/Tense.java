@@ -41,7 +41,7 @@ enum Tense {
             "kick", "expire");
     /** Verbs of promising or deciding, whose infinitive happens after them. */
     private static final Set<String> PROMISES = Set.of("agree", "promise", "pledge", "vow", "decide", "hope",
-            "want", "threaten", "seek", "vote", "offer", "undertake", "resolve");
+            "want", "threaten", "undertake", "resolve");
     /** Nouns of a decision or an attempt, whose infinitive is what was decided or tried. */
     private static final Set<String> DECISIONS = Set.of("decision", "move", "vote", "attempt", "bid", "effort",
             "refusal", "failure");
