@@ -361,6 +361,17 @@ public final class DateResolver {
                 return Tense.PAST;
             }
             arranged |= relation.equals("obl:for") || relation.equals("nmod:for");
+            int governing = governor.governor();
+            if (governing >= 0 && tokens.get(governing).pos().startsWith("NN")
+                    && (relation.startsWith("nmod") || relation.startsWith("obl"))
+                    && UNPLANNED.contains(lemma(tokens.get(governing)))) {
+                // the date of what cannot be scheduled, after its noun: "the killing of two boys late January"
+                return Tense.PAST;
+            }
+            // a date hung on a call for something is the date of what is called for: "called for a rally on
+            // February 14"
+            arranged |= governing >= 0 && lemma(tokens.get(governing)).equals("call")
+                    && graph.dependents(governing).stream().anyMatch(d -> d.relation().equals("obl:for"));
             if (relation.equals("obl:by") && SAYING.contains(lemma(tokens.get(governor.governor())))) {
                 // a deadline put before the verb of saying is the reported clause's: "By Wednesday, she said they
                 // should have a machine on the beach"

@@ -39,6 +39,9 @@ enum Tense {
     /** Verbs of what is timetabled, whose present speaks of the days ahead. */
     private static final Set<String> TIMETABLED = Set.of("start", "begin", "open", "resume", "convene", "reopen",
             "kick", "expire");
+    /** Verbs whose passive reports what someone did or was: "was found to be infected", "is said to have met". */
+    private static final Set<String> REPORTED = Set.of("find", "say", "report", "believe", "think", "know",
+            "confirm", "show", "see", "allege", "understand", "fear", "suspect", "claim");
     /** Verbs of promising or deciding, whose infinitive happens after them. */
     private static final Set<String> PROMISES = Set.of("agree", "promise", "pledge", "vow", "decide", "hope",
             "want", "threaten", "undertake", "resolve");
@@ -254,8 +257,11 @@ enum Tense {
                 // what someone will be able, have or try to do: "won't be able to stick around till September"
                 return FUTURE;
             }
-            if (governor.relation().equals("xcomp") && IMPLICATIVE.contains(lemma(head))
+            boolean passive = REPORTED.contains(lemma(head)) && graph.dependents(governor.governor()).stream()
+                    .anyMatch(d -> d.relation().equals("aux:pass"));
+            if (governor.relation().equals("xcomp") && (IMPLICATIVE.contains(lemma(head)) || passive)
                     && ofPredicate(governor.governor(), tokens, graph).orElse(UNKNOWN) == PAST) {
+                // also what someone was found, said or believed to be or do: "was found to be infected on Saturday"
                 return PAST;
             }
             boolean going = head.pos().equals("VBG") && lemma(head).equals("go");

@@ -1516,6 +1516,11 @@ final class ValueRules {
             // "the day-to-day running", "on a day to day basis", "year-by-year": how often, no time
             return true;
         }
+        if (words.matches("(?:the )?fall") && end + 1 < tokens.size() && DateResolver.word(tokens.get(end)).equals("of")
+                && !tokens.get(end + 1).text().matches("\\d{4}|that|this|last|next|the")) {
+            // a downfall: "until the fall of Ben Ali"; not "the fall of 2008"
+            return true;
+        }
         if (SEASONS.contains(words) && Character.isUpperCase(tokens.get(end - 1).text().charAt(0))
                 && timex.tokenStart() > 0 && (namePart(tokens.get(timex.tokenStart() - 1))
                 || end < tokens.size() && namePart(tokens.get(end)))) {

@@ -918,4 +918,45 @@ class DateResolverTest {
 
         assertThat(resolved.value()).isEqualTo("2022-01-24");
     }
+
+    @Test
+    void aDateAfterTheNounOfWhatHappenedIsPastWhateverTheClause() {
+        List<Token> tokens = tokens("He/PRP/he will/MD/will face/VB/face trial/NN/trial for/IN/for the/DT/the "
+                + "killing/NN/killing late/JJ/late January/NNP/January");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,2) nsubj(2,0) aux(2,1) obj(2,3) obl:for(2,6) case(6,4) det(6,5) obl:tmod(6,8) amod(8,7)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 7, 9, "DATE", "2023-01")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-01");
+    }
+
+    @Test
+    void aDateOnACallForSomethingIsOfWhatIsCalledFor() {
+        // published on a Wednesday: the Friday called for is two days ahead
+        List<Token> tokens = tokens("They/PRP/they called/VBD/call for/IN/for a/DT/a rally/NN/rally on/IN/on "
+                + "Friday/NNP/Friday");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,1) nsubj(1,0) obl:for(1,4) case(4,2) det(4,3) obl:on(1,6) case(6,5)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 6, 7, "DATE", "2022-01-14")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-01-21");
+    }
+
+    @Test
+    void anInfinitiveUnderAPassiveReportIsPast() {
+        // published on a Wednesday: the Saturday four days back, not the one three days ahead
+        List<Token> tokens = tokens("A/DT/a student/NN/student was/VBD/be found/VBN/find to/TO/to be/VB/be "
+                + "infected/VBN/infect on/IN/on Saturday/NNP/Saturday");
+        List<Dependency> dependencies = dependencies("root(-1,3) det(1,0) nsubj:pass(3,1) aux:pass(3,2) xcomp(3,6) "
+                + "mark(6,4) aux:pass(6,5) obl:on(6,8) case(8,7)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 8, 9, "DATE", "2022-01-22")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-01-15");
+    }
 }

@@ -1014,6 +1014,15 @@ class ValueRulesTest {
                 tuple("six weeks earlier", "DURATION", "P6W"));
     }
 
+    @Test
+    void theFallOfSomeoneIsNoSeason() {
+        List<Token> tokens = tokens("until/IN/until the/DT/the fall/NN/fall of/IN/of Ben/NNP/Ben Ali/NNP/Ali "
+                + "and/CC/and in/IN/in the/DT/the fall/NN/fall of/IN/of 2008/CD/2008");
+        List<Timex> timexes = List.of(timex(tokens, 1, 3, "DATE", "2022-FA"), timex(tokens, 8, 12, "DATE", "2008-FA"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("the fall of 2008");
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
