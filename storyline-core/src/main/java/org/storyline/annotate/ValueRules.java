@@ -105,6 +105,8 @@ final class ValueRules {
     private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
     private static final Set<String> VAGUE = Set.of("a few", "few", "several", "many", "some");
+    private static final Pattern HALF_UNIT = Pattern.compile(
+            "half (?:a|an) (year|month|week|day|hour|minute|decade|century)(?: later| earlier)?");
     private static final Pattern COMPARED_SPAN = Pattern.compile("(?:about |some |nearly |almost |just |only )?("
             + COUNT_WORDS + "|a few|several) (year|month|week|day|hour|minute)s? (?:earlier|later|sooner)");
     private static final Pattern NEAREST_SEASON = Pattern.compile("(last|next) (spring|summer|fall|autumn)");
@@ -607,6 +609,19 @@ final class ValueRules {
             int shifted = nearest.group(1).equals("last") ? (wanted < current ? year : year - 1)
                     : (wanted > current ? year : year + 1);
             return changed(timex, timex.type(), YearMonth.of(shifted, wanted).toString(), "month:nearest");
+        }
+        Matcher halfUnit = HALF_UNIT.matcher(words);
+        if (halfUnit.matches()) {
+            String span = switch (halfUnit.group(1)) {
+                case "year" -> "P6M";
+                case "day" -> "PT12H";
+                case "hour" -> "PT30M";
+                case "minute" -> "PT30S";
+                case "decade" -> "P5Y";
+                case "century" -> "P50Y";
+                default -> halfUnit.group(1).equals("week") ? "P0.5W" : "P0.5M";
+            };
+            return changed(timex, "DURATION", span, "split");
         }
         Matcher compared = COMPARED_SPAN.matcher(words);
         if (compared.matches() && timex.tokenEnd() < tokens.size()
@@ -1274,6 +1289,11 @@ final class ValueRules {
             end--;
         }
         int start = timex.tokenStart();
+        if (start > 0 && DateResolver.word(tokens.get(start - 1)).equals("half")
+                && Set.of("a", "an").contains(DateResolver.word(tokens.get(start)))) {
+            // "half a year", "half an hour later", of which SUTime kept "a year" on
+            start--;
+        }
         if (DateResolver.word(tokens.get(start)).equals("dozen") && start > 0
                 && DateResolver.word(tokens.get(start - 1)).equals("a")) {
             // "a dozen years earlier", "half a dozen years ago", of which SUTime kept "dozen" on
@@ -1491,8 +1511,10 @@ final class ValueRules {
             // a newspaper's name: "China Daily", "Entertainment Weekly", "the Daily Mail"
             return true;
         }
+        Token named = timex.tokenStart() > 0 ? tokens.get(timex.tokenStart() - 1) : null;
         if (DAWN_NAMES.contains(words) && Character.isUpperCase(tokens.get(timex.tokenStart()).text().charAt(0))
-                && timex.tokenStart() > 0 && tokens.get(timex.tokenStart() - 1).pos().startsWith("NNP")
+                && named != null && (named.pos().startsWith("NNP") || timex.tokenStart() > 1
+                && named.pos().startsWith("NN") && Character.isUpperCase(named.text().charAt(0)))
                 && DateResolver.weekdayNamed(DateResolver.word(tokens.get(timex.tokenStart() - 1))) == null
                 && DateResolver.monthNamed(DateResolver.word(tokens.get(timex.tokenStart() - 1))) == null) {
             // the end of a name: operation "Odyssey Dawn", "Golden Dawn"

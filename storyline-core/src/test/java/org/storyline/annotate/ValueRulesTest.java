@@ -1023,6 +1023,17 @@ class ValueRulesTest {
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("the fall of 2008");
     }
 
+    @Test
+    void halfAUnitIsHalfTheSpanAndADawnAfterACapitalisedWordEndsAName() {
+        List<Token> tokens = tokens("after/IN/after half/NN/half a/DT/a year/NN/year of/IN/of Operation/NNP/Operation "
+                + "Odyssey/NN/Odyssey Dawn/NNP/Dawn ,/,/, half/NN/half an/DT/an hour/NN/hour later/RB/later");
+        List<Timex> timexes = List.of(timex(tokens, 2, 4, "DURATION", "P1Y"), timex(tokens, 7, 8, "DATE", "2022-02-17"),
+                timex(tokens, 10, 13, "DURATION", "PT1H"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("half a year", "P6M"), tuple("half an hour later", "PT30M"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
