@@ -173,7 +173,8 @@ enum Tense {
             return Optional.empty();
         }
         if ((pos.equals("VBZ") || pos.equals("VBP")) && "O".equals(word.ner()) && graph.dependents(token).stream()
-                .anyMatch(d -> d.relation().equals("mark") && CONDITIONS.contains(lemma(tokens.get(d.dependent()))))) {
+                .anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("advmod"))
+                        && d.dependent() < token && CONDITIONS.contains(lemma(tokens.get(d.dependent()))))) {
             // a present in a clause of condition or time stands for a future: "if they jump to the Lib Dems on
             // Thursday", "before he leaves on Friday"; not a word of a name the tagger took for a verb ("es" in
             // "Dar es Salaam")

@@ -1277,8 +1277,11 @@ final class ValueRules {
             end--;
         }
         if (end - 2 > timex.tokenStart() && Set.of("before", "after").contains(DateResolver.word(tokens.get(end - 1)))
-                && DateResolver.word(tokens.get(end - 2)).equals("ago")) {
-            // "a month ago before most of them paid attention": the conjunction opens the next clause
+                && (DateResolver.word(tokens.get(end - 2)).equals("ago") || end - 3 >= timex.tokenStart()
+                && RELATIVE_DAY.contains(DateResolver.word(tokens.get(end - 3)))
+                && UNIT_WORDS.contains(DateResolver.word(tokens.get(end - 2))))) {
+            // "a month ago before most of them paid attention", "began last month before spreading": the conjunction
+            // opens the next clause
             end--;
         }
         if (end - 1 > timex.tokenStart() && end < tokens.size()
@@ -1500,9 +1503,12 @@ final class ValueRules {
             // a share, not a year: "up 1000 %", "1200 percent"
             return true;
         }
-        if (words.equals("the last minute") && timex.tokenStart() > 0
-                && LAST_MINUTE_BEFORE.contains(DateResolver.word(tokens.get(timex.tokenStart() - 1)))) {
-            // "at the last minute": as late as possible, no time of its own
+        // the index of "the" in "the last minute" or "the very last minute"
+        int the = timex.tokenStart() - (words.equals("last minute") ? 2 : 0);
+        if ((words.equals("the last minute") || words.equals("last minute") && the >= 0
+                && words(tokens, the, timex.tokenStart()).equals("the very"))
+                && the > 0 && LAST_MINUTE_BEFORE.contains(DateResolver.word(tokens.get(the - 1)))) {
+            // "at the last minute", "at the very last minute": as late as possible, no time of its own
             return true;
         }
         if (words.matches("daily|weekly") && Character.isUpperCase(tokens.get(timex.tokenStart()).text().charAt(0))

@@ -959,4 +959,18 @@ class DateResolverTest {
 
         assertThat(resolved.value()).isEqualTo("2022-01-15");
     }
+
+    @Test
+    void aPresentAfterWhenIsAFuture() {
+        // published on a Wednesday: the Friday after, not the one before
+        List<Token> tokens = tokens("Talks/NNS/talk may/MD/may fail/VB/fail when/WRB/when they/PRP/they meet/VBP/meet "
+                + "on/IN/on Friday/NNP/Friday");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,2) nsubj(2,0) aux(2,1) advcl(2,5) advmod(5,3) nsubj(5,4) obl:on(5,7) case(7,6)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 7, 8, "DATE", "2022-01-14")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-01-21");
+    }
 }

@@ -1034,6 +1034,16 @@ class ValueRulesTest {
                 tuple("half a year", "P6M"), tuple("half an hour later", "PT30M"));
     }
 
+    @Test
+    void theVeryLastMinuteIsNoTimeAndAConjunctionAfterLastMonthLeavesIt() {
+        List<Token> tokens = tokens("at/IN/at the/DT/the very/RB/very last/JJ/last minute/NN/minute ,/,/, "
+                + "began/VBD/begin last/JJ/last month/NN/month before/IN/before spreading/VBG/spread");
+        List<Timex> timexes = List.of(timex(tokens, 3, 5, "DATE", "2022-02-17"),
+                timex(tokens, 7, 10, "DATE", "2022-01"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("last month");
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
