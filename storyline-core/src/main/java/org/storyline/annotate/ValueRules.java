@@ -1540,6 +1540,11 @@ final class ValueRules {
             // "eight years to the day after": exactly, no day of its own
             return true;
         }
+        if (words.equals("year") && timex.tokenStart() >= 2
+                && words(tokens, timex.tokenStart() - 2, timex.tokenStart()).equals("time of")) {
+            // "the best time of year", "for this time of year": a season of every year, no span
+            return true;
+        }
         if (repeatedUnit(timex, tokens)) {
             // "the day-to-day running", "on a day to day basis", "year-by-year": how often, no time
             return true;

@@ -1044,6 +1044,15 @@ class ValueRulesTest {
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("last month");
     }
 
+    @Test
+    void aTimeOfYearIsNoSpan() {
+        List<Token> tokens = tokens("the/DT/the best/JJS/good time/NN/time of/IN/of year/NN/year for/IN/for a/DT/a "
+                + "year/NN/year");
+        List<Timex> timexes = List.of(timex(tokens, 4, 5, "DURATION", "P1Y"), timex(tokens, 6, 8, "DURATION", "P1Y"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("a year");
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
