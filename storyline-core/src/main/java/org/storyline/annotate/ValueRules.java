@@ -181,6 +181,9 @@ final class ValueRules {
     private static final Set<String> SPAN_OF_DAY = Set.of("full", "whole", "entire", "single", "long", "extra",
             "additional", "half", "working", "business", "trading", "school", "calendar", "given", "typical",
             "average", "normal", "week", "market", "solar", "hour");
+    /** Words that open a hedged count: "up to 48 hours", "about three weeks". */
+    private static final Set<String> HEDGES = Set.of("up", "about", "more", "less", "at", "over", "nearly",
+            "almost", "some", "roughly");
     private static final Set<String> LEADING_VERBS = Set.of("fall", "spring", "start", "end", "begin");
     /** Tags that may close a phrase: punctuation, a conjunction. */
     static final Pattern CLOSING = Pattern.compile("[.,:]|CC|''|-RRB-");
@@ -210,6 +213,9 @@ final class ValueRules {
     /** A count of years or months, or a range of them, that "old" may follow: "44 years", "36 to 45 years". */
     private static final Pattern AGE_IN_YEARS = Pattern.compile("(?:[\\w-]+ (?:to|-|or) )?[\\w-]+ (year|month)s?");
     private static final Pattern AGE_OLD = Pattern.compile(AGE_IN_YEARS.pattern() + " old");
+    /** A year and the last two digits of a later one: "2007-09". */
+    private static final Pattern SHORT_YEAR_SPAN = Pattern.compile(
+            "(?:(?:in|the|from) )?((?:19|20)\\d{2}) ?- ?(\\d{2})");
     /** Two years joined by a dash: "1999-2003". */
     private static final Pattern YEAR_SPAN = Pattern.compile("(?:from )?(\\d{4}) ?(?:-|\u2013) ?(\\d{4})");
     /** A count with decimals and a unit: "1.5 years", "2.5 hours". */
@@ -573,6 +579,15 @@ final class ValueRules {
             // "from 1999-2003": SUTime counts the hours between the two years
             int span = Integer.parseInt(years.group(2)) - Integer.parseInt(years.group(1));
             return span > 0 ? changed(timex, "DURATION", "P" + span + "Y", "range") : timex;
+        }
+        Matcher shortSpan = SHORT_YEAR_SPAN.matcher(words);
+        if (shortSpan.matches() && value.matches("\\d{4}-\\d{2}")) {
+            // "the recession in 2007-09": two years written short, which SUTime reads as September 2007
+            int from = Integer.parseInt(shortSpan.group(1));
+            int to = from / 100 * 100 + Integer.parseInt(shortSpan.group(2));
+            if (to > from) {
+                return changed(timex, "DURATION", "P" + (to - from) + "Y", "range");
+            }
         }
         Matcher decimal = DECIMAL_UNITS.matcher(words);
         if ("DURATION".equals(timex.type()) && decimal.matches()) {
@@ -1309,9 +1324,11 @@ final class ValueRules {
             start++;
         }
         if (end - start >= 2 && tokens.get(start).pos().startsWith("VB")
-                && LEADING_VERBS.contains(DateResolver.word(tokens.get(start)))) {
-            // "will decline and fall tomorrow", "meetings start Wednesday": the verb SUTime read as a season or as
-            // the start of the day is no part of the expression
+                && (LEADING_VERBS.contains(DateResolver.word(tokens.get(start)))
+                || DateResolver.word(tokens.get(start)).equals("last")
+                && HEDGES.contains(DateResolver.word(tokens.get(start + 1))))) {
+            // "will decline and fall tomorrow", "meetings start Wednesday", "could last up to 48 hours": the verb
+            // SUTime read as a season, the start of the day or "the last" is no part of the expression
             start++;
         }
         if (end - start == 3 && DateResolver.weekdayNamed(DateResolver.word(tokens.get(start))) != null

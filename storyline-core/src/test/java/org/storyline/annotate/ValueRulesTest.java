@@ -1053,6 +1053,17 @@ class ValueRulesTest {
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("a year");
     }
 
+    @Test
+    void twoYearsWrittenShortAreASpanAndTheVerbLastBeforeAHedgeIsLeftOut() {
+        List<Token> tokens = tokens("the/DT/the recession/NN/recession in/IN/in 2007/CD/2007 -/HYPH/- 09/CD/09 ,/,/, "
+                + "which/WDT/which could/MD/could last/VB/last up/RB/up to/TO/to 48/CD/48 hours/NNS/hour");
+        List<Timex> timexes = List.of(timex(tokens, 3, 6, "DATE", "2007-09"),
+                timex(tokens, 9, 14, "DATE", "2022-02-15/2022-02-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("2007 - 09", "DURATION", "P2Y"), tuple("up to 48 hours", "DURATION", "PT48H"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
