@@ -53,6 +53,8 @@ public final class DateResolver {
             Map.of("spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
     private static final Set<String> DAY_PARTS =
             Set.of("morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "overnight");
+    /** Verbs of choosing, whose object a date may be: "set Nov. 10 as the deadline". */
+    private static final Set<String> CHOOSING = Set.of("set", "fix", "choose", "pick", "name", "designate");
     /** Verbs of saying, whose reported clause may own a date the parser hung on them. */
     private static final Set<String> SAYING = Set.of("say", "tell", "add", "announce", "predict", "warn");
     /** Words that may surround a weekday, month or season without making it relative to anything else. */
@@ -382,7 +384,13 @@ public final class DateResolver {
                     }
                 }
             }
-            if (relation.equals("obl:to") || relation.equals("obl:until") || relation.equals("obl:till")) {
+            // a date chosen as something, the object the parser may take for a time, is arranged: "has set Nov. 10
+            // as the deadline"
+            arranged |= (relation.equals("obj") || relation.equals("obl:tmod")) && governing >= 0
+                    && CHOOSING.contains(lemma(tokens.get(governing)))
+                    && graph.dependents(governing).stream().anyMatch(d -> d.relation().equals("obl:as"));
+            if (relation.equals("obl:to") || relation.equals("obl:until") || relation.equals("obl:till")
+                    || relation.equals("obl:through")) {
                 if (MOVES.contains(lemma(tokens.get(governor.governor())))) {
                     return Tense.FUTURE;
                 }

@@ -973,4 +973,25 @@ class DateResolverTest {
 
         assertThat(resolved.value()).isEqualTo("2022-01-21");
     }
+
+    @Test
+    void aDateSetAsSomethingAndTheEndOfAPastSpanThroughItMayLieAhead() {
+        // published in October: November 10 and 17 of this year are nearer than those of the year before
+        List<Token> set = tokens("They/PRP/they have/VBP/have set/VBN/set Nov./NNP/Nov. 10/CD/10 as/IN/as the/DT/the "
+                + "deadline/NN/deadline");
+        List<Dependency> setGraph = dependencies(
+                "root(-1,2) nsubj(2,0) aux(2,1) obl:tmod(2,3) nummod(3,4) obl:as(2,7) case(7,5) det(7,6)");
+        List<Token> through = tokens("shares/NNS/share tendered/VBN/tender through/IN/through Nov./NNP/Nov. "
+                + "17/CD/17");
+        List<Dependency> throughGraph = dependencies("root(-1,0) acl(0,1) obl:through(1,3) case(3,2) nummod(3,4)");
+        LocalDate october = LocalDate.of(1989, 10, 26);
+
+        Timex deadline = DateResolver.resolve(set, setGraph, List.of(timex(set, 3, 5, "DATE", "1989-11-10")),
+                october).get(0);
+        Timex end = DateResolver.resolve(through, throughGraph, List.of(timex(through, 3, 5, "DATE", "1989-11-17")),
+                october).get(0);
+
+        assertThat(deadline.value()).isEqualTo("1989-11-10");
+        assertThat(end.value()).isEqualTo("1989-11-17");
+    }
 }
