@@ -53,6 +53,9 @@ public final class DateResolver {
             Map.of("spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
     private static final Set<String> DAY_PARTS =
             Set.of("morning", "afternoon", "evening", "night", "noon", "midday", "midnight", "overnight");
+    /** Relations of the end of a span: "until Monday", "loans through January". */
+    private static final Set<String> UNTIL = Set.of("obl:until", "obl:till", "obl:through", "nmod:until",
+            "nmod:till", "nmod:through");
     /** Verbs of choosing, whose object a date may be: "set Nov. 10 as the deadline". */
     private static final Set<String> CHOOSING = Set.of("set", "fix", "choose", "pick", "name", "designate");
     /** Verbs of saying, whose reported clause may own a date the parser hung on them. */
@@ -389,8 +392,7 @@ public final class DateResolver {
             arranged |= (relation.equals("obj") || relation.equals("obl:tmod")) && governing >= 0
                     && CHOOSING.contains(lemma(tokens.get(governing)))
                     && graph.dependents(governing).stream().anyMatch(d -> d.relation().equals("obl:as"));
-            if (relation.equals("obl:to") || relation.equals("obl:until") || relation.equals("obl:till")
-                    || relation.equals("obl:through")) {
+            if (relation.equals("obl:to") || UNTIL.contains(relation)) {
                 if (MOVES.contains(lemma(tokens.get(governor.governor())))) {
                     return Tense.FUTURE;
                 }

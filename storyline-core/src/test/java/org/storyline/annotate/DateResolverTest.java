@@ -994,4 +994,17 @@ class DateResolverTest {
         assertThat(deadline.value()).isEqualTo("1989-11-10");
         assertThat(end.value()).isEqualTo("1989-11-17");
     }
+
+    @Test
+    void theEndOfAPastSpanAfterItsNounMayLieAhead() {
+        List<Token> tokens = tokens("Banks/NNS/bank have/VBP/have extended/VBN/extend loans/NNS/loan "
+                + "through/IN/through January/NNP/January");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,2) nsubj(2,0) aux(2,1) obj(2,3) nmod:through(3,5) case(5,4)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 5, 6, "DATE", "1990-01")), LocalDate.of(1989, 10, 26)).get(0);
+
+        assertThat(resolved.value()).isEqualTo("1990-01");
+    }
 }
