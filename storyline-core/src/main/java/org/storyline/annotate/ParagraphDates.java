@@ -218,7 +218,10 @@ final class ParagraphDates {
         if (demonstrative != null) {
             String unit = DateResolver.word(tokens.get(timex.tokenStart()));
             Timex same = same(demonstrative, unit, before, tokens, unit.equals("day") ? previous : yearPrevious);
-            return same == demonstrative ? timex : same;
+            // with nothing named before it, "that day" of news is the day of writing ("that day has come"), as
+            // "that year" is its year: a date still, not the span SUTime gives
+            return same != demonstrative ? same : changed(demonstrative,
+                    unit.equals("day") ? published.toString() : String.valueOf(published.getYear()), ANAPHOR);
         }
         if (timex.value() == null) {
             return timex;

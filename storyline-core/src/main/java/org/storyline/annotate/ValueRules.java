@@ -951,6 +951,10 @@ final class ValueRules {
         if (setSince != null) {
             return setSince;
         }
+        List<Timex> offsetDate = dateThenOffset(text, timex, tokens, published);
+        if (offsetDate != null) {
+            return offsetDate;
+        }
         List<Timex> deictic = deicticThen(text, timex, tokens, published);
         if (deictic != null) {
             return deictic;
@@ -1088,6 +1092,31 @@ final class ValueRules {
             day = named.atDay(4).plusWeeks(WEEK_ORDINALS.indexOf(week.group(1)));
         }
         return changed(extended(text, timex, start, timex.tokenEnd(), tokens), "DATE", week(day), "week-of");
+    }
+
+    /**
+     * "on November 11, three days later than originally planned", which SUTime merged into one date three days after
+     * the one written: the date, and how much later as a duration when "than" follows, else the date it counts to.
+     * Null when the expression is no date and count after a comma.
+     */
+    private static List<Timex> dateThenOffset(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        int comma = -1;
+        for (int i = timex.tokenStart() + 1; i < timex.tokenEnd() - 2 && comma < 0; i++) {
+            comma = tokens.get(i).text().equals(",") ? i : -1;
+        }
+        Matcher span = comma < 0 ? null : COMPARED_SPAN.matcher(words(tokens, comma + 1, timex.tokenEnd()));
+        String date = span == null || !span.matches() ? null
+                : explicitDate(tokens, timex.tokenStart(), comma, String.valueOf(published.getYear()));
+        if (date == null) {
+            return null;
+        }
+        Timex rest = extended(text, timex, comma + 1, timex.tokenEnd(), tokens);
+        boolean than = timex.tokenEnd() < tokens.size()
+                && DateResolver.word(tokens.get(timex.tokenEnd())).equals("than");
+        String count = span.group(1);
+        return List.of(changed(extended(text, timex, timex.tokenStart(), comma, tokens), "DATE", date, "split"),
+                than ? changed(rest, "DURATION", duration(VAGUE.contains(count) ? "X" : String.valueOf(count(count)),
+                        span.group(2)), "split") : changed(rest, timex.type(), timex.value(), "split"));
     }
 
     /**

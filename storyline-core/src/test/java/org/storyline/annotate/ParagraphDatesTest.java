@@ -523,6 +523,19 @@ class ParagraphDatesTest {
         assertThat(resolved.timexes().get(0).value()).isEqualTo("2022-01-20");
     }
 
+    @Test
+    void thatDayWithNoDayBeforeItIsTheDayOfWriting() {
+        List<Token> tokens = tokens("Unfortunately/RB/unfortunately ,/,/, that/DT/that day/NN/day has/VBZ/have "
+                + "come/VBN/come");
+        List<Dependency> dependencies = dependencies("root(-1,5) advmod(5,0) punct(5,1) det(3,2) nsubj(5,3) aux(5,4)");
+
+        Sentence resolved = resolveAlone(tokens, dependencies, List.of(timex(tokens, 3, 4, "DURATION", "P1D")),
+                FRIDAY);
+
+        assertThat(resolved.timexes()).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("that day", "DATE", "2022-01-21"));
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));

@@ -1064,6 +1064,16 @@ class ValueRulesTest {
                 tuple("2007 - 09", "DURATION", "P2Y"), tuple("up to 48 hours", "DURATION", "PT48H"));
     }
 
+    @Test
+    void aDateAndAnOffsetAfterACommaAreApart() {
+        List<Token> tokens = tokens("arrives/VBZ/arrive on/IN/on November/NNP/November 11/CD/11 ,/,/, three/CD/three "
+                + "days/NNS/day later/RB/later than/IN/than planned/VBN/plan");
+        List<Timex> timexes = List.of(timex(tokens, 2, 8, "DATE", "2022-11-14"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("November 11", "DATE", "2022-11-11"), tuple("three days later", "DURATION", "P3D"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
