@@ -75,6 +75,8 @@ public final class DateResolver {
     private static final MonthDay LEAP_DAY = MonthDay.of(2, 29);
     /** Days of a month that name one attack of one year when an unplanned noun follows: "the Sept. 11 attacks". */
     private static final Map<MonthDay, Integer> NAMED_ATTACKS = Map.of(MonthDay.of(9, 11), 2001);
+    /** Words before a day that make it the name of what happened on it: "the wake of 11 September". */
+    private static final Set<String> EVENT_OF = Set.of("of", "since", "after");
     private static final Set<String> OPENING = Set.of("(", "-LRB-", "[", "-LSB-");
     private static final Set<String> CLOSING = Set.of(")", "-RRB-", "]", "-RSB-");
     /** Words that make an expression relative to something SUTime already took into account. */
@@ -180,6 +182,14 @@ public final class DateResolver {
                 return new Timex(timex.text(), timex.type(), monthDay.atYear(named).toString(), timex.sourceValue(),
                         "named:event", timex.tokenStart(), timex.tokenEnd(), timex.charStart(), timex.charEnd());
             }
+        } else if (monthDay != null && NAMED_ATTACKS.containsKey(monthDay) && start > 0
+                && EVENT_OF.contains(word(tokens.get(start - 1)))
+                && monthDay.atYear(NAMED_ATTACKS.get(monthDay)).isBefore(published)) {
+            // the attacks named by their day after "of", "since" or "after": "in the wake of 11 September", "the
+            // turning point of September 11"
+            return new Timex(timex.text(), timex.type(), monthDay.atYear(NAMED_ATTACKS.get(monthDay)).toString(),
+                    timex.sourceValue(), "named:event", timex.tokenStart(), timex.tokenEnd(), timex.charStart(),
+                    timex.charEnd());
         } else if (premodifier && month != null && MONTH_VALUE.matcher(value).matches()) {
             int back = Math.floorMod(published.getMonthValue() - month.getValue(), 12);
             int ahead = Math.floorMod(month.getValue() - published.getMonthValue(), 12);

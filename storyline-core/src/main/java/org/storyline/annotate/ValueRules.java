@@ -625,6 +625,10 @@ final class ValueRules {
                     : (wanted > current ? year : year + 1);
             return changed(timex, timex.type(), YearMonth.of(shifted, wanted).toString(), "month:nearest");
         }
+        if (words.equals("the other day")) {
+            // some recent day, not the publication's SUTime gives
+            return changed(timex, "DATE", "PAST_REF", "span");
+        }
         Matcher halfUnit = HALF_UNIT.matcher(words);
         if (halfUnit.matches()) {
             String span = switch (halfUnit.group(1)) {

@@ -1007,4 +1007,16 @@ class DateResolverTest {
 
         assertThat(resolved.value()).isEqualTo("1990-01");
     }
+
+    @Test
+    void theDayOfTheAttacksAfterOfIsTheirs() {
+        List<Token> tokens = tokens("in/IN/in the/DT/the wake/NN/wake of/IN/of 11/CD/11 September/NNP/September");
+        List<Dependency> dependencies = dependencies("root(-1,2) case(2,0) det(2,1) nmod:of(2,5) case(5,3) "
+                + "nummod(5,4)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 4, 6, "DATE", "2005-09-11")), LocalDate.of(2005, 5, 22)).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2001-09-11");
+    }
 }

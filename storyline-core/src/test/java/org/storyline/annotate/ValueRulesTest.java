@@ -1074,6 +1074,14 @@ class ValueRulesTest {
                 tuple("November 11", "DATE", "2022-11-11"), tuple("three days later", "DURATION", "P3D"));
     }
 
+    @Test
+    void theOtherDayIsSomeRecentDay() {
+        List<Token> tokens = tokens("just/RB/just the/DT/the other/JJ/other day/NN/day");
+        List<Timex> timexes = List.of(timex(tokens, 1, 4, "DATE", "2022-02-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::value).containsExactly("PAST_REF");
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
