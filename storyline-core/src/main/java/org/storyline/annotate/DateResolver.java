@@ -412,10 +412,6 @@ public final class DateResolver {
                 until |= !relation.equals("obl:to");
             }
         }
-        if (!until && !arranged && awaited(head, tokens, graph)) {
-            // the date after the noun of something awaited: "speaking ahead of Senate hearings Tuesday"
-            return Tense.UNKNOWN;
-        }
         Tense tense = Tense.above(head, tokens, graph);
         if (until && (tense == Tense.PRESENT || tense == Tense.UNKNOWN)) {
             // what lasts until a time, seen from now, ends ahead: "is closed until Monday", "from now till September"

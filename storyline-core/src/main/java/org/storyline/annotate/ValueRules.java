@@ -349,9 +349,13 @@ final class ValueRules {
      */
     private static boolean numbered(Timex timex, List<Token> tokens) {
         int start = timex.tokenStart();
-        return start > 0 && tokens.get(start).text().matches("\\d{3,4}")
-                && (NUMBERED.contains(DateResolver.word(tokens.get(start - 1)))
-                || tokens.get(start - 1).text().equals("#"));
+        if (start == 0 || !tokens.get(start).text().matches("\\d{3,4}")) {
+            return false;
+        }
+        // also the second of two numbers: "resolutions 1970 and 1973"
+        int noun = start >= 3 && Set.of("and", "or", ",").contains(DateResolver.word(tokens.get(start - 1)))
+                && tokens.get(start - 2).text().matches("\\d{3,4}") ? start - 3 : start - 1;
+        return NUMBERED.contains(DateResolver.word(tokens.get(noun))) || tokens.get(noun).text().equals("#");
     }
 
     /**
@@ -1361,8 +1365,12 @@ final class ValueRules {
                 || DateResolver.word(tokens.get(start)).equals("last")
                 && HEDGES.contains(DateResolver.word(tokens.get(start + 1))))) {
             // "will decline and fall tomorrow", "meetings start Wednesday", "could last up to 48 hours": the verb
-            // SUTime read as a season, the start of the day or "the last" is no part of the expression
+            // SUTime read as a season, the start of the day or "the last" is no part of the expression, nor is the
+            // preposition after it ("will start in May")
             start++;
+            if (end - start >= 2 && Set.of("in", "on", "at").contains(DateResolver.word(tokens.get(start)))) {
+                start++;
+            }
         }
         if (end - start == 3 && DateResolver.weekdayNamed(DateResolver.word(tokens.get(start))) != null
                 && DateResolver.word(tokens.get(start + 1)).equals("the") && ORDINALS.contains(

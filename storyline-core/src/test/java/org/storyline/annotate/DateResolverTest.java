@@ -852,20 +852,6 @@ class DateResolverTest {
     }
 
     @Test
-    void aDateAfterTheNounOfSomethingAwaitedIsTheNearer() {
-        // published on a Wednesday: the Thursday after is nearer than the one before
-        List<Token> tokens = tokens("He/PRP/he spoke/VBD/speak ahead/RB/ahead of/IN/of hearings/NNS/hearing "
-                + "Thursday/NNP/Thursday");
-        List<Dependency> dependencies = dependencies(
-                "root(-1,1) nsubj(1,0) advmod(1,2) obl:of(2,4) case(4,3) nmod:tmod(4,5)");
-
-        Timex resolved = DateResolver.resolve(tokens, dependencies,
-                List.of(timex(tokens, 5, 6, "DATE", "2022-01-13")), WEDNESDAY).get(0);
-
-        assertThat(resolved.value()).isEqualTo("2022-01-20");
-    }
-
-    @Test
     void aDeadlineHungOnTheVerbOfSayingIsTheReportedClauses() {
         List<Token> tokens = tokens("By/IN/by Friday/NNP/Friday ,/,/, she/PRP/she said/VBD/say they/PRP/they "
                 + "should/MD/should have/VB/have a/DT/a machine/NN/machine");

@@ -1082,6 +1082,16 @@ class ValueRulesTest {
         assertThat(apply(tokens, timexes)).extracting(Timex::value).containsExactly("PAST_REF");
     }
 
+    @Test
+    void theSecondNumberOfTwoResolutionsIsNoYearEither() {
+        List<Token> tokens = tokens("resolutions/NNS/resolution 1970/CD/1970 and/CC/and 1973/CD/1973 ,/,/, "
+                + "troops/NNS/troop will/MD/will start/VB/start in/IN/in May/NNP/May");
+        List<Timex> timexes = List.of(timex(tokens, 1, 2, "DATE", "1970"), timex(tokens, 3, 4, "DATE", "1973"),
+                timex(tokens, 7, 10, "DATE", "2022-05"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("May");
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
