@@ -53,6 +53,9 @@ final class MissedExpressions {
     private static final Set<String> SET_JOINERS = Set.of("and", "or", ",");
     /** Tags of what a number counts when it follows it: "25 people", "25 %", "25 new members". */
     private static final Pattern COUNTED = Pattern.compile("NN.*|JJ.*|CD");
+    /** A month or a day of one, the start of a range. */
+    private static final Pattern START_VALUE = Pattern.compile("(\\d{4})-(\\d{2})(?:-\\d{2})?");
+    private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "-", "\u2013");
     private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}-\\d{2}-)(\\d{2})");
 
     private MissedExpressions() {
@@ -115,6 +118,11 @@ final class MissedExpressions {
                 result = result == null ? new ArrayList<>(timexes) : result;
                 result.set(i + 1, set);
             }
+            Timex end = rangeEnd(result == null ? timexes.get(i) : result.get(i), timexes.get(i + 1), tokens);
+            if (end != null) {
+                result = result == null ? new ArrayList<>(timexes) : result;
+                result.set(i + 1, end);
+            }
         }
         for (Timex timex : timexes) {
             Matcher day = DAY_VALUE.matcher(timex.value() == null ? "" : timex.value());
@@ -140,6 +148,40 @@ final class MissedExpressions {
             insert(result, timex(text, tokens, joiner + 1, joiner + 2, value, "coordinated:day"));
         }
         return result == null ? timexes : result;
+    }
+
+    /**
+     * The end of a range with no year of its own, in the year that puts it at or after the start: "the season that
+     * runs from June 1 to the end of November" ends in the November after June 1. Null when the two are no such range
+     * or the end is already in place.
+     */
+    private static Timex rangeEnd(Timex first, Timex second, List<Token> tokens) {
+        Matcher start = START_VALUE.matcher(first.value() == null ? "" : first.value());
+        Matcher month = MONTH_VALUE.matcher(second.value() == null ? "" : second.value());
+        int gap = second.tokenStart() - first.tokenEnd();
+        if (!start.matches() || !month.matches() || gap != 1 || second.text().matches(".*\\d{4}.*")
+                || !RANGE_JOINERS.contains(lower(tokens.get(first.tokenEnd()))) || !namesMonth(first, tokens)
+                || second.tokenEnd() < tokens.size() && lower(tokens.get(second.tokenEnd())).equals("'s")) {
+            // not "a revision Friday to December's figures"
+            return null;
+        }
+        int startYear = Integer.parseInt(start.group(1));
+        int startMonth = Integer.parseInt(start.group(2));
+        int endMonth = Integer.parseInt(month.group(2));
+        int year = endMonth >= startMonth ? startYear : startYear + 1;
+        String value = String.format(Locale.ROOT, "%04d-%02d", year, endMonth);
+        return value.equals(second.value()) ? null : new Timex(second.text(), second.type(), value,
+                second.sourceValue(), "coordinated:month", second.tokenStart(), second.tokenEnd(),
+                second.charStart(), second.charEnd());
+    }
+
+    private static boolean namesMonth(Timex timex, List<Token> tokens) {
+        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
+            if (DateResolver.monthNamed(lower(tokens.get(i))) != null) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

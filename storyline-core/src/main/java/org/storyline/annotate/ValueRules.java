@@ -107,6 +107,9 @@ final class ValueRules {
     private static final Set<String> VAGUE = Set.of("a few", "few", "several", "many", "some");
     private static final Pattern HALF_UNIT = Pattern.compile(
             "half (?:a|an) (year|month|week|day|hour|minute|decade|century)(?: later| earlier)?");
+    /** The first or last day of a month: "the very last day of January", "the first day of March 2010". */
+    private static final Pattern EDGE_DAY = Pattern.compile(
+            "(?:the )?(?:very )?(first|last|final) day of ([a-z]+\\.?)(?:,? (\\d{4}))?");
     private static final Pattern COMPARED_SPAN = Pattern.compile("(?:about |some |nearly |almost |just |only )?("
             + COUNT_WORDS + "|a few|several) (year|month|week|day|hour|minute)s? (?:earlier|later|sooner)");
     private static final Pattern NEAREST_SEASON = Pattern.compile("(last|next) (spring|summer|fall|autumn)");
@@ -628,6 +631,22 @@ final class ValueRules {
             int shifted = nearest.group(1).equals("last") ? (wanted < current ? year : year - 1)
                     : (wanted > current ? year : year + 1);
             return changed(timex, timex.type(), YearMonth.of(shifted, wanted).toString(), "month:nearest");
+        }
+        Matcher edgeDay = EDGE_DAY.matcher(words);
+        Month edgeMonth = edgeDay.matches() ? DateResolver.monthNamed(edgeDay.group(2)) : null;
+        if (edgeMonth != null) {
+            // "the last day of January": its last day, in the year written, else the nearest such month (SUTime
+            // counts days back from the publication)
+            int year = edgeDay.group(3) != null ? Integer.parseInt(edgeDay.group(3)) : published.getYear();
+            if (edgeDay.group(3) == null) {
+                int back = Math.floorMod(published.getMonthValue() - edgeMonth.getValue(), 12);
+                int ahead = Math.floorMod(edgeMonth.getValue() - published.getMonthValue(), 12);
+                year += ahead < back ? (edgeMonth.getValue() < published.getMonthValue() ? 1 : 0)
+                        : (edgeMonth.getValue() > published.getMonthValue() ? -1 : 0);
+            }
+            YearMonth inYear = YearMonth.of(year, edgeMonth);
+            LocalDate day = edgeDay.group(1).equals("first") ? inYear.atDay(1) : inYear.atEndOfMonth();
+            return changed(timex, "DATE", day.toString(), "month-edge");
         }
         if (words.equals("the other day")) {
             // some recent day, not the publication's SUTime gives

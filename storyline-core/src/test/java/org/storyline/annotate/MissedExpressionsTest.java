@@ -109,6 +109,19 @@ class MissedExpressionsTest {
                         tuple("Monday", "DATE", "2022-02-14"), tuple("Friday", "DATE", "2022-02-18"));
     }
 
+    @Test
+    void theEndOfARangeIsNotBeforeItsStart() {
+        List<Token> tokens = tokens("runs/VBZ/run from/IN/from June/NNP/June 1/CD/1 to/TO/to the/DT/the end/NN/end "
+                + "of/IN/of November/NNP/November ,/,/, revised/VBN/revise Friday/NNP/Friday to/TO/to "
+                + "December/NNP/December 's/POS/'s figures/NNS/figure");
+        List<Timex> resolved = List.of(timex(tokens, 2, 4, "DATE", "2010-06-01"),
+                timex(tokens, 5, 9, "DATE", "2009-11"), timex(tokens, 11, 12, "DATE", "2010-05-14"),
+                timex(tokens, 13, 14, "DATE", "2009-12"));
+
+        assertThat(coordinated(tokens, resolved)).extracting(Timex::value)
+                .containsExactly("2010-06-01", "2010-11", "2010-05-14", "2009-12");
+    }
+
     private static List<Timex> coordinated(List<Token> tokens, List<Timex> resolved) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return MissedExpressions.coordinated(text, tokens, resolved);

@@ -1092,6 +1092,17 @@ class ValueRulesTest {
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("May");
     }
 
+    @Test
+    void theFirstOrLastDayOfAMonthIsThatDay() {
+        // published in February 2022: the nearest March is this year's, the nearest December last year's
+        List<Token> tokens = tokens("on/IN/on the/DT/the last/JJ/last day/NN/day of/IN/of March/NNP/March and/CC/and "
+                + "the/DT/the first/JJ/first day/NN/day of/IN/of December/NNP/December");
+        List<Timex> timexes = List.of(timex(tokens, 1, 6, "DATE", "XXXX-03"),
+                timex(tokens, 7, 12, "DATE", "2022-12"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::value).containsExactly("2022-03-31", "2021-12-01");
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
