@@ -55,6 +55,7 @@ final class MissedExpressions {
     private static final Pattern COUNTED = Pattern.compile("NN.*|JJ.*|CD");
     /** A month or a day of one, the start of a range. */
     private static final Pattern START_VALUE = Pattern.compile("(\\d{4})-(\\d{2})(?:-\\d{2})?");
+    /** Words between the start and the end of a range: "from June 1 to the end of November". */
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "-", "\u2013");
     private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}-\\d{2}-)(\\d{2})");
 

@@ -86,7 +86,9 @@ final class ParagraphDates {
     private static final Pattern WEEK_VALUE = Pattern.compile("\\d{4}-W\\d{2}");
     private static final Pattern PART_OFFSET = Pattern.compile("(?:the )?(?:(next|following|previous|prior) )?"
             + "(morning|afternoon|evening|night)(?: (before|after|earlier))?");
+    /** Prepositions of a stretch of time: "in the next year". */
     private static final Set<String> WITHIN = Set.of("in", "within", "over", "during");
+    /** A unit that "after" or "before" may close: "the day after". */
     private static final Pattern CLOSING_UNIT = Pattern.compile("the (day|week|night|morning|evening)");
     /** Tags of words opening a noun phrase: "the day before the vote" counts from the vote, not an earlier date. */
     private static final Set<String> NOUN_PHRASE_TAGS =

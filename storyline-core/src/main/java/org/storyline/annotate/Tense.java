@@ -295,8 +295,8 @@ enum Tense {
         for (int step = 0; step < 4 && current >= 0; step++) {
             if (tokens.get(current).pos().startsWith("VB")) {
                 int verb = current;
-                boolean infinitive = graph.dependents(verb).stream().anyMatch(d -> d.relation().equals("mark")
-                        && lemma(tokens.get(d.dependent())).equals("to"));
+                boolean infinitive = graph.dependents(verb).stream()
+                        .anyMatch(d -> d.relation().equals("mark") && lemma(tokens.get(d.dependent())).equals("to"));
                 return infinitive && graph.governors(verb).stream().anyMatch(d -> d.relation().equals("xcomp")
                         && d.governor() >= 0 && PROMISES.contains(lemma(tokens.get(d.governor()))));
             }

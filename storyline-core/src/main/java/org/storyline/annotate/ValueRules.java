@@ -105,13 +105,16 @@ final class ValueRules {
     private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
     private static final Set<String> VAGUE = Set.of("a few", "few", "several", "many", "some");
+    /** Half a unit, which SUTime reads as a whole one: "half a year", "half an hour later". */
     private static final Pattern HALF_UNIT = Pattern.compile(
             "half (?:a|an) (year|month|week|day|hour|minute|decade|century)(?: later| earlier)?");
     /** The first or last day of a month: "the very last day of January", "the first day of March 2010". */
     private static final Pattern EDGE_DAY = Pattern.compile(
             "(?:the )?(?:very )?(first|last|final) day of ([a-z]+\\.?)(?:,? (\\d{4}))?");
+    /** A count of units that "than" may follow: "six weeks earlier than planned". */
     private static final Pattern COMPARED_SPAN = Pattern.compile("(?:about |some |nearly |almost |just |only )?("
             + COUNT_WORDS + "|a few|several) (year|month|week|day|hour|minute)s? (?:earlier|later|sooner)");
+    /** The season before or after the publication: "last spring", "next summer". */
     private static final Pattern NEAREST_SEASON = Pattern.compile("(last|next) (spring|summer|fall|autumn)");
     private static final Pattern HALF_CENTURY = Pattern.compile("(?:the )?(?:past|last|next|coming) half[ -]century");
     private static final Pattern NEAREST_MONTH = Pattern.compile("(last|next) ([a-z]+)\\.?");
@@ -151,7 +154,9 @@ final class ValueRules {
     private static final Pattern DECADE_TEXT = Pattern.compile(".*(\\d0s|\\d0's|ties)|(?:.* )?(?:this|the) decade");
     private static final Pattern DECADE_VALUE = Pattern.compile("\\d{3}X");
     private static final Pattern CENTURY_VALUE = Pattern.compile("\\d{2}XX");
+    /** A century written as its hundreds: "the 1800s". */
     private static final Pattern HUNDREDS = Pattern.compile("(?:the )?(?:early |late |mid )?(\\d{2})00s");
+    /** An ordinal century in the plural: "the early 20th centuries" of "the 19th and early 20th centuries". */
     private static final Pattern ORDINAL_CENTURY = Pattern.compile(
             "(?:the )?(?:early |late |mid )?(\\d{1,2})(?:st|nd|rd|th) centuries");
     private static final Pattern PER_UNIT = Pattern.compile("(?:a|an|per) (year|month|week|day|hour)");
@@ -187,19 +192,25 @@ final class ValueRules {
     /** Words that open a hedged count: "up to 48 hours", "about three weeks". */
     private static final Set<String> HEDGES = Set.of("up", "about", "more", "less", "at", "over", "nearly",
             "almost", "some", "roughly");
+    /** Verbs SUTime takes into an expression as a season, a start or an end: "fall tomorrow", "start Wednesday". */
     private static final Set<String> LEADING_VERBS = Set.of("fall", "spring", "start", "end", "begin");
     /** Tags that may close a phrase: punctuation, a conjunction. */
     static final Pattern CLOSING = Pattern.compile("[.,:]|CC|''|-RRB-");
+    /** One more unit: "another month". */
     private static final Pattern ANOTHER_UNIT = Pattern.compile("another (year|month|week|day|hour|minute)");
+    /** Units that "to the day" may follow: "eight years to the day". */
     private static final Set<String> SPAN_UNITS = Set.of("years", "months", "weeks", "year", "month", "week",
             "decades", "decade", "centuries", "century");
+    /** A span after the day of writing, in apposition to it: "more than two decades later". */
     private static final Pattern DEICTIC_OFFSET = Pattern.compile(".*\\b(day|week|month|year|decade|centur)"
             + "(?:y|ies|s)? (?:later|after|on)");
     /** Words for a day counted from the day of writing, and the count. */
     private static final Map<String, Integer> DEICTIC_DAYS = Map.of("today", 0, "yesterday", -1, "tomorrow", 1);
     private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
+    /** Measures a quarter may be of: "a quarter-mile". */
     private static final Set<String> MEASURES = Set.of("mile", "miles", "inch", "inches", "pound", "pounds",
             "point", "points", "percent", "acre", "acres", "ton", "tons");
+    /** "Quarter" with one word before it, a quarter of a year or of a town. */
     private static final Pattern QUARTER_OF_TOWN = Pattern.compile("(?:the )?([a-z]+) quarter");
     /** Words before "quarter" that make it a quarter of a year: "the third quarter", "the latest quarter". */
     private static final Set<String> QUARTER_WORDS = Set.of("first", "second", "third", "fourth", "last", "next",
@@ -209,6 +220,7 @@ final class ValueRules {
     /** Words after a span that relate it to another time: "one day after", "one day later". */
     private static final Set<String> RELATIONAL = Set.of("after", "before", "later", "earlier", "ago", "of", "to",
             "from", "since", "when", "in");
+    /** Parts of the day that can be made an adjective: "morning-show appearances". */
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     /** Tags of the words an adjective can premodify: nouns, adjectives, gerunds. */
     private static final Pattern PREMODIFIED = Pattern.compile("NN.*|JJ.*|VBG");
@@ -290,9 +302,11 @@ final class ValueRules {
             "flight", "route", "highway", "interstate", "article", "section", "chapter", "room", "bill", "form",
             "model", "page", "item", "exhibit", "paragraph", "clause", "unit", "gate", "platform", "channel", "bus",
             "apartment", "suite", "box");
+    /** The unit before, of or after the publication: "last week". */
     private static final Pattern NEAR_UNIT = Pattern.compile("(last|this|next) (week|month|year)");
     /** A year that may follow a month: "last year", "2011". */
     private static final Pattern YEAR_AFTER = Pattern.compile("(?:last|next|this) year|\\d{4}");
+    /** A part of a century SUTime reads as a quarter of a year: "a quarter", "half" of "a quarter century". */
     private static final Pattern CENTURY_PART = Pattern.compile("(?:a |an )?(quarter|half)");
     /** A part of a month, year or decade written as one word: "mid-November", "early-2009", "late-1990s". */
     private static final Pattern PART_OF = Pattern.compile("(?i)(mid|early|late)-(\\p{L}+\\.?|\\d{4}|\\d{3}0s)");
@@ -1581,10 +1595,10 @@ final class ValueRules {
             return true;
         }
         // the index of "the" in "the last minute" or "the very last minute"
-        int the = timex.tokenStart() - (words.equals("last minute") ? 2 : 0);
-        if ((words.equals("the last minute") || words.equals("last minute") && the >= 0
-                && words(tokens, the, timex.tokenStart()).equals("the very"))
-                && the > 0 && LAST_MINUTE_BEFORE.contains(DateResolver.word(tokens.get(the - 1)))) {
+        int article = timex.tokenStart() - (words.equals("last minute") ? 2 : 0);
+        if ((words.equals("the last minute") || words.equals("last minute") && article >= 0
+                && words(tokens, article, timex.tokenStart()).equals("the very"))
+                && article > 0 && LAST_MINUTE_BEFORE.contains(DateResolver.word(tokens.get(article - 1)))) {
             // "at the last minute", "at the very last minute": as late as possible, no time of its own
             return true;
         }
