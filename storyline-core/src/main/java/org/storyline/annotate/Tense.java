@@ -291,19 +291,11 @@ enum Tense {
      * after the promise: "agreed Tuesday to not seek re-election in September", "vowed to leave by March".
      */
     static boolean promised(int token, List<Token> tokens, DependencyGraph graph) {
-        int current = token;
-        for (int step = 0; step < 4 && current >= 0; step++) {
-            if (tokens.get(current).pos().startsWith("VB")) {
-                int verb = current;
-                boolean infinitive = graph.dependents(verb).stream()
-                        .anyMatch(d -> d.relation().equals("mark") && lemma(tokens.get(d.dependent())).equals("to"));
-                return infinitive && graph.governors(verb).stream().anyMatch(d -> d.relation().equals("xcomp")
-                        && d.governor() >= 0 && PROMISES.contains(lemma(tokens.get(d.governor()))));
-            }
-            List<Dependency> up = graph.governors(current);
-            current = up.isEmpty() ? -1 : up.get(0).governor();
-        }
-        return false;
+        int verb = firstVerb(token, 4, tokens, graph);
+        return verb >= 0 && graph.dependents(verb).stream()
+                .anyMatch(d -> d.relation().equals("mark") && lemma(tokens.get(d.dependent())).equals("to"))
+                && graph.governors(verb).stream().anyMatch(d -> d.relation().equals("xcomp") && d.governor() >= 0
+                        && PROMISES.contains(lemma(tokens.get(d.governor()))));
     }
 
     /**
@@ -311,17 +303,26 @@ enum Tense {
      * ahead: "public meetings start Wednesday", "the talks resume Monday".
      */
     static boolean timetabled(int token, List<Token> tokens, DependencyGraph graph) {
+        int verb = firstVerb(token, 3, tokens, graph);
+        if (verb < 0) {
+            return false;
+        }
+        Token word = tokens.get(verb);
+        return (word.pos().equals("VBZ") || word.pos().equals("VBP")) && TIMETABLED.contains(lemma(word))
+                && graph.dependents(verb).stream().noneMatch(d -> d.relation().startsWith("aux"));
+    }
+
+    /** The first verb at or above {@code token} within {@code steps} steps up its first governors, else -1. */
+    private static int firstVerb(int token, int steps, List<Token> tokens, DependencyGraph graph) {
         int current = token;
-        for (int step = 0; step < 3 && current >= 0; step++) {
-            Token word = tokens.get(current);
-            if (word.pos().startsWith("VB")) {
-                return (word.pos().equals("VBZ") || word.pos().equals("VBP")) && TIMETABLED.contains(lemma(word))
-                        && graph.dependents(current).stream().noneMatch(d -> d.relation().startsWith("aux"));
+        for (int step = 0; step < steps && current >= 0; step++) {
+            if (tokens.get(current).pos().startsWith("VB")) {
+                return current;
             }
             List<Dependency> up = graph.governors(current);
             current = up.isEmpty() ? -1 : up.get(0).governor();
         }
-        return false;
+        return -1;
     }
 
     /** Whether an infinitive tells what a noun of deciding or trying decided: "the decision to downgrade". */

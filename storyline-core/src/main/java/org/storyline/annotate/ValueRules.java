@@ -1141,10 +1141,7 @@ final class ValueRules {
      * Null when the expression is no date and count after a comma.
      */
     private static List<Timex> dateThenOffset(String text, Timex timex, List<Token> tokens, LocalDate published) {
-        int comma = -1;
-        for (int i = timex.tokenStart() + 1; i < timex.tokenEnd() - 2 && comma < 0; i++) {
-            comma = tokens.get(i).text().equals(",") ? i : -1;
-        }
+        int comma = innerComma(timex, tokens);
         Matcher span = comma < 0 ? null : COMPARED_SPAN.matcher(words(tokens, comma + 1, timex.tokenEnd()));
         String date = span == null || !span.matches() ? null
                 : explicitDate(tokens, timex.tokenStart(), comma, String.valueOf(published.getYear()));
@@ -1188,16 +1185,23 @@ final class ValueRules {
                 changed(rest, "DATE", grain, "split"));
     }
 
+    /** The first comma inside an expression with at least two words after it, else -1. */
+    private static int innerComma(Timex timex, List<Token> tokens) {
+        for (int i = timex.tokenStart() + 1; i < timex.tokenEnd() - 2; i++) {
+            if (tokens.get(i).text().equals(",")) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * "Nov. 3, the day before authorities issued a warrant": a date and "the day" in apposition to it, which SUTime
      * merged into one expression it could not place. Both are that date; "before" or "after" opens the clause that
      * says what the day is, and stays out. Null when the expression is no such pair.
      */
     private static List<Timex> appositiveDay(String text, Timex timex, List<Token> tokens, LocalDate published) {
-        int comma = -1;
-        for (int i = timex.tokenStart() + 1; i < timex.tokenEnd() - 2 && comma < 0; i++) {
-            comma = tokens.get(i).text().equals(",") ? i : -1;
-        }
+        int comma = innerComma(timex, tokens);
         if (comma < 0 || !words(tokens, comma + 1, comma + 3).equals("the day")
                 || timex.tokenEnd() - comma > 4 || timex.tokenEnd() - comma == 4
                 && !Set.of("before", "after").contains(DateResolver.word(tokens.get(comma + 3)))) {
