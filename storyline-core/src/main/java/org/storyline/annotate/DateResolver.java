@@ -58,6 +58,9 @@ public final class DateResolver {
             "nmod:till", "nmod:through");
     /** Verbs of choosing, whose object a date may be: "set Nov. 10 as the deadline". */
     private static final Set<String> CHOOSING = Set.of("set", "fix", "choose", "pick", "name", "designate");
+    /** Verbs of demanding, whose "by" is the deadline of what is demanded. */
+    private static final Set<String> DEMANDS = Set.of("demand", "ask", "request", "order", "require", "urge",
+            "instruct", "direct");
     /** Verbs of saying, whose reported clause may own a date the parser hung on them. */
     private static final Set<String> SAYING = Set.of("say", "tell", "add", "announce", "predict", "warn");
     /** Words that may surround a weekday, month or season without making it relative to anything else. */
@@ -387,6 +390,11 @@ public final class DateResolver {
             // February 14"
             arranged |= governing >= 0 && lemma(tokens.get(governing)).equals("call")
                     && graph.dependents(governing).stream().anyMatch(d -> d.relation().equals("obl:for"));
+            // a deadline someone demands is the deadline of what is demanded: "demanding a briefing by Sept. 10"
+            arranged |= relation.equals("obl:by") && governing >= 0 && DEMANDS.contains(lemma(tokens.get(governing)))
+                    || relation.equals("nmod:by") && governing >= 0 && graph.governors(governing).stream()
+                    .anyMatch(d -> d.relation().equals("obj") && d.governor() >= 0
+                            && DEMANDS.contains(lemma(tokens.get(d.governor()))));
             if (relation.equals("obl:by") && SAYING.contains(lemma(tokens.get(governor.governor())))) {
                 // a deadline put before the verb of saying is the reported clause's: "By Wednesday, she said they
                 // should have a machine on the beach"

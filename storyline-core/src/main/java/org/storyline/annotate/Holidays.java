@@ -39,6 +39,8 @@ final class Holidays {
             Map.entry("australia day", year -> LocalDate.of(year, 1, 26)),
             Map.entry("anzac day", year -> LocalDate.of(year, 4, 25)),
             Map.entry("earth day", year -> LocalDate.of(year, 4, 22)),
+            Map.entry("ve day", year -> LocalDate.of(year, 5, 8)),
+            Map.entry("vj day", year -> LocalDate.of(year, 8, 15)),
             Map.entry("armistice day", year -> LocalDate.of(year, 11, 11)),
             Map.entry("remembrance day", year -> LocalDate.of(year, 11, 11)),
             Map.entry("st george day", year -> LocalDate.of(year, 4, 23)),

@@ -1368,7 +1368,8 @@ final class ValueRules {
         if (end - 2 > timex.tokenStart() && Set.of("before", "after").contains(DateResolver.word(tokens.get(end - 1)))
                 && (DateResolver.word(tokens.get(end - 2)).equals("ago") || end - 3 >= timex.tokenStart()
                 && RELATIVE_DAY.contains(DateResolver.word(tokens.get(end - 3)))
-                && UNIT_WORDS.contains(DateResolver.word(tokens.get(end - 2))))) {
+                && (UNIT_WORDS.contains(DateResolver.word(tokens.get(end - 2)))
+                || DateResolver.word(tokens.get(end - 2)).equals("weekend")))) {
             // "a month ago before most of them paid attention", "began last month before spreading": the conjunction
             // opens the next clause
             end--;
@@ -1546,7 +1547,7 @@ final class ValueRules {
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
             String original = tokens.get(i).text();
-            if (original.equals("may") || original.equals("march")) {
+            if (original.equals("may") || original.equals("march") || original.equals("mar")) {
                 return true;
             }
         }
@@ -1633,6 +1634,11 @@ final class ValueRules {
                 && DateResolver.word(tokens.get(timex.tokenStart() - 1)).equals("to")
                 && SPAN_UNITS.contains(DateResolver.word(tokens.get(timex.tokenStart() - 2)))) {
             // "eight years to the day after": exactly, no day of its own
+            return true;
+        }
+        if (words.matches("(?:the )?(?:[a-z]+ )?second") && !words.matches("(?:a|one|per|every|each) second")
+                && end < tokens.size() && tokens.get(end).pos().matches("NN.*|JJ.*")) {
+            // the ordinal before its noun: "the recent second world war movies", "the second round"
             return true;
         }
         if (words.equals("year") && timex.tokenStart() >= 2

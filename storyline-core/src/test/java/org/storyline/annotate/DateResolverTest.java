@@ -1005,4 +1005,18 @@ class DateResolverTest {
 
         assertThat(resolved.value()).isEqualTo("2001-09-11");
     }
+
+    @Test
+    void aDeadlineDemandedMayLieAhead() {
+        // published in early September: the September 10 to come, not the one a year back
+        List<Token> tokens = tokens("They/PRP/they sent/VBD/send a/DT/a letter/NN/letter demanding/VBG/demand "
+                + "a/DT/a briefing/NN/briefing by/IN/by Sept./NNP/Sept. 10/CD/10");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obj(1,3) det(3,2) acl(3,4) obj(4,6) "
+                + "det(6,5) nmod:by(6,8) case(8,7) nummod(8,9)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 8, 10, "DATE", "2010-09-10")), LocalDate.of(2010, 9, 3)).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2010-09-10");
+    }
 }

@@ -14,6 +14,8 @@ class HolidaysTest {
         assertThat(Holidays.on("Christmas", 1999)).isEqualTo(LocalDate.of(1999, 12, 25));
         assertThat(Holidays.on("May Day", 2009)).isEqualTo(LocalDate.of(2009, 5, 1));
         assertThat(Holidays.on("Bastille Day", 2009)).isEqualTo(LocalDate.of(2009, 7, 14));
+        assertThat(Holidays.on("VE Day", 2005)).isEqualTo(LocalDate.of(2005, 5, 8));
+        assertThat(Holidays.on("VJ Day", 2005)).isEqualTo(LocalDate.of(2005, 8, 15));
         assertThat(Holidays.on("St George's Day", 2009)).isEqualTo(LocalDate.of(2009, 4, 23));
     }
 

@@ -1103,6 +1103,17 @@ class ValueRulesTest {
         assertThat(apply(tokens, timexes)).extracting(Timex::value).containsExactly("2022-03-31", "2021-12-01");
     }
 
+    @Test
+    void anOrdinalSecondTheVerbMarAndBeforeAfterThisWeekendAreNoPartOfATime() {
+        List<Token> tokens = tokens("the/DT/the recent/JJ/recent second/JJ/second world/NN/world war/NN/war "
+                + "movies/NNS/movie will/MD/will mar/VB/mar this/DT/this weekend/NN/weekend before/IN/before "
+                + "the/DT/the vote/NN/vote");
+        List<Timex> timexes = List.of(timex(tokens, 0, 3, "DATE", "2022-02-17"), timex(tokens, 7, 8, "DATE", "2022-03"),
+                timex(tokens, 8, 11, "DATE", "2022-W07-WE"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("this weekend");
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
