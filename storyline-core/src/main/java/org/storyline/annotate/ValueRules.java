@@ -1535,14 +1535,16 @@ final class ValueRules {
     }
 
     /**
-     * Words SUTime reads as times that TIMEX3 does not: the verb "fall", "falls", the modal "may" or verb "march",
-     * a first name such as "Jan" before a surname ("Minister Jan Kavan"), ages ("a 6-year-old", "44 years old"),
-     * shares ("about three-quarters of its food", "a quarter million"), the ordinal "a second" ("a second plane"),
-     * the SEC, "once" and "previously", which say an event happened before, not when, "past" without "the",
-     * "future" before its noun ("future earnings"), someone's day or year ("his day in court"), a frequency before
-     * its noun ("the annual meeting"), a share ("up 1000 %"), "last-minute" and "at the last minute", and names: a
-     * person's ("Sandra Day O'Connor"), a newspaper's ("China Daily"), one that ends in a time of day ("Odyssey
-     * Dawn") and a show's between quotes ("``60 Minutes''").
+     * Words SUTime reads as times that TIMEX3 does not: the verb "fall", "falls", the modal "may" or verbs "march"
+     * and "mar", a first name such as "Jan" before a surname ("Minister Jan Kavan"), ages ("a 6-year-old", "44 years
+     * old"), shares ("about three-quarters of its food", "a quarter million"), the ordinal "a second" ("a second
+     * plane", "the recent second world war movies"), the SEC, "once" and "previously", which say an event happened
+     * before, not when, "past" without "the", "future" before its noun ("future earnings"), someone's day or year
+     * ("his day in court"), a frequency before its noun ("the annual meeting"), a share ("up 1000 %"),
+     * "last-minute" and "at the last minute", what a day was like ("a historic day"), a unit repeated
+     * ("day-to-day"), a quarter of a town or a measure, and names: a person's ("Sandra Day O'Connor"), a
+     * newspaper's ("China Daily"), one that ends in a time of day ("Odyssey Dawn"), a season in one ("the Arab
+     * Spring"), a show's between quotes ("``60 Minutes''").
      */
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
