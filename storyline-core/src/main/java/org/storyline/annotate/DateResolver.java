@@ -221,6 +221,10 @@ public final class DateResolver {
                 timex.tokenEnd(), timex.charStart(), timex.charEnd());
     }
 
+    private static boolean demandsOrPromises(Token verb) {
+        return DEMANDS.contains(lemma(verb)) || Tense.promise(verb);
+    }
+
     /** Whether "a" or "an" opens the noun phrase of the token at {@code start}, adjectives between: "a lively". */
     private static boolean indefinite(int start, List<Token> tokens) {
         int at = start - 1;
@@ -390,11 +394,12 @@ public final class DateResolver {
             // February 14"
             arranged |= governing >= 0 && lemma(tokens.get(governing)).equals("call")
                     && graph.dependents(governing).stream().anyMatch(d -> d.relation().equals("obl:for"));
-            // a deadline someone demands is the deadline of what is demanded: "demanding a briefing by Sept. 10"
-            arranged |= relation.equals("obl:by") && governing >= 0 && DEMANDS.contains(lemma(tokens.get(governing)))
+            // a deadline someone demands or promises is the deadline of what is demanded or promised: "demanding a
+            // briefing by Sept. 10", "pledged legislation by August"
+            arranged |= relation.equals("obl:by") && governing >= 0 && demandsOrPromises(tokens.get(governing))
                     || relation.equals("nmod:by") && governing >= 0 && graph.governors(governing).stream()
                     .anyMatch(d -> d.relation().equals("obj") && d.governor() >= 0
-                            && DEMANDS.contains(lemma(tokens.get(d.governor()))));
+                            && demandsOrPromises(tokens.get(d.governor())));
             if (relation.equals("obl:by") && SAYING.contains(lemma(tokens.get(governor.governor())))) {
                 // a deadline put before the verb of saying is the reported clause's: "By Wednesday, she said they
                 // should have a machine on the beach"
@@ -562,7 +567,7 @@ public final class DateResolver {
     }
 
     /** The month and day of an expression made of a month name and a day number only ("Oct. 23", "the 5th of May"). */
-    private static MonthDay monthDay(Timex timex, List<Token> tokens) {
+    static MonthDay monthDay(Timex timex, List<Token> tokens) {
         Month month = null;
         int day = -1;
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {

@@ -2,6 +2,7 @@ package org.storyline.annotate;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -53,6 +54,9 @@ final class ParagraphDates {
     private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
     private static final String ANCHORED = "anchor:previous-date";
     private static final String ANAPHOR = "anchor:same";
+    private static final String STORY_YEAR = "anchor:year";
+    /** A year written out: "March 13 2003", "Oct. 19, 1987". */
+    private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[5-9]|20)\\d{2}\\b");
     private static final Pattern SAME =
             Pattern.compile("(?:the|that) (?:same |entire |whole |full )?(day|year)");
     private static final Pattern CLOCK_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2}.*|MO|AF|EV)");
@@ -130,6 +134,7 @@ final class ParagraphDates {
         // a day is carried over into the next paragraph, which in news is often a single sentence; a year is not
         Sentence yearPrevious = newParagraph ? null : previous;
         for (int i = 0; i < timexes.size(); i++) {
+            timexes.set(i, storyYear(timexes.get(i), timexes.subList(0, i), sentence, previous, published));
             if (!comingYear(timexes.get(i), sentence)) {
                 timexes.set(i, offset(timexes.get(i), timexes.subList(0, i), sentence.tokens(), previous,
                         yearPrevious, published));
@@ -159,6 +164,63 @@ final class ParagraphDates {
             return sentence;
         }
         return SentenceDates.redated(sentence, timexes, published);
+    }
+
+    /**
+     * A day of a month written without its year ("on March 17") right after a day written with a year other than the
+     * publication's ("on March 13 2003", in a story of 2005) is of that story's time: the year that puts it nearest
+     * that day. SUTime and the tense rules place it around the publication. The day must be the last one named before
+     * it in the sentence, else the previous sentence's date; a day so placed anchors the next one in turn. Only a
+     * day told in the past moves.
+     */
+    private static Timex storyYear(Timex timex, List<Timex> before, Sentence sentence, Sentence previous,
+                                   LocalDate published) {
+        List<Token> tokens = sentence.tokens();
+        MonthDay monthDay = timex.value() == null ? null : DateResolver.monthDay(timex, tokens);
+        Matcher value = DAY.matcher(timex.value() == null ? "" : timex.value());
+        if (monthDay == null || !value.matches()) {
+            return timex;
+        }
+        LocalDate anchor = null;
+        for (int i = before.size() - 1; i >= 0 && anchor == null; i--) {
+            if (namedDay(before.get(i), tokens) != null) {
+                if (!storyDay(before.get(i), tokens)) {
+                    return timex;
+                }
+                anchor = day(before.get(i));
+            }
+        }
+        if (anchor == null && before.stream().noneMatch(t -> namedDay(t, tokens) != null) && previous != null
+                && previous.dateSource() == DateSource.TEXT) {
+            for (Timex earlier : previous.timexes()) {
+                if (storyDay(earlier, previous.tokens()) && day(earlier).toString().equals(previous.date())) {
+                    anchor = day(earlier);
+                }
+            }
+        }
+        if (anchor == null || anchor.getYear() == published.getYear()) {
+            return timex;
+        }
+        DependencyGraph graph = DependencyGraph.of(sentence.dependencies());
+        if (Tense.above(DateResolver.head(timex, graph), tokens, graph) != Tense.PAST) {
+            // the story is told in the past; "the inquiry will report on March 1" is of the days ahead
+            return timex;
+        }
+        LocalDate nearest = monthDay.atYear(anchor.getYear());
+        for (int shift : new int[] {-1, 1}) {
+            LocalDate other = monthDay.atYear(anchor.getYear() + shift);
+            if (Math.abs(other.toEpochDay() - anchor.toEpochDay())
+                    < Math.abs(nearest.toEpochDay() - anchor.toEpochDay())) {
+                nearest = other;
+            }
+        }
+        return changed(timex, nearest + (value.group(2) == null ? "" : value.group(2)), STORY_YEAR);
+    }
+
+    /** Whether a day is written with its year, or was placed in a story's year by {@link #storyYear}. */
+    private static boolean storyDay(Timex timex, List<Token> tokens) {
+        return namedDay(timex, tokens) != null
+                && (STORY_YEAR.equals(timex.rule()) || WRITTEN_YEAR.matcher(text(timex, tokens)).find());
     }
 
     /**

@@ -135,6 +135,11 @@ enum Tense {
             // "Having swept elections in January": a perfect the parser read as "having" with an adjective
             return Optional.of(PAST);
         }
+        if (lemma(word).equals("due") && !word.pos().startsWith("VB") && be == null) {
+            // what is due without a verb of its own, "a payment due in August", falls due on either side of the
+            // clause it hangs from: "was facing a payment due in August" (written in June)
+            return Optional.of(UNKNOWN);
+        }
         if (PLANNING.contains(lemma(word)) && (word.pos().startsWith("VB") || be != null)) {
             if (plannedFromNow(token, tokens, graph)) {
                 return Optional.of(FUTURE);
@@ -296,6 +301,11 @@ enum Tense {
                 .anyMatch(d -> d.relation().equals("mark") && lemma(tokens.get(d.dependent())).equals("to"))
                 && graph.governors(verb).stream().anyMatch(d -> d.relation().equals("xcomp") && d.governor() >= 0
                         && PROMISES.contains(lemma(tokens.get(d.governor()))));
+    }
+
+    /** Whether a word is a verb of promising or deciding: "pledge", "vow", "agree". */
+    static boolean promise(Token token) {
+        return PROMISES.contains(lemma(token));
     }
 
     /**

@@ -1019,4 +1019,31 @@ class DateResolverTest {
 
         assertThat(resolved.value()).isEqualTo("2010-09-10");
     }
+
+    @Test
+    void aDeadlinePromisedMayLieAhead() {
+        // published in June: the August to come, as SUTime's tense heuristic took it for the last one
+        List<Token> tokens = tokens("She/PRP/she pledged/VBD/pledge legislation/NN/legislation by/IN/by "
+                + "August/NNP/August");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obj(1,2) obl:by(1,4) case(4,3)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 4, 5, "DATE", "2009-08")), LocalDate.of(2010, 6, 10)).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2010-08");
+    }
+
+    @Test
+    void whatIsDueFallsDueOnEitherSideOfThePastClause() {
+        // published in June: a payment due in August is this August's, not last year's
+        List<Token> tokens = tokens("Six/CD/six Flags/NNS/flag was/VBD/be facing/VBG/face a/DT/a payment/NN/payment "
+                + "due/IN/due in/IN/in August/NNP/August");
+        List<Dependency> dependencies = dependencies("root(-1,3) nummod(1,0) nsubj(3,1) aux(3,2) obj(3,5) det(5,4) "
+                + "xcomp(3,6) obl:in(6,8) case(8,7)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 8, 9, "DATE", "2008-08")), LocalDate.of(2009, 6, 15)).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2009-08");
+    }
 }

@@ -536,6 +536,28 @@ class ParagraphDatesTest {
                 .containsExactly(tuple("that day", "DATE", "2022-01-21"));
     }
 
+    @Test
+    void aDayWithoutItsYearAfterADayOfAnotherYearIsInThatYearWhenToldInThePast() {
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate("""
+                Lord Goldsmith warned Tony Blair in a document on March 7 2003 that the use of force could be illegal.
+                The government has refused to publish the March 7 document.
+                The attorney general answered a question on March 17.
+
+                The inquiry will report on March 1.
+
+                On Dec. 30, 2004, the memo leaked. On January 3 the minister resigned.
+                """, LocalDate.of(2005, 2, 23));
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream()))
+                .extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                        tuple("March 7 2003", "2003-03-07", null),
+                        tuple("March 7", "2003-03-07", "anchor:year"),
+                        tuple("March 17", "2003-03-17", "anchor:year"),
+                        tuple("March 1", "2005-03-01", null),
+                        tuple("Dec. 30, 2004", "2004-12-30", null),
+                        tuple("January 3", "2005-01-03", null));
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
