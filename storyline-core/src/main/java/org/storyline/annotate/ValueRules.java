@@ -220,6 +220,15 @@ final class ValueRules {
     /** Words after a span that relate it to another time: "one day after", "one day later". */
     private static final Set<String> RELATIONAL = Set.of("after", "before", "later", "earlier", "ago", "of", "to",
             "from", "since", "when", "in");
+    /**
+     * Words that end the name of a newspaper after a weekday or a part of the day: "the Sunday Times", "the South
+     * China Morning Post".
+     */
+    private static final Set<String> PAPER_NAMES = Set.of("times", "telegraph", "mirror", "express", "herald", "post",
+            "tribune", "observer", "mail", "star", "sport", "people", "independent", "journal", "news", "age",
+            "advertiser", "call", "record", "standard", "sun");
+    /** Names of wars that read as spans: "the Thirty Years War", "the Six-Day War". */
+    private static final Pattern WAR_NAME = Pattern.compile("(?:the )?[a-z]+(?:[ -]day| years)");
     /** Parts of the day that can be made an adjective: "morning-show appearances". */
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
     /** Tags of the words an adjective can premodify: nouns, adjectives, gerunds. */
@@ -617,8 +626,11 @@ final class ValueRules {
             String written = duration(amount, decimal.group(2));
             return written.equals(value) ? timex : changed(timex, "DURATION", written, "split");
         }
-        if (value.matches("\\d{4}(?:-\\d{2})?") && uncountedPlural(timex, tokens)) {
-            // "in his last years" is not last year, "his last months" not last month: some of them
+        if ((value.matches("\\d{4}(?:-\\d{2})?") || value.matches("\\d{4}-\\d{2}-\\d{2}")
+                && words.matches("(?:the )?(?:previous|prior|preceding) (?:days|weeks)"))
+                && uncountedPlural(timex, tokens)) {
+            // "in his last years" is not last year, "his last months" not last month, "in previous days" not
+            // yesterday: some of them
             String unit = DateResolver.word(tokens.get(timex.tokenEnd() - 1));
             return changed(timex, "DURATION", duration("X", unit.substring(0, unit.length() - 1)), "uncounted");
         }
@@ -1381,7 +1393,20 @@ final class ValueRules {
             // "since December 2008 late on Monday": the part of the day goes with the day after it
             end--;
         }
+        if (end - 1 > timex.tokenStart() && end < tokens.size()
+                && Set.of("before", "after").contains(DateResolver.word(tokens.get(end - 1)))
+                && namedOnly(tokens, timex.tokenStart(), end - 1) && !CLOSING.matcher(tokens.get(end).pos()).matches()) {
+            // "first detected in April before spreading", "on Thursday before Friday's meeting": the preposition
+            // opens what follows; not "the April before."
+            end--;
+        }
         int start = timex.tokenStart();
+        if (end - start >= 2 && DateResolver.word(tokens.get(start)).equals("about")
+                && Set.of("last", "this", "next", "yesterday", "today", "tomorrow")
+                .contains(DateResolver.word(tokens.get(start + 1)))) {
+            // "did not have to worry about last year": the preposition, no hedge
+            start++;
+        }
         if (start > 0 && DateResolver.word(tokens.get(start - 1)).equals("half")
                 && Set.of("a", "an").contains(DateResolver.word(tokens.get(start)))) {
             // "half a year", "half an hour later", of which SUTime kept "a year" on
@@ -1429,6 +1454,20 @@ final class ValueRules {
         }
         return end == timex.tokenEnd() && start == timex.tokenStart() ? timex
                 : extended(text, timex, start, end, tokens);
+    }
+
+    /** Whether the tokens are a month name or a weekday, with a day number at most: "April", "Thursday", "May 3". */
+    private static boolean namedOnly(List<Token> tokens, int start, int end) {
+        boolean named = false;
+        for (int i = start; i < end; i++) {
+            String word = DateResolver.word(tokens.get(i));
+            if (DateResolver.monthNamed(word) != null || DateResolver.weekdayNamed(word) != null) {
+                named = true;
+            } else if (!word.matches("\\d{1,2}(?:st|nd|rd|th)?|on|in")) {
+                return false;
+            }
+        }
+        return named;
     }
 
     /**
@@ -1624,6 +1663,21 @@ final class ValueRules {
             // the end of a name: operation "Odyssey Dawn", "Golden Dawn"
             return true;
         }
+        if (paperName(timex, tokens)) {
+            // a weekday or part of the day in the name of a newspaper or a show: "told the Sunday Times", "the South
+            // China Morning Post", "Fox News Sunday", "the Mail on Sunday"; and "The Sun", no Sunday
+            return true;
+        }
+        if (words.equals("the eleventh hour")) {
+            // the last moment, no hour
+            return true;
+        }
+        if (WAR_NAME.matcher(words).matches() && end < tokens.size()
+                && DateResolver.word(tokens.get(end).text().equals("'") && end + 1 < tokens.size()
+                ? tokens.get(end + 1) : tokens.get(end)).equals("war")) {
+            // the name of a war: "the Thirty Years War", "the Six-Day War"
+            return true;
+        }
         if (quotedTitle(timex, tokens)) {
             // the name of a show or a book: "on CBS's ``60 Minutes''"
             return true;
@@ -1755,11 +1809,47 @@ final class ValueRules {
             return true;
         }
         boolean yearAfter = fall + 1 < tokens.size() && tokens.get(fall + 1).text().matches("\\d{4}");
+        int opening = fall - 1;
+        while (opening >= 0 && tokens.get(opening).pos().startsWith("JJ")) {
+            opening--;
+        }
+        if (!yearAfter && opening >= 0 && DateResolver.word(tokens.get(opening)).matches("an?")) {
+            // a decline: "in a late fall on the New York Stock Exchange", "a sharp fall"
+            return true;
+        }
         int before = fall - 1;
         if (before >= 0 && DateResolver.word(tokens.get(before)).equals("the")) {
             before--;
         }
         return !yearAfter && (before < 0 || !SEASON_CONTEXT.contains(DateResolver.word(tokens.get(before))));
+    }
+
+    /**
+     * Whether a capitalised weekday or part of the day is part of the name of a newspaper or a show: a paper's word
+     * after it ("Sunday Times", "Morning Post"), "the Mail on Sunday", "the Independent on Sunday", "Fox News Sunday";
+     * or "Sun" after "the".
+     */
+    private static boolean paperName(Timex timex, List<Token> tokens) {
+        int start = timex.tokenStart();
+        int end = timex.tokenEnd();
+        String first = tokens.get(start).text();
+        String word = DateResolver.word(tokens.get(start));
+        if (end - start != 1 || !Character.isUpperCase(first.charAt(0))
+                || DateResolver.weekdayNamed(word) == null && !PARTS_OF_DAY.contains(word)) {
+            return false;
+        }
+        if (word.equals("sun") && start > 0 && DateResolver.word(tokens.get(start - 1)).equals("the")) {
+            return true;
+        }
+        if (end < tokens.size() && tokens.get(end).pos().startsWith("NNP")
+                && PAPER_NAMES.contains(DateResolver.word(tokens.get(end)))) {
+            return true;
+        }
+        // not "The Washington Post Sunday reported", a paper and the day it reported
+        return start > 1 && DateResolver.word(tokens.get(start - 1)).equals("on")
+                && Set.of("Mail", "Independent").contains(tokens.get(start - 2).text())
+                || start > 1 && tokens.get(start - 1).text().equals("News")
+                && tokens.get(start - 2).text().equals("Fox");
     }
 
     /** Whether the expression ends in a plural unit with no number or article before it: "its early years". */

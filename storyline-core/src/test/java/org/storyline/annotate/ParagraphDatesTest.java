@@ -47,7 +47,7 @@ class ParagraphDatesTest {
                         tuple("A day earlier", "2022-01-02", "2022-01-20", "anchor:previous-date"),
                         tuple("The next day", "2022-01-03", "2022-01-22", "anchor:previous-date"),
                         tuple("Wednesday", "2022-01-19", "2022-01-19", "sequence:weekday"),
-                        tuple("Thursday before", "2022-01-20", "2022-01-20", null),
+                        tuple("Thursday", "2022-01-20", "2022-01-20", "sequence:weekday"),
                         tuple("Friday", "2022-01-21", "2022-01-21", null),
                         tuple("Monday", "2022-01-24", "2022-01-24", null),
                         tuple("Wednesday", "2022-01-26", "2022-01-19", "sequence:weekday"),

@@ -1114,6 +1114,53 @@ class ValueRulesTest {
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("this weekend");
     }
 
+    @Test
+    void aWeekdayOrAPartOfTheDayInTheNameOfANewspaperIsNoTime() {
+        List<Token> tokens = tokens("he/PRP/he told/VBD/tell the/DT/the Sunday/NNP/Sunday Times/NNP/Times ,/,/, "
+                + "the/DT/the Mail/NNP/Mail on/IN/on Sunday/NNP/Sunday ,/,/, The/DT/the Sun/NNP/Sun and/CC/and "
+                + "the/DT/the South/NNP/South China/NNP/China Morning/NNP/Morning Post/NNP/Post on/IN/on "
+                + "Sunday/NNP/Sunday");
+        List<Timex> timexes = List.of(timex(tokens, 3, 4, "DATE", "2022-02-20"), timex(tokens, 9, 10, "DATE",
+                "2022-02-13"), timex(tokens, 12, 13, "DATE", "2022-02-20"), timex(tokens, 17, 18, "TIME",
+                "2022-02-17TMO"), timex(tokens, 20, 21, "DATE", "2022-02-13"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("Sunday", "2022-02-13"));
+    }
+
+    @Test
+    void theEleventhHourAWarNamedByItsLengthAndAFallWithAnArticleAreNoTimes() {
+        List<Token> tokens = tokens("at/IN/at the/DT/the eleventh/JJ/eleventh hour/NN/hour ,/,/, the/DT/the "
+                + "Thirty/CD/thirty Years/NNS/year war/NN/war and/CC/and a/DT/a late/JJ/late fall/NN/fall on/IN/on "
+                + "Wall/NNP/Wall Street/NNP/Street last/JJ/last fall/NN/fall");
+        List<Timex> timexes = List.of(timex(tokens, 1, 4, "DATE", "2022-02-17"), timex(tokens, 5, 8, "DURATION",
+                "P30Y"), timex(tokens, 11, 13, "DATE", "2022-FA"), timex(tokens, 16, 18, "DATE", "2021-FA"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("last fall", "2021-FA"));
+    }
+
+    @Test
+    void aPrepositionAfterAMonthOrBeforeLastYearIsNoPartOfIt() {
+        List<Token> tokens = tokens("first/RB/first detected/VBN/detect in/IN/in April/NNP/April before/IN/before "
+                + "spreading/VBG/spread ,/,/, it/PRP/it did/VBD/do not/RB/not worry/VB/worry about/IN/about "
+                + "last/JJ/last year/NN/year");
+        List<Timex> timexes = List.of(timex(tokens, 3, 5, "DATE", "2022-04"), timex(tokens, 11, 14, "DATE", "2021"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("April", "2022-04"), tuple("last year", "2021"));
+    }
+
+    @Test
+    void previousDaysAreSomeDaysNotYesterday() {
+        List<Token> tokens = tokens("In/IN/in previous/JJ/previous days/NNS/day ,/,/, planes/NNS/plane had/VBD/have "
+                + "hit/VBN/hit targets/NNS/target");
+        List<Timex> timexes = List.of(timex(tokens, 1, 3, "DATE", "2022-02-16"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::type, Timex::value)
+                .containsExactly(tuple("DURATION", "PXD"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
