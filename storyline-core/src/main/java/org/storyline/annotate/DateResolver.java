@@ -61,6 +61,8 @@ public final class DateResolver {
     /** Verbs of demanding, whose "by" is the deadline of what is demanded. */
     private static final Set<String> DEMANDS = Set.of("demand", "ask", "request", "order", "require", "urge",
             "instruct", "direct");
+    /** Verbs of waiting for something, which lies ahead of the waiting. */
+    private static final Set<String> AWAITING = Set.of("await", "wait", "expect", "anticipate");
     /** Verbs of saying, whose reported clause may own a date the parser hung on them. */
     private static final Set<String> SAYING = Set.of("say", "tell", "add", "announce", "predict", "warn");
     /** Words that may surround a weekday, month or season without making it relative to anything else. */
@@ -78,8 +80,11 @@ public final class DateResolver {
     private static final MonthDay LEAP_DAY = MonthDay.of(2, 29);
     /** Days of a month that name one attack of one year when an unplanned noun follows: "the Sept. 11 attacks". */
     private static final Map<MonthDay, Integer> NAMED_ATTACKS = Map.of(MonthDay.of(9, 11), 2001);
-    /** Words before a day that make it the name of what happened on it: "the wake of 11 September". */
-    private static final Set<String> EVENT_OF = Set.of("of", "since", "after");
+    /**
+     * Words before a day that make it the name of what happened on it: "the wake of 11 September", "attacks,
+     * including September 11".
+     */
+    private static final Set<String> EVENT_OF = Set.of("of", "since", "after", "including");
     private static final Set<String> OPENING = Set.of("(", "-LRB-", "[", "-LSB-");
     private static final Set<String> CLOSING = Set.of(")", "-RRB-", "]", "-RSB-");
     /** Words that make an expression relative to something SUTime already took into account. */
@@ -145,7 +150,7 @@ public final class DateResolver {
         }
         boolean weekend = WEEKEND_VALUE.matcher(timex.value()).matches() && onlyWord(timex, tokens, "weekend");
         if (weekday == null && month == null && season == null && monthDay == null && holiday == null && !weekend) {
-            return timex;
+            return thisPastSeason(timex, tokens, graph, published);
         }
         int head = head(timex, graph);
         // a heading in brackets ("(Update 4:08 a.m. Tuesday in Cairo)") belongs to no clause of the sentence; what
@@ -225,6 +230,31 @@ public final class DateResolver {
         return DEMANDS.contains(lemma(verb)) || Tense.promise(verb);
     }
 
+    /**
+     * "this fall" told in the past before this year's fall began (in February: "imports hit a high this fall") is
+     * last year's; SUTime gives this year's. Winter, which spans two years, is left as it is.
+     */
+    private static Timex thisPastSeason(Timex timex, List<Token> tokens, DependencyGraph graph, LocalDate published) {
+        Matcher value = SEASON_VALUE.matcher(timex.value());
+        if (timex.tokenEnd() - timex.tokenStart() != 2 || !word(tokens.get(timex.tokenStart())).equals("this")
+                || !value.matches() || value.group(1).equals("WI")
+                || !timex.value().startsWith(String.valueOf(published.getYear()))) {
+            return timex;
+        }
+        int begins = switch (value.group(1)) {
+            case "SP" -> 3;
+            case "SU" -> 6;
+            default -> 9;
+        };
+        if (published.getMonthValue() >= begins
+                || Tense.above(head(timex, graph), tokens, graph) != Tense.PAST) {
+            return timex;
+        }
+        return new Timex(timex.text(), timex.type(), (published.getYear() - 1) + "-" + value.group(1),
+                timex.sourceValue(), Tense.PAST.rule(), timex.tokenStart(), timex.tokenEnd(), timex.charStart(),
+                timex.charEnd());
+    }
+
     /** Whether "a" or "an" opens the noun phrase of the token at {@code start}, adjectives between: "a lively". */
     private static boolean indefinite(int start, List<Token> tokens) {
         int at = start - 1;
@@ -285,6 +315,28 @@ public final class DateResolver {
         return graph.governors(head).stream().anyMatch(noun -> graph.governors(noun.governor()).stream()
                 .anyMatch(d -> d.relation().endsWith(":ahead_of") || d.relation().endsWith(":of")
                         && d.governor() >= 0 && word(tokens.get(d.governor())).equals("ahead")));
+    }
+
+    /**
+     * Whether a noun, or the noun it belongs to (two steps up at most), is what someone awaits or expects: "awaiting
+     * the outcome of a meeting", "expects a vote".
+     */
+    private static boolean awaitedNoun(int noun, List<Token> tokens, DependencyGraph graph) {
+        int current = noun;
+        for (int step = 0; step < 3 && current >= 0; step++) {
+            int next = -1;
+            for (Dependency up : graph.governors(current)) {
+                if (up.governor() >= 0 && (up.relation().equals("obj") || up.relation().equals("obl:for"))
+                        && AWAITING.contains(lemma(tokens.get(up.governor())))) {
+                    return true;
+                }
+                if (up.relation().startsWith("nmod")) {
+                    next = up.governor();
+                }
+            }
+            current = next;
+        }
+        return false;
     }
 
     /**
@@ -410,6 +462,9 @@ public final class DateResolver {
                     }
                 }
             }
+            // what is awaited may lie ahead: "was awaiting the outcome of an AU meeting on Thursday"
+            arranged |= governing >= 0 && tokens.get(governing).pos().startsWith("NN")
+                    && awaitedNoun(governing, tokens, graph);
             // a date chosen as something, the object the parser may take for a time, is arranged: "has set Nov. 10
             // as the deadline"
             arranged |= (relation.equals("obj") || relation.equals("obl:tmod")) && governing >= 0

@@ -6,6 +6,7 @@ import java.time.MonthDay;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -119,22 +120,30 @@ final class ParagraphDates {
      */
     static List<Sentence> resolve(String text, List<Sentence> sentences, LocalDate published) {
         List<Sentence> resolved = new ArrayList<>(sentences.size());
+        Map<MonthDay, LocalDate> written = new HashMap<>();
         for (Sentence sentence : sentences) {
             Sentence previous = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             boolean newParagraph = previous != null
                     && PARAGRAPH_BREAK.matcher(text.substring(previous.charEnd(), sentence.charStart())).find();
-            resolved.add(resolve(sentence, previous, newParagraph, published));
+            Sentence done = resolve(sentence, previous, newParagraph, written, published);
+            resolved.add(done);
+            for (Timex timex : done.timexes()) {
+                if (namedDay(timex, done.tokens()) != null
+                        && WRITTEN_YEAR.matcher(text(timex, done.tokens())).find()) {
+                    written.put(MonthDay.from(day(timex)), day(timex));
+                }
+            }
         }
         return resolved;
     }
 
     private static Sentence resolve(Sentence sentence, Sentence previous, boolean newParagraph,
-                                    LocalDate published) {
+                                    Map<MonthDay, LocalDate> written, LocalDate published) {
         List<Timex> timexes = new ArrayList<>(sentence.timexes());
         // a day is carried over into the next paragraph, which in news is often a single sentence; a year is not
         Sentence yearPrevious = newParagraph ? null : previous;
         for (int i = 0; i < timexes.size(); i++) {
-            timexes.set(i, storyYear(timexes.get(i), timexes.subList(0, i), sentence, previous, published));
+            timexes.set(i, storyYear(timexes.get(i), timexes.subList(0, i), sentence, previous, written, published));
             if (!comingYear(timexes.get(i), sentence)) {
                 timexes.set(i, offset(timexes.get(i), timexes.subList(0, i), sentence.tokens(), previous,
                         yearPrevious, published));
@@ -155,6 +164,13 @@ final class ParagraphDates {
                     timexes.set(i, changed(timex, day + "T" + clock.group(2), ANCHORED));
                     continue;
                 }
+                if (timexes.subList(0, i).stream().noneMatch(t -> namedDay(t, sentence.tokens()) != null)
+                        && timexes.subList(i + 1, timexes.size()).stream()
+                        .anyMatch(t -> namedDay(t, sentence.tokens()) != null)) {
+                    // the sentence names its own day later ("(Update 9:29 p.m. in Cairo) Police protested on
+                    // Sunday"): not the day of the sentence before
+                    continue;
+                }
                 graph = graph == null ? DependencyGraph.of(sentence.dependencies()) : graph;
                 timexes.set(i, clock(timex, clock.group(2), timexes.subList(0, i), sentence, graph, previous,
                         published));
@@ -171,10 +187,11 @@ final class ParagraphDates {
      * publication's ("on March 13 2003", in a story of 2005) is of that story's time: the year that puts it nearest
      * that day. SUTime and the tense rules place it around the publication. The day must be the last one named before
      * it in the sentence, else the previous sentence's date; a day so placed anchors the next one in turn. Only a
-     * day told in the past moves.
+     * day told in the past moves. A day written earlier in the text with its year ("the Sept. 11, 2001, attacks")
+     * is that day when named again without it ("the Sept. 11 funds"), unless told in the future.
      */
     private static Timex storyYear(Timex timex, List<Timex> before, Sentence sentence, Sentence previous,
-                                   LocalDate published) {
+                                   Map<MonthDay, LocalDate> written, LocalDate published) {
         List<Token> tokens = sentence.tokens();
         MonthDay monthDay = timex.value() == null ? null : DateResolver.monthDay(timex, tokens);
         Matcher value = DAY.matcher(timex.value() == null ? "" : timex.value());
@@ -198,23 +215,30 @@ final class ParagraphDates {
                 }
             }
         }
-        if (anchor == null || anchor.getYear() == published.getYear()) {
+        if (anchor != null && anchor.getYear() == published.getYear()) {
+            anchor = null;
+        }
+        LocalDate same = written.get(monthDay);
+        if (anchor == null && (same == null || same.getYear() == published.getYear())) {
             return timex;
         }
         DependencyGraph graph = DependencyGraph.of(sentence.dependencies());
-        if (Tense.above(DateResolver.head(timex, graph), tokens, graph) != Tense.PAST) {
-            // the story is told in the past; "the inquiry will report on March 1" is of the days ahead
-            return timex;
-        }
-        LocalDate nearest = monthDay.atYear(anchor.getYear());
-        for (int shift : new int[] {-1, 1}) {
-            LocalDate other = monthDay.atYear(anchor.getYear() + shift);
-            if (Math.abs(other.toEpochDay() - anchor.toEpochDay())
-                    < Math.abs(nearest.toEpochDay() - anchor.toEpochDay())) {
-                nearest = other;
+        Tense tense = Tense.above(DateResolver.head(timex, graph), tokens, graph);
+        String time = value.group(2) == null ? "" : value.group(2);
+        if (anchor != null && tense == Tense.PAST) {
+            LocalDate nearest = monthDay.atYear(anchor.getYear());
+            for (int shift : new int[] {-1, 1}) {
+                LocalDate other = monthDay.atYear(anchor.getYear() + shift);
+                if (Math.abs(other.toEpochDay() - anchor.toEpochDay())
+                        < Math.abs(nearest.toEpochDay() - anchor.toEpochDay())) {
+                    nearest = other;
+                }
             }
+            return changed(timex, nearest + time, STORY_YEAR);
         }
-        return changed(timex, nearest + (value.group(2) == null ? "" : value.group(2)), STORY_YEAR);
+        // the story is told in the past; "the inquiry will report on March 1" is of the days ahead
+        return same != null && same.getYear() != published.getYear() && tense != Tense.FUTURE
+                ? changed(timex, same + time, STORY_YEAR) : timex;
     }
 
     /** Whether a day is written with its year, or was placed in a story's year by {@link #storyYear}. */

@@ -266,8 +266,9 @@ enum Tense {
             boolean passive = REPORTED.contains(lemma(head)) && graph.dependents(governor.governor()).stream()
                     .anyMatch(d -> d.relation().equals("aux:pass"));
             if (governor.relation().equals("xcomp") && (IMPLICATIVE.contains(lemma(head)) || passive)
-                    && ofPredicate(governor.governor(), tokens, graph).orElse(UNKNOWN) == PAST) {
-                // also what someone was found, said or believed to be or do: "was found to be infected on Saturday"
+                    && above(governor.governor(), tokens, graph) == PAST) {
+                // also what someone was found, said or believed to be or do: "was found to be infected on Saturday";
+                // a participle takes the tense of its clause: "people trying to enter Syria on Monday were shot"
                 return PAST;
             }
             boolean going = head.pos().equals("VBG") && lemma(head).equals("go");

@@ -843,7 +843,10 @@ final class ValueRules {
         if (CENTURY_VALUE.matcher(value).matches() && words.contains("century")) {
             return changed(timex, "DATE", value.substring(0, 2), "century");
         }
-        if ("DURATION".equals(timex.type()) && PER_UNIT.matcher(words).matches() && timex.tokenStart() > 0) {
+        if ("DURATION".equals(timex.type()) && PER_UNIT.matcher(words).matches() && timex.tokenStart() > 0
+                && (timex.tokenEnd() >= tokens.size() || !Set.of("after", "before", "later", "earlier", "on", "ago")
+                .contains(DateResolver.word(tokens.get(timex.tokenEnd()))))) {
+            // not "4:37 PM A day after scientists reported", "A year on from his death": a span
             return set(text, timex, tokens);
         }
         return timex;
@@ -1083,24 +1086,38 @@ final class ValueRules {
      * publication's year, whose year {@link DateResolver} then reads from the tense. Null for anything else.
      */
     private static Timex holidayDay(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        int from = holidayStart(timex, tokens);
+        if (from < 0) {
+            return null;
+        }
+        StringBuilder name = new StringBuilder();
+        for (int i = from; i < timex.tokenEnd(); i++) {
+            String word = tokens.get(i).text();
+            name.append(i == from || word.startsWith("'") ? "" : " ").append(word);
+        }
+        LocalDate day = Holidays.on(name.toString(), published.getYear());
+        return day == null ? null : changed(extended(text, timex, from, timex.tokenEnd(), tokens), "DATE",
+                day.toString(), "holiday");
+    }
+
+    /** Where the holiday name that a lone "Day" ends starts ("Mother 's Day"), or -1 if it ends none. */
+    private static int holidayStart(Timex timex, List<Token> tokens) {
         int start = timex.tokenStart();
         if (timex.tokenEnd() - start != 1 || !tokens.get(start).text().equals("Day")) {
-            return null;
+            return -1;
         }
         String name = "Day";
         for (int from = start - 1; from >= Math.max(0, start - 3); from--) {
             String word = tokens.get(from).text();
             if (!word.equals("'s") && !word.equals("'") && !Character.isUpperCase(word.charAt(0))) {
-                return null;
+                return -1;
             }
             name = word + (word.startsWith("'") ? "" : " ") + name;
-            LocalDate day = Holidays.on(name, published.getYear());
-            if (day != null) {
-                return changed(extended(text, timex, from, timex.tokenEnd(), tokens), "DATE", day.toString(),
-                        "holiday");
+            if (Holidays.names(name)) {
+                return from;
             }
         }
-        return null;
+        return -1;
     }
 
     /**
@@ -1663,6 +1680,24 @@ final class ValueRules {
             // the end of a name: operation "Odyssey Dawn", "Golden Dawn"
             return true;
         }
+        String first = tokens.get(timex.tokenStart()).text();
+        boolean inside = timex.tokenStart() > 0 && !QUOTES.contains(tokens.get(timex.tokenStart() - 1).text());
+        if (end - timex.tokenStart() == 1 && first.matches("[A-Z]{3}") && !digitAround(timex, tokens)) {
+            // an acronym, not a month or a weekday written in capitals: "the Disasters Emergency Committee (DEC)", a
+            // "JU5T WED" number plate; "DEC 12" keeps its day
+            return true;
+        }
+        if (words.equals("mo") && (timex.tokenStart() == 0 || !tokens.get(timex.tokenStart() - 1).pos().equals("CD"))) {
+            // a nickname ("``Mo'' as we called him"), not a month; "3 mo" stays
+            return true;
+        }
+        if (Character.isUpperCase(first.charAt(0)) && inside && (words.equals("millennium")
+                || words.equals("day") && "DURATION".equals(timex.type())
+                && holidayStart(timex, tokens) < 0)
+                && (end < tokens.size() && namePart(tokens.get(end)) || namePart(tokens.get(timex.tokenStart() - 1)))) {
+            // a unit in a name: "the Millennium Stadium", "Perfect Day", "From Day One"
+            return true;
+        }
         if (paperName(timex, tokens)) {
             // a weekday or part of the day in the name of a newspaper or a show: "told the Sunday Times", "the South
             // China Morning Post", "Fox News Sunday", "the Mail on Sunday"; and "The Sun", no Sunday
@@ -1846,10 +1881,16 @@ final class ValueRules {
             return true;
         }
         // not "The Washington Post Sunday reported", a paper and the day it reported
-        return start > 1 && DateResolver.word(tokens.get(start - 1)).equals("on")
+        return word.equals("sunday") && start > 1 && DateResolver.word(tokens.get(start - 1)).equals("on")
                 && Set.of("Mail", "Independent").contains(tokens.get(start - 2).text())
                 || start > 1 && tokens.get(start - 1).text().equals("News")
                 && tokens.get(start - 2).text().equals("Fox");
+    }
+
+    /** Whether a number stands right before or after the expression: "DEC 12", "12 DEC". */
+    private static boolean digitAround(Timex timex, List<Token> tokens) {
+        return timex.tokenEnd() < tokens.size() && tokens.get(timex.tokenEnd()).pos().equals("CD")
+                || timex.tokenStart() > 0 && tokens.get(timex.tokenStart() - 1).pos().equals("CD");
     }
 
     /** Whether the expression ends in a plural unit with no number or article before it: "its early years". */

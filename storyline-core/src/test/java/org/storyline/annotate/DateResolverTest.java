@@ -1046,4 +1046,44 @@ class DateResolverTest {
 
         assertThat(resolved.value()).isEqualTo("2009-08");
     }
+
+    @Test
+    void anInfinitiveOfTryingTakesTheTenseOfTheClauseItsParticipleHangsFrom() {
+        // published on a Friday: the Monday before, not the one after
+        List<Token> tokens = tokens("People/NNS/people trying/VBG/try to/TO/to enter/VB/enter Syria/NNP/Syria "
+                + "on/IN/on Monday/NNP/Monday were/VBD/be shot/VBN/shoot");
+        List<Dependency> dependencies = dependencies("root(-1,8) nsubj:pass(8,0) aux:pass(8,7) acl(0,1) xcomp(1,3) "
+                + "mark(3,2) obj(3,4) obl:on(3,6) case(6,5)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 6, 7, "DATE", "2012-04-02")), LocalDate.of(2012, 3, 30)).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2012-03-26");
+    }
+
+    @Test
+    void thisFallToldInThePastBeforeItBeganIsLastYears() {
+        List<Token> tokens = tokens("Imports/NNS/import hit/VBD/hit a/DT/a high/NN/high this/DT/this fall/NN/fall");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obj(1,3) det(3,2) obl:tmod(1,5) "
+                + "det(5,4)");
+        List<Timex> timexes = List.of(timex(tokens, 4, 6, "DATE", "2009-FA"));
+
+        assertThat(DateResolver.resolve(tokens, dependencies, timexes, LocalDate.of(2009, 2, 20)).get(0).value())
+                .isEqualTo("2008-FA");
+        assertThat(DateResolver.resolve(tokens, dependencies, timexes, LocalDate.of(2009, 10, 20)).get(0).value())
+                .isEqualTo("2009-FA");
+    }
+
+    @Test
+    void september11IncludedAmongAttacksIsTheOneOf2001() {
+        List<Token> tokens = tokens("attacks/NNS/attack ,/,/, including/VBG/include September/NNP/September "
+                + "11/CD/11 ,/,/, took/VBD/take place/NN/place");
+        List<Dependency> dependencies = dependencies("root(-1,6) nsubj(6,0) punct(0,1) nmod:including(0,3) "
+                + "case(3,2) nummod(3,4) obj(6,7)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 3, 5, "DATE", "2004-09-11")), LocalDate.of(2005, 7, 19)).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2001-09-11");
+    }
 }

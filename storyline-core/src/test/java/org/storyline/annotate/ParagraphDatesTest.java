@@ -558,6 +558,34 @@ class ParagraphDatesTest {
                         tuple("January 3", "2005-01-03", null));
     }
 
+    @Test
+    void aDayWrittenWithItsYearIsThatDayWhenNamedAgainWithoutIt() {
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate("""
+                He paid the families of those who died in the Sept. 11, 2001, attacks.
+
+                His team worked for free with the Sept. 11 and Virginia Tech funds.
+
+                The memorial will open on Sept. 11.
+                """, LocalDate.of(2010, 6, 19));
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream()))
+                .extracting(Timex::text, Timex::value).containsExactly(
+                        tuple("Sept. 11, 2001", "2001-09-11"),
+                        tuple("Sept. 11", "2001-09-11"),
+                        tuple("Sept. 11", "2010-09-11"));
+    }
+
+    @Test
+    void aClockTimeOfASentenceThatNamesItsOwnDayLaterIsNotTheDayBefore() {
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate("""
+                Protests began on January 25.
+                (Update 9:29 p.m. in Cairo) Hundreds of police officers protested on Sunday.
+                """, LocalDate.of(2011, 2, 13));
+
+        assertThat(sentences.get(1).timexes()).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("9:29 p.m.", "2011-02-13T21:29"), tuple("Sunday", "2011-02-13"));
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));

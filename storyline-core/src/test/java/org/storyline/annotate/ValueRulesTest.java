@@ -1161,6 +1161,28 @@ class ValueRulesTest {
                 .containsExactly(tuple("DURATION", "PXD"));
     }
 
+    @Test
+    void acronymsNicknamesAndNamesAreNoMonthsOrDays() {
+        List<Token> tokens = tokens("the/DT/the Committee/NNP/Committee (/-LRB-/( DEC/NNP/DEC )/-RRB-/) ,/,/, "
+                + "``/``/`` Mo/NNP/Mo ''/''/'' ,/,/, the/DT/the Millennium/NNP/Millennium Stadium/NNP/Stadium "
+                + "and/CC/and Perfect/NNP/Perfect Day/NNP/Day by/IN/by DEC/NNP/DEC 12/CD/12");
+        List<Timex> timexes = List.of(timex(tokens, 3, 4, "DATE", "2021-12"), timex(tokens, 7, 8, "DURATION",
+                "P1M"), timex(tokens, 11, 12, "DURATION", "P1000Y"), timex(tokens, 15, 16, "DURATION", "P1D"),
+                timex(tokens, 17, 19, "DATE", "2021-12-12"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("DEC 12");
+    }
+
+    @Test
+    void aDayBeforeAfterOrOnIsASpanNotASet() {
+        List<Token> tokens = tokens("4:37/CD/4:37 PM/NN/pm A/DT/a day/NN/day after/IN/after scientists/NNS/scientist "
+                + "reported/VBD/report ,/,/, 5,000/CD/5,000 barrels/NNS/barrel a/DT/a day/NN/day");
+        List<Timex> timexes = List.of(timex(tokens, 2, 4, "DURATION", "P1D"),
+                timex(tokens, 10, 12, "DURATION", "P1D"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::type).containsExactly("DURATION", "SET");
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
