@@ -162,9 +162,10 @@ public final class DateResolver {
             // "a series of public meetings start Wednesday": what is timetabled, in the days ahead
             tense = Tense.FUTURE;
         }
-        if (tense == Tense.UNKNOWN && weekday == null && Tense.promised(head, tokens, graph)) {
-            // a month or a season of what was promised lies after the promise, so ahead when that was recent:
-            // "agreed Tuesday to not seek re-election in September"
+        if (tense == Tense.UNKNOWN && weekday == null
+                && (Tense.promised(head, tokens, graph) || Tense.scheduled(head, tokens, graph))) {
+            // a month or a season of what was promised or scheduled lies after the promise, so ahead when that was
+            // recent: "agreed Tuesday to not seek re-election in September", "the election scheduled for September"
             tense = Tense.FUTURE;
         }
         String value = timex.value();
@@ -265,7 +266,7 @@ public final class DateResolver {
     }
 
     /** Whether the expression stands inside brackets that hold no verb. */
-    private static boolean verblessBrackets(Timex timex, List<Token> tokens) {
+    static boolean verblessBrackets(Timex timex, List<Token> tokens) {
         int open = timex.tokenStart() - 1;
         while (open >= 0 && !OPENING.contains(tokens.get(open).text()) && !CLOSING.contains(tokens.get(open).text())) {
             open--;

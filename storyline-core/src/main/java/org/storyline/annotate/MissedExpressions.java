@@ -22,8 +22,9 @@ import java.util.regex.Pattern;
  *       her 70s" is an age;</li>
  *   <li>{@code term}: "the near term", "the short term", "the long term" are the future ({@code FUTURE_REF}); the
  *       adjectives "short-term", "long-term" are not marked;</li>
- *   <li>{@code coordinated:day}, {@code coordinated:month}, {@code coordinated:set}: a later day of the same month
- *       joined to a day of a month, "on April 24 and 25", "from May 5 to 7"; a bare month before a month with its
+ *   <li>{@code coordinated:day}, {@code coordinated:month}, {@code coordinated:year}, {@code coordinated:set}: a
+ *       later day of the same month joined to a day of a month, "on April 24 and 25", "from May 5 to 7", with the
+ *       year written after it for both, "between September 13 and 15 2003"; a bare month before a month with its
  *       year, "between January and March 2003"; a weekday before its date in brackets; a weekday joined to a set of
  *       weekdays, "every Tuesday and Friday" (once the first is resolved; see {@link #coordinated}).</li>
  * </ul>
@@ -139,6 +140,23 @@ final class MissedExpressions {
             }
             int number = Integer.parseInt(second.group(1));
             String value = day.group(1) + String.format(Locale.ROOT, "%02d", number);
+            int yearAt = joiner + 2 < tokens.size() && tokens.get(joiner + 2).text().equals(",") ? joiner + 3
+                    : joiner + 2;
+            int year = yearAt < tokens.size() ? covering(timexes, yearAt, yearAt + 1) : -1;
+            if (year >= 0 && number > Integer.parseInt(day.group(2)) && timexes.get(year).tokenStart() == yearAt
+                    && timexes.get(year).tokenEnd() == yearAt + 1 && tokens.get(yearAt).text().matches("\\d{4}")
+                    && !timex.text().matches(".*\\d{4}.*") && isDay(tokens.get(yearAt).text() + value.substring(4))) {
+                // "between September 13 and 15 2003": the year written after the second day is the first's too
+                String written = tokens.get(yearAt).text();
+                result = result == null ? new ArrayList<>(timexes) : result;
+                int first = result.indexOf(timex);
+                result.set(first, new Timex(timex.text(), timex.type(), written + timex.value().substring(4),
+                        timex.sourceValue(), "coordinated:year", timex.tokenStart(), timex.tokenEnd(),
+                        timex.charStart(), timex.charEnd()));
+                result.set(result.indexOf(timexes.get(year)), timex(text, tokens, joiner + 1, yearAt + 1,
+                        written + value.substring(4), "coordinated:day"));
+                continue;
+            }
             if (number <= Integer.parseInt(day.group(2)) || !isDay(value) || joiner + 2 < tokens.size()
                     && COUNTED.matcher(tokens.get(joiner + 2).pos()).matches()) {
                 continue;

@@ -164,11 +164,22 @@ final class ParagraphDates {
                     timexes.set(i, changed(timex, day + "T" + clock.group(2), ANCHORED));
                     continue;
                 }
-                if (timexes.subList(0, i).stream().noneMatch(t -> namedDay(t, sentence.tokens()) != null)
-                        && timexes.subList(i + 1, timexes.size()).stream()
-                        .anyMatch(t -> namedDay(t, sentence.tokens()) != null)) {
-                    // the sentence names its own day later ("(Update 9:29 p.m. in Cairo) Police protested on
-                    // Sunday"): not the day of the sentence before
+                List<Token> tokens = sentence.tokens();
+                if (DateResolver.verblessBrackets(timex, tokens)) {
+                    // a heading in brackets ("(Update 1:00 a.m. in Cairo, 6:00 p.m. ET)") belongs to no day the
+                    // sentence or the one before names
+                    continue;
+                }
+                LocalDate later = timexes.subList(0, i).stream().anyMatch(t -> namedDay(t, tokens) != null)
+                        ? null : timexes.subList(i + 1, timexes.size()).stream()
+                        .filter(t -> "DATE".equals(t.type())).map(t -> namedDay(t, tokens))
+                        .filter(d -> d != null).findFirst().orElse(null);
+                if (later != null) {
+                    // a sentence that names its day after the clock time ("in the morning session on Thursday")
+                    // tells of that day, not of the sentence before
+                    if (!later.isAfter(published)) {
+                        timexes.set(i, changed(timex, later + "T" + clock.group(2), ANCHORED));
+                    }
                     continue;
                 }
                 graph = graph == null ? DependencyGraph.of(sentence.dependencies()) : graph;

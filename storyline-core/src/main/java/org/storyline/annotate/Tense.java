@@ -310,6 +310,17 @@ enum Tense {
     }
 
     /**
+     * Whether the first verb above {@code token} is a participle of planning after its noun, whose month lies ahead
+     * of the plan: "the next presidential election scheduled for September".
+     */
+    static boolean scheduled(int token, List<Token> tokens, DependencyGraph graph) {
+        int verb = firstVerb(token, 3, tokens, graph);
+        return verb >= 0 && tokens.get(verb).pos().equals("VBN") && PLANNING.contains(lemma(tokens.get(verb)))
+                && graph.dependents(verb).stream().noneMatch(d -> d.relation().startsWith("aux"))
+                && graph.governors(verb).stream().anyMatch(d -> d.relation().startsWith("acl"));
+    }
+
+    /**
      * Whether the first verb above {@code token} is a present of what is timetabled, which news uses for the days
      * ahead: "public meetings start Wednesday", "the talks resume Monday".
      */

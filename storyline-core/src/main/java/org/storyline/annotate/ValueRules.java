@@ -844,9 +844,9 @@ final class ValueRules {
             return changed(timex, "DATE", value.substring(0, 2), "century");
         }
         if ("DURATION".equals(timex.type()) && PER_UNIT.matcher(words).matches() && timex.tokenStart() > 0
-                && (timex.tokenEnd() >= tokens.size() || !Set.of("after", "before", "later", "earlier", "on", "ago")
+                && (timex.tokenEnd() >= tokens.size() || !Set.of("after", "before", "later", "earlier", "ago")
                 .contains(DateResolver.word(tokens.get(timex.tokenEnd()))))) {
-            // not "4:37 PM A day after scientists reported", "A year on from his death": a span
+            // not "4:37 PM A day after scientists reported": a span
             return set(text, timex, tokens);
         }
         return timex;
@@ -1682,7 +1682,8 @@ final class ValueRules {
         }
         String first = tokens.get(timex.tokenStart()).text();
         boolean inside = timex.tokenStart() > 0 && !QUOTES.contains(tokens.get(timex.tokenStart() - 1).text());
-        if (end - timex.tokenStart() == 1 && first.matches("[A-Z]{3}") && !digitAround(timex, tokens)) {
+        if (end - timex.tokenStart() == 1 && first.matches("[A-Z]{3}") && !digitAround(timex, tokens)
+                && (DateResolver.monthNamed(words) != null || DateResolver.weekdayNamed(words) != null)) {
             // an acronym, not a month or a weekday written in capitals: "the Disasters Emergency Committee (DEC)", a
             // "JU5T WED" number plate; "DEC 12" keeps its day
             return true;
@@ -1742,8 +1743,10 @@ final class ValueRules {
             return true;
         }
         if (words.matches("(?:the )?fall") && end + 1 < tokens.size() && DateResolver.word(tokens.get(end)).equals("of")
-                && !tokens.get(end + 1).text().matches("\\d{4}|that|this|last|next|the")) {
-            // a downfall: "until the fall of Ben Ali"; not "the fall of 2008"
+                && (!tokens.get(end + 1).text().matches("\\d{4}|that|this|last|next|the") || end + 2 < tokens.size()
+                && tokens.get(end + 1).text().equals("the") && Character.isUpperCase(tokens.get(end + 2).text()
+                .charAt(0)))) {
+            // a downfall: "until the fall of Ben Ali", "since the fall of the Soviet Union"; not "the fall of 2008"
             return true;
         }
         if (SEASONS.contains(words) && Character.isUpperCase(tokens.get(end - 1).text().charAt(0))

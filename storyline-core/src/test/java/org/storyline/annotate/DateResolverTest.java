@@ -1086,4 +1086,18 @@ class DateResolverTest {
 
         assertThat(resolved.value()).isEqualTo("2001-09-11");
     }
+
+    @Test
+    void aMonthScheduledForIsAheadWhenTheClauseGivesNoTense() {
+        // published in February: the September of this year, not last year's
+        List<Token> tokens = tokens("to/TO/to be/VB/be a/DT/a candidate/NN/candidate in/IN/in the/DT/the "
+                + "election/NN/election scheduled/VBN/schedule for/IN/for September/NNP/September");
+        List<Dependency> dependencies = dependencies("root(-1,3) mark(3,0) cop(3,1) det(3,2) nmod:in(3,6) "
+                + "case(6,4) det(6,5) acl(3,7) obl:for(7,9) case(9,8)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 9, 10, "DATE", "2010-09")), LocalDate.of(2011, 2, 2)).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2011-09");
+    }
 }

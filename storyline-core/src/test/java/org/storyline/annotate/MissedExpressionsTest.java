@@ -122,6 +122,17 @@ class MissedExpressionsTest {
                 .containsExactly("2010-06-01", "2010-11", "2010-05-14", "2009-12");
     }
 
+    @Test
+    void theYearAfterTheSecondOfTwoDaysIsTheFirstsToo() {
+        List<Token> tokens = tokens("took/VBD/take place/NN/place between/IN/between September/NNP/September "
+                + "13/CD/13 and/CC/and 15/CD/15 2003/CD/2003");
+        List<Timex> resolved = List.of(timex(tokens, 3, 5, "DATE", "2004-09-13"), timex(tokens, 7, 8, "DATE", "2003"));
+
+        assertThat(coordinated(tokens, resolved)).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                tuple("September 13", "2003-09-13", "coordinated:year"),
+                tuple("15 2003", "2003-09-15", "coordinated:day"));
+    }
+
     private static List<Timex> coordinated(List<Token> tokens, List<Timex> resolved) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return MissedExpressions.coordinated(text, tokens, resolved);

@@ -576,14 +576,18 @@ class ParagraphDatesTest {
     }
 
     @Test
-    void aClockTimeOfASentenceThatNamesItsOwnDayLaterIsNotTheDayBefore() {
+    void aClockTimeOfASentenceThatNamesItsOwnDayLaterIsOnThatDay() {
         List<Sentence> sentences = CoreNlpAnnotator.shared().annotate("""
                 Protests began on January 25.
                 (Update 9:29 p.m. in Cairo) Hundreds of police officers protested on Sunday.
+                Protests began on January 25.
+                The Nikkei dropped 10 percent in the morning session on Thursday.
                 """, LocalDate.of(2011, 2, 13));
 
         assertThat(sentences.get(1).timexes()).extracting(Timex::text, Timex::value)
                 .containsExactly(tuple("9:29 p.m.", "2011-02-13T21:29"), tuple("Sunday", "2011-02-13"));
+        assertThat(sentences.get(3).timexes()).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("morning", "2011-02-10TMO"), tuple("Thursday", "2011-02-10"));
     }
 
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,

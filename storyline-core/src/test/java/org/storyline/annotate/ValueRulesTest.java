@@ -1183,6 +1183,16 @@ class ValueRulesTest {
         assertThat(apply(tokens, timexes)).extracting(Timex::type).containsExactly("DURATION", "SET");
     }
 
+    @Test
+    void theFallOfANamedPowerIsADownfall() {
+        List<Token> tokens = tokens("since/IN/since the/DT/the fall/NN/fall of/IN/of the/DT/the Soviet/NNP/Soviet "
+                + "Union/NNP/Union and/CC/and in/IN/in the/DT/the fall/NN/fall of/IN/of 2008/CD/2008");
+        List<Timex> timexes = List.of(timex(tokens, 2, 3, "DATE", "2021-FA"), timex(tokens, 9, 13, "DATE", "2008-FA"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("the fall of 2008", "2008-FA"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
