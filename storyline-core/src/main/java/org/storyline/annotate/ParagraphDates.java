@@ -165,24 +165,21 @@ final class ParagraphDates {
                     continue;
                 }
                 List<Token> tokens = sentence.tokens();
-                if (DateResolver.verblessBrackets(timex, tokens)) {
+                if (heading(timex, tokens)) {
                     // a heading in brackets ("(Update 1:00 a.m. in Cairo, 6:00 p.m. ET)") belongs to no day the
                     // sentence or the one before names
                     continue;
                 }
-                LocalDate later = timexes.subList(0, i).stream().anyMatch(t -> namedDay(t, tokens) != null)
-                        ? null : timexes.subList(i + 1, timexes.size()).stream()
-                        .filter(t -> "DATE".equals(t.type())).map(t -> namedDay(t, tokens))
-                        .filter(d -> d != null).findFirst().orElse(null);
-                if (later != null) {
-                    // a sentence that names its day after the clock time ("in the morning session on Thursday")
+                graph = graph == null ? DependencyGraph.of(sentence.dependencies()) : graph;
+                Timex later = sameClauseDay(timex, timexes.subList(i + 1, timexes.size()), tokens, graph);
+                if (later != null && timexes.subList(0, i).stream().noneMatch(t -> namedDay(t, tokens) != null)) {
+                    // a clause that names its day after the clock time ("fell in the morning session on Thursday")
                     // tells of that day, not of the sentence before
-                    if (!later.isAfter(published)) {
-                        timexes.set(i, changed(timex, later + "T" + clock.group(2), ANCHORED));
+                    if (!day(later).isAfter(published)) {
+                        timexes.set(i, changed(timex, day(later) + "T" + clock.group(2), ANCHORED));
                     }
                     continue;
                 }
-                graph = graph == null ? DependencyGraph.of(sentence.dependencies()) : graph;
                 timexes.set(i, clock(timex, clock.group(2), timexes.subList(0, i), sentence, graph, previous,
                         published));
             }
@@ -256,6 +253,24 @@ final class ParagraphDates {
     private static boolean storyDay(Timex timex, List<Token> tokens) {
         return namedDay(timex, tokens) != null
                 && (STORY_YEAR.equals(timex.rule()) || WRITTEN_YEAR.matcher(text(timex, tokens)).find());
+    }
+
+    /** Whether the expression is in brackets that open the sentence and hold no verb: "(Update 9:29 p.m.)". */
+    private static boolean heading(Timex timex, List<Token> tokens) {
+        return DateResolver.verblessBrackets(timex, tokens) && !tokens.isEmpty()
+                && Set.of("(", "-LRB-", "[", "-LSB-").contains(tokens.get(0).text());
+    }
+
+    /** The first day after a clock time that hangs from the same verb: "in the morning session on Thursday". */
+    private static Timex sameClauseDay(Timex clock, List<Timex> after, List<Token> tokens, DependencyGraph graph) {
+        int verb = Tense.firstVerb(DateResolver.head(clock, graph), 4, tokens, graph);
+        for (Timex timex : after) {
+            if ("DATE".equals(timex.type()) && namedDay(timex, tokens) != null) {
+                return verb >= 0 && Tense.firstVerb(DateResolver.head(timex, graph), 4, tokens, graph) == verb
+                        ? timex : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -335,7 +335,7 @@ enum Tense {
     }
 
     /** The first verb at or above {@code token} within {@code steps} steps up its first governors, else -1. */
-    private static int firstVerb(int token, int steps, List<Token> tokens, DependencyGraph graph) {
+    static int firstVerb(int token, int steps, List<Token> tokens, DependencyGraph graph) {
         int current = token;
         for (int step = 0; step < steps && current >= 0; step++) {
             if (tokens.get(current).pos().startsWith("VB")) {

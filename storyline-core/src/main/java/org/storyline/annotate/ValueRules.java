@@ -1412,7 +1412,8 @@ final class ValueRules {
         }
         if (end - 1 > timex.tokenStart() && end < tokens.size()
                 && Set.of("before", "after").contains(DateResolver.word(tokens.get(end - 1)))
-                && namedOnly(tokens, timex.tokenStart(), end - 1) && !CLOSING.matcher(tokens.get(end).pos()).matches()) {
+                && namedOnly(tokens, timex.tokenStart(), end - 1)
+                && !CLOSING.matcher(tokens.get(end).pos()).matches()) {
             // "first detected in April before spreading", "on Thursday before Friday's meeting": the preposition
             // opens what follows; not "the April before."
             end--;
