@@ -226,7 +226,7 @@ final class ValueRules {
      */
     private static final Set<String> PAPER_NAMES = Set.of("times", "telegraph", "mirror", "express", "herald", "post",
             "tribune", "observer", "mail", "star", "sport", "people", "independent", "journal", "news", "age",
-            "advertiser", "call", "record", "standard", "sun");
+            "advertiser", "call", "record", "standard", "sun", "gazette", "chronicle");
     /** Names of wars that read as spans: "the Thirty Years War", "the Six-Day War". */
     private static final Pattern WAR_NAME = Pattern.compile("(?:the )?[a-z]+(?:[ -]day| years)");
     /** Parts of the day that can be made an adjective: "morning-show appearances". */
@@ -1789,9 +1789,10 @@ final class ValueRules {
             // the adjective "last-minute" (made at the latest moment), no time of its own
             return true;
         }
-        if (OCCASIONS.contains(words) && timex.tokenStart() > 0
-                && POSSESSIVE.contains(tokens.get(timex.tokenStart() - 1).pos())) {
-            // someone's day or year is an occasion of theirs, not a time: "his day in court", "Kellogg's year"
+        if ((OCCASIONS.contains(words) || words.matches("(?:last|final) (?:day|week|month|year)"))
+                && timex.tokenStart() > 0 && POSSESSIVE.contains(tokens.get(timex.tokenStart() - 1).pos())) {
+            // someone's day or year is an occasion of theirs, not a time: "his day in court", "Kellogg's year", "her
+            // last day on the streets" (not yesterday)
             return true;
         }
         if (NOT_WHEN.contains(words) || AGE.matcher(words).matches() || AGE.matcher(joined).matches()

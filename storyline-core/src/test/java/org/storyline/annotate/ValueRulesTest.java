@@ -1193,6 +1193,17 @@ class ValueRulesTest {
                 .containsExactly(tuple("the fall of 2008", "2008-FA"));
     }
 
+    @Test
+    void someonesLastDayIsAnOccasionAndTheEveningGazetteANewspaper() {
+        List<Token> tokens = tokens("her/PRP$/her last/JJ/last day/NN/day on/IN/on the/DT/the streets/NNS/street "
+                + "in/IN/in the/DT/the Evening/NNP/Evening Gazette/NNP/Gazette on/IN/on the/DT/the last/JJ/last "
+                + "day/NN/day of/IN/of May/NNP/May");
+        List<Timex> timexes = List.of(timex(tokens, 1, 3, "DATE", "2022-02-16"),
+                timex(tokens, 8, 9, "TIME", "2022-02-17TEV"), timex(tokens, 11, 16, "DATE", "2022-05"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("the last day of May");
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
