@@ -200,6 +200,11 @@ enum Tense {
             // A participle after its noun tells what was done to it: "the injunction issued on Thursday".
             return Optional.of(PAST);
         }
+        if (pos.equals("VB") && be == null && have == null && !infinitive && graph.governors(token).isEmpty()
+                && !hasSubject(token, graph) && imperativeStart(token, tokens)) {
+            // a command opening the sentence is for the time ahead: "Watch AC360 at 10 p.m. ET Monday on CNN"
+            return Optional.of(FUTURE);
+        }
         if (pos.equals("VB") && be == null && have == null && graph.dependents(token).stream()
                 .anyMatch(d -> d.relation().equals("nsubj"))) {
             // A base form with a subject of its own and no auxiliary is a present the tagger took for a base form:
@@ -232,6 +237,17 @@ enum Tense {
             }
         }
         return finite;
+    }
+
+    /** Whether only quotes, brackets or dashes stand before the token: the verb opens the sentence. */
+    private static boolean imperativeStart(int token, List<Token> tokens) {
+        for (int i = 0; i < token; i++) {
+            if (tokens.get(i).pos().matches("``|''|-LRB-|-RRB-|:|HYPH|,") || tokens.get(i).text().equals("--")) {
+                continue;
+            }
+            return false;
+        }
+        return true;
     }
 
     private static boolean hasSubject(int token, DependencyGraph graph) {

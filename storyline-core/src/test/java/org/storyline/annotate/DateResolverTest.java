@@ -1100,4 +1100,18 @@ class DateResolverTest {
 
         assertThat(resolved.value()).isEqualTo("2011-09");
     }
+
+    @Test
+    void aCommandOpeningTheSentenceIsForTheDaysAhead() {
+        // published on a Tuesday: the Monday to come
+        List<Token> tokens = tokens("Watch/VB/watch the/DT/the show/NN/show at/IN/at 10/CD/10 p.m./NN/p.m. "
+                + "Monday/NNP/Monday");
+        List<Dependency> dependencies = dependencies("root(-1,0) obj(0,2) det(2,1) obl:at(0,5) case(5,3) nummod(5,4) "
+                + "obl:tmod(0,6)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 6, 7, "DATE", "2011-03-07")), LocalDate.of(2011, 3, 8)).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2011-03-14");
+    }
 }
