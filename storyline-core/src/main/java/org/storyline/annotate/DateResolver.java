@@ -56,6 +56,9 @@ public final class DateResolver {
     /** Relations of the end of a span: "until Monday", "loans through January". */
     private static final Set<String> UNTIL = Set.of("obl:until", "obl:till", "obl:through", "nmod:until",
             "nmod:till", "nmod:through");
+    /** Words between "until" and its date: "until at least May 28", "till the end of June". */
+    private static final Set<String> UNTIL_GAP = Set.of("at", "least", "about", "around", "the", "end", "of",
+            "middle", "mid", "early", "late");
     /** Verbs of choosing, whose object a date may be: "set Nov. 10 as the deadline". */
     private static final Set<String> CHOOSING = Set.of("set", "fix", "choose", "pick", "name", "designate");
     /** Verbs of demanding, whose "by" is the deadline of what is demanded. */
@@ -157,7 +160,7 @@ public final class DateResolver {
         // something has lasted since is past, however the parser attached it
         Tense tense = verblessBrackets(timex, tokens) ? Tense.UNKNOWN
                 : start > 0 && word(tokens.get(start - 1)).equals("since") ? Tense.PAST
-                : endpoint(head, tokens, graph, weekday != null);
+                : endpoint(head, tokens, graph, weekday != null, untilBefore(start, tokens));
         if (tense == Tense.PRESENT && weekday != null && Tense.timetabled(head, tokens, graph)) {
             // "a series of public meetings start Wednesday": what is timetabled, in the days ahead
             tense = Tense.FUTURE;
@@ -424,9 +427,11 @@ public final class DateResolver {
      * "kept the markets closed until Friday" is the Friday before), and what was arranged in the past for a time
      * ("they were organizing a march for Tuesday"), may be on either side of the publication.
      */
-    private static Tense endpoint(int head, List<Token> tokens, DependencyGraph graph, boolean weekday) {
+    private static Tense endpoint(int head, List<Token> tokens, DependencyGraph graph, boolean weekday,
+                                  boolean untilBefore) {
         boolean arranged = false;
-        boolean until = false;
+        // "until at least May 28", which the parser may hang on "until" as a loose dependent
+        boolean until = untilBefore;
         for (Dependency governor : graph.governors(head)) {
             String relation = governor.relation();
             if (since(relation) || (NOUN_MODIFIERS.contains(relation) || relation.startsWith("nmod:"))
@@ -489,6 +494,20 @@ public final class DateResolver {
         // the time something was arranged for may lie on either side: "were organizing a march for Tuesday"; so may
         // the end of what was decided in the past: "ordered the closure of schools until 6 May"
         return (arranged || until && !weekday) && tense == Tense.PAST ? Tense.UNKNOWN : tense;
+    }
+
+    /** Whether "until" or "till" stands right before the expression, past "at least", "about" or "the end of". */
+    private static boolean untilBefore(int start, List<Token> tokens) {
+        for (int i = start - 1; i >= 0 && i >= start - 5; i--) {
+            String word = word(tokens.get(i));
+            if (word.equals("until") || word.equals("till")) {
+                return true;
+            }
+            if (!UNTIL_GAP.contains(word)) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Whether a noun, or a noun it modifies (two steps up at most), is what something has lasted since. */

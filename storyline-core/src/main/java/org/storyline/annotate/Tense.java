@@ -42,6 +42,9 @@ enum Tense {
     /** Verbs whose passive reports what someone did or was: "was found to be infected", "is said to have met". */
     private static final Set<String> REPORTED = Set.of("find", "say", "report", "believe", "think", "know",
             "confirm", "show", "see", "allege", "understand", "fear", "suspect", "claim");
+    /** Adjectives of what is likely or set to happen, whose infinitive after a present copula lies ahead. */
+    private static final Set<String> LIKELY = Set.of("likely", "unlikely", "poised", "bound", "set", "certain",
+            "sure", "ready", "about");
     /** Verbs of promising or deciding, whose infinitive happens after them. */
     private static final Set<String> PROMISES = Set.of("agree", "promise", "pledge", "vow", "decide", "hope",
             "want", "threaten", "undertake", "resolve");
@@ -272,6 +275,11 @@ enum Tense {
         for (Dependency governor : governors) {
             Token head = tokens.get(governor.governor());
             if (PLANNING.contains(lemma(head)) && plannedFromNow(governor.governor(), tokens, graph)) {
+                return FUTURE;
+            }
+            if (LIKELY.contains(lemma(head)) && graph.dependents(governor.governor()).stream()
+                    .anyMatch(d -> d.relation().equals("cop") && tokens.get(d.dependent()).pos().matches("VBZ|VBP"))) {
+                // what is likely or set to happen lies ahead: "strains are likely to surface on Friday"
                 return FUTURE;
             }
             if (governor.relation().equals("xcomp")

@@ -698,8 +698,9 @@ class DateResolverTest {
         Timex resolved = DateResolver.resolve(tokens, dependencies,
                 List.of(timex(tokens, 4, 5, "DATE", "2022-01-14")), WEDNESDAY).get(0);
 
+        // not a perfect (which would be past), and "until" the day it ends, ahead
         assertThat(resolved.value()).isEqualTo("2022-01-21");
-        assertThat(resolved.rule()).isEqualTo("tense:present");
+        assertThat(resolved.rule()).isEqualTo("tense:future");
     }
 
     @Test
@@ -1113,5 +1114,33 @@ class DateResolverTest {
                 List.of(timex(tokens, 6, 7, "DATE", "2011-03-07")), LocalDate.of(2011, 3, 8)).get(0);
 
         assertThat(resolved.value()).isEqualTo("2011-03-14");
+    }
+
+    @Test
+    void untilADateThatTheParserLeftLooseStillEndsWhatHasBeenPlaced() {
+        // published on May 12: the May 28 to come, not the one a year back
+        List<Token> tokens = tokens("Interior/NNP/Interior has/VBZ/have placed/VBN/place a/DT/a "
+                + "moratorium/NN/moratorium until/IN/until at/IN/at least/JJS/least May/NNP/May 28/CD/28");
+        List<Dependency> dependencies = dependencies("root(-1,2) nsubj(2,0) aux(2,1) obj(2,4) det(4,3) advmod(2,5) "
+                + "dep(5,6) fixed(6,7) dep(6,8) dep(8,9)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 8, 10, "DATE", "2010-05-28")), LocalDate.of(2010, 5, 12)).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2010-05-28");
+    }
+
+    @Test
+    void whatIsLikelyToHappenLiesAhead() {
+        // published on a Monday: the Friday to come
+        List<Token> tokens = tokens("Strains/NNS/strain are/VBP/be likely/JJ/likely to/TO/to surface/VB/surface "
+                + "on/IN/on Friday/NNP/Friday");
+        List<Dependency> dependencies = dependencies("root(-1,2) nsubj(2,0) cop(2,1) xcomp(2,4) mark(4,3) "
+                + "obl:on(4,6) case(6,5)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 6, 7, "DATE", "2011-07-08")), LocalDate.of(2011, 7, 11)).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2011-07-15");
     }
 }
