@@ -1420,9 +1420,10 @@ final class ValueRules {
         }
         int start = timex.tokenStart();
         if (end - start >= 2 && DateResolver.word(tokens.get(start)).equals("about")
-                && Set.of("last", "this", "next", "yesterday", "today", "tomorrow")
-                .contains(DateResolver.word(tokens.get(start + 1)))) {
-            // "did not have to worry about last year": the preposition, no hedge
+                && (Set.of("last", "this", "next", "yesterday", "today", "tomorrow")
+                .contains(DateResolver.word(tokens.get(start + 1)))
+                || DateResolver.weekdayNamed(DateResolver.word(tokens.get(start + 1))) != null)) {
+            // "did not have to worry about last year", "nervous about Friday's report": the preposition, no hedge
             start++;
         }
         if (start > 0 && DateResolver.word(tokens.get(start - 1)).equals("half")

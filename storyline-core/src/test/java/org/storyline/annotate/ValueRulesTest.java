@@ -1144,11 +1144,12 @@ class ValueRulesTest {
     void aPrepositionAfterAMonthOrBeforeLastYearIsNoPartOfIt() {
         List<Token> tokens = tokens("first/RB/first detected/VBN/detect in/IN/in April/NNP/April before/IN/before "
                 + "spreading/VBG/spread ,/,/, it/PRP/it did/VBD/do not/RB/not worry/VB/worry about/IN/about "
-                + "last/JJ/last year/NN/year");
-        List<Timex> timexes = List.of(timex(tokens, 3, 5, "DATE", "2022-04"), timex(tokens, 11, 14, "DATE", "2021"));
+                + "last/JJ/last year/NN/year or/CC/or about/IN/about Friday/NNP/Friday 's/POS/'s report/NN/report");
+        List<Timex> timexes = List.of(timex(tokens, 3, 5, "DATE", "2022-04"), timex(tokens, 11, 14, "DATE", "2021"),
+                timex(tokens, 15, 17, "DATE", "2022-02-18"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
-                .containsExactly(tuple("April", "2022-04"), tuple("last year", "2021"));
+                .containsExactly(tuple("April", "2022-04"), tuple("last year", "2021"), tuple("Friday", "2022-02-18"));
     }
 
     @Test
