@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  *       the day with no day of its own told in the past ("the call began at 10:30 a.m.", "rose in morning trading")
  *       is on that day too, when it is before the publication and not in the small hours, which may belong to the
  *       next day; one followed by a day, past brackets and other clock times, is on that day in any tense ("at
- *       10:35 a.m. (0735 GMT) Friday"). "The night before", "the next morning" are that part of the day before or
+ *       10:35 a.m. (0735 GMT) Friday"), and one whose verb names a day later in the sentence is on that day ("fell
+ *       in the morning session on Thursday"); a clock time in a heading in brackets ("(Update 9:29 p.m. in
+ *       Cairo)") keeps the publication's day. "The night before", "the next morning" are that part of the day before or
  *       after the day just named, else of the publication's, and "the previous week", "the following week" the
  *       week before or after it. "Four years later" counts from the year written last ("in April 1967 ... four
  *       years later" is 1971, "a century later" too), "two months later" from the month, and "the following
@@ -44,6 +46,9 @@ import java.util.regex.Pattern;
  *       is read most reliably); across sentences it is the last weekday of the previous sentence, and the sentence
  *       must open the relation ("then", "before that"). Without such wording, or when the words disagree, nothing
  *       changes.</li>
+ *   <li>{@code anchor:year}: a day of a month without its year ("on March 17"), told in the past right after a
+ *       day written with another year than the publication's ("on March 13 2003"), is in that story's year; a day
+ *       written with its year is that day when named again without it, unless told in the future.</li>
  *   <li>{@code anchor:same}: "the same day", "that day", "later in the day", "for the entire year" name the day or
  *       year written last in the sentence, else the previous sentence's date when that came from its text. Where
  *       SUTime took "day" or "year" alone for a duration ("later that year"), the expression is widened to its
