@@ -1790,7 +1790,7 @@ final class ValueRules {
             // the adjective "last-minute" (made at the latest moment), no time of its own
             return true;
         }
-        if ((OCCASIONS.contains(words) || words.matches("(?:last|final) (?:day|week|month|year)"))
+        if ((OCCASIONS.contains(words) || words.matches("(?:last|final) day") && !objectHer(timex, tokens))
                 && timex.tokenStart() > 0 && POSSESSIVE.contains(tokens.get(timex.tokenStart() - 1).pos())) {
             // someone's day or year is an occasion of theirs, not a time: "his day in court", "Kellogg's year", "her
             // last day on the streets" (not yesterday)
@@ -1891,6 +1891,13 @@ final class ValueRules {
                 && Set.of("Mail", "Independent").contains(tokens.get(start - 2).text())
                 || start > 1 && tokens.get(start - 1).text().equals("News")
                 && tokens.get(start - 2).text().equals("Fox");
+    }
+
+    /** Whether "her" before the expression is the object of the verb before it: "met her last week". */
+    private static boolean objectHer(Timex timex, List<Token> tokens) {
+        int her = timex.tokenStart() - 1;
+        return her > 0 && DateResolver.word(tokens.get(her)).equals("her")
+                && tokens.get(her - 1).pos().startsWith("VB") && !"be".equals(tokens.get(her - 1).lemma());
     }
 
     /** Whether a number stands right before or after the expression: "DEC 12", "12 DEC". */

@@ -1203,6 +1203,9 @@ class ValueRulesTest {
                 timex(tokens, 8, 9, "TIME", "2022-02-17TEV"), timex(tokens, 11, 16, "DATE", "2022-05"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("the last day of May");
+        List<Token> met = tokens("friends/NNS/friend met/VBD/meet her/PRP$/she last/JJ/last day/NN/day");
+        assertThat(apply(met, List.of(timex(met, 3, 5, "DATE", "2022-02-16")))).extracting(Timex::text)
+                .containsExactly("last day");
     }
 
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
