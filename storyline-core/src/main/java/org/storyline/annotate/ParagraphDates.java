@@ -271,8 +271,13 @@ final class ParagraphDates {
         int verb = Tense.firstVerb(DateResolver.head(clock, graph), 4, tokens, graph);
         for (Timex timex : after) {
             if ("DATE".equals(timex.type()) && namedDay(timex, tokens) != null) {
-                return verb >= 0 && Tense.firstVerb(DateResolver.head(timex, graph), 4, tokens, graph) == verb
-                        ? timex : null;
+                boolean bracketed = false;
+                for (int i = clock.tokenEnd(); i < timex.tokenStart(); i++) {
+                    // "0200 local time (2200 GMT, Friday)": the day of another zone's clock time
+                    bracketed |= Set.of("(", "-LRB-", "[", "-LSB-").contains(tokens.get(i).text());
+                }
+                return verb >= 0 && !bracketed
+                        && Tense.firstVerb(DateResolver.head(timex, graph), 4, tokens, graph) == verb ? timex : null;
             }
         }
         return null;

@@ -588,6 +588,12 @@ class ParagraphDatesTest {
                 .containsExactly(tuple("9:29 p.m.", "2011-02-13T21:29"), tuple("Sunday", "2011-02-13"));
         assertThat(sentences.get(3).timexes()).extracting(Timex::text, Timex::value)
                 .containsExactly(tuple("morning", "2011-02-10TMO"), tuple("Thursday", "2011-02-10"));
+        // not the day of another zone's clock time in brackets
+        List<Sentence> storm = CoreNlpAnnotator.shared().annotate("As of 0200 local time (2200 GMT, Friday) the "
+                + "center of the depression was lying 125 miles west of Sarasota, the center said.",
+                LocalDate.of(2010, 7, 24));
+        assertThat(storm.get(0).timexes()).extracting(Timex::value)
+                .containsExactly("2010-07-24T02:00", "2010-07-23T22:00Z", "2010-07-23");
     }
 
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
