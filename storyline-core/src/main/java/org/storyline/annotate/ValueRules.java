@@ -174,6 +174,11 @@ final class ValueRules {
      */
     private static final Set<String> KIND_FREQUENCIES = Set.of("annual", "quarterly", "semiannual", "biannual",
             "biennial", "yearly", "monthly");
+    /**
+     * Month and weekday names that, in lower case, are other words: the modal "may", the verbs "march", "mar", "wed"
+     * and "sat", "the sun".
+     */
+    private static final Set<String> LOWER_CASE_WORDS = Set.of("may", "march", "mar", "wed", "sat", "sun");
     /** Times of day that can end a name: operation "Odyssey Dawn", "Golden Dawn". */
     private static final Set<String> DAWN_NAMES = Set.of("dawn", "dusk", "daybreak", "sunrise", "sunset");
     /** Words after a number that make it a share, not a year: "up 1000 %", "1200 percent". */
@@ -1593,21 +1598,23 @@ final class ValueRules {
     }
 
     /**
-     * Words SUTime reads as times that TIMEX3 does not: the verb "fall", "falls", the modal "may" or verbs "march"
-     * and "mar", a first name such as "Jan" before a surname ("Minister Jan Kavan"), ages ("a 6-year-old", "44 years
+     * Words SUTime reads as times that TIMEX3 does not: the verb "fall", "falls", "a late fall" on a market, the
+     * modal "may" or verbs "march", "mar", "wed" and "sat", "the sun", "the eleventh hour", an acronym in capitals
+     * ("DEC"), a nickname ("Mo"), a war named by its length, a first name such as "Jan" before a surname ("Minister Jan Kavan"), ages ("a 6-year-old", "44 years
      * old"), shares ("about three-quarters of its food", "a quarter million"), the ordinal "a second" ("a second
      * plane", "the recent second world war movies"), the SEC, "once" and "previously", which say an event happened
      * before, not when, "past" without "the", "future" before its noun ("future earnings"), someone's day or year
      * ("his day in court"), a frequency before its noun ("the annual meeting"), a share ("up 1000 %"),
      * "last-minute" and "at the last minute", what a day was like ("a historic day"), a unit repeated
      * ("day-to-day"), a quarter of a town or a measure, and names: a person's ("Sandra Day O'Connor"), a
-     * newspaper's ("China Daily"), one that ends in a time of day ("Odyssey Dawn"), a season in one ("the Arab
-     * Spring"), a show's between quotes ("``60 Minutes''").
+     * newspaper's ("China Daily", "the Sunday Times", "the South China Morning Post"), one that ends in a time of
+     * day ("Odyssey Dawn"), a season or a unit in one ("the Arab Spring", "the Millennium Stadium"), a show's between
+     * quotes ("``60 Minutes''").
      */
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
             String original = tokens.get(i).text();
-            if (original.equals("may") || original.equals("march") || original.equals("mar")) {
+            if (LOWER_CASE_WORDS.contains(original)) {
                 return true;
             }
         }

@@ -1208,6 +1208,16 @@ class ValueRulesTest {
                 .containsExactly("last day");
     }
 
+    @Test
+    void weddingAndSittingInTheSunAreNoDays() {
+        List<Token> tokens = tokens("couples/NNS/couple eager/JJ/eager to/TO/to wed/VB/wed ,/,/, he/PRP/he "
+                + "sat/VBD/sit in/IN/in the/DT/the sun/NN/sun on/IN/on Sat/NNP/Sat");
+        List<Timex> timexes = List.of(timex(tokens, 3, 4, "DATE", "2022-02-16"), timex(tokens, 6, 7, "DATE",
+                "2022-02-19"), timex(tokens, 9, 10, "DATE", "2022-02-20"), timex(tokens, 11, 12, "DATE", "2022-02-19"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("Sat");
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
