@@ -1764,6 +1764,12 @@ final class ValueRules {
             // a season in a name: "the Arab Spring", "the Winter Olympics", "the Summer Games"
             return true;
         }
+        if (words.equals("spring") && timex.tokenStart() > 1 && namePart(tokens.get(timex.tokenStart() - 1))
+                && DateResolver.word(tokens.get(timex.tokenStart() - 2)).equals("the")) {
+            // a people's or a city's spring, a movement, in lower case too: "since the start of the Arab spring",
+            // "the Prague spring"
+            return true;
+        }
         if (words.endsWith("quarter") && end < tokens.size() && MEASURES.contains(DateResolver.word(
                 tokens.get(tokens.get(end).text().equals("-") && end + 1 < tokens.size() ? end + 1 : end)))) {
             // a quarter of a measure: "about a quarter-mile from the rig"

@@ -1218,6 +1218,15 @@ class ValueRulesTest {
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("Sat");
     }
 
+    @Test
+    void theArabSpringInLowerCaseIsAMovement() {
+        List<Token> tokens = tokens("since/IN/since the/DT/the start/NN/start of/IN/of the/DT/the Arab/JJ/Arab "
+                + "spring/NN/spring and/CC/and last/JJ/last spring/NN/spring");
+        List<Timex> timexes = List.of(timex(tokens, 6, 7, "DATE", "2021-SP"), timex(tokens, 8, 10, "DATE", "2021-SP"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("last spring");
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
