@@ -64,8 +64,6 @@ public final class DateResolver {
     /** Verbs of demanding, whose "by" is the deadline of what is demanded. */
     private static final Set<String> DEMANDS = Set.of("demand", "ask", "request", "order", "require", "urge",
             "instruct", "direct");
-    /** Verbs of waiting for something, which lies ahead of the waiting. */
-    private static final Set<String> AWAITING = Set.of("await", "wait", "expect", "anticipate");
     /** Verbs of saying, whose reported clause may own a date the parser hung on them. */
     private static final Set<String> SAYING = Set.of("say", "tell", "add", "announce", "predict", "warn");
     /** Words that may surround a weekday, month or season without making it relative to anything else. */
@@ -322,28 +320,6 @@ public final class DateResolver {
     }
 
     /**
-     * Whether a noun, or the noun it belongs to (two steps up at most), is what someone awaits or expects: "awaiting
-     * the outcome of a meeting", "expects a vote".
-     */
-    private static boolean awaitedNoun(int noun, List<Token> tokens, DependencyGraph graph) {
-        int current = noun;
-        for (int step = 0; step < 3 && current >= 0; step++) {
-            int next = -1;
-            for (Dependency up : graph.governors(current)) {
-                if (up.governor() >= 0 && (up.relation().equals("obj") || up.relation().equals("obl:for"))
-                        && AWAITING.contains(lemma(tokens.get(up.governor())))) {
-                    return true;
-                }
-                if (up.relation().startsWith("nmod")) {
-                    next = up.governor();
-                }
-            }
-            current = next;
-        }
-        return false;
-    }
-
-    /**
      * Whether the expression modifies a noun written after it ("its Feb. 9 friendly match", "Thursday's closing
      * price", "the June elections"): the clause's tense tells when the noun was spoken of, not when its date is.
      */
@@ -468,9 +444,6 @@ public final class DateResolver {
                     }
                 }
             }
-            // what is awaited may lie ahead: "was awaiting the outcome of an AU meeting on Thursday"
-            arranged |= governing >= 0 && tokens.get(governing).pos().startsWith("NN")
-                    && awaitedNoun(governing, tokens, graph);
             // a date chosen as something, the object the parser may take for a time, is arranged: "has set Nov. 10
             // as the deadline"
             arranged |= (relation.equals("obj") || relation.equals("obl:tmod")) && governing >= 0

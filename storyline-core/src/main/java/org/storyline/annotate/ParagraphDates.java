@@ -29,10 +29,10 @@ import java.util.regex.Pattern;
  *       next day; one followed by a day, past brackets and other clock times, is on that day in any tense ("at
  *       10:35 a.m. (0735 GMT) Friday"), and one whose verb names a day later in the sentence is on that day ("fell
  *       in the morning session on Thursday"); a clock time in a heading in brackets ("(Update 9:29 p.m. in
- *       Cairo)") keeps the publication's day. "The night before", "the next morning" are that part of the day before or
- *       after the day just named, else of the publication's, and "the previous week", "the following week" the
- *       week before or after it. "Four years later" counts from the year written last ("in April 1967 ... four
- *       years later" is 1971, "a century later" too), "two months later" from the month, and "the following
+ *       Cairo)") keeps the publication's day. "The night before", "the next morning" are that part of the day
+ *       before or after the day just named, else of the publication's, and "the previous week", "the following
+ *       week" the week before or after it. "Four years later" counts from the year written last ("in April 1967 ...
+ *       four years later" is 1971, "a century later" too), "two months later" from the month, and "the following
  *       year" is the year after it; with no year or month before it, "forty years later" is an unknown year
  *       ({@code XXXX}), not one counted forward from the publication.</li>
  *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "the eighth day of the operation") is the

@@ -1600,9 +1600,10 @@ final class ValueRules {
     /**
      * Words SUTime reads as times that TIMEX3 does not: the verb "fall", "falls", "a late fall" on a market, the
      * modal "may" or verbs "march", "mar", "wed" and "sat", "the sun", "the eleventh hour", an acronym in capitals
-     * ("DEC"), a nickname ("Mo"), a war named by its length, a first name such as "Jan" before a surname ("Minister Jan Kavan"), ages ("a 6-year-old", "44 years
-     * old"), shares ("about three-quarters of its food", "a quarter million"), the ordinal "a second" ("a second
-     * plane", "the recent second world war movies"), the SEC, "once" and "previously", which say an event happened
+     * ("DEC"), a nickname ("Mo"), a war named by its length, a first name such as "Jan" before a surname
+     * ("Minister Jan Kavan"), ages ("a 6-year-old", "44 years old"), shares ("about three-quarters of its food", "a
+     * quarter million"), the ordinal "a second" ("a second plane", "the recent second world war movies"), the SEC,
+     * "once" and "previously", which say an event happened
      * before, not when, "past" without "the", "future" before its noun ("future earnings"), someone's day or year
      * ("his day in court"), a frequency before its noun ("the annual meeting"), a share ("up 1000 %"),
      * "last-minute" and "at the last minute", what a day was like ("a historic day"), a unit repeated
