@@ -174,11 +174,8 @@ final class ValueRules {
      */
     private static final Set<String> KIND_FREQUENCIES = Set.of("annual", "quarterly", "semiannual", "biannual",
             "biennial", "yearly", "monthly");
-    /**
-     * Month and weekday names that, in lower case, are other words: the modal "may", the verbs "march", "mar", "wed"
-     * and "sat", "the sun".
-     */
-    private static final Set<String> LOWER_CASE_WORDS = Set.of("may", "march", "mar", "wed", "sat", "sun");
+    /** Weekday names that, in lower case and alone, are other words: the verbs "wed" and "sat", "the sun". */
+    private static final Set<String> LOWER_CASE_WORDS = Set.of("wed", "sat", "sun");
     /** Times of day that can end a name: operation "Odyssey Dawn", "Golden Dawn". */
     private static final Set<String> DAWN_NAMES = Set.of("dawn", "dusk", "daybreak", "sunrise", "sunset");
     /** Words after a number that make it a share, not a year: "up 1000 %", "1200 percent". */
@@ -1615,7 +1612,8 @@ final class ValueRules {
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
             String original = tokens.get(i).text();
-            if (LOWER_CASE_WORDS.contains(original)) {
+            if (original.equals("may") || original.equals("march") || original.equals("mar")
+                    || timex.tokenEnd() - timex.tokenStart() == 1 && LOWER_CASE_WORDS.contains(original)) {
                 return true;
             }
         }
