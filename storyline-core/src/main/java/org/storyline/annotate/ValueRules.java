@@ -629,10 +629,11 @@ final class ValueRules {
             return written.equals(value) ? timex : changed(timex, "DURATION", written, "split");
         }
         if ((value.matches("\\d{4}(?:-\\d{2})?") || value.matches("\\d{4}-\\d{2}-\\d{2}")
-                && words.matches("(?:the )?(?:previous|prior|preceding) (?:days|weeks)"))
+                && words.matches("(?:the )?(?:previous|prior|preceding|following) (?:days|weeks)")
+                || value.matches("\\d{4}-W\\d{2}") && words.matches("(?:the )?following weeks"))
                 && uncountedPlural(timex, tokens)) {
             // "in his last years" is not last year, "his last months" not last month, "in previous days" not
-            // yesterday: some of them
+            // yesterday, "the following weeks" not next week: some of them
             String unit = DateResolver.word(tokens.get(timex.tokenEnd() - 1));
             return changed(timex, "DURATION", duration("X", unit.substring(0, unit.length() - 1)), "uncounted");
         }

@@ -1155,11 +1155,12 @@ class ValueRulesTest {
     @Test
     void previousDaysAreSomeDaysNotYesterday() {
         List<Token> tokens = tokens("In/IN/in previous/JJ/previous days/NNS/day ,/,/, planes/NNS/plane had/VBD/have "
-                + "hit/VBN/hit targets/NNS/target");
-        List<Timex> timexes = List.of(timex(tokens, 1, 3, "DATE", "2022-02-16"));
+                + "hit/VBN/hit targets/NNS/target following/VBG/follow weeks/NNS/week of/IN/of violence/NN/violence");
+        List<Timex> timexes = List.of(timex(tokens, 1, 3, "DATE", "2022-02-16"),
+                timex(tokens, 8, 10, "DATE", "2022-W08"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::type, Timex::value)
-                .containsExactly(tuple("DURATION", "PXD"));
+                .containsExactly(tuple("DURATION", "PXD"), tuple("DURATION", "PXW"));
     }
 
     @Test
