@@ -1429,6 +1429,15 @@ final class ValueRules {
             // "did not have to worry about last year", "nervous about Friday's report": the preposition, no hedge
             start++;
         }
+        if (end - start >= 5 && start > 0 && DateResolver.word(tokens.get(start - 1)).equals("from")
+                && isCount(DateResolver.word(tokens.get(start))) && DateResolver.word(tokens.get(start + 1))
+                .equals("to") && isCount(DateResolver.word(tokens.get(start + 2)))
+                && DateResolver.word(tokens.get(start + 3)).equals("on")
+                && timex.value() != null && timex.value().matches("\\d{4}-\\d{2}-\\d{2}T.*")) {
+            // "rose from two to 10 on Wednesday": a range of numbers SUTime read as ten to two, and the day
+            return changed(extended(text, timex, start + 4, end, tokens), "DATE", timex.value().substring(0, 10),
+                    "split");
+        }
         if (start > 0 && DateResolver.word(tokens.get(start - 1)).equals("half")
                 && Set.of("a", "an").contains(DateResolver.word(tokens.get(start)))) {
             // "half a year", "half an hour later", of which SUTime kept "a year" on

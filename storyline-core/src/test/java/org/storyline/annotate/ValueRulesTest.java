@@ -1228,6 +1228,16 @@ class ValueRulesTest {
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("last spring");
     }
 
+    @Test
+    void aRangeOfNumbersBeforeADayIsNoClockTime() {
+        List<Token> tokens = tokens("cases/NNS/case rose/VBD/rise from/IN/from two/CD/two to/TO/to 10/CD/10 on/IN/on "
+                + "Wednesday/NNP/Wednesday");
+        List<Timex> timexes = List.of(timex(tokens, 3, 8, "TIME", "2022-02-16T09:58"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("Wednesday", "DATE", "2022-02-16"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
