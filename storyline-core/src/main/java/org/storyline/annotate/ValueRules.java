@@ -1768,9 +1768,10 @@ final class ValueRules {
             return true;
         }
         if (SEASONS.contains(words) && Character.isUpperCase(tokens.get(end - 1).text().charAt(0))
-                && timex.tokenStart() > 0 && (namePart(tokens.get(timex.tokenStart() - 1))
+                && (timex.tokenStart() > 0 && namePart(tokens.get(timex.tokenStart() - 1))
                 || end < tokens.size() && namePart(tokens.get(end)))) {
-            // a season in a name: "the Arab Spring", "the Winter Olympics", "the Summer Games"
+            // a season in a name: "the Arab Spring", "the Winter Olympics", "the Summer Games", "Winter Soldier was
+            // not as successful"
             return true;
         }
         if (words.equals("spring") && timex.tokenStart() > 1 && namePart(tokens.get(timex.tokenStart() - 1))

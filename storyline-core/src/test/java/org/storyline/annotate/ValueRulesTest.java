@@ -932,6 +932,9 @@ class ValueRulesTest {
                 timex(tokens, 8, 10, "DATE", "2012-SP"), timex(tokens, 11, 13, "DATE", "2022-SU"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("Spring 2012", "this summer");
+        List<Token> title = tokens("Winter/NNP/Winter Soldier/NNP/Soldier was/VBD/be not/RB/not as/RB/as "
+                + "successful/JJ/successful");
+        assertThat(apply(title, List.of(timex(title, 0, 1, "DATE", "2021-WI")))).isEmpty();
     }
 
     @Test
