@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *       week" the week before or after it. "Four years later" counts from the year written last ("in April 1967 ...
  *       four years later" is 1971, "a century later" too), "two months later" from the month, and "the following
  *       year" is the year after it; with no year or month before it, "forty years later" is an unknown year
- *       ({@code XXXX}), not one counted forward from the publication.</li>
+ *       ({@code XXXX}), not one counted forward from the publication, and right after "now" ("Now, almost two
+ *       decades later") the year of writing.</li>
  *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "the eighth day of the operation") is the
  *       day its sentence names, else the publication date, and an ordinal week, month or year ("the fourth month
  *       of a campaign") that day's; SUTime counts the ordinal forward.</li>
@@ -61,6 +62,9 @@ final class ParagraphDates {
     private static final String ANCHORED = "anchor:previous-date";
     private static final String ANAPHOR = "anchor:same";
     private static final String STORY_YEAR = "anchor:year";
+    /** Words between "now" and a distance from an earlier time: "Now, almost two decades later". */
+    private static final Set<String> NOW_GAP = Set.of(",", "almost", "nearly", "some", "about", "more", "than",
+            "over", "just");
     /** A year written out: "March 13 2003", "Oct. 19, 1987". */
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[5-9]|20)\\d{2}\\b");
     private static final Pattern SAME =
@@ -382,7 +386,7 @@ final class ParagraphDates {
         }
         Matcher later = LONG_OFFSET.matcher(text(timex, tokens));
         if (later.matches()) {
-            return longOffset(timex, later, before, yearPrevious);
+            return longOffset(timex, later, before, tokens, yearPrevious, published);
         }
         Matcher words = OFFSET.matcher(text(timex, tokens));
         boolean plural = words.matches() && words.group(3).endsWith("s");
@@ -546,12 +550,18 @@ final class ParagraphDates {
      * from the previous sentence's date when that came from its text, and kept to that granularity. Unanchored, the
      * year or month of SUTime's count from the publication.
      */
-    private static Timex longOffset(Timex timex, Matcher later, List<Timex> before, Sentence previous) {
+    private static Timex longOffset(Timex timex, Matcher later, List<Timex> before, List<Token> tokens,
+                                    Sentence previous, LocalDate published) {
         boolean decades = later.group(2).equals("decade");
         boolean centuries = later.group(2).startsWith("centur");
         int count = ValueRules.count(later.group(1)) * (centuries ? 100 : decades ? 10 : 1);
         boolean years = decades || centuries || later.group(2).equals("year");
         int sign = Set.of("earlier", "before").contains(later.group(3)) ? -1 : 1;
+        if (sign > 0 && !before.isEmpty() && nowBefore(before.get(before.size() - 1), timex, tokens)) {
+            // "Now, almost two decades later": the time of writing, told as the distance from a time before
+            return changed(timex, years ? String.valueOf(published.getYear()) : YearMonth.from(published).toString(),
+                    ANCHORED);
+        }
         String anchor = lastWritten(years ? YEAR : MONTH, before, previous);
         if (anchor == null && sign > 0) {
             // "forty years later" with no year before it: SUTime counts from the publication, into the future
@@ -562,6 +572,20 @@ final class ParagraphDates {
         String value = years ? String.valueOf(Integer.parseInt(from.substring(0, 4)) + offset)
                 : YearMonth.parse(from.substring(0, 7)).plusMonths(offset).toString();
         return changed(timex, value, anchor == null ? "granularity:ago" : ANCHORED);
+    }
+
+    /** Whether "now" or "today" stands right before the expression, past a comma and hedges: "Now, almost". */
+    private static boolean nowBefore(Timex deictic, Timex timex, List<Token> tokens) {
+        String word = text(deictic, tokens);
+        if (!word.equals("now") && !word.equals("today")) {
+            return false;
+        }
+        for (int i = deictic.tokenEnd(); i < timex.tokenStart(); i++) {
+            if (!NOW_GAP.contains(DateResolver.word(tokens.get(i)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

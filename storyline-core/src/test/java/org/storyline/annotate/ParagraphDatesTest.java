@@ -596,6 +596,15 @@ class ParagraphDatesTest {
                 .containsExactly("2010-07-24T02:00", "2010-07-23T22:00Z", "2010-07-23");
     }
 
+    @Test
+    void aDistanceFromAnEarlierTimeRightAfterNowIsTheTimeOfWriting() {
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(
+                "Now, almost two decades later, tribal elders may hold the cards.", LocalDate.of(2011, 3, 4));
+
+        assertThat(sentences.get(0).timexes()).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("Now", "PRESENT_REF"), tuple("two decades later", "2011"));
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
