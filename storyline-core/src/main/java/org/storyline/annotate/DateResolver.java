@@ -86,7 +86,8 @@ public final class DateResolver {
      * including September 11".
      */
     private static final Set<String> EVENT_OF = Set.of("of", "since", "after", "including");
-    private static final Set<String> OPENING = Set.of("(", "-LRB-", "[", "-LSB-");
+    /** Opening brackets, as written and as the tokenizer writes them. */
+    static final Set<String> OPENING = Set.of("(", "-LRB-", "[", "-LSB-");
     private static final Set<String> CLOSING = Set.of(")", "-RRB-", "]", "-RSB-");
     /** Words that make an expression relative to something SUTime already took into account. */
     private static final Set<String> RELATIVE =

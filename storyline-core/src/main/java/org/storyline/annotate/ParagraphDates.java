@@ -267,7 +267,7 @@ final class ParagraphDates {
     /** Whether the expression is in brackets that open the sentence and hold no verb: "(Update 9:29 p.m.)". */
     private static boolean heading(Timex timex, List<Token> tokens) {
         return DateResolver.verblessBrackets(timex, tokens) && !tokens.isEmpty()
-                && Set.of("(", "-LRB-", "[", "-LSB-").contains(tokens.get(0).text());
+                && DateResolver.OPENING.contains(tokens.get(0).text());
     }
 
     /** The first day after a clock time that hangs from the same verb: "in the morning session on Thursday". */
@@ -278,7 +278,7 @@ final class ParagraphDates {
                 boolean bracketed = false;
                 for (int i = clock.tokenEnd(); i < timex.tokenStart(); i++) {
                     // "0200 local time (2200 GMT, Friday)": the day of another zone's clock time
-                    bracketed |= Set.of("(", "-LRB-", "[", "-LSB-").contains(tokens.get(i).text());
+                    bracketed |= DateResolver.OPENING.contains(tokens.get(i).text());
                 }
                 return verb >= 0 && !bracketed
                         && Tense.firstVerb(DateResolver.head(timex, graph), 4, tokens, graph) == verb ? timex : null;
