@@ -19,6 +19,7 @@ import org.storyline.ingest.Article;
 import org.storyline.ingest.CorpusReader;
 import org.storyline.ingest.Publication;
 import org.storyline.ingest.Skip;
+import org.storyline.pipeline.StoryUpdate;
 import org.storyline.story.Assignment;
 import org.storyline.story.FilledTemplates;
 import org.storyline.story.NearDuplicateIndex;
@@ -86,14 +87,18 @@ final class EvalDuplicatesCommand implements Callable<Integer> {
         int founded = 0;
         int maxLive = 0;
         long start = System.nanoTime();
-        for (StoryArticle input : inputs) {
-            Assignment assignment = clusterer.add(input);
-            if (assignment.nearDuplicate() != null) {
-                originalOf.put(input.id(), assignment.nearDuplicate().originalId());
-                links++;
+        for (int from = 0; from < inputs.size(); from += StoryUpdate.BATCH) {
+            for (StoryArticle input : inputs.subList(from, Math.min(inputs.size(), from + StoryUpdate.BATCH))) {
+                clusterer.add(input);
+                maxLive = Math.max(maxLive, clusterer.liveArticles());
             }
-            founded += assignment.founded() ? 1 : 0;
-            maxLive = Math.max(maxLive, clusterer.liveArticles());
+            for (Assignment assignment : clusterer.settle()) {
+                if (assignment.nearDuplicate() != null) {
+                    originalOf.put(assignment.articleId(), assignment.nearDuplicate().originalId());
+                    links++;
+                }
+                founded += assignment.founded() ? 1 : 0;
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Reposts reposts = reposts(articleOfFile, articles, originalOf);

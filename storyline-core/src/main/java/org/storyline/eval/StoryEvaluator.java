@@ -51,6 +51,9 @@ public final class StoryEvaluator {
                 mergedInto.put(merge.storyId(), merge.intoStoryId());
             }
         }
+        for (Assignment settled : clusterer.settle()) {
+            storyOfArticle.put(settled.articleId(), settled.story().id());
+        }
         Map<String, String> predicted = new HashMap<>();
         articleOfDocument.forEach((name, id) -> predicted.put(name, resolve(storyOfArticle.get(id), mergedInto)));
         return ClusterScores.of(gold, predicted);

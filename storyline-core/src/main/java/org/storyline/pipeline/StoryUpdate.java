@@ -19,14 +19,16 @@ import org.storyline.util.Validate;
 /**
  * Places the stored articles that have no story yet. The stories still live at the latest story date (within the
  * window) are first rebuilt by replaying their articles in the order they were clustered; then the new articles
- * are clustered in publication order, ties by article id, and recorded in batches. Articles already in a story
- * never move, so no story id changes; run {@link StoryStore#clearStories()} first to compute every story again from
- * scratch. Features are the stored annotation's named entities and event actors and the text.
+ * are clustered in publication order, ties by article id, settled ({@link StoryClusterer#settle}) and recorded in
+ * batches of {@value #BATCH}. Articles already recorded in a story never move, so no story id changes; run
+ * {@link StoryStore#clearStories()} first to compute every story again from scratch. Features are the stored
+ * annotation's named entities and event actors and the text.
  *
  * <p>One instance runs one update at a time; not meant to be shared between threads.
  */
 public final class StoryUpdate {
-    private static final int BATCH = 500;
+    /** Articles clustered, then settled and recorded together. */
+    public static final int BATCH = 500;
 
     private final ArticleStore articles;
     private final StoryStore stories;
@@ -57,19 +59,18 @@ public final class StoryUpdate {
         int founded = 0;
         int nearDuplicates = 0;
         int merges = 0;
-        List<Assignment> batch = new ArrayList<>();
-        for (String id : todo) {
-            Assignment assignment = clusterer.add(features(id));
-            founded += assignment.founded() ? 1 : 0;
-            nearDuplicates += assignment.nearDuplicate() != null ? 1 : 0;
-            merges += assignment.merges().size();
-            batch.add(assignment);
-            if (batch.size() >= BATCH) {
-                stories.recordStories(batch);
-                batch.clear();
+        for (int from = 0; from < todo.size(); from += BATCH) {
+            for (String id : todo.subList(from, Math.min(todo.size(), from + BATCH))) {
+                clusterer.add(features(id));
             }
+            List<Assignment> batch = clusterer.settle();
+            for (Assignment assignment : batch) {
+                founded += assignment.founded() ? 1 : 0;
+                nearDuplicates += assignment.nearDuplicate() != null ? 1 : 0;
+                merges += assignment.merges().size();
+            }
+            stories.recordStories(batch);
         }
-        stories.recordStories(batch);
         return new StoryReport(todo.size(), restored, founded, nearDuplicates, merges,
                 Duration.ofNanos(System.nanoTime() - start));
     }

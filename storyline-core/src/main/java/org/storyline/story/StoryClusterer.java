@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -15,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.storyline.util.Validate;
 
 /**
@@ -35,6 +37,17 @@ import org.storyline.util.Validate;
  */
 public final class StoryClusterer {
     private static final int ARTICLE_TERMS = 100;
+    /**
+     * Most rounds of {@link #settle}. It stops earlier when no article moves; past a few rounds the moves are a few
+     * articles going back and forth between two close stories.
+     */
+    private static final int SETTLE_ROUNDS = 6;
+    /**
+     * Share of the join threshold a lone article must reach to leave its own story for another when settling: the
+     * online pass scored it against stories as they stood when it came, settling against whole stories, and below
+     * this an article on another subject would join any story that shares a word with it.
+     */
+    private static final double LONE_SHARE = 0.5;
     private static final int CENTROID_TERMS = 150;
     private static final int LABEL_ENTITIES = 3;
     private static final int LABEL_TERMS = 3;
@@ -61,6 +74,10 @@ public final class StoryClusterer {
      */
     private final Map<String, Postings> postings = new HashMap<>();
     private LocalDate clock;
+    /** Articles placed by {@link #add} since the last {@link #settle}, by id, in the order they came. */
+    private final Map<String, Pending> unsettled = new LinkedHashMap<>();
+    /** Where unsettled articles whose story left memory before settling ended. */
+    private final Map<String, Story> evicted = new HashMap<>();
 
     public StoryClusterer(StoryOptions options) {
         this.options = Validate.notNull(options, "options");
@@ -75,7 +92,7 @@ public final class StoryClusterer {
         Features features = features(article);
         Live target = copy.map(c -> storyOfArticle.get(c.originalId())).orElse(null);
         double score = target != null ? 1 : 0;
-        List<StoryMerge> merges = new ArrayList<>();
+        List<SettledMerge> merges = new ArrayList<>();
         if (target == null) {
             List<Scored> scored = new ArrayList<>();
             Query query = new Query(new Weighted(features.terms, terms), new Weighted(features.entities, entities),
@@ -101,7 +118,10 @@ public final class StoryClusterer {
             live.put(target.id, target);
         }
         join(target, features);
-        return new Assignment(article.id(), target.snapshot(this), score, copy.orElse(null), merges);
+        unsettled.put(article.id(), new Pending(features, copy.orElse(null), merges.stream()
+                .filter(m -> m.settled).map(SettledMerge::merge).toList(), score));
+        return new Assignment(article.id(), target.snapshot(this), score, copy.orElse(null),
+                merges.stream().map(SettledMerge::merge).toList());
     }
 
     /**
@@ -114,12 +134,137 @@ public final class StoryClusterer {
         advance(article.date());
         duplicates.add(article.id(), article.date(), article.text());
         Live target = live.computeIfAbsent(storyId, id -> new Live(id, article.date()));
+        target.settled = true;
         join(target, features(article));
+    }
+
+    /**
+     * Places again the articles {@link #add}ed since the last call, now that all of them are known, and returns
+     * where each ended, in the order they were added. Online, an article can only join a story as it stood when
+     * the article came; here each of them moves to the live story it now fits best (scored as when it was added,
+     * against the story's whole centroid, its own vectors left out of its own story's), round after round until
+     * none moves: k-means over the live stories, seeded by the online pass. Articles placed before the last call,
+     * and those put back by {@link #restore}, never move. A founder stays in its story unless it is alone there,
+     * and then leaves it only for a story it scores half the join threshold with, or more; a story left empty,
+     * which no earlier call returned, is dropped. Near-duplicates go where their original
+     * goes. The merges returned are those of stories returned by an earlier call (the others were never shown).
+     */
+    public List<Assignment> settle() {
+        List<Live> stories = new ArrayList<>(live.values());
+        Centroids centroids = new Centroids(stories, this);
+        Set<Live> touched = new LinkedHashSet<>();
+        for (int round = 0; round < SETTLE_ROUNDS; round++) {
+            if (!moveOnce(stories, centroids, touched)) {
+                break;
+            }
+        }
+        for (Live story : touched) {
+            unindex(story);
+            if (story.members.isEmpty()) {
+                live.remove(story.id);
+            } else {
+                story.rebuild(this);
+            }
+        }
+        Map<Live, Story> snapshots = new HashMap<>();
+        List<Assignment> settled = new ArrayList<>(unsettled.size());
+        for (Pending pending : unsettled.values()) {
+            String id = pending.features.id;
+            Live story = storyOfArticle.get(id);
+            Story snapshot = story != null ? snapshots.computeIfAbsent(story, s -> s.snapshot(this)) : evicted.get(id);
+            settled.add(new Assignment(id, snapshot, pending.score, pending.copy, pending.merges));
+        }
+        live.values().forEach(story -> story.settled = true);
+        unsettled.clear();
+        evicted.clear();
+        return settled;
+    }
+
+    /** One round of {@link #settle}: moves articles and adds their stories to {@code touched}; whether any moved. */
+    private boolean moveOnce(List<Live> stories, Centroids centroids, Set<Live> touched) {
+        Map<Pending, Live> moves = new HashMap<>();
+        Map<Pending, Double> newScores = new HashMap<>();
+        for (Pending pending : unsettled.values()) {
+            Live own = storyOfArticle.get(pending.features.id);
+            boolean alone = own != null && own.members.size() == 1;
+            if (pending.copy != null || own == null || own.id.equals(pending.features.id) && !alone) {
+                continue;
+            }
+            Centroids.Scores scores = centroids.score(pending.features, this);
+            int ownIndex = centroids.index(own);
+            double ownScore = alone ? options.joinThreshold() * LONE_SHARE : scores.leftOut(ownIndex);
+            int best = -1;
+            double bestScore = ownScore;
+            for (int i : scores.candidates()) {
+                double score = i == ownIndex ? ownScore : scores.score(i);
+                if (score > bestScore) {
+                    best = i;
+                    bestScore = score;
+                }
+            }
+            if (best >= 0) {
+                moves.put(pending, stories.get(best));
+                newScores.put(pending, bestScore);
+            }
+        }
+        // A lone founder that leaves takes its story with it: nothing may move into that story in the same round.
+        // When two lone articles choose each other (or one chooses a story whose founder also leaves), the later
+        // founded moves and the earlier stays to receive it.
+        Map<Live, Pending> leaving = new HashMap<>();
+        moves.forEach((pending, to) -> {
+            Live from = storyOfArticle.get(pending.features.id);
+            if (from.members.size() == 1) {
+                leaving.put(from, pending);
+            }
+        });
+        List<Pending> movers = new ArrayList<>(moves.keySet());
+        movers.sort(Comparator.comparingInt((Pending p) -> -centroids.index(storyOfArticle.get(p.features.id))));
+        for (Pending pending : movers) {
+            Live to = moves.get(pending);
+            Live from = storyOfArticle.get(pending.features.id);
+            if (to != null && leaving.containsKey(to) && centroids.index(to) < centroids.index(from)
+                    && leaving.containsKey(from)) {
+                moves.remove(leaving.remove(to));
+            }
+        }
+        moves.values().removeIf(leaving::containsKey);
+        for (Pending pending : unsettled.values()) {
+            if (pending.copy != null && storyOfArticle.containsKey(pending.copy.originalId())) {
+                Pending original = unsettled.get(pending.copy.originalId());
+                Live to = original != null && moves.containsKey(original) ? moves.get(original)
+                        : storyOfArticle.get(pending.copy.originalId());
+                if (to != storyOfArticle.get(pending.features.id)) {
+                    moves.put(pending, to);
+                }
+            }
+        }
+        if (moves.isEmpty()) {
+            return false;
+        }
+        for (Pending pending : unsettled.values()) {
+            Live to = moves.get(pending);
+            if (to != null) {
+                Live from = storyOfArticle.get(pending.features.id);
+                pending.score = newScores.getOrDefault(pending, pending.score);
+                from.members.remove(pending.features);
+                to.members.add(pending.features);
+                storyOfArticle.put(pending.features.id, to);
+                centroids.move(pending.features, from, to);
+                touched.add(from);
+                touched.add(to);
+            }
+        }
+        return true;
     }
 
     /** The stories in memory, in founding order. */
     public List<Story> liveStories() {
         return live.values().stream().map(story -> story.snapshot(this)).toList();
+    }
+
+    /** The live story of an article in memory, or empty when it is not (never added, or its story left memory). */
+    public Optional<String> storyOf(String articleId) {
+        return Optional.ofNullable(storyOfArticle.get(articleId)).map(story -> story.id);
     }
 
     /** Number of articles in memory. */
@@ -137,9 +282,13 @@ public final class StoryClusterer {
             if (!story.lastDate.isBefore(cutoff)) {
                 return false;
             }
+            Story snapshot = story.snapshot(this);
             for (Features member : story.members) {
                 storyOfArticle.remove(member.id);
                 forget(member);
+                if (unsettled.containsKey(member.id)) {
+                    evicted.put(member.id, snapshot);
+                }
             }
             unindex(story);
             return true;
@@ -148,9 +297,10 @@ public final class StoryClusterer {
     }
 
     /** Folds every other story above the merge threshold into the earliest founded of them. */
-    private Live merge(List<Scored> scored, StoryArticle article, List<StoryMerge> merges) {
+    private Live merge(List<Scored> scored, StoryArticle article, List<SettledMerge> merges) {
         List<Live> joined = scored.stream().filter(s -> s.score() >= options.mergeThreshold()).map(Scored::story)
-                .sorted(Comparator.comparing((Live l) -> l.founded).thenComparing(l -> l.id)).toList();
+                .sorted(Comparator.comparing((Live l) -> !l.settled).thenComparing(l -> l.founded)
+                        .thenComparing(l -> l.id)).toList();
         Live survivor = joined.get(0);
         for (Live other : joined.subList(1, joined.size())) {
             for (Features member : other.members) {
@@ -161,7 +311,8 @@ public final class StoryClusterer {
             survivor.lastDate = max(survivor.lastDate, other.lastDate);
             live.remove(other.id);
             unindex(other);
-            merges.add(new StoryMerge(other.id, survivor.id, article.id(), article.date()));
+            merges.add(new SettledMerge(new StoryMerge(other.id, survivor.id, article.id(), article.date()),
+                    other.settled));
         }
         return survivor;
     }
@@ -183,6 +334,16 @@ public final class StoryClusterer {
     }
 
     private double similarity(Features article, Query query, Live story) {
+        return similarity(article, query.terms.cosine(story.termDot, story.termNorm),
+                query.entities.cosine(story.entityCounts, story.entityNorm),
+                query.actors.cosine(story.actorCounts, story.actorNorm), story);
+    }
+
+    /**
+     * The weighted mean of an article's three cosines with a story (entities and actors only when the article has
+     * any), halved for every half-life between the article's date and the story's dates.
+     */
+    private double similarity(Features article, double text, double entity, double actor, Live story) {
         long gap = 0;
         if (article.date.isAfter(story.lastDate)) {
             gap = ChronoUnit.DAYS.between(story.lastDate, article.date);
@@ -192,14 +353,14 @@ public final class StoryClusterer {
         if (gap > options.windowDays()) {
             return 0;
         }
-        double sum = options.textWeight() * query.terms.cosine(story.termDot, story.termNorm);
+        double sum = options.textWeight() * text;
         double weights = options.textWeight();
         if (!article.entities.isEmpty()) {
-            sum += options.entityWeight() * query.entities.cosine(story.entityCounts, story.entityNorm);
+            sum += options.entityWeight() * entity;
             weights += options.entityWeight();
         }
         if (!article.actors.isEmpty()) {
-            sum += options.actorWeight() * query.actors.cosine(story.actorCounts, story.actorNorm);
+            sum += options.actorWeight() * actor;
             weights += options.actorWeight();
         }
         return sum / weights * Math.pow(0.5, gap / options.halfLifeDays());
@@ -325,6 +486,208 @@ public final class StoryClusterer {
     }
 
     private record Scored(Live story, double score) {
+    }
+
+    /** A merge, and whether the story merged away had been returned by {@link #settle}. */
+    private record SettledMerge(StoryMerge merge, boolean settled) {
+    }
+
+    /** An article added since the last {@link #settle}, with what settling needs to report it. */
+    private static final class Pending {
+        final Features features;
+        final NearDuplicate copy;
+        final List<StoryMerge> merges;
+        double score;
+
+        Pending(Features features, NearDuplicate copy, List<StoryMerge> merges, double score) {
+            this.features = features;
+            this.copy = copy;
+            this.merges = merges;
+            this.score = score;
+        }
+    }
+
+    /**
+     * The live stories' whole centroids while {@link #settle} runs: each story's summed term, entity and actor
+     * vectors (the online centroid keeps only its heaviest terms), their squared norms with the inverse document
+     * frequencies of the articles in memory, and for each key the stories that hold it. Kept up to date as
+     * articles move, so that a round costs only the scoring.
+     */
+    private static final class Centroids {
+        private final Map<Live, Integer> indexes = new HashMap<>();
+        private final Vectors terms;
+        private final Vectors entities;
+        private final Vectors actors;
+        private final List<Live> stories;
+
+        Centroids(List<Live> stories, StoryClusterer clusterer) {
+            this.stories = stories;
+            for (int i = 0; i < stories.size(); i++) {
+                indexes.put(stories.get(i), i);
+            }
+            terms = new Vectors(stories, Features::terms, clusterer.terms);
+            entities = new Vectors(stories, Features::entities, clusterer.entities);
+            actors = new Vectors(stories, Features::actors, clusterer.actors);
+        }
+
+        int index(Live story) {
+            return indexes.get(story);
+        }
+
+        /** Takes an article's vectors out of one story's sums and adds them to another's. */
+        void move(Features article, Live from, Live to) {
+            for (Vectors vectors : List.of(terms, entities, actors)) {
+                Map<String, Double> vector = vectors.of.apply(article);
+                vectors.add(vector, index(from), -1);
+                vectors.add(vector, index(to), 1);
+            }
+        }
+
+        Scores score(Features article, StoryClusterer clusterer) {
+            return new Scores(article, terms.probe(article.terms), entities.probe(article.entities),
+                    actors.probe(article.actors), clusterer);
+        }
+
+        /** An article's dot products with every story, in one feature space. */
+        record Probe(double[] dots, double norm2, Vectors vectors) {
+            double cosine(int story, boolean leftOut) {
+                double dot = dots[story];
+                double storyNorm2 = vectors.norms2[story];
+                if (leftOut) {
+                    storyNorm2 += norm2 - 2 * dot;
+                    dot -= norm2;
+                }
+                return norm2 <= 0 || storyNorm2 <= 1e-12 ? 0 : dot / Math.sqrt(norm2 * storyNorm2);
+            }
+        }
+
+        /** One article's scores against the stories. */
+        final class Scores {
+            private final Features article;
+            private final Probe terms;
+            private final Probe entities;
+            private final Probe actors;
+            private final StoryClusterer clusterer;
+
+            Scores(Features article, Probe terms, Probe entities, Probe actors, StoryClusterer clusterer) {
+                this.article = article;
+                this.terms = terms;
+                this.entities = entities;
+                this.actors = actors;
+                this.clusterer = clusterer;
+            }
+
+            /** Indexes of the stories that share a term, an entity or an actor with the article, ascending. */
+            int[] candidates() {
+                BitSet shared = new BitSet(stories.size());
+                for (Probe probe : List.of(terms, entities, actors)) {
+                    for (int i = 0; i < probe.dots.length; i++) {
+                        if (probe.dots[i] != 0) {
+                            shared.set(i);
+                        }
+                    }
+                }
+                return shared.stream().toArray();
+            }
+
+            double score(int story) {
+                return score(story, false);
+            }
+
+            /** The score against a story with the article's own vectors taken out of it. */
+            double leftOut(int story) {
+                return score(story, true);
+            }
+
+            private double score(int story, boolean leftOut) {
+                return clusterer.similarity(article, terms.cosine(story, leftOut), entities.cosine(story, leftOut),
+                        actors.cosine(story, leftOut), stories.get(story));
+            }
+        }
+    }
+
+    /** The stories' summed vectors of one feature space, weighted by inverse document frequency when scored. */
+    private static final class Vectors {
+        private final Map<String, Holders> holders = new HashMap<>();
+        private final double[] norms2;
+        private final Space space;
+        private final Function<Features, Map<String, Double>> of;
+
+        Vectors(List<Live> stories, Function<Features, Map<String, Double>> of, Space space) {
+            this.space = space;
+            this.of = of;
+            this.norms2 = new double[stories.size()];
+            for (int i = 0; i < stories.size(); i++) {
+                for (Features member : stories.get(i).members) {
+                    add(of.apply(member), i, 1);
+                }
+            }
+        }
+
+        /** Adds {@code sign} times a vector to one story's sum, and updates its squared norm. */
+        void add(Map<String, Double> vector, int story, int sign) {
+            vector.forEach((key, value) -> {
+                Holders holding = holders.computeIfAbsent(key, k -> new Holders(space.idf(k)));
+                double before = holding.get(story);
+                double after = before + sign * value;
+                holding.set(story, after);
+                norms2[story] = Math.max(0, norms2[story] + holding.idf * holding.idf * (after * after
+                        - before * before));
+            });
+        }
+
+        Centroids.Probe probe(Map<String, Double> article) {
+            double[] dots = new double[norms2.length];
+            double norm2 = 0;
+            for (Map.Entry<String, Double> e : article.entrySet()) {
+                Holders holding = holders.get(e.getKey());
+                double idf = holding != null ? holding.idf : space.idf(e.getKey());
+                double weighted = e.getValue() * idf;
+                norm2 += weighted * weighted;
+                if (holding != null) {
+                    for (int j = 0; j < holding.size; j++) {
+                        dots[holding.stories[j]] += weighted * idf * holding.values[j];
+                    }
+                }
+            }
+            return new Centroids.Probe(dots, norm2, this);
+        }
+    }
+
+    /** The stories holding one key, with its summed weight in each and its inverse document frequency. */
+    private static final class Holders {
+        final double idf;
+        int[] stories = new int[2];
+        double[] values = new double[2];
+        int size;
+
+        Holders(double idf) {
+            this.idf = idf;
+        }
+
+        double get(int story) {
+            for (int j = 0; j < size; j++) {
+                if (stories[j] == story) {
+                    return values[j];
+                }
+            }
+            return 0;
+        }
+
+        void set(int story, double value) {
+            for (int j = 0; j < size; j++) {
+                if (stories[j] == story) {
+                    values[j] = value;
+                    return;
+                }
+            }
+            if (size == stories.length) {
+                stories = Arrays.copyOf(stories, size * 2);
+                values = Arrays.copyOf(values, size * 2);
+            }
+            stories[size] = story;
+            values[size++] = value;
+        }
     }
 
     private record Query(Weighted terms, Weighted entities, Weighted actors) {
@@ -482,6 +845,8 @@ public final class StoryClusterer {
         final Map<String, Integer> slots = new HashMap<>();
         double entityNorm;
         double actorNorm;
+        /** Whether {@link #settle} returned this story (or {@link #restore} rebuilt it): it can no longer empty. */
+        boolean settled;
 
         Live(String id, LocalDate founded) {
             this.id = id;
@@ -500,6 +865,34 @@ public final class StoryClusterer {
             features.surfaces.forEach(surfaces::putIfAbsent);
             centroid = top(centroid, clusterer.terms, CENTROID_TERMS);
             clusterer.reindex(this, merged);
+            termNorm = norm(centroid, clusterer.terms);
+            entityNorm = norm(entityCounts, clusterer.entities);
+            actorNorm = norm(actorCounts, clusterer.actors);
+        }
+
+        /**
+         * Computes the centroid, counts and dates again from the members, after settling moved some: the centroid
+         * is the heaviest terms of the members' whole sum. The story must be out of the postings.
+         */
+        void rebuild(StoryClusterer clusterer) {
+            Map<String, Double> sum = new HashMap<>();
+            sources.clear();
+            entityCounts.clear();
+            actorCounts.clear();
+            surfaces.clear();
+            firstDate = members.get(0).date;
+            lastDate = firstDate;
+            for (Features member : members) {
+                sources.addAll(member.sources);
+                member.terms.forEach((key, value) -> sum.merge(key, value, Double::sum));
+                member.entities.forEach((key, value) -> entityCounts.merge(key, value, Double::sum));
+                member.actors.forEach((key, value) -> actorCounts.merge(key, value, Double::sum));
+                member.surfaces.forEach(surfaces::putIfAbsent);
+                firstDate = min(firstDate, member.date);
+                lastDate = max(lastDate, member.date);
+            }
+            centroid = top(sum, clusterer.terms, CENTROID_TERMS);
+            clusterer.reindex(this, centroid);
             termNorm = norm(centroid, clusterer.terms);
             entityNorm = norm(entityCounts, clusterer.entities);
             actorNorm = norm(actorCounts, clusterer.actors);

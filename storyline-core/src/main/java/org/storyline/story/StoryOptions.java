@@ -25,8 +25,12 @@ public record StoryOptions(int windowDays, double halfLifeDays, double joinThres
         Validate.isTrue(textWeight > 0 && entityWeight >= 0 && actorWeight >= 0, "weights must be positive");
     }
 
-    /** News defaults: a story lives a month past its last article and halves its pull every week. */
+    /**
+     * News defaults: a story lives a month past its last article and halves its pull every week. The join
+     * threshold is strict because {@link StoryClusterer#settle} gathers afterwards the articles a strict online
+     * pass leaves apart.
+     */
     public static StoryOptions defaults() {
-        return new StoryOptions(30, 7, 0.25, 0.6, 0.6, 0.3, 0.1);
+        return new StoryOptions(30, 7, 0.33, 0.5, 0.6, 0.3, 0.1);
     }
 }

@@ -1,6 +1,8 @@
 package org.storyline.story;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -18,7 +20,7 @@ class StoryClustererTest {
     }
 
     @Test
-    void reportsOfOneCallJoinTheStoryOfTheFirstAndOtherNewsFoundsItsOwn() {
+    void reportsOfOneCallEndInTheStoryOfTheFirstAndOtherNewsFoundsItsOwn() {
         StoryClusterer clusterer = new StoryClusterer(StoryOptions.defaults());
 
         Assignment first = clusterer.add(article("a", DAY, "reuters", NearDuplicateIndexTest.WIRE,
@@ -29,14 +31,21 @@ class StoryClustererTest {
         Assignment floods = clusterer.add(article("c", DAY.plusDays(1), "hindu", FLOODS,
                 List.of("Kerala", "Kerala")));
 
+        List<Assignment> settled = clusterer.settle();
+
         assertThat(first.founded()).isTrue();
         assertThat(first.score()).isZero();
-        assertThat(second.story().id()).isEqualTo("a");
-        assertThat(second.nearDuplicate()).isNull();
-        assertThat(second.story()).isEqualTo(new Story("a",
+        assertThat(second.founded()).as("online, under the join threshold of a one-article story").isTrue();
+        assertThat(floods.founded()).isTrue();
+        assertThat(settled).extracting(Assignment::articleId).containsExactly("a", "b", "c");
+        assertThat(settled.get(1).story()).isEqualTo(new Story("a",
                 "Antony Blinken, Sergey Lavrov, Ukraine · russia, state, amassed", DAY, DAY, 2, 2));
-        assertThat(floods.story()).isEqualTo(new Story("c", "Kerala · banks, blocked, boats",
+        assertThat(settled.get(1).score()).isCloseTo(0.32, within(0.005));
+        assertThat(settled.get(1).nearDuplicate()).isNull();
+        assertThat(settled.get(0).story()).isEqualTo(settled.get(1).story());
+        assertThat(settled.get(2).story()).isEqualTo(new Story("c", "Kerala · banks, blocked, boats",
                 DAY.plusDays(1), DAY.plusDays(1), 1, 1));
+        assertThat(clusterer.liveStories()).extracting(Story::id).containsExactly("a", "c");
     }
 
     @Test
@@ -91,6 +100,44 @@ class StoryClustererTest {
         assertThat(both.merges()).containsExactly(new StoryMerge("b", "a", "c", DAY));
         assertThat(both.story().articles()).isEqualTo(3);
         assertThat(clusterer.liveStories()).extracting(Story::id).containsExactly("a");
+    }
+
+    @Test
+    void settlingMovesAnArticleToTheStoryItFitsBestOnceThatStoryHasGrown() {
+        StoryOptions options = new StoryOptions(30, 7, 0.3, 0.9, 1, 0, 0);
+        StoryClusterer clusterer = new StoryClusterer(options);
+        clusterer.add(article("a", DAY, "x", "Blinken Lavrov call troops border Ukraine talks Geneva", List.of()));
+        clusterer.add(article("b", DAY, "z", "Kerala floods monsoon rescue boats villages camps rain", List.of()));
+        Assignment between = clusterer.add(article("m", DAY, "y", "Blinken Lavrov talks dam burst landslide "
+                + "evacuation", List.of()));
+        clusterer.add(article("c", DAY, "w", "Kerala floods dam burst landslide evacuation camps", List.of()));
+        clusterer.add(article("d", DAY, "v", "Kerala floods dam burst landslide evacuation boats", List.of()));
+
+        List<Assignment> settled = clusterer.settle();
+
+        assertThat(between.story().id()).as("online, closer to the first story as the stories stood").isEqualTo("a");
+        assertThat(settled).extracting(s -> s.articleId() + "→" + s.story().id())
+                .containsExactly("a→a", "b→b", "m→b", "c→b", "d→b");
+        assertThat(clusterer.storyOf("m")).contains("b");
+        assertThat(clusterer.liveStories()).extracting(Story::id, Story::articles)
+                .containsExactly(tuple("a", 1), tuple("b", 4));
+    }
+
+    @Test
+    void articlesSettledOnceNeverMoveAgain() {
+        StoryOptions options = new StoryOptions(30, 7, 0.3, 0.9, 1, 0, 0);
+        StoryClusterer clusterer = new StoryClusterer(options);
+        clusterer.add(article("a", DAY, "x", "Blinken Lavrov call troops border Ukraine talks Geneva", List.of()));
+        clusterer.add(article("b", DAY, "z", "Kerala floods monsoon rescue boats villages camps rain", List.of()));
+        clusterer.add(article("m", DAY, "y", "Blinken Lavrov talks dam burst landslide evacuation", List.of()));
+        clusterer.settle();
+        clusterer.add(article("c", DAY, "w", "Kerala floods dam burst landslide evacuation camps", List.of()));
+        clusterer.add(article("d", DAY, "v", "Kerala floods dam burst landslide evacuation boats", List.of()));
+
+        List<Assignment> settled = clusterer.settle();
+
+        assertThat(settled).extracting(s -> s.articleId() + "→" + s.story().id()).containsExactly("c→b", "d→b");
+        assertThat(clusterer.storyOf("m")).as("settled with the stories as they stood then").contains("a");
     }
 
     @Test

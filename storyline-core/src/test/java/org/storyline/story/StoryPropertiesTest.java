@@ -26,18 +26,26 @@ class StoryPropertiesTest {
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
     void addingArticlesNeverChangesTheStoryOfEarlierOnesNorRenamesAStory(long seed) {
         List<StoryArticle> stream = stream(new Random(seed));
-        int prefix = 1 + new Random(seed * 31).nextInt(ARTICLES - 1);
-        List<Assignment> before = run(stream.subList(0, prefix)).assignments();
+        List<Integer> ends = batchEnds(seed);
+        int prefix = ends.get(new Random(seed * 31).nextInt(ends.size() - 1));
+        List<Assignment> before = run(stream.subList(0, prefix), seed).assignments();
 
-        Run all = run(stream);
+        Run all = run(stream, seed);
 
         assertThat(all.assignments().subList(0, prefix)).isEqualTo(before);
+        for (Assignment assignment : before) {
+            all.clusterer().storyOf(assignment.articleId()).ifPresent(story -> assertThat(story)
+                    .as("story of %s at the end", assignment.articleId())
+                    .isEqualTo(all.resolve(assignment.story().id())));
+        }
         Set<String> founders = new HashSet<>();
         for (Assignment assignment : all.assignments()) {
             if (assignment.founded()) {
                 founders.add(assignment.articleId());
             }
-            assertThat(founders).contains(assignment.story().id());
+        }
+        for (Assignment assignment : all.assignments()) {
+            assertThat(founders).as("every story is named after an article in it").contains(assignment.story().id());
         }
         for (Assignment assignment : before) {
             String id = assignment.story().id();
@@ -49,7 +57,7 @@ class StoryPropertiesTest {
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
     void aNearDuplicatePairIsNeverSplitAcrossTwoStories(long seed) {
-        Run run = run(stream(new Random(seed)));
+        Run run = run(stream(new Random(seed)), seed);
         Map<String, String> storyOf = new HashMap<>();
         run.assignments().forEach(a -> storyOf.put(a.articleId(), a.story().id()));
 
@@ -63,16 +71,39 @@ class StoryPropertiesTest {
         }
     }
 
-    private static Run run(List<StoryArticle> articles) {
+    /** Where the batches of a run end: batches of 1 to 60 articles, drawn from {@code seed}, the last at the end. */
+    private static List<Integer> batchEnds(long seed) {
+        Random sizes = new Random(seed * 17);
+        List<Integer> ends = new ArrayList<>();
+        for (int end = 1 + sizes.nextInt(60); end < ARTICLES; end += 1 + sizes.nextInt(60)) {
+            ends.add(end);
+        }
+        ends.add(ARTICLES);
+        return ends;
+    }
+
+    /**
+     * Clusters the articles and settles them at the ends of the batches drawn from {@code seed} (and after the last
+     * article), so a run of a prefix that ends a batch settles at the same points as a run of the whole stream.
+     */
+    private static Run run(List<StoryArticle> articles, long seed) {
         StoryClusterer clusterer = new StoryClusterer(StoryOptions.defaults());
         List<Assignment> assignments = new ArrayList<>();
         Map<String, String> mergedInto = new HashMap<>();
-        for (StoryArticle article : articles) {
-            Assignment assignment = clusterer.add(article);
-            assignments.add(assignment);
-            assignment.merges().forEach(m -> mergedInto.put(m.storyId(), m.intoStoryId()));
+        int from = 0;
+        for (int end : batchEnds(seed)) {
+            int to = Math.min(articles.size(), end);
+            if (to <= from) {
+                break;
+            }
+            articles.subList(from, to).forEach(clusterer::add);
+            for (Assignment assignment : clusterer.settle()) {
+                assignments.add(assignment);
+                assignment.merges().forEach(m -> mergedInto.put(m.storyId(), m.intoStoryId()));
+            }
+            from = to;
         }
-        return new Run(assignments, mergedInto);
+        return new Run(clusterer, assignments, mergedInto);
     }
 
     /** A stream in publication order: topics come and go, a fifth of the articles copy an earlier one. */
@@ -112,7 +143,7 @@ class StoryPropertiesTest {
         return articles;
     }
 
-    private record Run(List<Assignment> assignments, Map<String, String> mergedInto) {
+    private record Run(StoryClusterer clusterer, List<Assignment> assignments, Map<String, String> mergedInto) {
         String resolve(String story) {
             String current = story;
             while (mergedInto.containsKey(current)) {
