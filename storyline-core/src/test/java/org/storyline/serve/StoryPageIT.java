@@ -106,11 +106,11 @@ class StoryPageIT {
         wait.until(ExpectedConditions.textToBe(By.id("stories-status"),
                 "Stories 1–5 of 5, latest first. Choose one to see its timeline."));
         WebElement story = driver.findElement(By.cssSelector("#stories button[data-story='4618308772022852']"));
-        assertThat(story.getText()).isEqualTo("Ukraine, Russia, US · russian, continue, concerns\n"
+        assertThat(story.getText()).isEqualTo("Ukraine, Russia, US · state, continue, concerns\n"
                 + "2022-02-01, 2 article(s), 2 outlet(s)");
         story.click();
 
-        wait.until(ExpectedConditions.textToBe(By.id("timeline-status"), "1 date(s) from 2 article(s) of the story “Ukraine, Russia, US · russian, continue, concerns”."));
+        wait.until(ExpectedConditions.textToBe(By.id("timeline-status"), "1 date(s) from 2 article(s) of the story “Ukraine, Russia, US · state, continue, concerns”."));
         assertThat(attributes("#timeline > li", "data-date")).containsExactly("2022-02-01");
         assertThat(story.getAttribute("aria-pressed")).isEqualTo("true");
         assertThat(severeLogs()).isEmpty();

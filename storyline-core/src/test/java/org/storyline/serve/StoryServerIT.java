@@ -168,7 +168,7 @@ class StoryServerIT {
         assertThat(first.get("total").asInt()).isEqualTo(5);
         assertThat(texts(first.get("items"), "id")).containsExactly("e94b5ae981f078b1", "4618308772022852");
         assertThat(first.get("items").get(1).toString()).isEqualTo("{\"id\":\"4618308772022852\",\"label\":"
-                + "\"Ukraine, Russia, US · russian, continue, concerns\",\"first_date\":\"2022-02-01\","
+                + "\"Ukraine, Russia, US · state, continue, concerns\",\"first_date\":\"2022-02-01\","
                 + "\"last_date\":\"2022-02-01\",\"articles\":2,\"outlets\":2}");
         assertThat(last.get("offset").asInt()).isEqualTo(4);
         assertThat(texts(last.get("items"), "id")).containsExactly("20c79b296805591b");
