@@ -5,9 +5,11 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.storyline.story.Assignment;
 import org.storyline.story.StoryArticle;
@@ -34,25 +36,24 @@ public final class StoryEvaluator {
      */
     public ClusterScores evaluate(List<EcbPlusDocument> documents, Function<EcbPlusDocument, StoryArticle> features) {
         StoryClusterer clusterer = new StoryClusterer(options);
-        Map<String, String> storyOfArticle = new HashMap<>();
-        Map<String, String> mergedInto = new HashMap<>();
+        Set<String> added = new HashSet<>();
         Map<String, String> gold = new HashMap<>();
         Map<String, String> articleOfDocument = new HashMap<>();
         for (EcbPlusDocument document : streamOrder(documents)) {
             StoryArticle article = features.apply(document);
             gold.put(document.name(), document.gold());
             articleOfDocument.put(document.name(), article.id());
-            if (storyOfArticle.containsKey(article.id())) {
-                continue;
-            }
-            Assignment assignment = clusterer.add(article);
-            storyOfArticle.put(article.id(), assignment.story().id());
-            for (StoryMerge merge : assignment.merges()) {
-                mergedInto.put(merge.storyId(), merge.intoStoryId());
+            if (added.add(article.id())) {
+                clusterer.add(article);
             }
         }
+        Map<String, String> storyOfArticle = new HashMap<>();
+        Map<String, String> mergedInto = new HashMap<>();
         for (Assignment settled : clusterer.settle()) {
             storyOfArticle.put(settled.articleId(), settled.story().id());
+            for (StoryMerge merge : settled.merges()) {
+                mergedInto.put(merge.storyId(), merge.intoStoryId());
+            }
         }
         Map<String, String> predicted = new HashMap<>();
         articleOfDocument.forEach((name, id) -> predicted.put(name, resolve(storyOfArticle.get(id), mergedInto)));

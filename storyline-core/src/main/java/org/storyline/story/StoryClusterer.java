@@ -31,12 +31,17 @@ import org.storyline.util.Validate;
  * copies are never split. When an article is similar enough to two stories at once
  * ({@link StoryOptions#mergeThreshold()}), the later founded is merged into the earlier and the merge is reported.
  * A story whose last article is more than {@link StoryOptions#windowDays()} older than the newest article seen is
- * dropped with its articles, so memory is bounded by the window.
+ * dropped with its articles, so memory is bounded by the window. {@link #settle} then places the articles added
+ * since its last call again, once all of them are known, and returns where they end; the caller records that.
  *
  * <p>Deterministic: the same articles in the same order give the same stories. Not thread-safe.
  */
 public final class StoryClusterer {
     private static final int ARTICLE_TERMS = 100;
+    private static final int CENTROID_TERMS = 150;
+    private static final int LABEL_ENTITIES = 3;
+    private static final int LABEL_TERMS = 3;
+    private static final int MIN_TERM_LENGTH = 2;
     /**
      * Most rounds of {@link #settle}. It stops earlier when no article moves; past a few rounds the moves are a few
      * articles going back and forth between two close stories.
@@ -48,10 +53,6 @@ public final class StoryClusterer {
      * this an article on another subject would join any story that shares a word with it.
      */
     private static final double LONE_SHARE = 0.5;
-    private static final int CENTROID_TERMS = 150;
-    private static final int LABEL_ENTITIES = 3;
-    private static final int LABEL_TERMS = 3;
-    private static final int MIN_TERM_LENGTH = 2;
     /**
      * Pronouns, which the annotator links to people and lists among an article's entities: they count for the
      * similarity (they stand for someone the story is about) but name no one in a label.
@@ -146,8 +147,7 @@ public final class StoryClusterer {
      * none moves: k-means over the live stories, seeded by the online pass. Articles placed before the last call,
      * and those put back by {@link #restore}, never move. A founder stays in its story unless it is alone there,
      * and then leaves it only for a story it scores half the join threshold with, or more; a story left empty,
-     * which no earlier call returned, is dropped. Near-duplicates go where their original
-     * goes. The merges returned are those of stories returned by an earlier call (the others were never shown).
+     * which no earlier call returned, is dropped. Near-duplicates go where their original goes. The merges returned are those of stories returned by an earlier call (the others were never shown).
      */
     public List<Assignment> settle() {
         List<Live> stories = new ArrayList<>(live.values());
@@ -282,11 +282,12 @@ public final class StoryClusterer {
             if (!story.lastDate.isBefore(cutoff)) {
                 return false;
             }
-            Story snapshot = story.snapshot(this);
+            Story snapshot = null;
             for (Features member : story.members) {
                 storyOfArticle.remove(member.id);
                 forget(member);
                 if (unsettled.containsKey(member.id)) {
+                    snapshot = snapshot != null ? snapshot : story.snapshot(this);
                     evicted.put(member.id, snapshot);
                 }
             }
@@ -857,14 +858,23 @@ public final class StoryClusterer {
 
         void add(Features features, StoryClusterer clusterer) {
             members.add(features);
-            sources.addAll(features.sources);
+            count(features);
             features.terms.forEach((key, value) -> centroid.merge(key, value, Double::sum));
             Map<String, Double> merged = centroid;
-            features.entities.forEach((key, value) -> entityCounts.merge(key, value, Double::sum));
-            features.actors.forEach((key, value) -> actorCounts.merge(key, value, Double::sum));
-            features.surfaces.forEach(surfaces::putIfAbsent);
             centroid = top(centroid, clusterer.terms, CENTROID_TERMS);
             clusterer.reindex(this, merged);
+            norms(clusterer);
+        }
+
+        /** Adds a member's outlets, entities, actors and entity surfaces to the story's. */
+        private void count(Features member) {
+            sources.addAll(member.sources);
+            member.entities.forEach((key, value) -> entityCounts.merge(key, value, Double::sum));
+            member.actors.forEach((key, value) -> actorCounts.merge(key, value, Double::sum));
+            member.surfaces.forEach(surfaces::putIfAbsent);
+        }
+
+        private void norms(StoryClusterer clusterer) {
             termNorm = norm(centroid, clusterer.terms);
             entityNorm = norm(entityCounts, clusterer.entities);
             actorNorm = norm(actorCounts, clusterer.actors);
@@ -883,19 +893,14 @@ public final class StoryClusterer {
             firstDate = members.get(0).date;
             lastDate = firstDate;
             for (Features member : members) {
-                sources.addAll(member.sources);
+                count(member);
                 member.terms.forEach((key, value) -> sum.merge(key, value, Double::sum));
-                member.entities.forEach((key, value) -> entityCounts.merge(key, value, Double::sum));
-                member.actors.forEach((key, value) -> actorCounts.merge(key, value, Double::sum));
-                member.surfaces.forEach(surfaces::putIfAbsent);
                 firstDate = min(firstDate, member.date);
                 lastDate = max(lastDate, member.date);
             }
             centroid = top(sum, clusterer.terms, CENTROID_TERMS);
             clusterer.reindex(this, centroid);
-            termNorm = norm(centroid, clusterer.terms);
-            entityNorm = norm(entityCounts, clusterer.entities);
-            actorNorm = norm(actorCounts, clusterer.actors);
+            norms(clusterer);
         }
 
         Story snapshot(StoryClusterer clusterer) {
