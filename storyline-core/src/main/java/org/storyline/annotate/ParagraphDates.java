@@ -724,10 +724,16 @@ final class ParagraphDates {
 
     /**
      * Whether a sentence places {@code timex} after the previous sentence's events ("Then, on Thursday"), before
-     * them ("Before that, on Monday"), or neither (null). Only words ahead of the weekday count.
+     * them ("Before that, on Monday"), or neither (null). Only words ahead of the weekday and of the sentence's
+     * first verb count ("He then flew to Berlin on Wednesday").
      */
     private static Boolean openedAfterPrevious(Timex timex, List<Token> tokens) {
         for (int i = 0; i < timex.tokenStart(); i++) {
+            if (tokens.get(i).pos().startsWith("VB") || tokens.get(i).pos().equals("MD")) {
+                // after the sentence's first verb, "then" orders two of its own events: "had promised and then
+                // broken a ceasefire on Friday"
+                return null;
+            }
             String word = DateResolver.word(tokens.get(i));
             String next = i + 1 < tokens.size() ? DateResolver.word(tokens.get(i + 1)) : "";
             if (THEN.contains(word) || word.equals("after") && ANAPHORS.contains(next)) {

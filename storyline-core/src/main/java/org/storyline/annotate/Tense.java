@@ -31,11 +31,12 @@ enum Tense {
     /** Predicates whose time is planned ahead of them, whatever their own tense: "has scheduled talks for Friday". */
     private static final Set<String> PLANNING = Set.of("schedule", "plan", "slate", "expect", "due", "intend", "aim");
     /**
-     * Verbs whose infinitive happens when they do: "tried to approach the house on Monday", "failed to vote on
-     * Friday", "began to withdraw on Sunday".
+     * Verbs and adjectives whose infinitive happens when they do: "tried to approach the house on Monday", "failed
+     * to vote on Friday", "began to withdraw on Sunday", "were able to return on Friday".
      */
     private static final Set<String> IMPLICATIVE = Set.of("try", "attempt", "manage", "fail", "refuse", "decline",
-            "begin", "start", "continue", "seem", "appear", "struggle", "rush", "happen", "forget", "neglect");
+            "begin", "start", "continue", "seem", "appear", "struggle", "rush", "happen", "forget", "neglect", "able",
+            "unable");
     /** Verbs of what is timetabled, whose present speaks of the days ahead. */
     private static final Set<String> TIMETABLED = Set.of("start", "begin", "open", "resume", "convene", "reopen",
             "kick", "expire");
@@ -84,7 +85,36 @@ enum Tense {
                 }
             }
         }
+        return graph.governors(token).isEmpty() && !graph.isRoot(token) ? UNKNOWN : nearestFinite(token, tokens);
+    }
+
+    /**
+     * The tense of the nearest finite verb before {@code token}, else after it, for a word the parse hangs from no
+     * predicate at all (a word left unparsed stays unknown): in "The companies, which received letters on Friday
+     * informing them, did not ..." the parser read "received" as an adjective of "letters"; in "From April through
+     * June, when the stock was tanking, he bought shares" it made "April" the root.
+     */
+    private static Tense nearestFinite(int token, List<Token> tokens) {
+        for (int i = token - 1; i >= 0; i--) {
+            Optional<Tense> tense = finiteVerb(tokens.get(i));
+            if (tense.isPresent()) {
+                return tense.get();
+            }
+        }
+        for (int i = token + 1; i < tokens.size(); i++) {
+            Optional<Tense> tense = finiteVerb(tokens.get(i));
+            if (tense.isPresent()) {
+                return tense.get();
+            }
+        }
         return UNKNOWN;
+    }
+
+    private static Optional<Tense> finiteVerb(Token word) {
+        if (word.pos().equals("MD")) {
+            return Optional.of(FUTURE_MODALS.contains(lemma(word)) ? FUTURE : UNKNOWN);
+        }
+        return word.pos().matches("VBD|VBZ|VBP") ? Optional.of(finite(word.pos())) : Optional.empty();
     }
 
     /** The tense of {@code token} if it heads a finite clause or an infinitive, empty if it is no predicate. */

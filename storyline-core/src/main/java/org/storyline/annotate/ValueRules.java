@@ -93,6 +93,9 @@ final class ValueRules {
     private static final Pattern AGO = Pattern.compile("(?:about |some |nearly |almost |roughly |more than |less than |"
             + "over |just )?(?:(" + COUNT_WORDS + "|a few|few|several|many|some|a hundred|hundred) )?"
             + "(millenni|centur|decade|year|month|week|day)(?:y|ies|s|um|ums|a)? (ago|from now|hence)");
+    /** Plural nouns of a count: "thousands of migrants a day". */
+    private static final Set<String> COUNT_NOUNS = Set.of("dozens", "hundreds", "thousands", "millions", "billions",
+            "tens");
     /** "two hours ago", "4 hrs ago", "minutes from now": a time whose day is all the publication date tells. */
     private static final Pattern CLOCK_AGO = Pattern.compile("(?:about |some |nearly |almost |roughly |more than |"
             + "less than |over |just |only )?(?:(" + COUNT_WORDS + "|a few|few|several|many|some) )?"
@@ -909,13 +912,15 @@ final class ValueRules {
                     ? before - 1 : before;
             return changed(extended(text, timex, start, timex.tokenEnd(), tokens), "SET", timex.value(), "set");
         }
-        // a count per unit, the count right before or a few nouns before: "15 a year", "13 million visitors a year"
+        // a count per unit, the count right before or a few nouns before: "15 a year", "13 million visitors a year",
+        // "thousands of migrants a day"
         for (int i = before; i >= Math.max(0, before - 3); i--) {
             String pos = tokens.get(i).pos();
-            if (pos.equals("CD")) {
+            if (pos.equals("CD") || COUNT_NOUNS.contains(DateResolver.word(tokens.get(i)))) {
                 return changed(timex, "SET", timex.value(), "set");
             }
-            if (!pos.startsWith("NN") && !pos.startsWith("JJ")) {
+            if (!pos.startsWith("NN") && !pos.startsWith("JJ") && !(i < before && pos.equals("IN")
+                    && DateResolver.word(tokens.get(i)).equals("of"))) {
                 break;
             }
         }
@@ -1605,19 +1610,18 @@ final class ValueRules {
     }
 
     /**
-     * Words SUTime reads as times that TIMEX3 does not: the verb "fall", "falls", "a late fall" on a market, the
-     * modal "may" or verbs "march", "mar", "wed" and "sat", "the sun", "the eleventh hour", an acronym in capitals
-     * ("DEC"), a nickname ("Mo"), a war named by its length, a first name such as "Jan" before a surname
-     * ("Minister Jan Kavan"), ages ("a 6-year-old", "44 years old"), shares ("about three-quarters of its food", "a
-     * quarter million"), the ordinal "a second" ("a second plane", "the recent second world war movies"), the SEC,
-     * "once" and "previously", which say an event happened
-     * before, not when, "past" without "the", "future" before its noun ("future earnings"), someone's day or year
-     * ("his day in court"), a frequency before its noun ("the annual meeting"), a share ("up 1000 %"),
-     * "last-minute" and "at the last minute", what a day was like ("a historic day"), a unit repeated
-     * ("day-to-day"), a quarter of a town or a measure, and names: a person's ("Sandra Day O'Connor"), a
-     * newspaper's ("China Daily", "the Sunday Times", "the South China Morning Post"), one that ends in a time of
-     * day ("Odyssey Dawn"), a season or a unit in one ("the Arab Spring", "the Millennium Stadium"), a show's between
-     * quotes ("``60 Minutes''").
+     * Words SUTime reads as times that TIMEX3 does not: the verb "fall", "falls", "a late fall" on a market, the modal
+     * "may" or verbs "march", "mar", "wed" and "sat", "the sun", "the eleventh hour", an acronym in capitals ("DEC"), a
+     * nickname ("Mo"), a war named by its length, a first name such as "Jan" before a surname ("Minister Jan Kavan"),
+     * ages ("a 6-year-old", "44 years old"), shares ("about three-quarters of its food", "a quarter million"), the
+     * ordinal "a second" ("a second plane", "the recent second world war movies"), the SEC, "once" and "previously",
+     * which say an event happened before, not when, "past" without "the", "future" before its noun ("future earnings"),
+     * someone's day or year ("his day in court"), a frequency before its noun ("the annual meeting"), a share ("up 1000
+     * %"), "last-minute" and "at the last minute", "minute" before a plural ("minute quantities"), what a day was like
+     * ("a historic day"), a unit repeated ("day-to-day"), a quarter of a town or a measure, and names: a person's
+     * ("Sandra Day O'Connor"), a newspaper's ("China Daily", "the Sunday Times", "the South China Morning Post"), one
+     * that ends in a time of day ("Odyssey Dawn"), a season or a unit in one ("the Arab Spring", "the Millennium
+     * Stadium"), a show's between quotes ("``60 Minutes''").
      */
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
@@ -1638,6 +1642,11 @@ final class ValueRules {
         if (words.matches("the (?:minute|second|moment|hour)") && value.matches(".*TXX.*")) {
             // "the minute we mention it" (as soon as), "the minute creatures" (tiny), "by the hour" (every hour):
             // no clock time SUTime could give
+            return true;
+        }
+        if (words.equals("minute") && (tokens.get(timex.tokenStart()).pos().equals("JJ")
+                || end < tokens.size() && tokens.get(end).pos().equals("NNS"))) {
+            // the adjective, tiny, before its noun: "minute quantities of oil", "minute particles"
             return true;
         }
         if (INTERVAL_VALUE.matcher(value).matches() && !INTERVAL_UNIT.matcher(words).matches()) {

@@ -32,6 +32,33 @@ class DateResolverTest {
     }
 
     @Test
+    void aDateHungFromNoPredicateTakesTheTenseOfTheNearestFiniteVerbBeforeIt() {
+        // the parser read "received" as an adjective of "letters" and hung the rest of the sentence from "companies"
+        List<Token> tokens = tokens("The/DT/the companies/NNS/company ,/,/, which/WDT/which received/VBD/receive "
+                + "letters/NNS/letter on/IN/on Friday/NNP/Friday ,/,/, did/VBD/do not/RB/not comment/VB/comment ././.");
+        List<Dependency> dependencies = dependencies("root(-1,1) det(1,0) punct(1,2) det(5,3) amod(5,4) dep(1,5) "
+                + "case(7,6) nmod:on(5,7) punct(5,8) aux(11,9) advmod(11,10) dep(5,11) punct(1,12)");
+
+        List<Timex> resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 7, 8, "DATE", "2008-10-03")), LocalDate.of(2008, 9, 30));
+
+        assertThat(resolved).extracting(Timex::value, Timex::rule).containsExactly(tuple("2008-09-26", "tense:past"));
+    }
+
+    @Test
+    void aDateTheParserMadeTheRootTakesTheTenseOfTheNearestFiniteVerb() {
+        List<Token> tokens = tokens("From/IN/from April/NNP/April ,/,/, when/WRB/when the/DT/the stock/NN/stock "
+                + "was/VBD/be tanking/VBG/tank ,/,/, he/PRP/he bought/VBD/buy shares/NNS/share");
+        List<Dependency> dependencies = dependencies("root(-1,1) case(1,0) punct(1,2) acl:relcl(1,7) advmod(7,3) "
+                + "det(5,4) nsubj(7,5) aux(7,6) punct(7,8) parataxis(7,10) nsubj(10,9) obj(10,11)");
+
+        List<Timex> resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 1, 2, "DATE", "2011-04")), LocalDate.of(2010, 12, 29));
+
+        assertThat(resolved).extracting(Timex::value, Timex::rule).containsExactly(tuple("2010-04", "tense:past"));
+    }
+
+    @Test
     void pastPerfectMovesWeekdayBack() {
         List<Token> tokens = tokens("Blinken/NNP/Blinken had/VBD/have met/VBN/meet Lavrov/NNP/Lavrov on/IN/on "
                 + "Monday/NNP/Monday ././.");
@@ -787,6 +814,20 @@ class DateResolverTest {
         assertThat(triedFriday.value()).isEqualTo("2022-01-14");
         assertThat(triedFriday.rule()).isEqualTo("tense:past");
         assertThat(agreedFriday.value()).isEqualTo("2022-01-21");
+    }
+
+    @Test
+    void anInfinitiveOfWhatSomeoneWasAbleToDoHappenedThen() {
+        List<Token> tokens = tokens("They/PRP/they were/VBD/be able/JJ/able to/TO/to return/VB/return on/IN/on "
+                + "Friday/NNP/Friday ././.");
+        List<Dependency> dependencies = dependencies("root(-1,2) nsubj(2,0) cop(2,1) xcomp(2,4) mark(4,3) "
+                + "obl:on(4,6) case(6,5) punct(2,7)");
+
+        Timex friday = DateResolver.resolve(tokens, dependencies, List.of(timex(tokens, 6, 7, "DATE", "2022-01-21")),
+                WEDNESDAY).get(0);
+
+        assertThat(friday.value()).isEqualTo("2022-01-14");
+        assertThat(friday.rule()).isEqualTo("tense:past");
     }
 
     @Test

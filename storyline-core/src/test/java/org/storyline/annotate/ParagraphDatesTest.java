@@ -80,6 +80,17 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void thenAfterTheFirstVerbOrdersTheSentencesOwnEventsNotThoseOfThePreviousSentence() {
+        String text = "Blinken will meet Lavrov on Monday. He argued that Moscow had promised and then broken a truce "
+                + "on Thursday.";
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, FRIDAY);
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("Monday", "2022-01-24"), tuple("Thursday", "2022-01-20"));
+    }
+
+    @Test
     void followedByPutsTheWeekdayWrittenSecondAfterTheMainClauseWeekday() {
         List<Token> tokens = tokens("He/PRP/he met/VBD/meet Lavrov/NNP/Lavrov on/IN/on Monday/NNP/Monday ,/,/, "
                 + "followed/VBN/follow by/IN/by talks/NNS/talk on/IN/on Wednesday/NNP/Wednesday");

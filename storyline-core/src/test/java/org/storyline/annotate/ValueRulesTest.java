@@ -89,6 +89,17 @@ class ValueRulesTest {
     }
 
     @Test
+    void minuteBeforeAPluralIsTheAdjective() {
+        List<Token> tokens = tokens("they/PRP/they found/VBD/find minute/JJ/minute quantities/NNS/quantity of/IN/of "
+                + "oil/NN/oil and/CC/and minute/NN/minute particles/NNS/particle within/IN/within a/DT/a minute/NN/minute");
+        List<Timex> timexes = List.of(timex(tokens, 2, 3, "DURATION", "PT1M"), timex(tokens, 7, 8, "DURATION", "PT1M"),
+                timex(tokens, 10, 12, "DURATION", "PT1M"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("a minute", "PT1M"));
+    }
+
+    @Test
     void vagueOffsetsGiveNoDayTheTextDoesNotSay() {
         List<Token> tokens = tokens("years/NNS/year from/IN/from now/RB/now ,/,/, a/DT/a few/JJ/few "
                 + "months/NNS/month later/RB/later ,/,/, days/NNS/day later/RB/later");
@@ -558,11 +569,15 @@ class ValueRulesTest {
     @Test
     void aCountOfThingsPerUnitIsASet() {
         List<Token> tokens = tokens("It/PRP/it draws/VBZ/draw 13/CD/13 million/CD/million visitors/NNS/visitor "
-                + "a/DT/a year/NN/year and/CC/and lasted/VBD/last a/DT/a year/NN/year");
-        List<Timex> timexes = List.of(timex(tokens, 5, 7, "DURATION", "P1Y"), timex(tokens, 9, 11, "DURATION", "P1Y"));
+                + "a/DT/a year/NN/year and/CC/and lasted/VBD/last a/DT/a year/NN/year ;/:/; thousands/NNS/thousand "
+                + "of/IN/of migrants/NNS/migrant a/DT/a day/NN/day leave/VBP/leave ,/,/, out/IN/out of/IN/of "
+                + "fear/NN/fear a/DT/a day/NN/day");
+        List<Timex> timexes = List.of(timex(tokens, 5, 7, "DURATION", "P1Y"), timex(tokens, 9, 11, "DURATION", "P1Y"),
+                timex(tokens, 15, 17, "DURATION", "P1D"), timex(tokens, 22, 24, "DURATION", "P1D"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type).containsExactly(
-                tuple("a year", "SET"), tuple("a year", "DURATION"));
+                tuple("a year", "SET"), tuple("a year", "DURATION"), tuple("a day", "SET"),
+                tuple("a day", "DURATION"));
     }
 
     @Test
