@@ -91,7 +91,8 @@ class ValueRulesTest {
     @Test
     void minuteBeforeAPluralIsTheAdjective() {
         List<Token> tokens = tokens("they/PRP/they found/VBD/find minute/JJ/minute quantities/NNS/quantity of/IN/of "
-                + "oil/NN/oil and/CC/and minute/NN/minute particles/NNS/particle within/IN/within a/DT/a minute/NN/minute");
+                + "oil/NN/oil and/CC/and minute/NN/minute particles/NNS/particle within/IN/within a/DT/a "
+                + "minute/NN/minute");
         List<Timex> timexes = List.of(timex(tokens, 2, 3, "DURATION", "PT1M"), timex(tokens, 7, 8, "DURATION", "PT1M"),
                 timex(tokens, 10, 12, "DURATION", "PT1M"));
 
