@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 
 /**
  * Brings SUTime's temporal expressions of one sentence to TIMEX3 conventions where SUTime departs from them, before
@@ -31,7 +32,8 @@ import java.util.regex.Pattern;
  *       one; SUTime gives the current one.</li>
  *   <li>{@code zone}: a time stated in UTC or GMT ends in {@code Z}; any other stated zone is dropped, as TimeML
  *       writes the clock time as printed. "0800 GMT" is a time of the publication day, not the year 800; so is
- *       "0300" alone ({@code clock}).</li>
+ *       "0300" alone ({@code clock}). {@code clock:late}: a clock time without a.m. or p.m. in the afternoon, the
+ *       evening or at night is after noon ("nine o'clock last night" {@code T21:00}; at night from six).</li>
  *   <li>{@code range}: "two to three months", "the next 12 to 24 hours", which SUTime writes {@code P2M/P3M}, are
  *       an unknown count of the unit ({@code PXM}, {@code PTXH}). {@code span} too: what SUTime writes as two dates
  *       is how long, when its words name a unit ("the next several days" {@code PXD}, "up to 48 hours"
@@ -93,6 +95,12 @@ final class ValueRules {
     private static final Pattern AGO = Pattern.compile("(?:about |some |nearly |almost |roughly |more than |less than |"
             + "over |just )?(?:(" + COUNT_WORDS + "|a few|few|several|many|some|a hundred|hundred) )?"
             + "(millenni|centur|decade|year|month|week|day)(?:y|ies|s|um|ums|a)? (ago|from now|hence)");
+    /** A clock time of a day: the day, the hour and the rest ("2010-01-14T09:00" → "2010-01-14", "09", ":00"). */
+    private static final Pattern CLOCK_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2})(:\\d{2}.*)");
+    /** The parts of the day after noon, whose clock times are afternoon or evening hours. */
+    private static final Pattern LATE_PART = Pattern.compile("\\b(?:afternoon|evening|tonight|night)\\b");
+    /** A written a.m. or p.m. */
+    private static final Pattern MERIDIEM = Pattern.compile("(?:\\b|(?<=\\d))(?:[ap]\\.m\\.?|[ap]m)(?:\\s|$)");
     /** Plural nouns of a count: "thousands of migrants a day". */
     private static final Set<String> COUNT_NOUNS = Set.of("dozens", "hundreds", "thousands", "millions", "billions",
             "tens");
@@ -551,6 +559,18 @@ final class ValueRules {
             return new Timex(whole.text(), "DATE", year, timex.value(), "year-end", whole.tokenStart(),
                     whole.tokenEnd(), whole.charStart(), whole.charEnd());
         }
+        Matcher unmarked = CLOCK_VALUE.matcher(value == null ? "" : value);
+        Matcher late = LATE_PART.matcher(words);
+        if (unmarked.matches() && late.find() && !MERIDIEM.matcher(words).find()) {
+            // "nine o'clock last night", "7:30 tonight": a clock time written without a.m. or p.m. in the evening,
+            // which SUTime puts in the morning; at night only from six (two o'clock at night is in the morning)
+            int hour = Integer.parseInt(unmarked.group(2));
+            boolean night = late.group().endsWith("night");
+            if (hour >= (night ? 6 : 1) && hour <= 11) {
+                return changed(timex, timex.type(), unmarked.group(1) + "T" + (hour + 12) + unmarked.group(3),
+                        "clock:late");
+            }
+        }
         Matcher another = ANOTHER_UNIT.matcher(words);
         if (another.matches() && "DURATION".equals(timex.type())) {
             // "given another month": one more, which SUTime leaves uncounted
@@ -633,10 +653,11 @@ final class ValueRules {
         }
         if ((value.matches("\\d{4}(?:-\\d{2})?") || value.matches("\\d{4}-\\d{2}-\\d{2}")
                 && words.matches("(?:the )?(?:previous|prior|preceding|following) (?:days|weeks)")
-                || value.matches("\\d{4}-W\\d{2}") && words.matches("(?:the )?following weeks"))
+                || value.matches("\\d{4}-W\\d{2}")
+                && words.matches("(?:the )?(?:previous|prior|preceding|following) weeks"))
                 && uncountedPlural(timex, tokens)) {
             // "in his last years" is not last year, "his last months" not last month, "in previous days" not
-            // yesterday, "the following weeks" not next week: some of them
+            // yesterday, "the following weeks" not next week, "previous weeks" not last week: some of them
             String unit = DateResolver.word(tokens.get(timex.tokenEnd() - 1));
             return changed(timex, "DURATION", duration("X", unit.substring(0, unit.length() - 1)), "uncounted");
         }
@@ -1483,10 +1504,13 @@ final class ValueRules {
         }
         if (end - start >= 2 && "PERSON".equals(tokens.get(end - 1).ner())
                 && timex.value() != null && timex.value().matches("\\d{4}-(?:SP|SU|FA|WI)")) {
-            // "back in 1991, Summers argued": a surname SUTime read as the season after a year
+            // "back in 1991, Summers argued": a surname SUTime read as the season after a year; "this past summer,
+            // Summers wrote" keeps its own season
             int cut = tokens.get(end - 2).text().equals(",") ? end - 2 : end - 1;
+            boolean season = IntStream.range(start, cut)
+                    .anyMatch(i -> SEASONS.contains(DateResolver.word(tokens.get(i))));
             return cut <= start ? timex : changed(extended(text, timex, start, cut, tokens), timex.type(),
-                    timex.value().substring(0, 4), "split");
+                    season ? timex.value() : timex.value().substring(0, 4), "split");
         }
         return end == timex.tokenEnd() && start == timex.tokenStart() ? timex
                 : extended(text, timex, start, end, tokens);
@@ -1618,10 +1642,10 @@ final class ValueRules {
      * which say an event happened before, not when, "past" without "the", "future" before its noun ("future earnings"),
      * someone's day or year ("his day in court"), a frequency before its noun ("the annual meeting"), a share ("up 1000
      * %"), "last-minute" and "at the last minute", "minute" before a plural ("minute quantities"), what a day was like
-     * ("a historic day"), a unit repeated ("day-to-day"), a quarter of a town or a measure, and names: a person's
-     * ("Sandra Day O'Connor"), a newspaper's ("China Daily", "the Sunday Times", "the South China Morning Post"), one
-     * that ends in a time of day ("Odyssey Dawn"), a season or a unit in one ("the Arab Spring", "the Millennium
-     * Stadium"), a show's between quotes ("``60 Minutes''").
+     * ("a historic day"), a unit repeated ("day-to-day"), a quarter of a town or a measure, a hot spring, and names: a
+     * person's ("Sandra Day O'Connor"), a newspaper's ("China Daily", "the Sunday Times", "the South China Morning
+     * Post"), one that ends in a time of day ("Odyssey Dawn"), a season or a unit in one ("the Arab Spring", "the
+     * Millennium Stadium"), a show's between quotes ("``60 Minutes''").
      */
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
@@ -1776,17 +1800,33 @@ final class ValueRules {
             // a downfall: "until the fall of Ben Ali", "since the fall of the Soviet Union"; not "the fall of 2008"
             return true;
         }
+        int unquoted = timex.tokenStart() - 1;
+        while (unquoted > 0 && QUOTES.contains(tokens.get(unquoted).text())) {
+            unquoted--;
+        }
         if (SEASONS.contains(words) && Character.isUpperCase(tokens.get(end - 1).text().charAt(0))
-                && (timex.tokenStart() > 0 && namePart(tokens.get(timex.tokenStart() - 1))
+                && (unquoted >= 0 && namePart(tokens.get(unquoted))
                 || end < tokens.size() && namePart(tokens.get(end)))) {
-            // a season in a name: "the Arab Spring", "the Winter Olympics", "the Summer Games", "Winter Soldier was
-            // not as successful"
+            // a season in a name: "the Arab Spring", "the ``Arab'' Spring", "the Winter Olympics", "the Summer Games",
+            // "Winter Soldier was not as successful"
+            return true;
+        }
+        if (words.matches("the (?:day|week|month|year)") && Character.isUpperCase(tokens.get(end - 1).text().charAt(0))
+                && timex.tokenStart() > 1 && DateResolver.word(tokens.get(timex.tokenStart() - 1)).equals("of")
+                && Character.isUpperCase(tokens.get(timex.tokenStart() - 2).text().charAt(0))) {
+            // the title of an award or a feature: "Journalist of the Year", "Question of the Day", "Book Of The Week"
             return true;
         }
         if (words.equals("spring") && timex.tokenStart() > 1 && namePart(tokens.get(timex.tokenStart() - 1))
                 && DateResolver.word(tokens.get(timex.tokenStart() - 2)).equals("the")) {
             // a people's or a city's spring, a movement, in lower case too: "since the start of the Arab spring",
             // "the Prague spring"
+            return true;
+        }
+        if (words.matches("springs?") && timex.tokenStart() > 0
+                && Set.of("hot", "mineral", "thermal")
+                .contains(DateResolver.word(tokens.get(timex.tokenStart() - 1)))) {
+            // water from the ground: "a large hot spring"
             return true;
         }
         if (words.endsWith("quarter") && end < tokens.size() && MEASURES.contains(DateResolver.word(

@@ -101,6 +101,28 @@ class ValueRulesTest {
     }
 
     @Test
+    void aHotSpringIsNoSeason() {
+        List<Token> tokens = tokens("a/DT/a hot/JJ/hot spring/NN/spring this/DT/this spring/NN/spring");
+        List<Timex> timexes = List.of(timex(tokens, 2, 3, "DATE", "2022-SP"), timex(tokens, 3, 5, "DATE", "2022-SP"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("this spring", "2022-SP"));
+    }
+
+    @Test
+    void aClockTimeWithoutMeridiemInTheEveningIsAfterNoon() {
+        List<Token> tokens = tokens("at/IN/at nine/CD/nine o'clock/RB/o'clock last/JJ/last night/NN/night ,/,/, "
+                + "at/IN/at 7:30/CD/7:30 tonight/NN/tonight and/CC/and at/IN/at 3/CD/3 a.m./RB/a.m. last/JJ/last "
+                + "night/NN/night or/CC/or 2/CD/2 o'clock/RB/o'clock at/IN/at night/NN/night");
+        List<Timex> timexes = List.of(timex(tokens, 1, 5, "TIME", "2022-02-16T09:00"),
+                timex(tokens, 7, 9, "TIME", "2022-02-17T07:30"), timex(tokens, 11, 15, "TIME", "2022-02-16T03:00"),
+                timex(tokens, 16, 20, "TIME", "2022-02-17T02:00"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::value).containsExactly("2022-02-16T21:00",
+                "2022-02-17T19:30", "2022-02-16T03:00", "2022-02-17T02:00");
+    }
+
+    @Test
     void vagueOffsetsGiveNoDayTheTextDoesNotSay() {
         List<Token> tokens = tokens("years/NNS/year from/IN/from now/RB/now ,/,/, a/DT/a few/JJ/few "
                 + "months/NNS/month later/RB/later ,/,/, days/NNS/day later/RB/later");
@@ -360,6 +382,18 @@ class ValueRulesTest {
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
                 tuple("1991", "DATE", "1991"), tuple("weekends", "SET", "XXXX-WXX-WE"));
+    }
+
+    @Test
+    void aSurnameAfterASeasonLeavesTheSeason() {
+        List<Token> tokens = List.of(new Token(0, "this", "this", "DT", "DATE", 0, 4),
+                new Token(1, "summer", "summer", "NN", "DATE", 5, 11),
+                new Token(2, ",", ",", ",", "O", 11, 12),
+                new Token(3, "Summers", "Summers", "NNP", "PERSON", 13, 20),
+                new Token(4, "wrote", "write", "VBD", "O", 21, 26));
+
+        assertThat(apply(tokens, List.of(timex(tokens, 0, 4, "DATE", "2021-SU"))))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("this summer", "2021-SU"));
     }
 
     @Test
@@ -951,6 +985,19 @@ class ValueRulesTest {
         List<Token> title = tokens("Winter/NNP/Winter Soldier/NNP/Soldier was/VBD/be not/RB/not as/RB/as "
                 + "successful/JJ/successful");
         assertThat(apply(title, List.of(timex(title, 0, 1, "DATE", "2021-WI")))).isEmpty();
+        List<Token> quoted = tokens("the/DT/the ``/``/`` Arab/JJ/Arab ''/''/'' Spring/NN/Spring");
+        assertThat(apply(quoted, List.of(timex(quoted, 4, 5, "DATE", "2022-SP")))).isEmpty();
+    }
+
+    @Test
+    void theYearOrTheDayInATitleIsNoTime() {
+        List<Token> tokens = tokens("Journalist/NNP/Journalist of/IN/of the/DT/the Year/NNP/Year ,/,/, "
+                + "Question/NN/question of/IN/of the/DT/the Day/NN/day ,/,/, the/DT/the best/JJS/good of/IN/of "
+                + "the/DT/the year/NN/year");
+        List<Timex> timexes = List.of(timex(tokens, 2, 4, "DATE", "2022"), timex(tokens, 7, 9, "DATE", "2022-02-17"),
+                timex(tokens, 13, 15, "DATE", "2022"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("the year");
     }
 
     @Test
@@ -1174,12 +1221,13 @@ class ValueRulesTest {
     @Test
     void previousDaysAreSomeDaysNotYesterday() {
         List<Token> tokens = tokens("In/IN/in previous/JJ/previous days/NNS/day ,/,/, planes/NNS/plane had/VBD/have "
-                + "hit/VBN/hit targets/NNS/target following/VBG/follow weeks/NNS/week of/IN/of violence/NN/violence");
+                + "hit/VBN/hit targets/NNS/target following/VBG/follow weeks/NNS/week of/IN/of violence/NN/violence "
+                + "as/IN/as in/IN/in previous/JJ/previous weeks/NNS/week");
         List<Timex> timexes = List.of(timex(tokens, 1, 3, "DATE", "2022-02-16"),
-                timex(tokens, 8, 10, "DATE", "2022-W08"));
+                timex(tokens, 8, 10, "DATE", "2022-W08"), timex(tokens, 14, 16, "DATE", "2022-W06"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::type, Timex::value)
-                .containsExactly(tuple("DURATION", "PXD"), tuple("DURATION", "PXW"));
+                .containsExactly(tuple("DURATION", "PXD"), tuple("DURATION", "PXW"), tuple("DURATION", "PXW"));
     }
 
     @Test
