@@ -32,11 +32,14 @@ enum Tense {
     private static final Set<String> PLANNING = Set.of("schedule", "plan", "slate", "expect", "due", "intend", "aim");
     /**
      * Verbs and adjectives whose infinitive happens when they do: "tried to approach the house on Monday", "failed
-     * to vote on Friday", "began to withdraw on Sunday", "were able to return on Friday".
+     * to vote on Friday", "began to withdraw on Sunday", "were able to return on Friday", "came to visit me on
+     * Thursday", "was forced to close the field in August".
      */
     private static final Set<String> IMPLICATIVE = Set.of("try", "attempt", "manage", "fail", "refuse", "decline",
             "begin", "start", "continue", "seem", "appear", "struggle", "rush", "happen", "forget", "neglect", "able",
-            "unable");
+            "unable", "come", "go", "force", "compel", "oblige");
+    /** Verbs of perceiving, whose "could" is a past: "could smell the oil", "could hear gunfire". */
+    private static final Set<String> PERCEIVING = Set.of("see", "hear", "smell", "feel", "taste", "sense");
     /** Verbs of what is timetabled, whose present speaks of the days ahead. */
     private static final Set<String> TIMETABLED = Set.of("start", "begin", "open", "resume", "convene", "reopen",
             "kick", "expire");
@@ -56,6 +59,17 @@ enum Tense {
     private static final Set<String> CONDITIONS = Set.of("if", "unless", "once", "when", "before", "after");
     /** Ranks of a noun whose infinitive tells what it did: "the first nation to launch strikes". */
     private static final Set<String> RANKS = Set.of("first", "last", "only", "second", "third", "latest");
+    /** Adjectives of what lies ahead of the time of writing: "the upcoming elections". */
+    private static final Set<String> AHEAD = Set.of("upcoming", "forthcoming", "impending");
+    /** Adjectives of what was awaited when spoken of: "the expected start", "a planned visit". */
+    private static final Set<String> AWAITED = Set.of("expected", "planned", "scheduled", "proposed", "anticipated");
+    /** Nouns of what is awaited, whose date lies on either side of the clause's: "expectations of a rise by July". */
+    private static final Set<String> AWAITING = Set.of("expectation", "forecast", "prediction", "prospect", "hope",
+            "projection", "target");
+    /** Adjectives of what came before: "the previous round in January". */
+    private static final Set<String> BEFORE = Set.of("previous", "prior", "earlier", "recent", "preceding");
+    /** Verbs of drawing near, whose participle speaks of what lies ahead: "elections looming in November". */
+    private static final Set<String> LOOMING = Set.of("loom", "approach");
     /** Words whose time the clause around them does not place: "payable Dec. 7", "the Jan. 14 deadline". */
     private static final Set<String> UNPLACED = Set.of("payable", "effective", "deadline");
 
@@ -123,6 +137,36 @@ enum Tense {
         if (UNPLACED.contains(lemma(word))) {
             return Optional.of(UNKNOWN);
         }
+        if (word.pos().startsWith("NN") && AWAITING.contains(lemma(word))) {
+            // "expectations of another rise in rates by July kept the euro high": what was awaited then
+            return Optional.of(UNKNOWN);
+        }
+        if (word.pos().startsWith("NN")) {
+            for (Dependency modifier : graph.dependents(token)) {
+                String adjective = tokens.get(modifier.dependent()).text().toLowerCase(Locale.ROOT);
+                if (modifier.relation().equals("amod") && BEFORE.contains(adjective)) {
+                    // "there must be no repeat of the previous round in January": what came before
+                    return Optional.of(PAST);
+                }
+                if (modifier.relation().equals("amod") && AHEAD.contains(adjective)) {
+                    // "ahead of the upcoming elections in May": what is ahead of the time of writing
+                    return Optional.of(FUTURE);
+                }
+                if (modifier.relation().equals("amod") && AWAITED.contains(adjective)) {
+                    // "before the expected start of the rainy season in May", "a planned visit on Friday was
+                    // cancelled": awaited when spoken of, so on either side of the writing
+                    return Optional.of(UNKNOWN);
+                }
+            }
+        }
+        if (word.pos().equals("VBG") && LOOMING.contains(lemma(word)) && graph.dependents(token).stream()
+                .noneMatch(d -> d.relation().startsWith("aux"))) {
+            // "with elections looming in November": drawing near the time of the clause it hangs from, so ahead
+            // unless that clause is past ("was detained with the November election approaching")
+            List<Dependency> governors = graph.governors(token);
+            Tense clause = governors.isEmpty() ? UNKNOWN : above(governors.get(0).governor(), tokens, graph);
+            return Optional.of(clause == PAST ? UNKNOWN : FUTURE);
+        }
         boolean modalWould = false;
         boolean otherModal = false;
         boolean nonPastModal = false;
@@ -133,10 +177,20 @@ enum Tense {
         for (Dependency dependency : graph.dependents(token)) {
             Token dependent = tokens.get(dependency.dependent());
             String lemma = lemma(dependent);
+            boolean beforePunctuation = dependency.dependent() + 1 < tokens.size()
+                    && tokens.get(dependency.dependent() + 1).pos().matches("[,.:]");
+            if (dependent.pos().equals("MD") && beforePunctuation) {
+                // a noun the tagger took for a modal: "like an empty soda can, a small army ... remained"
+                continue;
+            }
             switch (dependency.relation()) {
                 case "aux", "aux:pass", "cop" -> {
                     if (FUTURE_MODALS.contains(lemma)) {
                         return Optional.of(FUTURE);
+                    } else if (dependent.text().equalsIgnoreCase("could") && PERCEIVING.contains(lemma(word))) {
+                        // what someone could see or hear is what they saw or heard: "On Thursday, I could smell
+                        // the oil"
+                        return Optional.of(PAST);
                     } else if (lemma.equals("would")
                             || PAST_OF_MODALS.contains(dependent.text().toLowerCase(Locale.ROOT))) {
                         modalWould = true;
@@ -203,6 +257,12 @@ enum Tense {
             return Optional.of(FUTURE);
         }
         String pos = be != null ? be.pos() : word.pos();
+        if (pos.equals("VBD") && be == null && have == null && !hasSubject(token, graph)
+                && graph.governors(token).stream().anyMatch(d -> d.relation().equals("acl"))
+                && graph.governors(token).stream().allMatch(d -> d.governor() < token)) {
+            // a participle after its noun the tagger took for a past tense: "under an agreement reached Thursday"
+            return Optional.of(PAST);
+        }
         if (pos.equals("VBD") && be == null && have == null && !hasSubject(token, graph) && !lemma(word).equals("say")
                 && graph.governors(token).stream().anyMatch(d -> PARTICIPLE_RELATIONS.contains(d.relation()))) {
             // A past tense without a subject that complements or modifies another word is a participle the tagger
@@ -317,6 +377,15 @@ enum Tense {
                 // what someone will be able, have or try to do: "won't be able to stick around till September"
                 return FUTURE;
             }
+            boolean going = head.pos().equals("VBG") && lemma(head).equals("go");
+            Optional<Token> be = !going ? Optional.empty() : graph.dependents(governor.governor()).stream()
+                    .filter(d -> d.relation().equals("aux") && lemma(tokens.get(d.dependent())).equals("be"))
+                    .map(d -> tokens.get(d.dependent())).findFirst();
+            if (be.isPresent()) {
+                // "is going to meet on Friday" lies ahead; "was going to dissolve the government Saturday" lay ahead
+                // of a past time, on either side of the writing
+                return be.get().pos().equals("VBD") ? UNKNOWN : FUTURE;
+            }
             boolean passive = REPORTED.contains(lemma(head)) && graph.dependents(governor.governor()).stream()
                     .anyMatch(d -> d.relation().equals("aux:pass"));
             if (governor.relation().equals("xcomp") && (IMPLICATIVE.contains(lemma(head)) || passive)
@@ -324,11 +393,6 @@ enum Tense {
                 // also what someone was found, said or believed to be or do: "was found to be infected on Saturday";
                 // a participle takes the tense of its clause: "people trying to enter Syria on Monday were shot"
                 return PAST;
-            }
-            boolean going = head.pos().equals("VBG") && lemma(head).equals("go");
-            if (going && graph.dependents(governor.governor()).stream()
-                    .anyMatch(d -> d.relation().equals("aux") && lemma(tokens.get(d.dependent())).equals("be"))) {
-                return FUTURE;
             }
         }
         return UNKNOWN;

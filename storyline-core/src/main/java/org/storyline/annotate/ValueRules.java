@@ -1642,10 +1642,10 @@ final class ValueRules {
      * which say an event happened before, not when, "past" without "the", "future" before its noun ("future earnings"),
      * someone's day or year ("his day in court"), a frequency before its noun ("the annual meeting"), a share ("up 1000
      * %"), "last-minute" and "at the last minute", "minute" before a plural ("minute quantities"), what a day was like
-     * ("a historic day"), a unit repeated ("day-to-day"), a quarter of a town or a measure, a hot spring, and names: a
-     * person's ("Sandra Day O'Connor"), a newspaper's ("China Daily", "the Sunday Times", "the South China Morning
-     * Post"), one that ends in a time of day ("Odyssey Dawn"), a season or a unit in one ("the Arab Spring", "the
-     * Millennium Stadium"), a show's between quotes ("``60 Minutes''").
+     * ("a historic day"), a unit repeated ("day-to-day"), a quarter of a town or a measure, a hot spring, a march ("the
+     * March on Washington"), and names: a person's ("Sandra Day O'Connor"), a newspaper's ("China Daily", "the Sunday
+     * Times", "the South China Morning Post"), one that ends in a time of day ("Odyssey Dawn"), a season or a unit in
+     * one ("the Arab Spring", "the Millennium Stadium"), a show's between quotes ("``60 Minutes''").
      */
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
@@ -1821,6 +1821,15 @@ final class ValueRules {
                 && DateResolver.word(tokens.get(timex.tokenStart() - 2)).equals("the")) {
             // a people's or a city's spring, a movement, in lower case too: "since the start of the Arab spring",
             // "the Prague spring"
+            return true;
+        }
+        if (words.equals("march") && timex.tokenStart() > 0 && end + 1 < tokens.size()
+                && Set.of("the", "a").contains(DateResolver.word(tokens.get(timex.tokenStart() - 1)))
+                && Set.of("on", "of", "to", "through", "against").contains(DateResolver.word(tokens.get(end)))
+                && !tokens.get(end + 1).pos().equals("CD")
+                && !RELATIVE_DAY.contains(DateResolver.word(tokens.get(end + 1)))
+                && !Set.of("this", "that", "the").contains(DateResolver.word(tokens.get(end + 1)))) {
+            // a march, not the month: "the March on Washington", "the March of Millions"; not "the March of 2010"
             return true;
         }
         if (words.matches("springs?") && timex.tokenStart() > 0

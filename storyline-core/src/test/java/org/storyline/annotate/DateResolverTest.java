@@ -59,6 +59,106 @@ class DateResolverTest {
     }
 
     @Test
+    void whatIsUpcomingOrLoomingLiesAheadAndWhatIsExpectedOnEitherSide() {
+        LocalDate january = LocalDate.of(2010, 1, 27);
+        List<Token> expected = tokens("Tents/NNS/tent were/VBD/be needed/VBN/need before/IN/before the/DT/the "
+                + "expected/VBN/expect start/NN/start of/IN/of the/DT/the rainy/JJ/rainy season/NN/season in/IN/in "
+                + "May/NNP/May ././.");
+        List<Dependency> expectedGraph = dependencies("root(-1,2) nsubj:pass(2,0) aux:pass(2,1) case(6,3) det(6,4) "
+                + "amod(6,5) obl:before(2,6) case(10,7) det(10,8) amod(10,9) nmod:of(6,10) case(12,11) nmod:in(6,12) "
+                + "punct(2,13)");
+        List<Token> upcoming = tokens("Officials/NNS/official met/VBD/meet ahead/RB/ahead of/IN/of the/DT/the "
+                + "upcoming/JJ/upcoming elections/NNS/election in/IN/in March/NNP/March");
+        List<Dependency> upcomingGraph = dependencies("root(-1,1) nsubj(1,0) advmod(1,2) case(6,3) det(6,4) "
+                + "amod(6,5) obl:of(2,6) case(8,7) nmod:in(6,8)");
+        List<Token> looming = tokens("They/PRP/they act/VBP/act with/IN/with elections/NNS/election "
+                + "looming/VBG/loom in/IN/in November/NNP/November");
+        List<Dependency> loomingGraph = dependencies(
+                "root(-1,1) nsubj(1,0) obl:with(1,3) case(3,2) acl(3,4) obl:in(4,6) case(6,5)");
+
+        Timex may = DateResolver.resolve(expected, expectedGraph, List.of(timex(expected, 12, 13, "DATE", "2009-05")),
+                january).get(0);
+        Timex march = DateResolver.resolve(upcoming, upcomingGraph, List.of(timex(upcoming, 8, 9, "DATE", "2009-03")),
+                january).get(0);
+        Timex november = DateResolver.resolve(looming, loomingGraph,
+                List.of(timex(looming, 6, 7, "DATE", "2009-11")), LocalDate.of(2010, 5, 14)).get(0);
+
+        assertThat(List.of(may, march, november)).extracting(Timex::value)
+                .containsExactly("2010-05", "2010-03", "2010-11");
+    }
+
+    @Test
+    void couldWithAVerbOfPerceivingComingToAndAModalBeforeACommaAreNoFuture() {
+        List<Token> smell = tokens("On/IN/on Thursday/NNP/Thursday ,/,/, I/PRP/I could/MD/could smell/VB/smell "
+                + "the/DT/the oil/NN/oil");
+        List<Dependency> smellGraph = dependencies("root(-1,5) case(1,0) obl:on(5,1) punct(5,2) nsubj(5,3) "
+                + "aux(5,4) obj(5,7) det(7,6)");
+        List<Token> came = tokens("She/PRP/she came/VBD/come to/TO/to visit/VB/visit me/PRP/I on/IN/on "
+                + "Thursday/NNP/Thursday");
+        List<Dependency> cameGraph = dependencies(
+                "root(-1,1) nsubj(1,0) xcomp(1,3) mark(3,2) obj(3,4) obl:on(3,6) case(6,5)");
+        List<Token> can = tokens("like/IN/like a/DT/a soda/NN/soda can/MD/can ,/,/, robots/NNS/robot "
+                + "remained/VBD/remain there/RB/there Thursday/NNP/Thursday");
+        List<Dependency> canGraph = dependencies("root(-1,6) case(2,0) det(2,1) obl:like(6,2) aux(6,3) punct(6,4) "
+                + "nsubj(6,5) advmod(6,7) obl:tmod(6,8)");
+        LocalDate monday = LocalDate.of(2022, 1, 24);
+
+        List<String> values = List.of(
+                DateResolver.resolve(smell, smellGraph, List.of(timex(smell, 1, 2, "DATE", "2022-01-27")), monday),
+                DateResolver.resolve(came, cameGraph, List.of(timex(came, 6, 7, "DATE", "2022-01-27")), monday),
+                DateResolver.resolve(can, canGraph, List.of(timex(can, 8, 9, "DATE", "2022-01-27")), monday))
+                .stream().map(resolved -> resolved.get(0).value()).toList();
+
+        assertThat(values).containsExactly("2022-01-20", "2022-01-20", "2022-01-20");
+    }
+
+    @Test
+    void anAgreementReachedThenAPreviousRoundAndWhatWasForcedArePastAndAnExpectationEitherSide() {
+        List<Token> reached = tokens("Under/IN/under an/DT/a agreement/NN/agreement reached/VBD/reach "
+                + "Thursday/NNP/Thursday ,/,/, forces/NNS/force will/MD/will close/VB/close the/DT/the space/NN/space");
+        List<Dependency> reachedGraph = dependencies("root(-1,8) case(2,0) det(2,1) obl:under(8,2) acl(2,3) "
+                + "obl:tmod(3,4) punct(8,5) nsubj(8,6) aux(8,7) obj(8,10) det(10,9)");
+        List<Token> previous = tokens("there/EX/there must/MD/must be/VB/be no/DT/no repeat/NN/repeat of/IN/of "
+                + "the/DT/the previous/JJ/previous round/NN/round in/IN/in January/NNP/January");
+        List<Dependency> previousGraph = dependencies("root(-1,2) expl(2,0) aux(2,1) det(4,3) nsubj(2,4) case(8,5) "
+                + "det(8,6) amod(8,7) nmod:of(4,8) case(10,9) nmod:in(8,10)");
+        List<Token> forced = tokens("BP/NNP/BP was/VBD/be forced/VBN/force to/TO/to close/VB/close the/DT/the "
+                + "field/NN/field in/IN/in August/NNP/August");
+        List<Dependency> forcedGraph = dependencies("root(-1,2) nsubj:pass(2,0) aux:pass(2,1) xcomp(2,4) mark(4,3) "
+                + "obj(4,6) det(6,5) obl:in(4,8) case(8,7)");
+        List<Token> expected = tokens("Expectations/NNS/expectation of/IN/of a/DT/a rise/NN/rise by/IN/by "
+                + "July/NNP/July kept/VBD/keep the/DT/the euro/NN/euro high/JJ/high");
+        List<Dependency> expectedGraph = dependencies("root(-1,6) nsubj(6,0) case(3,1) det(3,2) nmod:of(0,3) "
+                + "case(5,4) nmod:by(3,5) obj(6,8) det(8,7) xcomp(6,9)");
+        LocalDate friday = LocalDate.of(2011, 3, 25);
+
+        List<String> values = List.of(
+                DateResolver.resolve(reached, reachedGraph, List.of(timex(reached, 4, 5, "DATE", "2011-03-31")),
+                        friday),
+                DateResolver.resolve(previous, previousGraph, List.of(timex(previous, 10, 11, "DATE", "2012-01")),
+                        friday),
+                DateResolver.resolve(forced, forcedGraph, List.of(timex(forced, 8, 9, "DATE", "2011-08")), friday),
+                DateResolver.resolve(expected, expectedGraph, List.of(timex(expected, 5, 6, "DATE", "2010-07")),
+                        friday))
+                .stream().map(resolved -> resolved.get(0).value()).toList();
+
+        assertThat(values).containsExactly("2011-03-24", "2011-01", "2010-08", "2011-07");
+    }
+
+    @Test
+    void whatLoomsInThePastMayLieOnEitherSide() {
+        List<Token> tokens = tokens("with/IN/with the/DT/the November/NNP/November election/NN/election "
+                + "approaching/VBG/approach ,/,/, he/PRP/he was/VBD/be detained/VBN/detain");
+        List<Dependency> dependencies = dependencies("root(-1,8) mark(4,0) det(3,1) compound(3,2) nsubj(4,3) "
+                + "advcl(8,4) punct(8,5) nsubj:pass(8,6) aux:pass(8,7)");
+
+        Timex november = DateResolver.resolve(tokens, dependencies, List.of(timex(tokens, 2, 3, "DATE", "2011-11")),
+                LocalDate.of(2011, 2, 7)).get(0);
+
+        assertThat(november.value()).isEqualTo("2010-11");
+    }
+
+    @Test
     void pastPerfectMovesWeekdayBack() {
         List<Token> tokens = tokens("Blinken/NNP/Blinken had/VBD/have met/VBN/meet Lavrov/NNP/Lavrov on/IN/on "
                 + "Monday/NNP/Monday ././.");
@@ -401,6 +501,12 @@ class DateResolverTest {
         assertThat(monday.rule()).isEqualTo("tense:future");
         assertThat(sunday.value()).isEqualTo("2022-01-16");
         assertThat(sunday.rule()).isEqualTo("tense:unknown");
+        List<Token> was = tokens("Blinken/NNP/Blinken was/VBD/be going/VBG/go to/TO/to visit/VB/visit "
+                + "Berlin/NNP/Berlin on/IN/on Tuesday/NNP/Tuesday ././.");
+        Timex tuesday = DateResolver.resolve(was, goingGraph, List.of(timex(was, 7, 8, "DATE", "2022-01-25")),
+                WEDNESDAY).get(0);
+        assertThat(tuesday.value()).isEqualTo("2022-01-18");
+        assertThat(tuesday.rule()).isEqualTo("tense:unknown");
     }
 
     @Test

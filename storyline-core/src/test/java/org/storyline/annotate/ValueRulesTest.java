@@ -990,6 +990,15 @@ class ValueRulesTest {
     }
 
     @Test
+    void theMarchOnACityIsNoMonth() {
+        List<Token> tokens = tokens("the/DT/the March/NNP/March on/IN/on Washington/NNP/Washington and/CC/and "
+                + "the/DT/the March/NNP/March of/IN/of 2010/CD/2010");
+        List<Timex> timexes = List.of(timex(tokens, 1, 2, "DATE", "2022-03"), timex(tokens, 6, 9, "DATE", "2010-03"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("March of 2010");
+    }
+
+    @Test
     void theYearOrTheDayInATitleIsNoTime() {
         List<Token> tokens = tokens("Journalist/NNP/Journalist of/IN/of the/DT/the Year/NNP/Year ,/,/, "
                 + "Question/NN/question of/IN/of the/DT/the Day/NN/day ,/,/, the/DT/the best/JJS/good of/IN/of "
