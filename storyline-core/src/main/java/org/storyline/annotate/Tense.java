@@ -38,8 +38,10 @@ enum Tense {
     private static final Set<String> IMPLICATIVE = Set.of("try", "attempt", "manage", "fail", "refuse", "decline",
             "begin", "start", "continue", "seem", "appear", "struggle", "rush", "happen", "forget", "neglect", "able",
             "unable", "come", "go", "force", "compel", "oblige");
-    /** Verbs of perceiving, whose "could" is a past: "could smell the oil", "could hear gunfire". */
+    /** Verbs of perceiving, whose passive "could" is a past: "gunfire could be heard". */
     private static final Set<String> PERCEIVING = Set.of("see", "hear", "smell", "feel", "taste", "sense");
+    /** Verbs of perceiving that tell no possibility, whose active "could" is a past too: "could smell the oil". */
+    private static final Set<String> SENSED = Set.of("hear", "smell", "taste");
     /** Verbs of what is timetabled, whose present speaks of the days ahead. */
     private static final Set<String> TIMETABLED = Set.of("start", "begin", "open", "resume", "convene", "reopen",
             "kick", "expire");
@@ -187,9 +189,12 @@ enum Tense {
                 case "aux", "aux:pass", "cop" -> {
                     if (FUTURE_MODALS.contains(lemma)) {
                         return Optional.of(FUTURE);
-                    } else if (dependent.text().equalsIgnoreCase("could") && PERCEIVING.contains(lemma(word))) {
-                        // what someone could see or hear is what they saw or heard: "On Thursday, I could smell
-                        // the oil"
+                    } else if (dependent.text().equalsIgnoreCase("could") && PERCEIVING.contains(lemma(word))
+                            && (SENSED.contains(lemma(word)) || graph.dependents(token).stream()
+                            .anyMatch(d -> d.relation().equals("aux:pass")))) {
+                        // what could be seen or heard, or what someone could hear or smell, was seen, heard or
+                        // smelt: "gunfire could be heard on Friday", "On Thursday, I could smell the oil"; not "we
+                        // could see a rate cut in March"
                         return Optional.of(PAST);
                     } else if (lemma.equals("would")
                             || PAST_OF_MODALS.contains(dependent.text().toLowerCase(Locale.ROOT))) {

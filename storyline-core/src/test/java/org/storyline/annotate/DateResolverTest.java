@@ -110,6 +110,12 @@ class DateResolverTest {
                 .stream().map(resolved -> resolved.get(0).value()).toList();
 
         assertThat(values).containsExactly("2022-01-20", "2022-01-20", "2022-01-20");
+        List<Token> see = tokens("Analysts/NNS/analyst could/MD/could see/VB/see a/DT/a cut/NN/cut in/IN/in "
+                + "March/NNP/March");
+        List<Dependency> seeGraph = dependencies("root(-1,2) nsubj(2,0) aux(2,1) obj(2,4) det(4,3) obl:in(2,6) "
+                + "case(6,5)");
+        assertThat(DateResolver.resolve(see, seeGraph, List.of(timex(see, 6, 7, "DATE", "2022-03")), monday).get(0)
+                .value()).isEqualTo("2022-03");
     }
 
     @Test
