@@ -569,9 +569,29 @@ final class ParagraphDates {
         }
         String from = anchor != null ? anchor : timex.value();
         int offset = anchor == null ? 0 : sign * count;
-        String value = years ? String.valueOf(Integer.parseInt(from.substring(0, 4)) + offset)
-                : YearMonth.parse(from.substring(0, 7)).plusMonths(offset).toString();
+        String value = shifted(from, offset, years);
+        if (anchor != null && sign > 0 && after(value, published) && previous != null) {
+            // counted from the previous sentence's date it lands after the writing; from the year or month that
+            // sentence wrote last it may not: "BELTON, Mo., Oct. 20 -- Battling Bush for the nomination in 2000,
+            // McCain lashed out ... Eight years later" is 2008
+            String written = lastWritten(years ? YEAR : MONTH, previous.timexes(), null);
+            if (written != null && !after(shifted(written, offset, years), published)) {
+                value = shifted(written, offset, years);
+            }
+        }
         return changed(timex, value, anchor == null ? "granularity:ago" : ANCHORED);
+    }
+
+    /** {@code from}'s year moved by {@code offset} years, or its month moved by {@code offset} months. */
+    private static String shifted(String from, int offset, boolean years) {
+        return years ? String.valueOf(Integer.parseInt(from.substring(0, 4)) + offset)
+                : YearMonth.parse(from.substring(0, 7)).plusMonths(offset).toString();
+    }
+
+    /** Whether a year or month value lies after the publication's year or month. */
+    private static boolean after(String value, LocalDate published) {
+        return value.length() == 4 ? Integer.parseInt(value) > published.getYear()
+                : YearMonth.parse(value).isAfter(YearMonth.from(published));
     }
 
     /** Whether "now" or "today" stands right before the expression, past a comma and hedges: "Now, almost". */

@@ -50,8 +50,9 @@ import java.util.stream.IntStream;
  *       unit word it took before a date ("year in December", "day yesterday") is left out, and so is the verb
  *       "last" ("will last three months"). "1953, 60 years ago" is the year and the distance from now; "30 minutes
  *       later" a duration, and so is "sixty-one days", which SUTime reads as sixty and one; an ordinal SUTime
- *       could not place ({@code P1D-#1}) an unknown day; "every quarter since 2010" a set and a year. A bare "Q3"
- *       is a calendar quarter ({@code 2014-Q3}), not SUTime's fiscal one. A count SUTime left out of a duration
+ *       could not place ({@code P1D-#1}) an unknown day, and so is "the first day" (SUTime's {@code PXD}); "every
+ *       quarter since 2010" a set and a year. A bare "Q3" is a calendar quarter ({@code 2014-Q3}), not SUTime's
+ *       fiscal one. A count SUTime left out of a duration
  *       is part of it: "six straight days" ({@code P6D}), "two more weeks", "2 1/2 years" ({@code P2Y6M}), "a year
  *       and a half", "the past five trading days"; "on Tuesday the first generation" leaves the ordinal to its
  *       noun; "Nov. 3, the day before" is the date and "the day", both that date.</li>
@@ -101,6 +102,8 @@ final class ValueRules {
     private static final Pattern LATE_PART = Pattern.compile("\\b(?:afternoon|evening|tonight|night)\\b");
     /** A written a.m. or p.m. */
     private static final Pattern MERIDIEM = Pattern.compile("(?:\\b|(?<=\\d))(?:[ap]\\.m\\.?|[ap]m)(?:\\s|$)");
+    /** The first of a unit, singular: "the first day", "the first week". */
+    private static final Pattern FIRST_UNIT = Pattern.compile("the first (day|week|month|year)");
     /** Plural nouns of a count: "thousands of migrants a day". */
     private static final Set<String> COUNT_NOUNS = Set.of("dozens", "hundreds", "thousands", "millions", "billions",
             "tens");
@@ -654,12 +657,25 @@ final class ValueRules {
         if ((value.matches("\\d{4}(?:-\\d{2})?") || value.matches("\\d{4}-\\d{2}-\\d{2}")
                 && words.matches("(?:the )?(?:previous|prior|preceding|following) (?:days|weeks)")
                 || value.matches("\\d{4}-W\\d{2}")
-                && words.matches("(?:the )?(?:previous|prior|preceding|following) weeks"))
+                && words.matches("(?:the )?(?:previous|prior|preceding|following) weeks|the (?:last|past) weeks"))
                 && uncountedPlural(timex, tokens)) {
             // "in his last years" is not last year, "his last months" not last month, "in previous days" not
-            // yesterday, "the following weeks" not next week, "previous weeks" not last week: some of them
+            // yesterday, "the following weeks" not next week, "previous weeks" and "the last weeks" not last week
+            // (but "last weeks announcement" is last week's): some of them
             String unit = DateResolver.word(tokens.get(timex.tokenEnd() - 1));
             return changed(timex, "DURATION", duration("X", unit.substring(0, unit.length() - 1)), "uncounted");
+        }
+        Matcher firstUnit = FIRST_UNIT.matcher(words);
+        if ("DURATION".equals(timex.type()) && value.startsWith("PX") && firstUnit.matches()) {
+            // "died in the first day of fighting": a day (week, month, year) the text does not date, not a span of
+            // some days, as "first day" without its article already is
+            String unknown = switch (firstUnit.group(1)) {
+                case "day" -> "XXXX-XX-XX";
+                case "week" -> "XXXX-WXX";
+                case "month" -> "XXXX-XX";
+                default -> "XXXX";
+            };
+            return changed(timex, "DATE", unknown, "split");
         }
         Matcher one = ONE_UNIT.matcher(value);
         if ("DURATION".equals(timex.type()) && one.matches() && uncountedPlural(timex, tokens)) {

@@ -91,6 +91,19 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void yearsLaterCountFromTheYearWrittenWhenTheSentenceDateWouldPutThemAhead() {
+        String text = "BELTON, Mo., Jan. 20 -- Battling Bush for the nomination in 2014, the senator lashed out at "
+                + "him. Eight years later, the senator is again criticizing his party. The plant opened in April "
+                + "1967. Four years later it closed.";
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, FRIDAY);
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream()))
+                .filteredOn(t -> t.text().endsWith("later")).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("Eight years later", "2022"), tuple("Four years later", "1971"));
+    }
+
+    @Test
     void followedByPutsTheWeekdayWrittenSecondAfterTheMainClauseWeekday() {
         List<Token> tokens = tokens("He/PRP/he met/VBD/meet Lavrov/NNP/Lavrov on/IN/on Monday/NNP/Monday ,/,/, "
                 + "followed/VBN/follow by/IN/by talks/NNS/talk on/IN/on Wednesday/NNP/Wednesday");

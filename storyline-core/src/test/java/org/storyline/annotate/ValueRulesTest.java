@@ -593,12 +593,15 @@ class ValueRulesTest {
     @Test
     void minutesLaterIsADurationAndAnUnplacedOrdinalAnUnknownDay() {
         List<Token> tokens = tokens("A/DT/a wave/NN/wave came/VBD/come about/RB/about 30/CD/30 minutes/NNS/minute "
-                + "later/RB/later ,/,/, on/IN/on its/PRP$/its first/JJ/first day/NN/day");
+                + "later/RB/later ,/,/, on/IN/on its/PRP$/its first/JJ/first day/NN/day and/CC/and in/IN/in "
+                + "the/DT/the first/JJ/first week/NN/week and/CC/and the/DT/the first/JJ/first days/NNS/day");
         List<Timex> timexes = List.of(timex(tokens, 3, 7, "DATE", "2022-02-17"),
-                timex(tokens, 10, 12, "DATE", "P1D-#1"));
+                timex(tokens, 10, 12, "DATE", "P1D-#1"), timex(tokens, 14, 17, "DURATION", "PXW"),
+                timex(tokens, 18, 21, "DURATION", "PXD"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
-                tuple("about 30 minutes later", "DURATION", "PT30M"), tuple("first day", "DATE", "XXXX-XX-XX"));
+                tuple("about 30 minutes later", "DURATION", "PT30M"), tuple("first day", "DATE", "XXXX-XX-XX"),
+                tuple("the first week", "DATE", "XXXX-WXX"), tuple("the first days", "DURATION", "PXD"));
     }
 
     @Test
@@ -1231,12 +1234,15 @@ class ValueRulesTest {
     void previousDaysAreSomeDaysNotYesterday() {
         List<Token> tokens = tokens("In/IN/in previous/JJ/previous days/NNS/day ,/,/, planes/NNS/plane had/VBD/have "
                 + "hit/VBN/hit targets/NNS/target following/VBG/follow weeks/NNS/week of/IN/of violence/NN/violence "
-                + "as/IN/as in/IN/in previous/JJ/previous weeks/NNS/week");
+                + "as/IN/as in/IN/in previous/JJ/previous weeks/NNS/week and/CC/and the/DT/the last/JJ/last "
+                + "weeks/NNS/week ,/,/, not/RB/not last/JJ/last weeks/NNS/week announcement/NN/announcement");
         List<Timex> timexes = List.of(timex(tokens, 1, 3, "DATE", "2022-02-16"),
-                timex(tokens, 8, 10, "DATE", "2022-W08"), timex(tokens, 14, 16, "DATE", "2022-W06"));
+                timex(tokens, 8, 10, "DATE", "2022-W08"), timex(tokens, 14, 16, "DATE", "2022-W06"),
+                timex(tokens, 17, 20, "DATE", "2022-W06"), timex(tokens, 22, 24, "DATE", "2022-W06"));
 
-        assertThat(apply(tokens, timexes)).extracting(Timex::type, Timex::value)
-                .containsExactly(tuple("DURATION", "PXD"), tuple("DURATION", "PXW"), tuple("DURATION", "PXW"));
+        assertThat(apply(tokens, timexes)).extracting(Timex::type, Timex::value).containsExactly(
+                tuple("DURATION", "PXD"), tuple("DURATION", "PXW"), tuple("DURATION", "PXW"),
+                tuple("DURATION", "PXW"), tuple("DATE", "2022-W06"));
     }
 
     @Test
