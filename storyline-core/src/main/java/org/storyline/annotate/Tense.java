@@ -145,16 +145,19 @@ enum Tense {
         }
         if (word.pos().startsWith("NN")) {
             for (Dependency modifier : graph.dependents(token)) {
+                if (!modifier.relation().equals("amod")) {
+                    continue;
+                }
                 String adjective = tokens.get(modifier.dependent()).text().toLowerCase(Locale.ROOT);
-                if (modifier.relation().equals("amod") && BEFORE.contains(adjective)) {
+                if (BEFORE.contains(adjective)) {
                     // "there must be no repeat of the previous round in January": what came before
                     return Optional.of(PAST);
                 }
-                if (modifier.relation().equals("amod") && AHEAD.contains(adjective)) {
+                if (AHEAD.contains(adjective)) {
                     // "ahead of the upcoming elections in May": what is ahead of the time of writing
                     return Optional.of(FUTURE);
                 }
-                if (modifier.relation().equals("amod") && AWAITED.contains(adjective)) {
+                if (AWAITED.contains(adjective)) {
                     // "before the expected start of the rainy season in May", "a planned visit on Friday was
                     // cancelled": awaited when spoken of, so on either side of the writing
                     return Optional.of(UNKNOWN);
