@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
  *       SUTime finds nothing, and reads "January nineteen ninety-seven" as January 1990);</li>
  *   <li>{@code worded:decade}: decades written without their century, "through the nineties", "the 70s and 80s"
  *       (the decades {@code 199}, {@code 197} and {@code 198}, as TimeML writes a decade, "the" included). A decade
- *       needs "the" before it, or a decade before it joined by "and", "or", "to", "through" or a comma: "she is in
- *       her 70s" is an age;</li>
+ *       needs "the" before it, with "early", "late" or "mid" between them ("the late Seventies", "the
+ *       mid-sixties"), or a decade before it joined by "and", "or", "to", "through" or a comma: "she is in her 70s",
+ *       "in my early forties" are ages (of which SUTime makes a set, left out by {@link ValueRules});</li>
  *   <li>{@code term}: "the near term", "the short term", "the long term" are the future ({@code FUTURE_REF}); the
  *       adjectives "short-term", "long-term" are not marked;</li>
  *   <li>{@code coordinated:day}, {@code coordinated:month}, {@code coordinated:year}, {@code coordinated:set}: a
@@ -57,6 +58,8 @@ final class MissedExpressions {
     /** A month or a day of one, the start of a range. */
     private static final Pattern START_VALUE = Pattern.compile("(\\d{4})-(\\d{2})(?:-\\d{2})?");
     /** Words between the start and the end of a range: "from June 1 to the end of November". */
+    /** Words naming a part of a decade: "the late Seventies". */
+    private static final Set<String> DECADE_PARTS = Set.of("early", "late", "mid", "middle");
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "-", "\u2013");
     private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}-\\d{2}-)(\\d{2})");
 
@@ -88,10 +91,12 @@ final class MissedExpressions {
                 continue;
             }
             String decade = decade(tokens.get(i).text());
-            if (decade != null && (i > 0 && lower(tokens.get(i - 1)).equals("the")
+            // "the late Seventies", "the mid-eighties": a part of the decade is the decade, as TimeML writes it
+            int part = i > 1 && DECADE_PARTS.contains(lower(tokens.get(i - 1))) ? i - 1 : i;
+            if (decade != null && (part > 0 && lower(tokens.get(part - 1)).equals("the")
                     || lastDecade >= 0 && lastDecade == i - 2 && JOINERS.contains(lower(tokens.get(i - 1))))) {
                 lastDecade = i;
-                int start = lower(tokens.get(i - 1)).equals("the") ? i - 1 : i;
+                int start = lower(tokens.get(part - 1)).equals("the") ? part - 1 : i;
                 if (covering(result, start, i + 1) < 0) {
                     insert(result, timex(text, tokens, start, i + 1, decade, "worded:decade"));
                 }
@@ -311,7 +316,8 @@ final class MissedExpressions {
 
     /** The decade a token writes without its century ("nineties", "70s"), as TimeML writes it, or null. */
     private static String decade(String word) {
-        int index = DECADES.indexOf(word.toLowerCase(Locale.ROOT));
+        // "mid-sixties", one token
+        int index = DECADES.indexOf(word.toLowerCase(Locale.ROOT).replaceFirst("^mid-", ""));
         if (index >= 0) {
             return "19" + (index + 2);
         }

@@ -38,7 +38,8 @@ import java.util.regex.Pattern;
  *       decades later") the year of writing.</li>
  *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "the eighth day of the operation") is the
  *       day its sentence names, else the publication date, and an ordinal week, month or year ("the fourth month
- *       of a campaign") that day's; SUTime counts the ordinal forward.</li>
+ *       of a campaign") that day's; SUTime counts the ordinal forward, or reads a span ("for the seventh straight
+ *       day", {@code P7D}).</li>
  *   <li>{@code sequence:weekday}: a bare weekday placed before or after another weekday by the wording ("on
  *       Wednesday before Friday's meeting", "Friday's visit will follow visits on Wednesday", "then, on Thursday")
  *       is moved to the nearest such day on that side of the other weekday's date. Inside a sentence the anchor is
@@ -442,6 +443,12 @@ final class ParagraphDates {
                     timex.charEnd());
         }
         Matcher unit = ORDINAL_UNIT.matcher(text(timex, tokens));
+        if ("DURATION".equals(timex.type()) && timex.value() != null
+                && (unit.matches() || ORDINAL_DAY.matcher(text(timex, tokens)).matches())) {
+            // "for the seventh straight day", which SUTime reads as a span of seven days
+            timex = new Timex(timex.text(), "DATE", published.toString(), timex.sourceValue(), ANAPHOR,
+                    timex.tokenStart(), timex.tokenEnd(), timex.charStart(), timex.charEnd());
+        }
         if ("DATE".equals(timex.type()) && timex.value() != null && unit.matches()) {
             // "the fourth month of a campaign", "gains for a fourth week": SUTime counts the ordinal forward too
             LocalDate day = namedDayBesides(timex, all, tokens, published);

@@ -112,7 +112,8 @@ final class ReportingPeriods {
                 own = words(timex, sentence.tokens(), 0);
                 int number = ordinal(timex, sentence.tokens());
                 if (QUARTER_VALUE.matcher(timex.value() == null ? "" : timex.value()).matches() && number > 0
-                        && !EXPLICIT.matcher(own).find() && published.getMonthValue() >= 3 * number - 2) {
+                        && !EXPLICIT.matcher(own).find() && !"period:of-year".equals(timex.rule())
+                        && published.getMonthValue() >= 3 * number - 2) {
                     // a quarter named by its number alone that has begun this year is this year's, whatever the
                     // tense: "third-quarter earnings will be lower" is written once the quarter is over; one that
                     // has not begun keeps SUTime's reading of the tense. "The year-ago third quarter" is the one

@@ -50,12 +50,15 @@ import java.util.stream.IntStream;
  *       unit word it took before a date ("year in December", "day yesterday") is left out, and so is the verb
  *       "last" ("will last three months"). "1953, 60 years ago" is the year and the distance from now; "30 minutes
  *       later" a duration, and so is "sixty-one days", which SUTime reads as sixty and one; an ordinal SUTime
- *       could not place ({@code P1D-#1}) an unknown day, and so is "the first day" (SUTime's {@code PXD}); "every
- *       quarter since 2010" a set and a year. A bare "Q3" is a calendar quarter ({@code 2014-Q3}), not SUTime's
- *       fiscal one. A count SUTime left out of a duration
- *       is part of it: "six straight days" ({@code P6D}), "two more weeks", "2 1/2 years" ({@code P2Y6M}), "a year
- *       and a half", "the past five trading days"; "on Tuesday the first generation" leaves the ordinal to its
- *       noun; "Nov. 3, the day before" is the date and "the day", both that date.</li>
+ *       could not place ({@code P1D-#1}) an unknown day (year, month, week: "his first year as president"
+ *       {@code XXXX}; "his first months" some months, {@code PXM}), and so is "the first day" (SUTime's
+ *       {@code PXD}); "every quarter since 2010" a set and a year. A bare "Q3" is a calendar quarter
+ *       ({@code 2014-Q3}), not SUTime's fiscal one. A count SUTime left out of a duration is part of it: "six
+ *       straight days" ({@code P6D}), "two more weeks", "2 1/2 years" ({@code P2Y6M}), "a year and a half", "the
+ *       past five trading days"; "on Tuesday the first generation" leaves the ordinal to its noun; "Nov. 3, the
+ *       day before" and "the following day, March 18" are the date and "the day", both that date. "The third and
+ *       fourth quarters of 1988" are "third" ({@code 1988-Q3}) and "fourth quarters of 1988" ({@code 1988-Q4};
+ *       halves too), where SUTime reads one month.</li>
  *   <li>{@code holiday}: "Election Day", where SUTime reads "Day" alone, is the holiday.</li>
  *   <li>{@code week-of}: "the week of March 6" is that day's ISO week, "the last week of March" the last week with
  *       most of its days in March; SUTime intersects the week with the day or month into one value.</li>
@@ -65,11 +68,12 @@ import java.util.stream.IntStream;
  *       "2010-WXX-7-SU").</li>
  *   <li>{@code year-end}: "by year-end", "at year's end" are a date, the publication's year (SUTime reads "year", a
  *       duration).</li>
- *   <li>the verb "fall" and the modal "may" are no season or month and are dropped, and so are ages, shares ("about
- *       three-quarters of", "the quarter million square miles"), names ("Jan Kavan", "Theresa May"), the ordinal "a
- *       second", "the SEC", "present" and "past" as verb, adjective or preposition, "future" as an adjective before
- *       its noun, and someone's day or year ("his day in court"); a preposition SUTime kept at the end of an
- *       expression ("10 a.m. on") is left out of it.</li>
+ *   <li>the verbs "fall" and "spring" and the modal "may" are no season or month and are dropped, and so are ages ("in
+ *       my early forties"), shares ("about three-quarters of", "the quarter million square miles"), parts of a town
+ *       ("the old quarters"), names ("Jan Kavan", "Theresa May"), the ordinal "a second", "the SEC", "present" and
+ *       "past" as verb, adjective or preposition, "future" as an adjective before its noun, and someone's day or year
+ *       ("his day in court"); a preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of
+ *       it.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -222,12 +226,16 @@ final class ValueRules {
             + "(?:y|ies|s)? (?:later|after|on)");
     /** Words for a day counted from the day of writing, and the count. */
     private static final Map<String, Integer> DEICTIC_DAYS = Map.of("today", 0, "yesterday", -1, "tomorrow", 1);
+    /** Words after the verb "spring": "spring from", "spring up", "spring into action". */
+    private static final Set<String> SPRING_PARTICLES = Set.of("from", "up", "upon", "into", "out", "back", "forth");
     private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
     /** Measures a quarter may be of: "a quarter-mile". */
     private static final Set<String> MEASURES = Set.of("mile", "miles", "inch", "inches", "pound", "pounds",
             "point", "points", "percent", "acre", "acres", "ton", "tons");
     /** "Quarter" with one word before it, a quarter of a year or of a town. */
     private static final Pattern QUARTER_OF_TOWN = Pattern.compile("(?:the )?([a-z]+) quarter");
+    /** Parts of a town: "the old quarters", "the Jewish and Christian quarters". */
+    private static final Pattern TOWN_QUARTERS = Pattern.compile("the (?:old|([a-z]+) and [a-z]+) quarters");
     /** Words before "quarter" that make it a quarter of a year: "the third quarter", "the latest quarter". */
     private static final Set<String> QUARTER_WORDS = Set.of("first", "second", "third", "fourth", "last", "next",
             "past", "current", "previous", "latest", "same", "fiscal", "final", "calendar", "coming", "following",
@@ -313,6 +321,17 @@ final class ValueRules {
     /** "the week of March 6", "the last week of March", "the first week of May 2009". */
     private static final Pattern WEEK_OF = Pattern.compile("(?:the )?(?:(first|second|third|fourth|last|final) )?"
             + "week of ([a-z]+)\\.?(?: (\\d{1,2})\\b)?,?(?: (\\d{4}))?");
+    /** SUTime's ordinal of a unit it could not place: "P1Y-#1" for "his first year". */
+    private static final Pattern ORDINAL_SPAN = Pattern.compile("P1([YMWD])-#\\d+");
+    /** A day named by its neighbour: "the following day", "the day before". */
+    private static final Pattern NEIGHBOUR_DAY =
+            Pattern.compile("the (?:(?:next|following|previous|prior) day|day (?:before|after))");
+    /** The ordinals of a year's quarters. */
+    private static final Map<String, Integer> PERIOD_ORDINALS = Map.of("first", 1, "second", 2, "third", 3,
+            "fourth", 4);
+    /** The year that closes a period: "of 1988", "of fiscal 2009", "of next year". */
+    private static final Pattern OF_YEAR_END =
+            Pattern.compile("of (?:fiscal |calendar )?(\\d{4}|(?:next|last|this) year)");
     private static final List<String> WEEK_ORDINALS = List.of("first", "second", "third", "fourth");
 
     /** A unit, with the article SUTime may take from the noun after it, before "-long" or "-old". */
@@ -687,9 +706,21 @@ final class ValueRules {
             // "two to three months", "every five to 13 days": some months, as TIMEX3 writes an unknown count
             return changed(timex, timex.type(), "P" + range.group(1) + "X" + range.group(2), "range");
         }
-        if (value.contains("#")) {
-            // an ordinal SUTime could not place ("its first day of trading"): a day, unknown
-            return changed(timex, "DATE", "XXXX-XX-XX", "split");
+        Matcher ordinal = ORDINAL_SPAN.matcher(value);
+        if (ordinal.matches() && words.endsWith("s")) {
+            // "in his first months in office": some months, not one
+            return changed(timex, "DURATION", "PX" + ordinal.group(1), "uncounted");
+        }
+        if (ordinal.matches() || value.contains("#")) {
+            // an ordinal SUTime could not place ("its first day of trading", "in his first year as president"): a
+            // day (week, month, year) the text does not date
+            String unknown = !ordinal.matches() ? "XXXX-XX-XX" : switch (ordinal.group(1)) {
+                case "Y" -> "XXXX";
+                case "M" -> "XXXX-XX";
+                case "W" -> "XXXX-WXX";
+                default -> "XXXX-XX-XX";
+            };
+            return changed(timex, "DATE", unknown, "split");
         }
         Matcher nearest = NEAREST_MONTH.matcher(words);
         Matcher month = MONTH_VALUE.matcher(value);
@@ -1036,6 +1067,10 @@ final class ValueRules {
      * "day yesterday", "quarter, the second quarter") left out. Otherwise the expression alone.
      */
     private static List<Timex> split(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        List<Timex> coordinated = coordinatedPeriods(text, timex, tokens, published);
+        if (coordinated != null) {
+            return coordinated;
+        }
         List<Timex> yearThenAgo = yearThenAgo(text, timex, tokens, published);
         if (yearThenAgo != null) {
             return yearThenAgo;
@@ -1063,6 +1098,10 @@ final class ValueRules {
         List<Timex> appositive = appositiveDay(text, timex, tokens, published);
         if (appositive != null) {
             return appositive;
+        }
+        List<Timex> dayThenDate = dayThenDate(text, timex, tokens, published);
+        if (dayThenDate != null) {
+            return dayThenDate;
         }
         Timex weekOf = weekOf(text, timex, tokens, published);
         if (weekOf != null) {
@@ -1259,6 +1298,49 @@ final class ValueRules {
                 changed(rest, "DATE", grain, "split"));
     }
 
+    /**
+     * "the third and fourth quarters of 1988", "the first and second halves": two periods of one year, which SUTime
+     * reads as one month it counts forward (or, leaving out the first ordinal, as the second period alone). Each
+     * ordinal is its own expression, as TimeML writes them: "third" and "fourth quarters of 1988"; the year is the
+     * one written, else the publication's. Null when the expression is no such pair.
+     */
+    private static List<Timex> coordinatedPeriods(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        // SUTime may have read the year alone: "the first and second halves of 2008"
+        int from = words(timex, tokens).matches("(?:fiscal )?\\d{4}") && timex.tokenStart() >= 5
+                && DateResolver.word(tokens.get(timex.tokenStart() - 1)).equals("of")
+                ? timex.tokenStart() - 2 : timex.tokenStart();
+        for (int unit = Math.max(from, 3); unit < timex.tokenEnd(); unit++) {
+            String noun = DateResolver.word(tokens.get(unit));
+            Map<String, Integer> numbers = noun.equals("quarters") ? PERIOD_ORDINALS
+                    : noun.equals("halves") ? Map.of("first", 1, "second", 2) : null;
+            if (numbers == null) {
+                continue;
+            }
+            Integer first = numbers.get(DateResolver.word(tokens.get(unit - 3)));
+            Integer second = numbers.get(DateResolver.word(tokens.get(unit - 1)));
+            // the pair starts at most one word before the expression, or closes with the year SUTime read alone
+            boolean reached = from < timex.tokenStart() ? unit == from : unit - 3 >= timex.tokenStart() - 1;
+            if (first == null || second == null || first >= second || !reached
+                    || !Set.of("and", "or", "&").contains(DateResolver.word(tokens.get(unit - 2)))) {
+                return null;
+            }
+            Matcher year = OF_YEAR_END.matcher(words(tokens, unit + 1, timex.tokenEnd()));
+            String written = year.matches() ? year.group(1) : "this year";
+            String inYear = written.matches("\\d{4}") ? written : String.valueOf(published.getYear()
+                    + (written.startsWith("next") ? 1 : written.startsWith("last") ? -1 : 0));
+            String period = noun.equals("quarters") ? "-Q" : "-H";
+            // a period whose year is written keeps it (ReportingPeriods reads the rule)
+            String rule = year.matches() ? "period:of-year" : "split";
+            Timex whole = new Timex(timex.text(), "DATE", timex.value(), timex.sourceValue(), timex.rule(),
+                    timex.tokenStart(), timex.tokenEnd(), timex.charStart(), timex.charEnd());
+            int end = year.matches() ? timex.tokenEnd() : unit + 1;
+            return List.of(changed(extended(text, whole, unit - 3, unit - 2, tokens), "DATE", inYear + period + first,
+                            rule),
+                    changed(extended(text, whole, unit - 1, end, tokens), "DATE", inYear + period + second, rule));
+        }
+        return null;
+    }
+
     /** The first comma inside an expression with at least two words after it, else -1. */
     private static int innerComma(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart() + 1; i < timex.tokenEnd() - 2; i++) {
@@ -1287,6 +1369,24 @@ final class ValueRules {
         }
         return List.of(changed(extended(text, timex, timex.tokenStart(), comma, tokens), "DATE", date, "split"),
                 changed(extended(text, timex, comma + 1, comma + 3, tokens), "DATE", date, "split"));
+    }
+
+    /**
+     * "the following day, March 18": a day named by its neighbour and the date in apposition to it, which SUTime
+     * merged into one expression of no year. Both are that date, as two expressions. Null when the expression is no
+     * such pair.
+     */
+    private static List<Timex> dayThenDate(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        int comma = innerComma(timex, tokens);
+        if (comma < 0 || !NEIGHBOUR_DAY.matcher(words(tokens, timex.tokenStart(), comma)).matches()) {
+            return null;
+        }
+        String date = explicitDate(tokens, comma + 1, timex.tokenEnd(), String.valueOf(published.getYear()));
+        if (date == null || !DAY.matcher(date).matches()) {
+            return null;
+        }
+        return List.of(changed(extended(text, timex, timex.tokenStart(), comma, tokens), "DATE", date, "split"),
+                changed(extended(text, timex, comma + 1, timex.tokenEnd(), tokens), "DATE", date, "split"));
     }
 
     /**
@@ -1671,6 +1771,12 @@ final class ValueRules {
                 return true;
             }
         }
+        if (timex.value() != null && timex.value().matches("XX\\dX")
+                && !SHORT_DECADE.matcher(words(timex, tokens)).matches()) {
+            // SUTime's set of a decade in words of no century: an age ("in my early forties", "a late forties"); a
+            // decade of history is added as one by MissedExpressions ("the late Seventies")
+            return true;
+        }
         String words = words(timex, tokens);
         int end = timex.tokenEnd();
         // the tokenizer splits hyphenated words: "6 - year - old"
@@ -1865,6 +1971,12 @@ final class ValueRules {
             // a part of a town: "the old quarter", "the Christian quarter"
             return true;
         }
+        Matcher quarters = TOWN_QUARTERS.matcher(words);
+        if (quarters.matches() && (quarters.group(1) == null || !QUARTER_WORDS.contains(quarters.group(1)))
+                && tokens.get(end - 2).pos().matches("JJ|NNPS?")) {
+            // parts of a town: "the old quarters of Deraa", "the Jewish and Christian quarters"
+            return true;
+        }
         if (words.equals("day") && describedDay(timex.tokenStart(), tokens)) {
             // "a historic day", "a very sad day for me", "a roller-coaster day": what a day was like, no span
             return true;
@@ -1925,6 +2037,12 @@ final class ValueRules {
         if ((words.equals("a second") || words.equals("the second")) && end < tokens.size()
                 && ORDINAL_HEADS.matcher(tokens.get(end).pos()).matches()) {
             // the ordinal: "a second A380", "a second consecutive day"
+            return true;
+        }
+        if (words.equals("spring") && (timex.tokenStart() > 0
+                && DateResolver.word(tokens.get(timex.tokenStart() - 1)).equals("to") || end < tokens.size()
+                && SPRING_PARTICLES.contains(DateResolver.word(tokens.get(end))))) {
+            // the verb: "to spring upon us", "rights spring from our aspirations", "spring up"
             return true;
         }
         if (!timex.value().matches("\\d{4}-FA")) {

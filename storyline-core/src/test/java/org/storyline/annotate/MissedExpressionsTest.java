@@ -35,6 +35,17 @@ class MissedExpressionsTest {
     }
 
     @Test
+    void aPartOfADecadeIsTheDecadeButAnAgeIsNone() {
+        List<Token> tokens = tokens("from/IN/from the/DT/the late/JJ/late Seventies/NNPS/Seventies ,/,/, in/IN/in "
+                + "the/DT/the mid-sixties/NNS/mid-sixties ,/,/, but/CC/but I/PRP/I am/VBP/be in/IN/in my/PRP$/my "
+                + "early/JJ/early forties/NNS/forties");
+
+        assertThat(apply(tokens, List.of())).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                tuple("the late Seventies", "197", "worded:decade"),
+                tuple("the mid-sixties", "196", "worded:decade"));
+    }
+
+    @Test
     void aCountIsNoYear() {
         List<Token> tokens = tokens("nineteen/CD/nineteen people/NNS/people and/CC/and "
                 + "twenty/CD/twenty ninety/CD/ninety -/HYPH/- year/NN/year -/HYPH/- olds/NNS/old");

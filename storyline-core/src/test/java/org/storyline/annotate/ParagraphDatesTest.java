@@ -366,6 +366,22 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void anOrdinalDayReadAsASpanIsADay() {
+        List<Token> tokens = tokens("Stocks/NNS/stock rose/VBD/rise on/IN/on Monday/NNP/Monday for/IN/for the/DT/the "
+                + "seventh/JJ/seventh straight/JJ/straight day/NN/day");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) obl:for(1,8) "
+                + "case(8,4) det(8,5) amod(8,6) amod(8,7)");
+        List<Timex> timexes = List.of(timex(tokens, 3, 4, "DATE", "2022-01-17"),
+                timex(tokens, 5, 9, "DURATION", "P7D"));
+
+        Sentence resolved = resolveAlone(tokens, dependencies, timexes, FRIDAY);
+
+        assertThat(resolved.timexes()).extracting(Timex::text, Timex::type, Timex::value, Timex::rule)
+                .containsExactly(tuple("Monday", "DATE", "2022-01-17", null),
+                        tuple("the seventh straight day", "DATE", "2022-01-17", "anchor:same"));
+    }
+
+    @Test
     void anotherOrdinalDayIsNoAnchor() {
         List<Token> tokens = tokens("the/DT/the sixth/JJ/sixth day/NN/day of/IN/of protests/NNS/protest "
                 + "ended/VBD/end and/CC/and the/DT/the seventh/JJ/seventh day/NN/day began/VBD/begin");

@@ -29,6 +29,17 @@ class ReportingPeriodsTest {
     }
 
     @Test
+    void twoQuartersNamedTogetherAreTwoExpressionsOfTheYearWritten() {
+        assertThat(timexes("Acme said sales rose in the third and fourth quarters of 1998. Most of its business is "
+                + "done in the first and second quarters."))
+                .extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                        tuple("third", "1998-Q3", "period:of-year"),
+                        tuple("fourth quarters of 1998", "1998-Q4", "period:of-year"),
+                        tuple("first", "1999-Q1", "split"),
+                        tuple("second quarters", "1999-Q2", "split"));
+    }
+
+    @Test
     void theYearEarlierPeriodIsOneExpression() {
         assertThat(timexes("Acme said its third-quarter profit rose. Results in the year-earlier period included a "
                 + "charge."))

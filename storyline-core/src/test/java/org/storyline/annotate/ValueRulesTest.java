@@ -605,6 +605,26 @@ class ValueRulesTest {
     }
 
     @Test
+    void anUnplacedOrdinalKeepsTheGrainOfItsUnit() {
+        List<Token> tokens = tokens("in/IN/in his/PRP$/his first/JJ/first year/NN/year as/IN/as president/NN/president "
+                + "and/CC/and his/PRP$/his first/JJ/first months/NNS/month in/IN/in office/NN/office");
+        List<Timex> timexes = List.of(timex(tokens, 2, 4, "DATE", "P1Y-#1"), timex(tokens, 8, 10, "DATE", "P1M-#1"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("first year", "DATE", "XXXX"), tuple("first months", "DURATION", "PXM"));
+    }
+
+    @Test
+    void aNeighbouringDayAndItsDateInAppositionAreThatDate() {
+        List<Token> tokens = tokens("Yet/CC/yet the/DT/the following/JJ/following day/NN/day ,/,/, March/NNP/March "
+                + "18/CD/18 ,/,/, it/PRP/it was/VBD/be described/VBN/describe");
+        List<Timex> timexes = List.of(timex(tokens, 1, 7, "DATE", "NEXT_IMMEDIATE P1D INTERSECT XXXX-03-18"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("the following day", "DATE", "2022-03-18"), tuple("March 18", "DATE", "2022-03-18"));
+    }
+
+    @Test
     void aCountOfThingsPerUnitIsASet() {
         List<Token> tokens = tokens("It/PRP/it draws/VBZ/draw 13/CD/13 million/CD/million visitors/NNS/visitor "
                 + "a/DT/a year/NN/year and/CC/and lasted/VBD/last a/DT/a year/NN/year ;/:/; thousands/NNS/thousand "
@@ -967,6 +987,18 @@ class ValueRulesTest {
     }
 
     @Test
+    void partsOfATownAreNoQuartersButTwoOrdinalQuartersAre() {
+        List<Token> tokens = tokens("in/IN/in the/DT/the old/JJ/old quarters/NNS/quarter of/IN/of Deraa/NNP/Deraa "
+                + "and/CC/and the/DT/the Jewish/JJ/Jewish and/CC/and Christian/JJ/Christian quarters/NNS/quarter "
+                + "but/CC/but in/IN/in the/DT/the first/JJ/first and/CC/and second/JJ/second quarters/NNS/quarter");
+        List<Timex> timexes = List.of(timex(tokens, 1, 4, "DURATION", "PXM"), timex(tokens, 7, 12, "DURATION", "PXM"),
+                timex(tokens, 14, 19, "DATE", "2023-05"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("first", "2022-Q1"), tuple("second quarters", "2022-Q2"));
+    }
+
+    @Test
     void aPartOfTheDayBeforeItsDayLeavesTheDateBefore() {
         List<Token> tokens = tokens("since/IN/since December/NNP/December 2008/CD/2008 late/RB/late on/IN/on "
                 + "Monday/NNP/Monday");
@@ -1318,6 +1350,43 @@ class ValueRulesTest {
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
                 .containsExactly(tuple("Wednesday", "DATE", "2022-02-16"));
+    }
+
+    @Test
+    void twoOrdinalPeriodsAreTwoExpressions() {
+        List<Token> tokens = tokens("in/IN/in the/DT/the second/JJ/second and/CC/and fourth/JJ/fourth "
+                + "quarters/NNS/quarter ,/,/, the/DT/the third/JJ/third and/CC/and fourth/JJ/fourth quarters/NNS/quarter "
+                + "of/IN/of 2020/CD/2020 and/CC/and the/DT/the first/JJ/first and/CC/and second/JJ/second "
+                + "halves/NNS/half of/IN/of next/JJ/next year/NN/year");
+        List<Timex> timexes = List.of(timex(tokens, 1, 6, "DATE", "2023-08"), timex(tokens, 9, 14, "DATE", "2020-10"),
+                timex(tokens, 16, 23, "DATE", "2023-06"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                tuple("second", "2022-Q2", "split"),
+                tuple("fourth quarters", "2022-Q4", "split"),
+                tuple("third", "2020-Q3", "period:of-year"),
+                tuple("fourth quarters of 2020", "2020-Q4", "period:of-year"),
+                tuple("first", "2023-H1", "period:of-year"),
+                tuple("second halves of next year", "2023-H2", "period:of-year"));
+    }
+
+    @Test
+    void aDecadeOfNoCenturyIsAnAge() {
+        List<Token> tokens = tokens("I/PRP/I am/VBP/be in/IN/in my/PRP$/my early/JJ/early forties/NNS/forties");
+        List<Timex> timexes = List.of(timex(tokens, 5, 6, "SET", "XX4X"));
+
+        assertThat(apply(tokens, timexes)).isEmpty();
+    }
+
+    @Test
+    void theVerbSpringIsNoSeason() {
+        List<Token> tokens = tokens("rights/NNS/right spring/NN/spring from/IN/from aspirations/NNS/aspiration "
+                + "and/CC/and a/DT/a crisis/NN/crisis to/IN/to spring/NN/spring upon/IN/upon us/PRP/we in/IN/in "
+                + "spring/NN/spring");
+        List<Timex> timexes = List.of(timex(tokens, 1, 2, "DATE", "2022-SP"), timex(tokens, 8, 9, "DATE", "2022-SP"),
+                timex(tokens, 12, 13, "DATE", "2022-SP"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::tokenStart).containsExactly(12);
     }
 
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
