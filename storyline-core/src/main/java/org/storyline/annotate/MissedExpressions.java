@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  *       needs "the" before it, with "early", "late" or "mid" between them ("the late Seventies", "the
  *       mid-sixties"), or a decade before it joined by "and", "or", "to", "through" or a comma: "she is in her 70s",
  *       "in my early forties" are ages (of which SUTime makes a set, left out by {@link ValueRules});</li>
+ *   <li>{@code counted}: "two consecutive quarters", "three straight quarters" ({@code P2Q}), which SUTime does not
+ *       read (it reads "three consecutive months", whose count {@link ValueRules} joins);</li>
  *   <li>{@code term}: "the near term", "the short term", "the long term" are the future ({@code FUTURE_REF}); the
  *       adjectives "short-term", "long-term" are not marked;</li>
  *   <li>{@code coordinated:day}, {@code coordinated:month}, {@code coordinated:year}, {@code coordinated:set}: a
@@ -58,6 +60,9 @@ final class MissedExpressions {
     /** A month or a day of one, the start of a range. */
     private static final Pattern START_VALUE = Pattern.compile("(\\d{4})-(\\d{2})(?:-\\d{2})?");
     /** Words between the start and the end of a range: "from June 1 to the end of November". */
+    /** Words of a run of periods: "two consecutive quarters". */
+    private static final Set<String> RUN = Set.of("consecutive", "straight", "successive");
+    private static final Pattern QUARTER_COUNT = Pattern.compile("two|three|four|five|six|seven|eight|\\d{1,2}");
     /** Words naming a part of a decade: "the late Seventies". */
     private static final Set<String> DECADE_PARTS = Set.of("early", "late", "mid", "middle");
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "-", "\u2013");
@@ -87,6 +92,16 @@ final class MissedExpressions {
             if (i + 2 < tokens.size() && lower(tokens.get(i)).equals("the") && TERMS.contains(lower(tokens.get(i + 1)))
                     && lower(tokens.get(i + 2)).equals("term") && covering(result, i, i + 3) < 0) {
                 insert(result, timex(text, tokens, i, i + 3, "FUTURE_REF", "term"));
+                i += 2;
+                continue;
+            }
+            if (i + 2 < tokens.size() && RUN.contains(lower(tokens.get(i + 1)))
+                    && lower(tokens.get(i + 2)).equals("quarters")
+                    && QUARTER_COUNT.matcher(lower(tokens.get(i))).matches() && covering(result, i, i + 3) < 0) {
+                Timex quarters = timex(text, tokens, i, i + 3, "P" + ValueRules.count(lower(tokens.get(i))) + "Q",
+                        "counted");
+                insert(result, new Timex(quarters.text(), "DURATION", quarters.value(), quarters.sourceValue(),
+                        quarters.rule(), i, i + 3, quarters.charStart(), quarters.charEnd()));
                 i += 2;
                 continue;
             }

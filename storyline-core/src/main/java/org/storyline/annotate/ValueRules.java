@@ -27,7 +27,8 @@ import java.util.stream.IntStream;
  *   <li>{@code span}: "the past decade" is the ten years up to now ({@code P10Y}), not the calendar decade, and
  *       "the past week" the seven days ({@code P1W}); "recent years" is {@code PAST_REF}, "the coming days"
  *       {@code FUTURE_REF}, "these days" {@code PRESENT_REF}. {@code quarter}: "the final quarter of 2009" is
- *       {@code 2009-Q4}, "the first half of the year" {@code 2013-H1}.</li>
+ *       {@code 2009-Q4}, "the first half of the year" {@code 2013-H1}, and quarters counted are counted in
+ *       quarters ("the past two quarters" {@code P2Q}, "several quarters" {@code PXQ}; SUTime counts months).</li>
  *   <li>{@code unit:previous}: "the past year", "the last quarter", "the last month" are the unit before the current
  *       one; SUTime gives the current one.</li>
  *   <li>{@code zone}: a time stated in UTC or GMT ends in {@code Z}; any other stated zone is dropped, as TimeML
@@ -278,7 +279,7 @@ final class ValueRules {
             Pattern.compile(".*?P(T?)\\d+(?:\\.\\d+)?([YQMWDHS])/PT?\\d+(?:\\.\\d+)?\\2.*");
     /** A share of something, not three months: "about three-quarters of its food", "a quarter of the market". */
     private static final Pattern FRACTION = Pattern.compile("(?:about |nearly |almost |roughly |some |more than |"
-            + "less than |over |under )?(?:a|one|two|three|one-|two-|three-)\\s?quarters?");
+            + "less than |over |under )?(?:a|one|three|one-|two-|three-)\\s?quarters?");
     /** Numbers and measures a fraction can be of: "a quarter million", "three quarters mile". */
     private static final Set<String> MAGNITUDES = Set.of("hundred", "thousand", "million", "billion", "trillion",
             "mile", "miles", "inch", "inches", "pound", "pounds", "point", "points", "percent", "acre", "acres");
@@ -326,6 +327,10 @@ final class ValueRules {
     /** A day named by its neighbour: "the following day", "the day before". */
     private static final Pattern NEIGHBOUR_DAY =
             Pattern.compile("the (?:(?:next|following|previous|prior) day|day (?:before|after))");
+    /** A span in months: "P6M", "PXM". */
+    private static final Pattern MONTHS_VALUE = Pattern.compile("P(\\d+|X)M");
+    /** Quarters counted: "the past two quarters", "several quarters", "two consecutive quarters". */
+    private static final Pattern QUARTERS = Pattern.compile("(?!.*\\bmonths?\\b).*\\bquarters?");
     /** The ordinals of a year's quarters. */
     private static final Map<String, Integer> PERIOD_ORDINALS = Map.of("first", 1, "second", 2, "third", 3,
             "fourth", 4);
@@ -539,6 +544,15 @@ final class ValueRules {
         if ("SET".equals(timex.type()) && "XXXX-WE".equals(timex.value())) {
             // "on weekends": TIMEX3 writes the weekend of every week
             return changed(timex, "SET", "XXXX-WXX-WE", "set");
+        }
+        Matcher months = MONTHS_VALUE.matcher(timex.value() == null ? "" : timex.value());
+        if ("DURATION".equals(timex.type()) && months.matches()
+                && QUARTERS.matcher(timex.text().toLowerCase(Locale.ROOT)).matches()
+                && (months.group(1).equals("X") || Integer.parseInt(months.group(1)) % 3 == 0)) {
+            // "several quarters", "the past two quarters": counted in quarters, as TIMEX3 writes them, not in SUTime's
+            // months (a set, "quarterly", stays P3M)
+            String count = months.group(1).equals("X") ? "X" : String.valueOf(Integer.parseInt(months.group(1)) / 3);
+            return changed(timex, "DURATION", "P" + count + "Q", "quarter");
         }
         if ("DURATION".equals(timex.type()) && timex.value() != null) {
             // "circa 4500 - 3000 BC", which SUTime writes PT-13148736H

@@ -46,6 +46,16 @@ class MissedExpressionsTest {
     }
 
     @Test
+    void aRunOfQuartersIsADurationInQuarters() {
+        List<Token> tokens = tokens("after/IN/after two/CD/two consecutive/JJ/consecutive quarters/NNS/quarter "
+                + "of/IN/of contraction/NN/contraction and/CC/and three/CD/three quarters/NNS/quarter of/IN/of "
+                + "the/DT/the market/NN/market");
+
+        assertThat(apply(tokens, List.of())).extracting(Timex::text, Timex::type, Timex::value, Timex::rule)
+                .containsExactly(tuple("two consecutive quarters", "DURATION", "P2Q", "counted"));
+    }
+
+    @Test
     void aCountIsNoYear() {
         List<Token> tokens = tokens("nineteen/CD/nineteen people/NNS/people and/CC/and "
                 + "twenty/CD/twenty ninety/CD/ninety -/HYPH/- year/NN/year -/HYPH/- olds/NNS/old");

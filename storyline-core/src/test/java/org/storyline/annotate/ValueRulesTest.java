@@ -1389,6 +1389,24 @@ class ValueRulesTest {
         assertThat(apply(tokens, timexes)).extracting(Timex::tokenStart).containsExactly(12);
     }
 
+    @Test
+    void countedQuartersAreQuartersAndTwoQuartersNoShare() {
+        List<Token> tokens = tokens("for/IN/for several/JJ/several quarters/NNS/quarter ,/,/, the/DT/the past/JJ/past "
+                + "two/CD/two quarters/NNS/quarter ,/,/, two/CD/two quarters/NNS/quarter of/IN/of negative/JJ/negative "
+                + "growth/NN/growth ,/,/, paid/VBN/pay quarterly/RB/quarterly and/CC/and three/CD/three "
+                + "months/NNS/month");
+        List<Timex> timexes = List.of(timex(tokens, 1, 3, "DURATION", "PXM"), timex(tokens, 4, 8, "DURATION", "P6M"),
+                timex(tokens, 9, 11, "DURATION", "P6M"), timex(tokens, 16, 17, "SET", "P3M"),
+                timex(tokens, 18, 20, "DURATION", "P3M"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("several quarters", "DURATION", "PXQ"),
+                tuple("the past two quarters", "DURATION", "P2Q"),
+                tuple("two quarters", "DURATION", "P2Q"),
+                tuple("quarterly", "SET", "P3M"),
+                tuple("three months", "DURATION", "P3M"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
