@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * one is at least three times nearer, and always the past one when the noun cannot be scheduled ("the Jan. 8
  * shooting"; "the September 11 attacks" are those of 2001). Expressions
  * with "last", "next", "this", "coming" or "past" are SUTime's to resolve and are never changed. A time of day
- * SUTime gave ({@code TMO}, {@code T14:00}) is kept.
+ * SUTime gave ({@code TMO}, {@code T14:00}) is kept. "Overnight" told in the past is the night before the
+ * publication, as "last night" is (SUTime gives the publication's).
  *
  * <p>Works on this package's records only. Stateless and thread-safe.
  */
@@ -151,6 +152,12 @@ public final class DateResolver {
                     timex.charEnd());
         }
         boolean weekend = WEEKEND_VALUE.matcher(timex.value()).matches() && onlyWord(timex, tokens, "weekend");
+        if (timex.value().equals(published + "TNI") && onlyWord(timex, tokens, "overnight")
+                && Tense.above(head(timex, graph), tokens, graph) == Tense.PAST) {
+            // "bombs rained down on Tripoli overnight": the night before the writing, as "last night" is
+            return new Timex(timex.text(), timex.type(), published.minusDays(1) + "TNI", timex.sourceValue(),
+                    Tense.PAST.rule(), timex.tokenStart(), timex.tokenEnd(), timex.charStart(), timex.charEnd());
+        }
         if (weekday == null && month == null && season == null && monthDay == null && holiday == null && !weekend) {
             return thisPastSeason(timex, tokens, graph, published);
         }

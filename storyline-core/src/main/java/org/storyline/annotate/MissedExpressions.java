@@ -21,6 +21,9 @@ import java.util.regex.Pattern;
  *       needs "the" before it, with "early", "late" or "mid" between them ("the late Seventies", "the
  *       mid-sixties"), or a decade before it joined by "and", "or", "to", "through" or a comma: "she is in her 70s",
  *       "in my early forties" are ages (of which SUTime makes a set, left out by {@link ValueRules});</li>
+ *   <li>{@code year:premodifier}: a year before a plural noun, after a determiner or possessive ("the 2001 attacks",
+ *       "its 1967 borders"), which SUTime reads as a count; not before a noun of people or things counted ("the 2000
+ *       people");</li>
  *   <li>{@code counted}: "two consecutive quarters", "three straight quarters" ({@code P2Q}), which SUTime does not
  *       read (it reads "three consecutive months", whose count {@link ValueRules} joins);</li>
  *   <li>{@code term}: "the near term", "the short term", "the long term" are the future ({@code FUTURE_REF}); the
@@ -60,6 +63,17 @@ final class MissedExpressions {
     /** A month or a day of one, the start of a range. */
     private static final Pattern START_VALUE = Pattern.compile("(\\d{4})-(\\d{2})(?:-\\d{2})?");
     /** Words between the start and the end of a range: "from June 1 to the end of November". */
+    /** A year written out, from 1500 to 2099. */
+    private static final Pattern PLAIN_YEAR = Pattern.compile("(?:1[5-9]|20)\\d{2}");
+    /** Words a year after them premodifies a noun: "the 2001 attacks", "its 1967 borders", "Iraq's 2005 elections". */
+    private static final Set<String> YEAR_DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "my",
+            "your", "'s", "'", "this", "that", "these", "those");
+    /** Plural nouns a number before them counts: "the 2000 people", "the 1500 troops". */
+    private static final Set<String> COUNTED_NOUNS = Set.of("people", "persons", "men", "women", "children",
+            "troops", "soldiers", "police", "officers", "workers", "employees", "residents", "students", "members",
+            "refugees", "votes", "jobs", "cases", "deaths", "dollars", "euros", "pounds", "miles", "kilometres",
+            "kilometers", "metres", "meters", "feet", "tonnes", "tons", "barrels", "units", "copies", "shares",
+            "homes", "houses", "vehicles", "cars", "points", "acres", "hectares");
     /** Words of a run of periods: "two consecutive quarters". */
     private static final Set<String> RUN = Set.of("consecutive", "straight", "successive");
     private static final Pattern QUARTER_COUNT = Pattern.compile("two|three|four|five|six|seven|eight|\\d{1,2}");
@@ -93,6 +107,10 @@ final class MissedExpressions {
                     && lower(tokens.get(i + 2)).equals("term") && covering(result, i, i + 3) < 0) {
                 insert(result, timex(text, tokens, i, i + 3, "FUTURE_REF", "term"));
                 i += 2;
+                continue;
+            }
+            if (premodifierYear(tokens, i) && covering(result, i, i + 1) < 0) {
+                insert(result, timex(text, tokens, i, i + 1, tokens.get(i).text(), "year:premodifier"));
                 continue;
             }
             if (i + 2 < tokens.size() && RUN.contains(lower(tokens.get(i + 1)))
@@ -338,6 +356,28 @@ final class MissedExpressions {
         }
         Matcher digits = SHORT_DECADE.matcher(word);
         return digits.matches() ? "19" + digits.group(1) : null;
+    }
+
+    /**
+     * Whether the token at {@code i} is a year before a plural noun, after a determiner or a possessive: "the 2001
+     * attacks", "its 1967 borders", "their 2007 levels", "the company's fiscal 2012 results". SUTime reads a number
+     * before a plural noun as a count; a count of people or things ("the 2000 people") stays one.
+     */
+    private static boolean premodifierYear(List<Token> tokens, int i) {
+        if (i < 1 || i + 1 >= tokens.size() || !PLAIN_YEAR.matcher(tokens.get(i).text()).matches()
+                || !tokens.get(i + 1).pos().matches("NNS|JJ|VBN") || COUNTED_NOUNS.contains(lower(tokens.get(i + 1)))) {
+            return false;
+        }
+        int before = i - 1;
+        if (before > 0 && Set.of("fiscal", "calendar").contains(lower(tokens.get(before)))) {
+            before--;
+        }
+        int noun = i + 1;
+        while (noun < tokens.size() && tokens.get(noun).pos().matches("JJ|VBN")) {
+            noun++;
+        }
+        return YEAR_DETERMINERS.contains(lower(tokens.get(before))) && noun < tokens.size()
+                && tokens.get(noun).pos().equals("NNS") && !COUNTED_NOUNS.contains(lower(tokens.get(noun)));
     }
 
     /** The index of the expression that shares a token with {@code [start, end)}, or -1. */

@@ -54,7 +54,8 @@ import java.util.regex.Pattern;
  *   <li>{@code anchor:same}: "the same day", "that day", "later in the day", "for the entire year" name the day or
  *       year written last in the sentence, else the previous sentence's date when that came from its text. Where
  *       SUTime took "day" or "year" alone for a duration ("later that year"), the expression is widened to its
- *       "that" and becomes a date, only when it is anchored.</li>
+ *       "that" and becomes a date, only when it is anchored. "The following day, March 18" is the date in
+ *       apposition to it, whatever day the sentence before names.</li>
  * </ul>
  * A paragraph ends at a blank line. SUTime's value stays in {@link Timex#sourceValue()}. Stateless and thread-safe.
  */
@@ -97,6 +98,8 @@ final class ParagraphDates {
             + ") (century|centuries|decade|year|month)s? (later|earlier|after|afterwards|before)");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}(?:-.*)?");
     private static final Pattern NEIGHBOUR_YEAR = Pattern.compile("the (previous|prior|following|next) year");
+    private static final Pattern NEIGHBOUR_DAY =
+            Pattern.compile("the (?:(?:next|following|previous|prior) day|day (?:before|after))");
     private static final Pattern NEIGHBOUR_WEEK = Pattern.compile("the (previous|prior|following) week");
     private static final Pattern WEEK_VALUE = Pattern.compile("\\d{4}-W\\d{2}");
     private static final Pattern PART_OFFSET = Pattern.compile("(?:the )?(?:(next|following|previous|prior) )?"
@@ -162,6 +165,9 @@ final class ParagraphDates {
         sequence(timexes, sentence, previous, published);
         for (int i = 0; i < timexes.size(); i++) {
             timexes.set(i, ordinalDay(timexes.get(i), timexes, sentence.tokens(), published));
+        }
+        for (int i = 0; i + 1 < timexes.size(); i++) {
+            timexes.set(i, apposed(timexes.get(i), timexes.get(i + 1), sentence.tokens()));
         }
         DependencyGraph graph = null;
         for (int i = 0; i < timexes.size(); i++) {
@@ -257,6 +263,19 @@ final class ParagraphDates {
         // the story is told in the past; "the inquiry will report on March 1" is of the days ahead
         return same != null && same.getYear() != published.getYear() && tense != Tense.FUTURE
                 ? changed(timex, same + time, STORY_YEAR) : timex;
+    }
+
+    /**
+     * "the following day, March 18": a day named by its neighbour is the date in apposition to it, whatever the day
+     * before it in the text.
+     */
+    private static Timex apposed(Timex timex, Timex next, List<Token> tokens) {
+        LocalDate day = namedDay(next, tokens);
+        if (day == null || next.tokenStart() != timex.tokenEnd() + 1 || !tokens.get(timex.tokenEnd()).text().equals(",")
+                || !NEIGHBOUR_DAY.matcher(text(timex, tokens)).matches() || !DAY.matcher(timex.value()).matches()) {
+            return timex;
+        }
+        return day.equals(day(timex)) ? timex : changed(timex, day.toString(), ANAPHOR);
     }
 
     /** Whether a day is written with its year, or was placed in a story's year by {@link #storyYear}. */

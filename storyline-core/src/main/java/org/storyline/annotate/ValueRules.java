@@ -18,17 +18,19 @@ import java.util.stream.IntStream;
  * Brings SUTime's temporal expressions of one sentence to TIMEX3 conventions where SUTime departs from them, before
  * {@link DateResolver} reads tenses. Each rule follows from the wording of the expression alone:
  * <ul>
- *   <li>{@code granularity:ago}: "two weeks ago" names a week, "a year ago" a year; SUTime counts days. Vague
- *       counts ("several years ago") are {@code PAST_REF}, "years from now" {@code FUTURE_REF}, and "a few months
+ *   <li>{@code granularity:ago}: "two weeks ago" (a fortnight) names a week, "a year ago" a year; SUTime counts days.
+ *       Vague counts ("several years ago") are {@code PAST_REF}, "years from now" {@code FUTURE_REF}, and "a few months
  *       later" a month the text does not give ({@code XXXX-XX}; rule {@code span}).</li>
  *   <li>{@code month:nearest}: "last September" is the latest September before the current month, "next March" the
  *       first one after it; SUTime always moves a year. {@code weekday:latest}: "last Tuesday" is the latest Tuesday
  *       before the publication, and "the day before last Tuesday" counts from it.</li>
- *   <li>{@code span}: "the past decade" is the ten years up to now ({@code P10Y}), not the calendar decade, and
+ *   <li>{@code span}: "the past decade" is the ten years up to now ({@code P10Y}), not the calendar decade ("the
+ *       next decade" the ten years ahead; "the end of the next decade" is the calendar one, {@code 202}), and
  *       "the past week" the seven days ({@code P1W}); "recent years" is {@code PAST_REF}, "the coming days"
  *       {@code FUTURE_REF}, "these days" {@code PRESENT_REF}. {@code quarter}: "the final quarter of 2009" is
- *       {@code 2009-Q4}, "the first half of the year" {@code 2013-H1}, and quarters counted are counted in
- *       quarters ("the past two quarters" {@code P2Q}, "several quarters" {@code PXQ}; SUTime counts months).</li>
+ *       {@code 2009-Q4}, "the first half of the year" {@code 2013-H1} (also where SUTime read "the year" alone),
+ *       and quarters counted are counted in quarters ("the past two quarters" {@code P2Q}, "several quarters"
+ *       {@code PXQ}; SUTime counts months).</li>
  *   <li>{@code unit:previous}: "the past year", "the last quarter", "the last month" are the unit before the current
  *       one; SUTime gives the current one.</li>
  *   <li>{@code zone}: a time stated in UTC or GMT ends in {@code Z}; any other stated zone is dropped, as TimeML
@@ -100,7 +102,7 @@ final class ValueRules {
             + "more than |less than |over |just |only )?(" + TENS_WORDS + ") (year|month|week|day|hour|minute)s?");
     private static final Pattern AGO = Pattern.compile("(?:about |some |nearly |almost |roughly |more than |less than |"
             + "over |just )?(?:(" + COUNT_WORDS + "|a few|few|several|many|some|a hundred|hundred) )?"
-            + "(millenni|centur|decade|year|month|week|day)(?:y|ies|s|um|ums|a)? (ago|from now|hence)");
+            + "(millenni|centur|decade|year|month|fortnight|week|day)(?:y|ies|s|um|ums|a)? (ago|from now|hence)");
     /** A clock time of a day: the day, the hour and the rest ("2010-01-14T09:00" → "2010-01-14", "09", ":00"). */
     private static final Pattern CLOCK_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2})(:\\d{2}.*)");
     /** The parts of the day after noon, whose clock times are afternoon or evening hours. */
@@ -158,7 +160,7 @@ final class ValueRules {
     /** A vague count of seconds, minutes or hours later: "seconds later", "a few minutes later". */
     private static final Pattern VAGUE_CLOCK_OFFSET = Pattern.compile("(?:a few |few |several |some |many )?"
             + "(second|minute|hour)s (?:later|earlier|after|afterwards|before)");
-    private static final Pattern PAST_DECADE = Pattern.compile("(?:the )?(?:past|last) decade");
+    private static final Pattern PAST_DECADE = Pattern.compile("(?:the )?(?:past|last|next|coming) decade");
     private static final Pattern PAST_WEEK = Pattern.compile("(?:the )?past week");
     private static final Pattern HALF_OF = Pattern.compile(
             "(?:the )?(first|second|last) half of (?:the|this|last|next) year"
@@ -170,7 +172,8 @@ final class ValueRules {
     private static final Pattern ZONED = Pattern.compile("(.*T\\d{2}:\\d{2}(?::\\d{2})?)([+-]\\d{4})");
     private static final Pattern MILITARY = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
     private static final Set<String> UTC = Set.of("gmt", "utc", "z");
-    private static final Pattern DECADE_TEXT = Pattern.compile(".*(\\d0s|\\d0's|ties)|(?:.* )?(?:this|the) decade");
+    private static final Pattern DECADE_TEXT =
+            Pattern.compile(".*(\\d0s|\\d0's|ties)|(?:.* )?(?:this|the|the next|the last|the past) decade");
     private static final Pattern DECADE_VALUE = Pattern.compile("\\d{3}X");
     private static final Pattern CENTURY_VALUE = Pattern.compile("\\d{2}XX");
     /** A century written as its hundreds: "the 1800s". */
@@ -235,6 +238,9 @@ final class ValueRules {
             "point", "points", "percent", "acre", "acres", "ton", "tons");
     /** "Quarter" with one word before it, a quarter of a year or of a town. */
     private static final Pattern QUARTER_OF_TOWN = Pattern.compile("(?:the )?([a-z]+) quarter");
+    /** Adjectives of a part of a town: "the old quarter", "the diplomatic quarter". */
+    private static final Set<String> TOWN_PARTS = Set.of("old", "historic", "medieval", "walled", "diplomatic",
+            "residential", "commercial", "christian", "jewish", "muslim", "armenian", "latin", "french", "european");
     /** Parts of a town: "the old quarters", "the Jewish and Christian quarters". */
     private static final Pattern TOWN_QUARTERS = Pattern.compile("the (?:old|([a-z]+) and [a-z]+) quarters");
     /** Words before "quarter" that make it a quarter of a year: "the third quarter", "the latest quarter". */
@@ -279,7 +285,8 @@ final class ValueRules {
             Pattern.compile(".*?P(T?)\\d+(?:\\.\\d+)?([YQMWDHS])/PT?\\d+(?:\\.\\d+)?\\2.*");
     /** A share of something, not three months: "about three-quarters of its food", "a quarter of the market". */
     private static final Pattern FRACTION = Pattern.compile("(?:about |nearly |almost |roughly |some |more than |"
-            + "less than |over |under )?(?:a|one|three|one-|two-|three-)\\s?quarters?");
+            + "less than |over |under |at least |at most |only |just |up to )?(?:a|one|three|one-|two-|three-)"
+            + "\\s?quarters?");
     /** Numbers and measures a fraction can be of: "a quarter million", "three quarters mile". */
     private static final Set<String> MAGNITUDES = Set.of("hundred", "thousand", "million", "billion", "trillion",
             "mile", "miles", "inch", "inches", "pound", "pounds", "point", "points", "percent", "acre", "acres");
@@ -391,6 +398,9 @@ final class ValueRules {
             }
             List<Timex> split = holiday != null ? List.of(holiday) : split(text, trimmed, tokens, published);
             for (Timex part : split) {
+                if (townQuarter(part, tokens)) {
+                    continue;
+                }
                 Timex previous = result.isEmpty() ? null : result.get(result.size() - 1);
                 Timex merged = previous == null ? null : everyWeekday(text, previous, part);
                 merged = merged != null || previous == null ? merged : pastSpan(text, previous, part, tokens);
@@ -815,7 +825,7 @@ final class ValueRules {
             return changed(timex, timex.type(), latest.plusDays(shift).toString(), "weekday:latest");
         }
         if (PAST_DECADE.matcher(words).matches()) {
-            // the ten years up to now, not the calendar decade
+            // the ten years up to now (or from now: "over the next decade"), not the calendar decade
             return changed(timex, "DURATION", "P10Y", "span");
         }
         if (PAST_WEEK.matcher(words).matches()) {
@@ -862,6 +872,12 @@ final class ValueRules {
             // "these days" is the present, not a number of days
             return changed(extended(text, timex, timex.tokenStart() - 1, timex.tokenEnd(), tokens), "DATE",
                     "PRESENT_REF", "span");
+        }
+        int halfStart = halfBefore(timex, words, tokens);
+        if (halfStart >= 0) {
+            // "the second half of the year", of which SUTime read "the year" alone
+            timex = extended(text, timex, halfStart, timex.tokenEnd(), tokens);
+            words = words(timex, tokens);
         }
         Matcher half = HALF_OF.matcher(words);
         Matcher year = YEAR_START.matcher(value);
@@ -957,7 +973,7 @@ final class ValueRules {
         return switch (unit) {
             case "year", "decade", "centur", "millenni" -> String.format(Locale.ROOT, "%04d", day.getYear());
             case "month" -> YearMonth.from(day).toString();
-            case "week" -> week(day);
+            case "week", "fortnight" -> week(day);
             default -> day.toString();
         };
     }
@@ -1386,6 +1402,33 @@ final class ValueRules {
     }
 
     /**
+     * Whether the expression is "quarter" alone after a word that makes it a part of a town: "Deraa's old quarter",
+     * "the Christian quarter" ("a tough quarter" is three months).
+     */
+    private static boolean townQuarter(Timex timex, List<Token> tokens) {
+        int start = timex.tokenStart();
+        if (!words(timex, tokens).matches("quarters?") || start == 0) {
+            return false;
+        }
+        String before = DateResolver.word(tokens.get(start - 1));
+        return TOWN_PARTS.contains(before) || tokens.get(start - 1).pos().equals("NNP")
+                && !QUARTER_WORDS.contains(before) && !PERIOD_ORDINALS.containsKey(before);
+    }
+
+    /**
+     * Where "first half of", "second half of" or "last half of" stands right before a year ("the year", "next year",
+     * "2014"): the index of the token that opens it, "the" included; else -1.
+     */
+    private static int halfBefore(Timex timex, String words, List<Token> tokens) {
+        int start = timex.tokenStart();
+        if (start < 3 || !words.matches("(?:the|this|last|next) year|\\d{4}")
+                || !words(tokens, start - 3, start).matches("(?:first|second|last) half of")) {
+            return -1;
+        }
+        return start > 3 && DateResolver.word(tokens.get(start - 4)).equals("the") ? start - 4 : start - 3;
+    }
+
+    /**
      * "the following day, March 18": a day named by its neighbour and the date in apposition to it, which SUTime
      * merged into one expression of no year. Both are that date, as two expressions. Null when the expression is no
      * such pair.
@@ -1754,8 +1797,13 @@ final class ValueRules {
         };
     }
 
-    /** Whether "of" follows at {@code end} (after a comma at most) and does not introduce a year. */
+    /** Whether "of" follows at {@code end} (after a comma at most) and does not introduce a year, or "to half". */
     private static boolean fractionOf(int end, List<Token> tokens) {
+        if (end + 1 < tokens.size() && Set.of("to", "or").contains(DateResolver.word(tokens.get(end)))
+                && DateResolver.word(tokens.get(end + 1)).equals("half")) {
+            // "a quarter to half of the flow"
+            return true;
+        }
         int of = end < tokens.size() && tokens.get(end).text().equals(",") ? end + 1 : end;
         if (of >= tokens.size() || !DateResolver.word(tokens.get(of)).equals("of")) {
             return false;
@@ -1983,6 +2031,9 @@ final class ValueRules {
         if (quarter.matches() && !QUARTER_WORDS.contains(quarter.group(1))
                 && tokens.get(end - 2).pos().matches("JJ|NNP")) {
             // a part of a town: "the old quarter", "the Christian quarter"
+            return true;
+        }
+        if (townQuarter(timex, tokens)) {
             return true;
         }
         Matcher quarters = TOWN_QUARTERS.matcher(words);

@@ -46,6 +46,23 @@ class DateResolverTest {
     }
 
     @Test
+    void overnightToldInThePastIsTheNightBeforeTheWriting() {
+        List<Token> tokens = tokens("Bombs/NNS/bomb rained/VBD/rain down/RP/down on/IN/on Tripoli/NNP/Tripoli "
+                + "overnight/RB/overnight ././.");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) compound:prt(1,2) obl:on(1,4) "
+                + "advmod(1,5) punct(1,6) case(4,3)");
+        List<Token> ahead = tokens("Talks/NNS/talk will/MD/will continue/VB/continue overnight/RB/overnight ././.");
+
+        List<Timex> past = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 5, 6, "TIME", "2022-01-19TNI")), WEDNESDAY);
+        List<Timex> future = DateResolver.resolve(ahead, dependencies("root(-1,2) nsubj(2,0) aux(2,1) advmod(2,3) "
+                + "punct(2,4)"), List.of(timex(ahead, 3, 4, "TIME", "2022-01-19TNI")), WEDNESDAY);
+
+        assertThat(past).extracting(Timex::value, Timex::rule).containsExactly(tuple("2022-01-18TNI", "tense:past"));
+        assertThat(future).extracting(Timex::value).containsExactly("2022-01-19TNI");
+    }
+
+    @Test
     void aDateTheParserMadeTheRootTakesTheTenseOfTheNearestFiniteVerb() {
         List<Token> tokens = tokens("From/IN/from April/NNP/April ,/,/, when/WRB/when the/DT/the stock/NN/stock "
                 + "was/VBD/be tanking/VBG/tank ,/,/, he/PRP/he bought/VBD/buy shares/NNS/share");

@@ -56,6 +56,16 @@ class MissedExpressionsTest {
     }
 
     @Test
+    void aYearBeforeAPluralNounAfterADeterminerIsAYearButACountOfPeopleIsNot() {
+        List<Token> tokens = tokens("to/TO/to its/PRP$/its 1967/CD/1967 borders/NNS/border after/IN/after the/DT/the "
+                + "2001/CD/2001 terrorist/JJ/terrorist attacks/NNS/attack ,/,/, but/CC/but the/DT/the 2000/CD/2000 "
+                + "people/NNS/people and/CC/and 1990/CD/1990 levels/NNS/level");
+
+        assertThat(apply(tokens, List.of())).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                tuple("1967", "1967", "year:premodifier"), tuple("2001", "2001", "year:premodifier"));
+    }
+
+    @Test
     void aCountIsNoYear() {
         List<Token> tokens = tokens("nineteen/CD/nineteen people/NNS/people and/CC/and "
                 + "twenty/CD/twenty ninety/CD/ninety -/HYPH/- year/NN/year -/HYPH/- olds/NNS/old");

@@ -382,6 +382,21 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void aNeighbouringDayIsTheDateInAppositionToIt() {
+        List<Token> tokens = tokens("Yet/CC/yet the/DT/the following/JJ/following day/NN/day ,/,/, March/NNP/March "
+                + "18/CD/18 ,/,/, it/PRP/it was/VBD/be described/VBN/describe");
+        List<Dependency> dependencies = dependencies("root(-1,10) cc(10,0) det(3,1) amod(3,2) obl:tmod(10,3) "
+                + "punct(3,4) appos(3,5) nummod(5,6) punct(3,7) nsubj:pass(10,8) aux:pass(10,9)");
+        List<Timex> timexes = List.of(timex(tokens, 1, 4, "DATE", "2022-01-22"),
+                timex(tokens, 5, 7, "DATE", "2021-03-18"));
+
+        Sentence resolved = resolveAlone(tokens, dependencies, timexes, FRIDAY);
+
+        assertThat(resolved.timexes()).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("the following day", "2021-03-18"), tuple("March 18", "2021-03-18"));
+    }
+
+    @Test
     void anotherOrdinalDayIsNoAnchor() {
         List<Token> tokens = tokens("the/DT/the sixth/JJ/sixth day/NN/day of/IN/of protests/NNS/protest "
                 + "ended/VBD/end and/CC/and the/DT/the seventh/JJ/seventh day/NN/day began/VBD/begin");

@@ -31,6 +31,14 @@ class ValueRulesTest {
     }
 
     @Test
+    void aFortnightAgoIsAWeek() {
+        List<Token> tokens = tokens("A/DT/a fortnight/NN/fortnight ago/RB/ago");
+
+        assertThat(apply(tokens, List.of(timex(tokens, 0, 3, "DATE", "2022-02-03")))).extracting(Timex::value)
+                .containsExactly("2022-W05");
+    }
+
+    @Test
     void aCoupleIsTwo() {
         List<Token> tokens = tokens("a/DT/a couple/NN/couple of/IN/of years/NNS/year ago/RB/ago and/CC/and "
                 + "a/DT/a couple/NN/couple weeks/NNS/week ago/RB/ago");
@@ -171,12 +179,12 @@ class ValueRulesTest {
                 + "under/IN/under the/DT/the summer/NN/summer sun/NN/sun ,/,/, by/IN/by the/DT/the hour/NN/hour");
         List<Timex> timexes = List.of(timex(tokens, 1, 5, "TIME", "2022-W07T01:30"),
                 timex(tokens, 7, 10, "DATE", "2022-WXX-7-SU"), timex(tokens, 12, 14, "TIME", "2022-02-17TXX"));
-        List<Token> decade = tokens("for/IN/for the/DT/the next/JJ/next decade/NN/decade");
+        List<Token> decade = tokens("in/IN/in the/DT/the 2030s/NNS/2030s");
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
                 tuple("this week at 1:30", "DATE", "2022-W07"));
-        assertThat(apply(decade, List.of(timex(decade, 1, 4, "DATE", "203X")))).extracting(Timex::value)
-                .containsExactly("203X");
+        assertThat(apply(decade, List.of(timex(decade, 1, 3, "DATE", "203X")))).extracting(Timex::value)
+                .containsExactly("203");
         List<Token> bc = tokens("circa/RB/circa 4500/CD/4500 -/HYPH/- 3000/CD/3000 BC/NNP/BC");
         assertThat(apply(bc, List.of(timex(bc, 1, 4, "DURATION", "PT-13148736H")))).isEmpty();
     }
@@ -510,6 +518,16 @@ class ValueRulesTest {
     }
 
     @Test
+    void sharesWithAHedgeOrARangeToHalfAreNoTimes() {
+        List<Token> tokens = tokens("after/IN/after serving/VBG/serve at/IN/at least/JJS/least "
+                + "three-quarters/NNS/quarter of/IN/of their/PRP$/their sentences/NNS/sentence ,/,/, "
+                + "roughly/RB/roughly a/DT/a quarter/NN/quarter to/TO/to half/NN/half of/IN/of the/DT/the flow/NN/flow");
+        List<Timex> timexes = List.of(timex(tokens, 2, 5, "DURATION", "P9M"), timex(tokens, 10, 12, "DURATION", "P3M"));
+
+        assertThat(apply(tokens, timexes)).isEmpty();
+    }
+
+    @Test
     void aQuarterOfANumberIsNoTime() {
         List<Token> tokens = tokens("oil/NN/oil covers/VBZ/cover the/DT/the quarter/NN/quarter million/CD/million "
                 + "square/JJ/square miles/NNS/mile of/IN/of the/DT/the Gulf/NNP/Gulf this/DT/this quarter/NN/quarter");
@@ -566,6 +584,16 @@ class ValueRulesTest {
                         tuple("the coming days", "DATE", "FUTURE_REF"),
                         tuple("the past week", "DURATION", "P1W"),
                         tuple("the first half of the year", "DATE", "2022-H1"));
+    }
+
+    @Test
+    void theNextDecadeIsTheTenYearsAheadAndItsEndTheCalendarDecade() {
+        List<Token> tokens = tokens("over/IN/over the/DT/the next/JJ/next decade/NN/decade and/CC/and by/IN/by "
+                + "the/DT/the end/NN/end of/IN/of the/DT/the next/JJ/next decade/NN/decade");
+        List<Timex> timexes = List.of(timex(tokens, 1, 4, "DATE", "203X"), timex(tokens, 6, 12, "DATE", "203X"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("the next decade", "DURATION", "P10Y"), tuple("the end of the next decade", "DATE", "203"));
     }
 
     @Test
@@ -725,6 +753,17 @@ class ValueRulesTest {
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
                 .containsExactly(tuple("5\u00a01/2 hours", "DURATION", "PT5H30M"));
+    }
+
+    @Test
+    void aHalfBeforeTheYearSutimeReadAloneIsPartOfIt() {
+        List<Token> tokens = tokens("Growth/NN/growth will/MD/will pick/VB/pick up/RP/up in/IN/in the/DT/the "
+                + "second/JJ/second half/NN/half of/IN/of the/DT/the year/NN/year and/CC/and in/IN/in the/DT/the "
+                + "first/JJ/first half/NN/half of/IN/of next/JJ/next year/NN/year");
+        List<Timex> timexes = List.of(timex(tokens, 9, 11, "DATE", "2022"), timex(tokens, 17, 19, "DATE", "2023"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("the second half of the year", "2022-H2"), tuple("the first half of next year", "2023-H1"));
     }
 
     @Test
@@ -1355,9 +1394,9 @@ class ValueRulesTest {
     @Test
     void twoOrdinalPeriodsAreTwoExpressions() {
         List<Token> tokens = tokens("in/IN/in the/DT/the second/JJ/second and/CC/and fourth/JJ/fourth "
-                + "quarters/NNS/quarter ,/,/, the/DT/the third/JJ/third and/CC/and fourth/JJ/fourth quarters/NNS/quarter "
-                + "of/IN/of 2020/CD/2020 and/CC/and the/DT/the first/JJ/first and/CC/and second/JJ/second "
-                + "halves/NNS/half of/IN/of next/JJ/next year/NN/year");
+                + "quarters/NNS/quarter ,/,/, the/DT/the third/JJ/third and/CC/and fourth/JJ/fourth "
+                + "quarters/NNS/quarter of/IN/of 2020/CD/2020 and/CC/and the/DT/the first/JJ/first and/CC/and "
+                + "second/JJ/second halves/NNS/half of/IN/of next/JJ/next year/NN/year");
         List<Timex> timexes = List.of(timex(tokens, 1, 6, "DATE", "2023-08"), timex(tokens, 9, 14, "DATE", "2020-10"),
                 timex(tokens, 16, 23, "DATE", "2023-06"));
 
