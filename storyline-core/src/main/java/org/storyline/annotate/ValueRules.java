@@ -24,13 +24,13 @@ import java.util.stream.IntStream;
  *   <li>{@code month:nearest}: "last September" is the latest September before the current month, "next March" the
  *       first one after it; SUTime always moves a year. {@code weekday:latest}: "last Tuesday" is the latest Tuesday
  *       before the publication, and "the day before last Tuesday" counts from it.</li>
- *   <li>{@code span}: "the past decade" is the ten years up to now ({@code P10Y}), not the calendar decade ("the
- *       next decade" the ten years ahead; "the end of the next decade" is the calendar one, {@code 202}), and
- *       "the past week" the seven days ({@code P1W}); "recent years" is {@code PAST_REF}, "the coming days"
+ *   <li>{@code span}: "the past decade" is the ten years up to now ({@code P10Y}), not the calendar decade ("the next
+ *       decade" the ten years ahead; "the end of the next decade" is the calendar one, {@code 202}), and "the past
+ *       week" the seven days ({@code P1W}); "recent years" is {@code PAST_REF}, "the coming days" and "the days ahead"
  *       {@code FUTURE_REF}, "these days" {@code PRESENT_REF}. {@code quarter}: "the final quarter of 2009" is
- *       {@code 2009-Q4}, "the first half of the year" {@code 2013-H1} (also where SUTime read "the year" alone),
- *       and quarters counted are counted in quarters ("the past two quarters" {@code P2Q}, "several quarters"
- *       {@code PXQ}; SUTime counts months).</li>
+ *       {@code 2009-Q4}, "the first half of the year" {@code 2013-H1} (also where SUTime read "the year" alone), and
+ *       quarters counted are counted in quarters ("the past two quarters" {@code P2Q}, "several quarters" {@code PXQ};
+ *       SUTime counts months).</li>
  *   <li>{@code unit:previous}: "the past year", "the last quarter", "the last month" are the unit before the current
  *       one; SUTime gives the current one.</li>
  *   <li>{@code zone}: a time stated in UTC or GMT ends in {@code Z}; any other stated zone is dropped, as TimeML
@@ -48,20 +48,20 @@ import java.util.stream.IntStream;
  *       nineties").</li>
  *   <li>{@code set}: "twice a week", "15 a year" are sets, not durations; "every" and the weekday it quantifies are one
  *       set.</li>
- *   <li>{@code split}: SUTime joins a duration and the date after "on" ("six years on Thursday", "four hours
- *       Friday", "the first nine months of 1997") into one value no consumer can read; they are two expressions. A
- *       unit word it took before a date ("year in December", "day yesterday") is left out, and so is the verb
- *       "last" ("will last three months"). "1953, 60 years ago" is the year and the distance from now; "30 minutes
- *       later" a duration, and so is "sixty-one days", which SUTime reads as sixty and one; an ordinal SUTime
- *       could not place ({@code P1D-#1}) an unknown day (year, month, week: "his first year as president"
- *       {@code XXXX}; "his first months" some months, {@code PXM}), and so is "the first day" (SUTime's
- *       {@code PXD}); "every quarter since 2010" a set and a year. A bare "Q3" is a calendar quarter
- *       ({@code 2014-Q3}), not SUTime's fiscal one. A count SUTime left out of a duration is part of it: "six
- *       straight days" ({@code P6D}), "two more weeks", "2 1/2 years" ({@code P2Y6M}), "a year and a half", "the
- *       past five trading days"; "on Tuesday the first generation" leaves the ordinal to its noun; "Nov. 3, the
- *       day before" and "the following day, March 18" are the date and "the day", both that date. "The third and
- *       fourth quarters of 1988" are "third" ({@code 1988-Q3}) and "fourth quarters of 1988" ({@code 1988-Q4};
- *       halves too), where SUTime reads one month.</li>
+ *   <li>{@code split}: SUTime joins a duration and the date after "on" ("six years on Thursday", "four hours Friday",
+ *       "the first nine months of 1997") into one value no consumer can read; they are two expressions. A unit word it
+ *       took before a date ("year in December", "day yesterday") is left out, and so is the verb "last" ("will last
+ *       three months"). "1953, 60 years ago" is the year and the distance from now; "30 minutes later" a duration, and
+ *       so is "sixty-one days", which SUTime reads as sixty and one; an ordinal SUTime could not place ({@code P1D-#1})
+ *       an unknown day (year, month, week: "his first year as president" {@code XXXX}; "his first months" some months,
+ *       {@code PXM}), and so is "the first day" (SUTime's {@code PXD}); "every quarter since 2010" a set and a year. A
+ *       bare "Q3" is a calendar quarter ({@code 2014-Q3}), not SUTime's fiscal one. A count SUTime left out of a
+ *       duration is part of it: "six straight days" ({@code P6D}), "two more weeks", "2 1/2 years" ({@code P2Y6M}), "a
+ *       year and a half", "the past five trading days"; "on Tuesday the first generation" leaves the ordinal to its
+ *       noun; "Nov. 3, the day before" and "the following day, March 18" are the date and "the day", both that date; "a
+ *       day after Wednesday('s vote)" is the duration and the weekday. "The third and fourth quarters of 1988" are
+ *       "third" ({@code 1988-Q3}) and "fourth quarters of 1988" ({@code 1988-Q4}; halves too), where SUTime reads one
+ *       month.</li>
  *   <li>{@code holiday}: "Election Day", where SUTime reads "Day" alone, is the holiday.</li>
  *   <li>{@code week-of}: "the week of March 6" is that day's ISO week, "the last week of March" the last week with
  *       most of its days in March; SUTime intersects the week with the day or month into one value.</li>
@@ -338,6 +338,10 @@ final class ValueRules {
     private static final Pattern MONTHS_VALUE = Pattern.compile("P(\\d+|X)M");
     /** Quarters counted: "the past two quarters", "several quarters", "two consecutive quarters". */
     private static final Pattern QUARTERS = Pattern.compile("(?!.*\\bmonths?\\b).*\\bquarters?");
+    /** A count of days to years from a date SUTime joined to it: "a day after Wednesday", "a week before Christmas". */
+    private static final Pattern COUNT_FROM_DATE = Pattern.compile("(a|an|one|two|three|four|five|six|seven|eight|"
+            + "nine|ten|\\d{1,2}) (day|week|month|year)s? (after|before) (?!the |a |an ).+");
+    private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}");
     /** The ordinals of a year's quarters. */
     private static final Map<String, Integer> PERIOD_ORDINALS = Map.of("first", 1, "second", 2, "third", 3,
             "fourth", 4);
@@ -867,6 +871,12 @@ final class ValueRules {
             // an open stretch ahead, not the next day SUTime gives
             return changed(timex, "DATE", "FUTURE_REF", "span");
         }
+        if (words.matches("the (?:days|weeks|months|years)") && timex.tokenEnd() < tokens.size()
+                && DateResolver.word(tokens.get(timex.tokenEnd())).equals("ahead")) {
+            // "in the days ahead", of which SUTime read "the days": the stretch ahead, as "the coming days"
+            return changed(extended(text, timex, timex.tokenStart(), timex.tokenEnd() + 1, tokens), "DATE",
+                    "FUTURE_REF", "span");
+        }
         if (words.equals("days") && timex.tokenStart() > 0
                 && DateResolver.word(tokens.get(timex.tokenStart() - 1)).equals("these")) {
             // "these days" is the present, not a number of days
@@ -1133,6 +1143,10 @@ final class ValueRules {
         if (dayThenDate != null) {
             return dayThenDate;
         }
+        List<Timex> countFromDate = countFromDate(text, timex, tokens);
+        if (countFromDate != null) {
+            return countFromDate;
+        }
         Timex weekOf = weekOf(text, timex, tokens, published);
         if (weekOf != null) {
             return List.of(weekOf);
@@ -1382,19 +1396,20 @@ final class ValueRules {
     }
 
     /**
-     * "Nov. 3, the day before authorities issued a warrant": a date and "the day" in apposition to it, which SUTime
-     * merged into one expression it could not place. Both are that date; "before" or "after" opens the clause that
+     * "Nov. 3, the day before authorities issued a warrant", "2008, the year the crisis began": a date and "the day"
+     * (or a year and "the year") in apposition to it, which SUTime merged into one expression it could not place. Both are that date; "before" or "after" opens the clause that
      * says what the day is, and stays out. Null when the expression is no such pair.
      */
     private static List<Timex> appositiveDay(String text, Timex timex, List<Token> tokens, LocalDate published) {
         int comma = innerComma(timex, tokens);
-        if (comma < 0 || !words(tokens, comma + 1, comma + 3).equals("the day")
+        String unit = comma < 0 ? "" : words(tokens, comma + 1, comma + 3);
+        if (!unit.equals("the day") && !unit.equals("the year")
                 || timex.tokenEnd() - comma > 4 || timex.tokenEnd() - comma == 4
                 && !Set.of("before", "after").contains(DateResolver.word(tokens.get(comma + 3)))) {
             return null;
         }
         String date = explicitDate(tokens, timex.tokenStart(), comma, String.valueOf(published.getYear()));
-        if (date == null || !DAY.matcher(date).matches()) {
+        if (date == null || !(unit.equals("the day") ? DAY : YEAR_ONLY).matcher(date).matches()) {
             return null;
         }
         return List.of(changed(extended(text, timex, timex.tokenStart(), comma, tokens), "DATE", date, "split"),
@@ -1426,6 +1441,32 @@ final class ValueRules {
             return -1;
         }
         return start > 3 && DateResolver.word(tokens.get(start - 4)).equals("the") ? start - 4 : start - 3;
+    }
+
+    /**
+     * "a day after Wednesday('s vote)", "a week before Christmas", which SUTime merged into the day counted from the
+     * date: how long, and the date, as two expressions (TIMEX3 writes "a month after" as its duration). Null for
+     * anything else, and for "the day before" (a day itself).
+     */
+    private static List<Timex> countFromDate(String text, Timex timex, List<Token> tokens) {
+        Matcher offset = COUNT_FROM_DATE.matcher(words(timex, tokens));
+        Matcher day = DAY.matcher(timex.value() == null ? "" : timex.value());
+        if (!offset.matches() || !day.matches() || !"DATE".equals(timex.type())) {
+            return null;
+        }
+        int count = count(offset.group(1));
+        int unit = timex.tokenStart() + offset.group(1).split(" ").length;
+        LocalDate counted = LocalDate.parse(timex.value());
+        int sign = offset.group(3).equals("after") ? -1 : 1;
+        LocalDate from = switch (offset.group(2)) {
+            case "week" -> counted.plusWeeks((long) sign * count);
+            case "month" -> counted.plusMonths((long) sign * count);
+            case "year" -> counted.plusYears((long) sign * count);
+            default -> counted.plusDays((long) sign * count);
+        };
+        return List.of(changed(extended(text, timex, timex.tokenStart(), unit + 1, tokens), "DURATION",
+                        duration(String.valueOf(count), offset.group(2)), "split"),
+                changed(extended(text, timex, unit + 2, timex.tokenEnd(), tokens), "DATE", from.toString(), "split"));
     }
 
     /**

@@ -31,6 +31,30 @@ class ValueRulesTest {
     }
 
     @Test
+    void aCountFromADateIsTheCountAndTheDate() {
+        List<Token> tokens = tokens("The/DT/the ruling/NN/ruling came/VBD/come a/DT/a day/NN/day after/IN/after "
+                + "Wednesday/NNP/Wednesday 's/POS/'s vote/NN/vote ,/,/, a/DT/a week/NN/week before/IN/before "
+                + "Christmas/NNP/Christmas ,/,/, the/DT/the day/NN/day before/IN/before Friday/NNP/Friday");
+        List<Timex> timexes = List.of(timex(tokens, 3, 7, "DATE", "2022-02-17"),
+                timex(tokens, 10, 14, "DATE", "2021-12-18"), timex(tokens, 15, 19, "DATE", "2022-02-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("a day", "DURATION", "P1D"), tuple("Wednesday", "DATE", "2022-02-16"),
+                tuple("a week", "DURATION", "P1W"), tuple("Christmas", "DATE", "2021-12-25"),
+                tuple("the day before Friday", "DATE", "2022-02-17"));
+    }
+
+    @Test
+    void theDaysAheadAreTheFuture() {
+        List<Token> tokens = tokens("talks/NNS/talk resume/VBP/resume in/IN/in the/DT/the days/NNS/day "
+                + "ahead/RB/ahead");
+
+        assertThat(apply(tokens, List.of(timex(tokens, 3, 5, "DURATION", "PXD"))))
+                .extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("the days ahead", "DATE", "FUTURE_REF"));
+    }
+
+    @Test
     void aFortnightAgoIsAWeek() {
         List<Token> tokens = tokens("A/DT/a fortnight/NN/fortnight ago/RB/ago");
 
@@ -791,13 +815,18 @@ class ValueRulesTest {
     }
 
     @Test
-    void aDateAndTheDayInAppositionAreSplitAndBothThatDate() {
+    void aDateAndTheDayOrYearInAppositionAreSplitAndBothThatDate() {
         List<Token> tokens = tokens("He/PRP/he was/VBD/be seen/VBN/see Nov./NNP/November 3/CD/3 ,/,/, the/DT/the "
                 + "day/NN/day before/IN/before police/NNS/police came/VBD/come");
         List<Timex> timexes = List.of(timex(tokens, 3, 9, "DATE", "THIS P1D INTERSECT XXXX-11-03"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
                 tuple("Nov. 3", "DATE", "2022-11-03"), tuple("the day", "DATE", "2022-11-03"));
+        List<Token> year = tokens("Prices/NNS/price peaked/VBD/peak in/IN/in 2008/CD/2008 ,/,/, the/DT/the "
+                + "year/NN/year the/DT/the crisis/NN/crisis began/VBD/begin");
+        assertThat(apply(year, List.of(timex(year, 3, 7, "DATE", "THIS P1Y INTERSECT 2008"))))
+                .extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                        tuple("2008", "DATE", "2008"), tuple("the year", "DATE", "2008"));
     }
 
     @Test
