@@ -113,8 +113,8 @@ final class MissedExpressions {
                 insert(result, timex(text, tokens, i, i + 1, tokens.get(i).text(), "year:premodifier"));
                 continue;
             }
-            if (i + 2 < tokens.size() && RUN.contains(lower(tokens.get(i + 1)))
-                    && lower(tokens.get(i + 2)).equals("quarters")
+            if (i + 2 < tokens.size() && tokens.get(i + 2).text().equalsIgnoreCase("quarters")
+                    && RUN.contains(lower(tokens.get(i + 1)))
                     && QUARTER_COUNT.matcher(lower(tokens.get(i))).matches() && covering(result, i, i + 3) < 0) {
                 Timex quarters = timex(text, tokens, i, i + 3, "P" + ValueRules.count(lower(tokens.get(i))) + "Q",
                         "counted");
@@ -125,7 +125,7 @@ final class MissedExpressions {
             }
             String decade = decade(tokens.get(i).text());
             // "the late Seventies", "the mid-eighties": a part of the decade is the decade, as TimeML writes it
-            int part = i > 1 && DECADE_PARTS.contains(lower(tokens.get(i - 1))) ? i - 1 : i;
+            int part = decade != null && i > 1 && DECADE_PARTS.contains(lower(tokens.get(i - 1))) ? i - 1 : i;
             if (decade != null && (part > 0 && lower(tokens.get(part - 1)).equals("the")
                     || lastDecade >= 0 && lastDecade == i - 2 && JOINERS.contains(lower(tokens.get(i - 1))))) {
                 lastDecade = i;
@@ -350,7 +350,8 @@ final class MissedExpressions {
     /** The decade a token writes without its century ("nineties", "70s"), as TimeML writes it, or null. */
     private static String decade(String word) {
         // "mid-sixties", one token
-        int index = DECADES.indexOf(word.toLowerCase(Locale.ROOT).replaceFirst("^mid-", ""));
+        String folded = word.toLowerCase(Locale.ROOT);
+        int index = DECADES.indexOf(folded.startsWith("mid-") ? folded.substring(4) : folded);
         if (index >= 0) {
             return "19" + (index + 2);
         }

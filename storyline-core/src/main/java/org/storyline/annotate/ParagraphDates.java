@@ -270,12 +270,13 @@ final class ParagraphDates {
      * before it in the text.
      */
     private static Timex apposed(Timex timex, Timex next, List<Token> tokens) {
-        LocalDate day = namedDay(next, tokens);
-        if (day == null || next.tokenStart() != timex.tokenEnd() + 1 || !tokens.get(timex.tokenEnd()).text().equals(",")
-                || !NEIGHBOUR_DAY.matcher(text(timex, tokens)).matches() || !DAY.matcher(timex.value()).matches()) {
+        if (next.tokenStart() != timex.tokenEnd() + 1 || !tokens.get(timex.tokenEnd()).text().equals(",")
+                || timex.value() == null || !DAY.matcher(timex.value()).matches()
+                || !NEIGHBOUR_DAY.matcher(text(timex, tokens)).matches()) {
             return timex;
         }
-        return day.equals(day(timex)) ? timex : changed(timex, day.toString(), ANAPHOR);
+        LocalDate day = namedDay(next, tokens);
+        return day == null || day.equals(day(timex)) ? timex : changed(timex, day.toString(), ANAPHOR);
     }
 
     /** Whether a day is written with its year, or was placed in a story's year by {@link #storyYear}. */

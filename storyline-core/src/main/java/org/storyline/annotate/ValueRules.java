@@ -32,7 +32,7 @@ import java.util.stream.IntStream;
  *       quarters counted are counted in quarters ("the past two quarters" {@code P2Q}, "several quarters" {@code PXQ};
  *       SUTime counts months).</li>
  *   <li>{@code unit:previous}: "the past year", "the last quarter", "the last month" are the unit before the current
- *       one; SUTime gives the current one.</li>
+ *       one; SUTime gives the current one. "The week before last" is the one before that.</li>
  *   <li>{@code zone}: a time stated in UTC or GMT ends in {@code Z}; any other stated zone is dropped, as TimeML
  *       writes the clock time as printed. "0800 GMT" is a time of the publication day, not the year 800; so is
  *       "0300" alone ({@code clock}). {@code clock:late}: a clock time without a.m. or p.m. in the afternoon, the
@@ -342,6 +342,15 @@ final class ValueRules {
     private static final Pattern COUNT_FROM_DATE = Pattern.compile("(a|an|one|two|three|four|five|six|seven|eight|"
             + "nine|ten|\\d{1,2}) (day|week|month|year)s? (after|before) (?!the |a |an ).+");
     private static final Pattern YEAR_ONLY = Pattern.compile("\\d{4}");
+    /** "The week before" of "the week before last", which SUTime reads alone. */
+    private static final Pattern BEFORE_LAST = Pattern.compile("the (day|week|month|year) before");
+    private static final Pattern FISCAL_YEAR_WORDS = Pattern.compile("(?:fiscal )?\\d{4}");
+    private static final Pattern THE_UNITS = Pattern.compile("the (?:days|weeks|months|years)");
+    private static final Pattern QUARTER_WORDS_ALONE = Pattern.compile("quarters?");
+    private static final Pattern A_YEAR = Pattern.compile("(?:the|this|last|next) year|\\d{4}");
+    private static final Pattern HALF_WORDS = Pattern.compile("(?:first|second|last) half of");
+    /** SUTime's decade of no century: "XX4X" for "forties". */
+    private static final Pattern CENTURYLESS_DECADE = Pattern.compile("XX\\dX");
     /** The ordinals of a year's quarters. */
     private static final Map<String, Integer> PERIOD_ORDINALS = Map.of("first", 1, "second", 2, "third", 3,
             "fourth", 4);
@@ -871,7 +880,14 @@ final class ValueRules {
             // an open stretch ahead, not the next day SUTime gives
             return changed(timex, "DATE", "FUTURE_REF", "span");
         }
-        if (words.matches("the (?:days|weeks|months|years)") && timex.tokenEnd() < tokens.size()
+        Matcher beforeLast = BEFORE_LAST.matcher(words);
+        if (beforeLast.matches() && timex.tokenEnd() < tokens.size()
+                && DateResolver.word(tokens.get(timex.tokenEnd())).equals("last")) {
+            // "the week before last": two weeks back, not SUTime's week before this one
+            return changed(extended(text, timex, timex.tokenStart(), timex.tokenEnd() + 1, tokens), "DATE",
+                    ago(beforeLast.group(1), shifted(published, -2, beforeLast.group(1))), "unit:previous");
+        }
+        if (timex.tokenEnd() < tokens.size() && THE_UNITS.matcher(words).matches()
                 && DateResolver.word(tokens.get(timex.tokenEnd())).equals("ahead")) {
             // "in the days ahead", of which SUTime read "the days": the stretch ahead, as "the coming days"
             return changed(extended(text, timex, timex.tokenStart(), timex.tokenEnd() + 1, tokens), "DATE",
@@ -1350,7 +1366,7 @@ final class ValueRules {
      */
     private static List<Timex> coordinatedPeriods(String text, Timex timex, List<Token> tokens, LocalDate published) {
         // SUTime may have read the year alone: "the first and second halves of 2008"
-        int from = words(timex, tokens).matches("(?:fiscal )?\\d{4}") && timex.tokenStart() >= 5
+        int from = timex.tokenStart() >= 5 && FISCAL_YEAR_WORDS.matcher(words(timex, tokens)).matches()
                 && DateResolver.word(tokens.get(timex.tokenStart() - 1)).equals("of")
                 ? timex.tokenStart() - 2 : timex.tokenStart();
         for (int unit = Math.max(from, 3); unit < timex.tokenEnd(); unit++) {
@@ -1370,7 +1386,7 @@ final class ValueRules {
             }
             Matcher year = OF_YEAR_END.matcher(words(tokens, unit + 1, timex.tokenEnd()));
             String written = year.matches() ? year.group(1) : "this year";
-            String inYear = written.matches("\\d{4}") ? written : String.valueOf(published.getYear()
+            String inYear = YEAR_ONLY.matcher(written).matches() ? written : String.valueOf(published.getYear()
                     + (written.startsWith("next") ? 1 : written.startsWith("last") ? -1 : 0));
             String period = noun.equals("quarters") ? "-Q" : "-H";
             // a period whose year is written keeps it (ReportingPeriods reads the rule)
@@ -1422,7 +1438,7 @@ final class ValueRules {
      */
     private static boolean townQuarter(Timex timex, List<Token> tokens) {
         int start = timex.tokenStart();
-        if (!words(timex, tokens).matches("quarters?") || start == 0) {
+        if (start == 0 || !QUARTER_WORDS_ALONE.matcher(words(timex, tokens)).matches()) {
             return false;
         }
         String before = DateResolver.word(tokens.get(start - 1));
@@ -1436,8 +1452,8 @@ final class ValueRules {
      */
     private static int halfBefore(Timex timex, String words, List<Token> tokens) {
         int start = timex.tokenStart();
-        if (start < 3 || !words.matches("(?:the|this|last|next) year|\\d{4}")
-                || !words(tokens, start - 3, start).matches("(?:first|second|last) half of")) {
+        if (start < 3 || !A_YEAR.matcher(words).matches()
+                || !HALF_WORDS.matcher(words(tokens, start - 3, start)).matches()) {
             return -1;
         }
         return start > 3 && DateResolver.word(tokens.get(start - 4)).equals("the") ? start - 4 : start - 3;
@@ -1874,7 +1890,7 @@ final class ValueRules {
                 return true;
             }
         }
-        if (timex.value() != null && timex.value().matches("XX\\dX")
+        if (timex.value() != null && CENTURYLESS_DECADE.matcher(timex.value()).matches()
                 && !SHORT_DECADE.matcher(words(timex, tokens)).matches()) {
             // SUTime's set of a decade in words of no century: an age ("in my early forties", "a late forties"); a
             // decade of history is added as one by MissedExpressions ("the late Seventies")

@@ -55,6 +55,15 @@ class ValueRulesTest {
     }
 
     @Test
+    void theWeekBeforeLastIsTwoWeeksBack() {
+        List<Token> tokens = tokens("The/DT/the week/NN/week before/IN/before last/JJ/last ,/,/, banks/NNS/bank "
+                + "closed/VBD/close");
+
+        assertThat(apply(tokens, List.of(timex(tokens, 0, 3, "DATE", "2022-W06"))))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("The week before last", "2022-W05"));
+    }
+
+    @Test
     void aFortnightAgoIsAWeek() {
         List<Token> tokens = tokens("A/DT/a fortnight/NN/fortnight ago/RB/ago");
 
