@@ -62,7 +62,6 @@ final class MissedExpressions {
     private static final Pattern COUNTED = Pattern.compile("NN.*|JJ.*|CD");
     /** A month or a day of one, the start of a range. */
     private static final Pattern START_VALUE = Pattern.compile("(\\d{4})-(\\d{2})(?:-\\d{2})?");
-    /** Words between the start and the end of a range: "from June 1 to the end of November". */
     /** A year written out, from 1500 to 2099. */
     private static final Pattern PLAIN_YEAR = Pattern.compile("(?:1[5-9]|20)\\d{2}");
     /** Words a year after them premodifies a noun: "the 2001 attacks", "its 1967 borders", "Iraq's 2005 elections". */
@@ -79,6 +78,7 @@ final class MissedExpressions {
     private static final Pattern QUARTER_COUNT = Pattern.compile("two|three|four|five|six|seven|eight|\\d{1,2}");
     /** Words naming a part of a decade: "the late Seventies". */
     private static final Set<String> DECADE_PARTS = Set.of("early", "late", "mid", "middle");
+    /** Words between the start and the end of a range: "from June 1 to the end of November". */
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "-", "\u2013");
     private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}-\\d{2}-)(\\d{2})");
 

@@ -26,11 +26,11 @@ import java.util.stream.IntStream;
  *       before the publication, and "the day before last Tuesday" counts from it.</li>
  *   <li>{@code span}: "the past decade" is the ten years up to now ({@code P10Y}), not the calendar decade ("the next
  *       decade" the ten years ahead; "the end of the next decade" is the calendar one, {@code 202}), and "the past
- *       week" the seven days ({@code P1W}); "recent years" is {@code PAST_REF}, "the coming days" and "the days ahead"
- *       {@code FUTURE_REF}, "these days" {@code PRESENT_REF}. {@code quarter}: "the final quarter of 2009" is
- *       {@code 2009-Q4}, "the first half of the year" {@code 2013-H1} (also where SUTime read "the year" alone), and
- *       quarters counted are counted in quarters ("the past two quarters" {@code P2Q}, "several quarters" {@code PXQ};
- *       SUTime counts months).</li>
+ *       week" the seven days ({@code P1W}); "recent years" is {@code PAST_REF}, "the coming days" {@code FUTURE_REF}
+ *       ("the days ahead" some days, {@code PXD}), "these days" {@code PRESENT_REF}. {@code quarter}: "the final
+ *       quarter of 2009" is {@code 2009-Q4}, "the first half of the year" {@code 2013-H1} (also where SUTime read "the
+ *       year" alone), and quarters counted are counted in quarters ("the past two quarters" {@code P2Q}, "several
+ *       quarters" {@code PXQ}; SUTime counts months).</li>
  *   <li>{@code unit:previous}: "the past year", "the last quarter", "the last month" are the unit before the current
  *       one; SUTime gives the current one. "The week before last" is the one before that.</li>
  *   <li>{@code zone}: a time stated in UTC or GMT ends in {@code Z}; any other stated zone is dropped, as TimeML
@@ -882,16 +882,18 @@ final class ValueRules {
         }
         Matcher beforeLast = BEFORE_LAST.matcher(words);
         if (beforeLast.matches() && timex.tokenEnd() < tokens.size()
-                && DateResolver.word(tokens.get(timex.tokenEnd())).equals("last")) {
+                && DateResolver.word(tokens.get(timex.tokenEnd())).equals("last")
+                && (timex.tokenEnd() + 1 == tokens.size()
+                || !tokens.get(timex.tokenEnd() + 1).pos().startsWith("NN"))) {
             // "the week before last": two weeks back, not SUTime's week before this one
             return changed(extended(text, timex, timex.tokenStart(), timex.tokenEnd() + 1, tokens), "DATE",
                     ago(beforeLast.group(1), shifted(published, -2, beforeLast.group(1))), "unit:previous");
         }
         if (timex.tokenEnd() < tokens.size() && THE_UNITS.matcher(words).matches()
                 && DateResolver.word(tokens.get(timex.tokenEnd())).equals("ahead")) {
-            // "in the days ahead", of which SUTime read "the days": the stretch ahead, as "the coming days"
-            return changed(extended(text, timex, timex.tokenStart(), timex.tokenEnd() + 1, tokens), "DATE",
-                    "FUTURE_REF", "span");
+            // "in the weeks ahead", of which SUTime read "the weeks": a stretch of some weeks, "ahead" included (as
+            // TimeBank marks it)
+            return extended(text, timex, timex.tokenStart(), timex.tokenEnd() + 1, tokens);
         }
         if (words.equals("days") && timex.tokenStart() > 0
                 && DateResolver.word(tokens.get(timex.tokenStart() - 1)).equals("these")) {
@@ -1413,8 +1415,9 @@ final class ValueRules {
 
     /**
      * "Nov. 3, the day before authorities issued a warrant", "2008, the year the crisis began": a date and "the day"
-     * (or a year and "the year") in apposition to it, which SUTime merged into one expression it could not place. Both are that date; "before" or "after" opens the clause that
-     * says what the day is, and stays out. Null when the expression is no such pair.
+     * (or a year and "the year") in apposition to it, which SUTime merged into one expression it could not place.
+     * Both are that date; "before" or "after" opens the clause that says what the day is, and stays out. Null when
+     * the expression is no such pair.
      */
     private static List<Timex> appositiveDay(String text, Timex timex, List<Token> tokens, LocalDate published) {
         int comma = innerComma(timex, tokens);
