@@ -67,6 +67,8 @@ final class MissedExpressions {
     /** Words a year after them premodifies a noun: "the 2001 attacks", "its 1967 borders", "Iraq's 2005 elections". */
     private static final Set<String> YEAR_DETERMINERS = Set.of("the", "its", "their", "his", "her", "our", "my",
             "your", "'s", "'", "this", "that", "these", "those");
+    /** Words between a determiner and its year: "the company's fiscal 2012 results". */
+    private static final Set<String> YEAR_KINDS = Set.of("fiscal", "calendar");
     /** Plural nouns a number before them counts: "the 2000 people", "the 1500 troops". */
     private static final Set<String> COUNTED_NOUNS = Set.of("people", "persons", "men", "women", "children",
             "troops", "soldiers", "police", "officers", "workers", "employees", "residents", "students", "members",
@@ -370,7 +372,7 @@ final class MissedExpressions {
             return false;
         }
         int before = i - 1;
-        if (before > 0 && Set.of("fiscal", "calendar").contains(lower(tokens.get(before)))) {
+        if (before > 0 && YEAR_KINDS.contains(lower(tokens.get(before)))) {
             before--;
         }
         int noun = i + 1;

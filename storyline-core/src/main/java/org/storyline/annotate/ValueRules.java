@@ -354,6 +354,10 @@ final class ValueRules {
     /** The ordinals of a year's quarters. */
     private static final Map<String, Integer> PERIOD_ORDINALS = Map.of("first", 1, "second", 2, "third", 3,
             "fourth", 4);
+    /** The ordinals of a year's halves. */
+    private static final Map<String, Integer> HALF_ORDINALS = Map.of("first", 1, "second", 2);
+    /** Words joining two ordinals of one noun: "the third and fourth quarters". */
+    private static final Set<String> PAIR_JOINERS = Set.of("and", "or", "&");
     /** The year that closes a period: "of 1988", "of fiscal 2009", "of next year". */
     private static final Pattern OF_YEAR_END =
             Pattern.compile("of (?:fiscal |calendar )?(\\d{4}|(?:next|last|this) year)");
@@ -1374,7 +1378,7 @@ final class ValueRules {
         for (int unit = Math.max(from, 3); unit < timex.tokenEnd(); unit++) {
             String noun = DateResolver.word(tokens.get(unit));
             Map<String, Integer> numbers = noun.equals("quarters") ? PERIOD_ORDINALS
-                    : noun.equals("halves") ? Map.of("first", 1, "second", 2) : null;
+                    : noun.equals("halves") ? HALF_ORDINALS : null;
             if (numbers == null) {
                 continue;
             }
@@ -1383,7 +1387,7 @@ final class ValueRules {
             // the pair starts at most one word before the expression, or closes with the year SUTime read alone
             boolean reached = from < timex.tokenStart() ? unit == from : unit - 3 >= timex.tokenStart() - 1;
             if (first == null || second == null || first >= second || !reached
-                    || !Set.of("and", "or", "&").contains(DateResolver.word(tokens.get(unit - 2)))) {
+                    || !PAIR_JOINERS.contains(DateResolver.word(tokens.get(unit - 2)))) {
                 return null;
             }
             Matcher year = OF_YEAR_END.matcher(words(tokens, unit + 1, timex.tokenEnd()));
