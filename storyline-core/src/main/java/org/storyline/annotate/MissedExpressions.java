@@ -118,10 +118,9 @@ final class MissedExpressions {
             if (i + 2 < tokens.size() && tokens.get(i + 2).text().equalsIgnoreCase("quarters")
                     && RUN.contains(lower(tokens.get(i + 1)))
                     && QUARTER_COUNT.matcher(lower(tokens.get(i))).matches() && covering(result, i, i + 3) < 0) {
-                Timex quarters = timex(text, tokens, i, i + 3, "P" + ValueRules.count(lower(tokens.get(i))) + "Q",
-                        "counted");
-                insert(result, new Timex(quarters.text(), "DURATION", quarters.value(), quarters.sourceValue(),
-                        quarters.rule(), i, i + 3, quarters.charStart(), quarters.charEnd()));
+                String quarters = "P" + ValueRules.count(lower(tokens.get(i))) + "Q";
+                insert(result, ValueRules.changed(timex(text, tokens, i, i + 3, quarters, "counted"), "DURATION",
+                        quarters, "counted"));
                 i += 2;
                 continue;
             }
