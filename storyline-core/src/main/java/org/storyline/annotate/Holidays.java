@@ -59,10 +59,17 @@ final class Holidays {
             Map.entry("election day", year -> nth(year, Month.NOVEMBER, DayOfWeek.MONDAY, 1).plusDays(1)),
             Map.entry("thanksgiving", year -> nth(year, Month.NOVEMBER, DayOfWeek.THURSDAY, 4)),
             Map.entry("thanksgiving day", year -> nth(year, Month.NOVEMBER, DayOfWeek.THURSDAY, 4)),
+            Map.entry("ash wednesday", year -> easter(year).minusDays(46)),
+            Map.entry("palm sunday", year -> easter(year).minusDays(7)),
+            Map.entry("maundy thursday", year -> easter(year).minusDays(3)),
+            Map.entry("holy thursday", year -> easter(year).minusDays(3)),
             Map.entry("good friday", year -> easter(year).minusDays(2)),
+            Map.entry("holy saturday", year -> easter(year).minusDays(1)),
             Map.entry("easter", Holidays::easter),
             Map.entry("easter sunday", Holidays::easter),
-            Map.entry("easter monday", year -> easter(year).plusDays(1)));
+            Map.entry("easter monday", year -> easter(year).plusDays(1)),
+            Map.entry("pentecost", year -> easter(year).plusDays(49)),
+            Map.entry("whit sunday", year -> easter(year).plusDays(49)));
 
     private Holidays() {
     }

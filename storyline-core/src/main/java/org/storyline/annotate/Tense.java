@@ -208,7 +208,8 @@ enum Tense {
                     } else if (lemma.equals("have")) {
                         perfect = true;
                         have = dependent;
-                    } else if (lemma.equals("be")) {
+                    } else if (lemma.equals("be") && (be == null || !be.pos().matches("VBD|VBZ|VBP"))) {
+                        // the finite one of "are being sold", "was being held" tells the tense
                         be = dependent;
                     } else if (dependent.pos().equals("MD")) {
                         otherModal = true;

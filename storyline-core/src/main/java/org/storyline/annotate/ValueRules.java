@@ -238,6 +238,8 @@ final class ValueRules {
             "point", "points", "percent", "acre", "acres", "ton", "tons");
     /** "Quarter" with one word before it, a quarter of a year or of a town. */
     private static final Pattern QUARTER_OF_TOWN = Pattern.compile("(?:the )?([a-z]+) quarter");
+    /** What "-hours" is joined to when it names no span: "after-hours trading", "off-hours calls". */
+    private static final Set<String> OUTSIDE_HOURS = Set.of("after", "off", "out-of");
     /** Adjectives of a part of a town: "the old quarter", "the diplomatic quarter". */
     private static final Set<String> TOWN_PARTS = Set.of("old", "historic", "medieval", "walled", "diplomatic",
             "residential", "commercial", "christian", "jewish", "muslim", "armenian", "latin", "french", "european");
@@ -1236,6 +1238,13 @@ final class ValueRules {
      * publication's year, whose year {@link DateResolver} then reads from the tense. Null for anything else.
      */
     private static Timex holidayDay(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        int start = timex.tokenStart();
+        if (timex.tokenEnd() - start == 1 && start > 0 && tokens.get(start).text().equals("Week")
+                && tokens.get(start - 1).text().equals("Holy")) {
+            // the week before Easter, Palm Sunday to Holy Saturday: the ISO week of all of it but its Sunday
+            LocalDate saturday = Holidays.easter(published.getYear()).minusDays(1);
+            return changed(extended(text, timex, start - 1, start + 1, tokens), "DATE", week(saturday), "holiday");
+        }
         int from = holidayStart(timex, tokens);
         if (from < 0) {
             return null;
@@ -1250,13 +1259,19 @@ final class ValueRules {
                 day.toString(), "holiday");
     }
 
-    /** Where the holiday name that a lone "Day" ends starts ("Mother 's Day"), or -1 if it ends none. */
+    /**
+     * Where the holiday name that a lone "Day" or weekday ends starts ("Mother 's Day", "Palm Sunday"), or -1 if it
+     * ends none.
+     */
     private static int holidayStart(Timex timex, List<Token> tokens) {
         int start = timex.tokenStart();
-        if (timex.tokenEnd() - start != 1 || !tokens.get(start).text().equals("Day")) {
+        String last = tokens.get(start).text();
+        if (timex.tokenEnd() - start != 1 || !last.equals("Day")
+                && (DateResolver.weekdayNamed(DateResolver.word(tokens.get(start))) == null
+                || !Character.isUpperCase(last.charAt(0)))) {
             return -1;
         }
-        String name = "Day";
+        String name = last;
         for (int from = start - 1; from >= Math.max(0, start - 3); from--) {
             String word = tokens.get(from).text();
             if (!word.equals("'s") && !word.equals("'") && !Character.isUpperCase(word.charAt(0))) {
@@ -1877,17 +1892,18 @@ final class ValueRules {
 
     /**
      * Words SUTime reads as times that TIMEX3 does not: the verb "fall", "falls", "a late fall" on a market, the modal
-     * "may" or verbs "march", "mar", "wed" and "sat", "the sun", "the eleventh hour", an acronym in capitals ("DEC"), a
-     * nickname ("Mo"), a war named by its length, a first name such as "Jan" before a surname ("Minister Jan Kavan"),
-     * ages ("a 6-year-old", "44 years old"), shares ("about three-quarters of its food", "a quarter million"), the
-     * ordinal "a second" ("a second plane", "the recent second world war movies"), the SEC, "once" and "previously",
-     * which say an event happened before, not when, "past" without "the", "future" before its noun ("future earnings"),
-     * someone's day or year ("his day in court"), a frequency before its noun ("the annual meeting"), a share ("up 1000
-     * %"), "last-minute" and "at the last minute", "minute" before a plural ("minute quantities"), what a day was like
-     * ("a historic day"), a unit repeated ("day-to-day"), a quarter of a town or a measure, a hot spring, a march ("the
-     * March on Washington"), and names: a person's ("Sandra Day O'Connor"), a newspaper's ("China Daily", "the Sunday
-     * Times", "the South China Morning Post"), one that ends in a time of day ("Odyssey Dawn"), a season or a unit in
-     * one ("the Arab Spring", "the Millennium Stadium"), a show's between quotes ("``60 Minutes''").
+     * "may" or verbs "march", "mar", "wed" and "sat", "the sun", "the eleventh hour", "after-hours", an acronym in
+     * capitals ("DEC"), a nickname ("Mo"), a war named by its length, a first name such as "Jan" before a surname
+     * ("Minister Jan Kavan"), ages ("a 6-year-old", "44 years old"), shares ("about three-quarters of its food", "a
+     * quarter million"), the ordinal "a second" ("a second plane", "the recent second world war movies"), the SEC,
+     * "once" and "previously", which say an event happened before, not when, "past" without "the", "future" before its
+     * noun ("future earnings"), someone's day or year ("his day in court"), a frequency before its noun ("the annual
+     * meeting"), a share ("up 1000 %"), "last-minute" and "at the last minute", "minute" before a plural ("minute
+     * quantities"), what a day was like ("a historic day"), a unit repeated ("day-to-day"), a quarter of a town or a
+     * measure, a hot spring, a march ("the March on Washington"), and names: a person's ("Sandra Day O'Connor"), a
+     * newspaper's ("China Daily", "the Sunday Times", "the South China Morning Post"), one that ends in a time of day
+     * ("Odyssey Dawn"), a season or a unit in one ("the Arab Spring", "the Millennium Stadium"), a show's between
+     * quotes ("``60 Minutes''").
      */
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
@@ -2005,6 +2021,11 @@ final class ValueRules {
         }
         if (words.equals("the eleventh hour")) {
             // the last moment, no hour
+            return true;
+        }
+        if (words.equals("hours") && timex.tokenStart() > 1 && tokens.get(timex.tokenStart() - 1).text().equals("-")
+                && OUTSIDE_HOURS.contains(DateResolver.word(tokens.get(timex.tokenStart() - 2)))) {
+            // a kind of trading or work, no span: "in after-hours trading", "off-hours calls"
             return true;
         }
         if (WAR_NAME.matcher(words).matches() && end < tokens.size()

@@ -76,6 +76,21 @@ class DateResolverTest {
     }
 
     @Test
+    void theFiniteBeOfAProgressivePassiveTellsItsTense() {
+        List<Token> tokens = tokens("The/DT/the desk/NN/desk was/VBD/be among/IN/among the/DT/the "
+                + "belongings/NNS/belonging which/WDT/which are/VBP/be being/VBG/be sold/VBN/sell in/IN/in "
+                + "December/NNP/December ././.");
+        List<Dependency> dependencies = dependencies("root(-1,5) det(1,0) nsubj(5,1) cop(5,2) case(5,3) det(5,4) "
+                + "ref(5,6) acl:relcl(5,9) punct(5,12) nsubj:pass(9,5) aux(9,7) aux:pass(9,8) obl:in(9,11) "
+                + "case(11,10)");
+
+        List<Timex> resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 11, 12, "DATE", "2011-12")), LocalDate.of(2011, 11, 16));
+
+        assertThat(resolved).extracting(Timex::value).containsExactly("2011-12");
+    }
+
+    @Test
     void whatIsUpcomingOrLoomingLiesAheadAndWhatIsExpectedOnEitherSide() {
         LocalDate january = LocalDate.of(2010, 1, 27);
         List<Token> expected = tokens("Tents/NNS/tent were/VBD/be needed/VBN/need before/IN/before the/DT/the "

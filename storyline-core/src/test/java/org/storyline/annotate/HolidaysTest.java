@@ -36,6 +36,11 @@ class HolidaysTest {
         assertThat(Holidays.easter(2019)).isEqualTo(LocalDate.of(2019, 4, 21));
         assertThat(Holidays.on("Good Friday", 2022)).isEqualTo(LocalDate.of(2022, 4, 15));
         assertThat(Holidays.on("Easter Monday", 2022)).isEqualTo(LocalDate.of(2022, 4, 18));
+        assertThat(Holidays.on("Ash Wednesday", 2013)).isEqualTo(LocalDate.of(2013, 2, 13));
+        assertThat(Holidays.on("Palm Sunday", 2013)).isEqualTo(LocalDate.of(2013, 3, 24));
+        assertThat(Holidays.on("Maundy Thursday", 2013)).isEqualTo(LocalDate.of(2013, 3, 28));
+        assertThat(Holidays.on("Holy Saturday", 2022)).isEqualTo(LocalDate.of(2022, 4, 16));
+        assertThat(Holidays.on("Pentecost", 2022)).isEqualTo(LocalDate.of(2022, 6, 5));
     }
 
     @Test

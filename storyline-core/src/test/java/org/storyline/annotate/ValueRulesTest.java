@@ -933,6 +933,20 @@ class ValueRulesTest {
     }
 
     @Test
+    void aWeekdayAfterTheWordOfAHolidayIsTheHolidayAndHolyWeekIsTheWeekBeforeEaster() {
+        List<Token> tokens = tokens("he/PRP/he will/MD/will speak/VB/speak on/IN/on Palm/NNP/Palm Sunday/NNP/Sunday "
+                + "and/CC/and lead/VB/lead Holy/NNP/Holy Week/NNP/Week services/NNS/service on/IN/on "
+                + "Black/NNP/Black Friday/NNP/Friday");
+        List<Timex> timexes = List.of(timex(tokens, 5, 6, "DATE", "2022-02-20"), timex(tokens, 9, 10, "DURATION",
+                "P1W"), timex(tokens, 13, 14, "DATE", "2022-02-18"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("Palm Sunday", "DATE", "2022-04-10"),
+                tuple("Holy Week", "DATE", "2022-W15"),
+                tuple("Friday", "DATE", "2022-02-18"));
+    }
+
+    @Test
     void hoursAgoAreOnThePublicationDay() {
         List<Token> tokens = tokens("left/VBD/leave two/CD/two hours/NNS/hour ago/RB/ago ,/,/, 4/CD/4 hrs/NNS/hr "
                 + "ago/RB/ago ,/,/, 36/CD/36 hours/NNS/hour ago/RB/ago and/CC/and minutes/NNS/minute ago/RB/ago");
@@ -1325,6 +1339,17 @@ class ValueRulesTest {
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
                 .containsExactly(tuple("last fall", "2021-FA"));
+    }
+
+    @Test
+    void afterHoursTradingIsNoSpan() {
+        List<Token> tokens = tokens("shares/NNS/share fell/VBD/fall in/IN/in after/IN/after -/HYPH/- hours/NNS/hour "
+                + "trading/NN/trading after/IN/after two/CD/two hours/NNS/hour");
+        List<Timex> timexes = List.of(timex(tokens, 5, 6, "DURATION", "PTXH"), timex(tokens, 8, 10, "DURATION",
+                "PT2H"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("two hours", "PT2H"));
     }
 
     @Test
