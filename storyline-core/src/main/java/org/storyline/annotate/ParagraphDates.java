@@ -33,13 +33,14 @@ import java.util.regex.Pattern;
  *       before or after the day just named, else of the publication's, and "the previous week", "the following
  *       week" the week before or after it. "Four years later" counts from the year written last ("in April 1967 ...
  *       four years later" is 1971, "a century later" too), "two months later" from the month, and "the following
- *       year" is the year after it; with no year or month before it, "forty years later" is an unknown year
- *       ({@code XXXX}), not one counted forward from the publication, and right after "now" ("Now, almost two
- *       decades later") the year of writing.</li>
+ *       year" is the year after it; years back from a month, day or quarter of the same sentence keep its precision
+ *       ("sales fell in December from a year earlier" is that December a year before); with no year or month before
+ *       it, "forty years later" is an unknown year ({@code XXXX}), not one counted forward from the publication,
+ *       and right after "now" ("Now, almost two decades later") the year of writing.</li>
  *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "the eighth day of the operation") is the
- *       day its sentence names, else the publication date, and an ordinal week, month or year ("the fourth month
- *       of a campaign") that day's; SUTime counts the ordinal forward, or reads a span ("for the seventh straight
- *       day", {@code P7D}).</li>
+ *       day its sentence names, else the publication date, and so is a superlative one that another day or a
+ *       comparison dates ("the deadliest day in months", not "the happiest day of his life"); an ordinal week, month or year ("the fourth month of a campaign") is that day's; SUTime counts
+ *       the ordinal forward, or reads a span ("for the seventh straight day", {@code P7D}).</li>
  *   <li>{@code sequence:weekday}: a bare weekday placed before or after another weekday by the wording ("on
  *       Wednesday before Friday's meeting", "Friday's visit will follow visits on Wednesday", "then, on Thursday")
  *       is moved to the nearest such day on that side of the other weekday's date. Inside a sentence the anchor is
@@ -89,6 +90,8 @@ final class ParagraphDates {
                     + " )?(day|days|week|weeks)(?: (later|after|afterwards|earlier|before|previously))?");
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?:a |the )?(?:second|third|fourth|fifth|sixth|"
             + "seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))(?: (?:straight|consecutive|successive))? day");
+    /** Words after a superlative day that compare it with a time: "the deadliest day in months", "since 2011". */
+    private static final Set<String> COMPARED = Set.of("in", "since", "so", "yet");
     /** An ordinal week, month or year of something: "the fourth month", "a third straight week". */
     private static final Pattern ORDINAL_UNIT = Pattern.compile("(?:a |the )?(?:second|third|fourth|fifth|sixth|"
             + "seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))(?: (?:straight|consecutive|successive))? "
@@ -97,6 +100,8 @@ final class ParagraphDates {
             + "more than |less than |over |just |only |at least )?(" + ValueRules.COUNT_WORDS
             + ") (century|centuries|decade|year|month)s? (later|earlier|after|afterwards|before)");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}(?:-.*)?");
+    /** A month, a day or a quarter of a year, and what it adds to the year: "2012-03" adds "-03". */
+    private static final Pattern FINER_THAN_YEAR = Pattern.compile("\\d{4}(-(?:\\d{2}(?:-\\d{2})?|Q[1-4]))");
     private static final Pattern NEIGHBOUR_YEAR = Pattern.compile("the (previous|prior|following|next) year");
     private static final Pattern NEIGHBOUR_DAY =
             Pattern.compile("the (?:(?:next|following|previous|prior) day|day (?:before|after))");
@@ -443,6 +448,7 @@ final class ParagraphDates {
      * it names ("on Monday"), else the publication date. SUTime counts the ordinal forward from the publication.
      */
     private static Timex ordinalDay(Timex timex, List<Timex> all, List<Token> tokens, LocalDate published) {
+        boolean superlativeDay = false;
         if ("DURATION".equals(timex.type()) && "P1D".equals(timex.value())
                 && timex.tokenEnd() - timex.tokenStart() == 1) {
             // "a second consecutive day", of which SUTime kept "day" alone
@@ -454,7 +460,14 @@ final class ParagraphDates {
             if (start > 0 && DateResolver.word(tokens.get(start - 1)).matches("a|the")) {
                 start--;
             }
-            if (start == timex.tokenStart()
+            int superlative = superlativeStart(timex.tokenStart(), tokens);
+            int after = timex.tokenEnd();
+            boolean compared = after < tokens.size() && COMPARED.contains(DateResolver.word(tokens.get(after)));
+            if (superlative >= 0 && (compared || !namedDayBesides(timex, all, tokens, published).equals(published))) {
+                // "the deadliest day in months", "Monday's bloodiest day": the day it says the most of
+                start = superlative;
+                superlativeDay = true;
+            } else if (start == timex.tokenStart()
                     || !ORDINAL_DAY.matcher(ValueRules.words(tokens, start, timex.tokenEnd())).matches()) {
                 return timex;
             }
@@ -480,10 +493,34 @@ final class ParagraphDates {
             return changed(timex, value, ANAPHOR);
         }
         if (!"DATE".equals(timex.type()) || timex.value() == null || !DAY.matcher(timex.value()).matches()
-                || !ORDINAL_DAY.matcher(text(timex, tokens)).matches()) {
+                || !superlativeDay && !ORDINAL_DAY.matcher(text(timex, tokens)).matches()) {
             return timex;
         }
         return changed(timex, namedDayBesides(timex, all, tokens, published).toString(), ANAPHOR);
+    }
+
+    /**
+     * Where "the" or a possessive opens a superlative before the word "day" at {@code day} ("the deadliest day", "the
+     * most violent day", "Syria's bloodiest day"), or -1.
+     */
+    private static int superlativeStart(int day, List<Token> tokens) {
+        int at = day - 1;
+        if (at < 1) {
+            return -1;
+        }
+        boolean most = tokens.get(at).pos().equals("JJ") && DateResolver.word(tokens.get(at - 1)).equals("most");
+        if (!tokens.get(at).pos().equals("JJS") && !most) {
+            return -1;
+        }
+        at -= most ? 2 : 1;
+        if (at < 0) {
+            return -1;
+        }
+        Token opener = tokens.get(at);
+        if (DateResolver.word(opener).equals("the")) {
+            return at;
+        }
+        return opener.pos().equals("POS") || opener.pos().equals("PRP$") ? at + 1 : -1;
     }
 
     /** The first day another expression of the sentence names, ordinal days aside; else the publication date. */
@@ -597,6 +634,12 @@ final class ParagraphDates {
         String from = anchor != null ? anchor : timex.value();
         int offset = anchor == null ? 0 : sign * count;
         String value = shifted(from, offset, years);
+        Matcher finer = FINER_THAN_YEAR.matcher(from);
+        if (sign < 0 && later.group(2).equals("year") && finer.matches() && lastWritten(YEAR, before, null) != null) {
+            // "sales fell in December from a year earlier", "the quarter ended Sept. 30 ... a year earlier": the
+            // period the sentence names, a year before and as precise; told forward ("four years later") the year
+            value = value + finer.group(1);
+        }
         if (anchor != null && sign > 0 && after(value, published) && previous != null) {
             // counted from the previous sentence's date it lands after the writing; from the year or month that
             // sentence wrote last it may not: "BELTON, Mo., Oct. 20 -- Battling Bush for the nomination in 2000,

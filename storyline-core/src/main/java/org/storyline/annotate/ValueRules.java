@@ -1,5 +1,6 @@
 package org.storyline.annotate;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -238,6 +239,14 @@ final class ValueRules {
             "point", "points", "percent", "acre", "acres", "ton", "tons");
     /** "Quarter" with one word before it, a quarter of a year or of a town. */
     private static final Pattern QUARTER_OF_TOWN = Pattern.compile("(?:the )?([a-z]+) quarter");
+    /** Adverbs and adjectives of frequency and the sets they name. */
+    private static final Map<String, String> FREQUENCIES = Map.of("daily", "P1D", "weekly", "P1W", "monthly", "P1M",
+            "yearly", "P1Y", "annual", "P1Y");
+    /** A set of one unit: "P1W", "PT1H". */
+    private static final Pattern ONE_UNIT_VALUE = Pattern.compile("(PT?)1([A-Z])");
+    private static final Pattern EVERY_OTHER = Pattern.compile("every other (?:day|week|month|year|hour)");
+    /** Words between a unit and the date SUTime joined to it: "days in 2010", "the busiest day of the year". */
+    private static final Set<String> UNIT_TO_DATE = Set.of("in", ",", "since", "of");
     /** What "-hours" is joined to when it names no span: "after-hours trading", "off-hours calls". */
     private static final Set<String> OUTSIDE_HOURS = Set.of("after", "off", "out-of");
     /** Adjectives of a part of a town: "the old quarter", "the diplomatic quarter". */
@@ -573,6 +582,12 @@ final class ValueRules {
         if ("SET".equals(timex.type()) && "XXXX-WE".equals(timex.value())) {
             // "on weekends": TIMEX3 writes the weekend of every week
             return changed(timex, "SET", "XXXX-WXX-WE", "set");
+        }
+        Matcher single = ONE_UNIT_VALUE.matcher(timex.value() == null ? "" : timex.value());
+        if ("SET".equals(timex.type()) && single.matches()
+                && EVERY_OTHER.matcher(timex.text().toLowerCase(Locale.ROOT)).matches()) {
+            // "every other week": once in two weeks, which SUTime reads as every week
+            return changed(timex, "SET", single.group(1) + "2" + single.group(2), "set");
         }
         Matcher months = MONTHS_VALUE.matcher(timex.value() == null ? "" : timex.value());
         if ("DURATION".equals(timex.type()) && months.matches()
@@ -939,14 +954,17 @@ final class ValueRules {
             return changed(timex, timex.type(), zoned.group(1) + ("+0000".equals(zoned.group(2)) ? "Z" : ""), "zone");
         }
         Matcher military = MILITARY.matcher(words);
-        if (military.matches() && timex.tokenEnd() < tokens.size()
-                && UTC.contains(DateResolver.word(tokens.get(timex.tokenEnd())))) {
-            Timex clock = extended(text, timex, timex.tokenStart(), timex.tokenEnd() + 1, tokens);
-            return changed(clock, "TIME", published + "T" + military.group(1) + ":" + military.group(2) + "Z", "zone");
-        }
         int last = timex.tokenEnd() - 1;
         Matcher militaryLast = MILITARY.matcher(tokens.get(last).text());
-        if ("DATE".equals(timex.type()) && militaryLast.matches() && last + 2 < tokens.size()
+        boolean clockLast = militaryLast.matches();
+        if ((military.matches() || "DATE".equals(timex.type()) && clockLast)
+                && timex.tokenEnd() < tokens.size() && UTC.contains(DateResolver.word(tokens.get(timex.tokenEnd())))) {
+            // "1130 GMT", "at about 1130 GMT on Monday" (of which SUTime read "about 1130" as a year)
+            Timex clock = extended(text, timex, timex.tokenStart(), timex.tokenEnd() + 1, tokens);
+            return changed(clock, "TIME", published + "T" + militaryLast.group(1) + ":" + militaryLast.group(2) + "Z",
+                    "zone");
+        }
+        if ("DATE".equals(timex.type()) && clockLast && last + 2 < tokens.size()
                 && words(tokens, last + 1, last + 3).equals("local time")) {
             // "at about 1300 local time": a time of day, not the year 1300
             Timex clock = extended(text, timex, timex.tokenStart(), last + 3, tokens);
@@ -1131,6 +1149,10 @@ final class ValueRules {
      * "day yesterday", "quarter, the second quarter") left out. Otherwise the expression alone.
      */
     private static List<Timex> split(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        List<Timex> weekdaysFrequency = weekdaysFrequency(text, timex, tokens, published);
+        if (weekdaysFrequency != null) {
+            return weekdaysFrequency;
+        }
         List<Timex> coordinated = coordinatedPeriods(text, timex, tokens, published);
         if (coordinated != null) {
             return coordinated;
@@ -1186,16 +1208,33 @@ final class ValueRules {
             return List.of(timex);
         }
         String first = DateResolver.word(tokens.get(timex.tokenStart()));
-        if (UNIT_WORDS.contains(first) && DATE_PART.matcher(date).matches()) {
+        if (UNIT_WORDS.contains(first.replaceFirst("s$", "")) && DATE_PART.matcher(date).matches()) {
             int start = timex.tokenStart() + 1;
-            while (start < timex.tokenEnd() && Set.of("in", ",", "since").contains(
-                    DateResolver.word(tokens.get(start)))) {
+            while (start < timex.tokenEnd() && UNIT_TO_DATE.contains(DateResolver.word(tokens.get(start)))) {
                 start++;
             }
             if (start < timex.tokenEnd()) {
-                return List.of(changed(extended(text, timex, start, timex.tokenEnd(), tokens), "DATE",
-                        day.matches() ? day.group(1) : date, "split"));
+                Timex dated = changed(extended(text, timex, start, timex.tokenEnd(), tokens), "DATE",
+                        day.matches() ? day.group(1) : date, "split");
+                int before = timex.tokenStart() - 1;
+                if (first.equals("day") && before > 0 && (tokens.get(before).pos().equals("JJS")
+                        || DateResolver.word(tokens.get(before - 1)).equals("most"))) {
+                    // "the busiest day of the year": a day of its own, which ParagraphDates dates, and the year
+                    return List.of(changed(extended(text, timex, timex.tokenStart(), timex.tokenStart() + 1, tokens),
+                            "DURATION", "P1D", "split"), dated);
+                }
+                return List.of(dated);
             }
+        }
+        int unit = timex.tokenStart() + 1;
+        if (unit + 2 < timex.tokenEnd() && tokens.get(timex.tokenStart()).pos().equals("CD")
+                && UNIT_WORDS.contains(DateResolver.word(tokens.get(unit)).replaceFirst("s$", ""))
+                && Set.of("in", "of").contains(DateResolver.word(tokens.get(unit + 1)))
+                && DATE_PART.matcher(date).matches() && duration.matches("P\\d+[DWMY]")) {
+            // "200 days in 2010": the span and the year
+            return List.of(changed(extended(text, timex, timex.tokenStart(), unit + 1, tokens), "DURATION", duration,
+                    "split"), changed(extended(text, timex, unit + 2, timex.tokenEnd(), tokens), "DATE",
+                    day.matches() ? day.group(1) : date, "split"));
         }
         int of = -1;
         int on = -1;
@@ -1257,6 +1296,26 @@ final class ValueRules {
         LocalDate day = Holidays.on(name.toString(), published.getYear());
         return day == null ? null : changed(extended(text, timex, from, timex.tokenEnd(), tokens), "DATE",
                 day.toString(), "holiday");
+    }
+
+    /**
+     * "Friday's weekly prayers", of which SUTime made one set of every Friday: the Friday, a date whose side of the
+     * publication {@link DateResolver} then reads from the tense, and the frequency. Null for anything else.
+     */
+    private static List<Timex> weekdaysFrequency(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        int start = timex.tokenStart();
+        DayOfWeek weekday = DateResolver.weekdayNamed(DateResolver.word(tokens.get(start)));
+        if (!"SET".equals(timex.type()) || timex.tokenEnd() - start != 3 || weekday == null
+                || !tokens.get(start + 1).text().equals("'s")) {
+            return null;
+        }
+        String frequency = FREQUENCIES.get(DateResolver.word(tokens.get(start + 2)));
+        if (frequency == null) {
+            return null;
+        }
+        return List.of(changed(extended(text, timex, start, start + 1, tokens), "DATE",
+                published.with(TemporalAdjusters.nextOrSame(weekday)).toString(), "split"),
+                changed(extended(text, timex, start + 2, start + 3, tokens), "SET", frequency, "split"));
     }
 
     /**
@@ -2086,6 +2145,14 @@ final class ValueRules {
             // the title of an award or a feature: "Journalist of the Year", "Question of the Day", "Book Of The Week"
             return true;
         }
+        if (words.matches("(?:the )?year") && tokens.get(end - 1).text().equals("Year") && end + 1 < tokens.size()
+                && DateResolver.word(tokens.get(end)).equals("of")
+                && capitalNoun(tokens.get(end + 1 < tokens.size() - 1 && DateResolver.word(tokens.get(end + 1))
+                .equals("the") ? end + 2 : end + 1))) {
+            // a year named for what it honours: "the Year of the Woman", "the International Year of Water", "the Year
+            // of the Dragon"
+            return true;
+        }
         if (words.equals("spring") && timex.tokenStart() > 1 && namePart(tokens.get(timex.tokenStart() - 1))
                 && DateResolver.word(tokens.get(timex.tokenStart() - 2)).equals("the")) {
             // a people's or a city's spring, a movement, in lower case too: "since the start of the Arab spring",
@@ -2355,6 +2422,11 @@ final class ValueRules {
     }
 
     /** Whether a word is a capitalised part of a name next to a season, and no month: "Arab", "Olympics". */
+    /** Whether the token is a noun or adjective written with a capital: "Woman" in "the Year of the Woman". */
+    private static boolean capitalNoun(Token token) {
+        return token.pos().matches("NN.*|JJ") && Character.isUpperCase(token.text().charAt(0));
+    }
+
     private static boolean namePart(Token token) {
         return token.pos().startsWith("NNP") && DateResolver.monthNamed(DateResolver.word(token)) == null
                 || token.pos().equals("JJ") && Character.isUpperCase(token.text().charAt(0));

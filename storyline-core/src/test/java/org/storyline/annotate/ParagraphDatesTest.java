@@ -382,6 +382,32 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void aSuperlativeDayIsTheDayItsSentenceNames() {
+        List<Token> tokens = tokens("On/IN/on Monday/NNP/Monday ,/,/, bombs/NNS/bomb killed/VBD/kill 50/CD/50 "
+                + "people/NNS/people ,/,/, the/DT/the deadliest/JJS/deadly day/NN/day in/IN/in months/NNS/month");
+        List<Dependency> dependencies = dependencies("root(-1,4) obl:on(4,1) case(1,0) punct(4,2) nsubj(4,3) "
+                + "obj(4,6) nummod(6,5) punct(6,7) appos(6,10) det(10,8) amod(10,9) nmod:in(10,12) case(12,11)");
+        List<Timex> timexes = List.of(timex(tokens, 1, 2, "DATE", "2022-01-17"),
+                timex(tokens, 10, 11, "DURATION", "P1D"), timex(tokens, 12, 13, "DURATION", "PXM"));
+        List<Token> alone = tokens("It/PRP/it was/VBD/be Syria/NNP/Syria 's/POS/'s most/RBS/most violent/JJ/violent "
+                + "day/NN/day in/IN/in years/NNS/year and/CC/and the/DT/the happiest/JJS/happy day/NN/day of/IN/of "
+                + "his/PRP$/his life/NN/life");
+        Sentence unnamed = resolveAlone(alone, dependencies("root(-1,6) nsubj(6,0) cop(6,1) nmod:poss(6,2) "
+                + "case(2,3) advmod(5,4) amod(6,5) nmod:in(6,8) case(8,7) conj:and(6,12) cc(12,9) det(12,10) "
+                + "amod(12,11) nmod:of(12,15) case(15,13) nmod:poss(15,14)"), List.of(timex(alone, 6, 7, "DURATION",
+                "P1D"), timex(alone, 8, 9, "DURATION", "PXY"), timex(alone, 12, 13, "DURATION", "P1D")), FRIDAY);
+
+        Sentence resolved = resolveAlone(tokens, dependencies, timexes, FRIDAY);
+
+        assertThat(resolved.timexes()).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("Monday", "DATE", "2022-01-17"), tuple("the deadliest day", "DATE", "2022-01-17"),
+                tuple("months", "DURATION", "PXM"));
+        assertThat(unnamed.timexes()).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("most violent day", "DATE", "2022-01-21"), tuple("years", "DURATION", "PXY"),
+                tuple("day", "DURATION", "P1D"));
+    }
+
+    @Test
     void aNeighbouringDayIsTheDateInAppositionToIt() {
         List<Token> tokens = tokens("Yet/CC/yet the/DT/the following/JJ/following day/NN/day ,/,/, March/NNP/March "
                 + "18/CD/18 ,/,/, it/PRP/it was/VBD/be described/VBN/describe");
@@ -658,6 +684,17 @@ class ParagraphDatesTest {
 
         assertThat(sentences.get(0).timexes()).extracting(Timex::text, Timex::value)
                 .containsExactly(tuple("Now", "PRESENT_REF"), tuple("two decades later", "2011"));
+    }
+
+    @Test
+    void aYearEarlierThanAMonthOfItsSentenceIsThatMonthAYearBefore() {
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate("Home sales rose 0.8% in February, up 10.2% "
+                + "from a year earlier. In April 1967 he was elected. Four years later he resigned.",
+                LocalDate.of(2013, 3, 21));
+
+        assertThat(sentences).flatExtracting(Sentence::timexes).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("February", "2013-02"), tuple("a year earlier", "2012-02"),
+                        tuple("April 1967", "1967-04"), tuple("Four years later", "1971"));
     }
 
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,

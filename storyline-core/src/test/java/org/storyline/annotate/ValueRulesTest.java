@@ -288,6 +288,26 @@ class ValueRulesTest {
     }
 
     @Test
+    void everyOtherWeekIsOnceInTwoWeeks() {
+        List<Token> tokens = tokens("met/VBD/meet every/DT/every other/JJ/other week/NN/week and/CC/and "
+                + "every/DT/every week/NN/week");
+        List<Timex> timexes = List.of(timex(tokens, 1, 4, "SET", "P1W"), timex(tokens, 5, 7, "SET", "P1W"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("every other week", "SET", "P2W"), tuple("every week", "SET", "P1W"));
+    }
+
+    @Test
+    void aWeekdaysFrequencyIsTheWeekdayAndTheFrequency() {
+        List<Token> tokens = tokens("gathered/VBD/gather after/IN/after Friday/NNP/Friday 's/POS/'s weekly/JJ/weekly "
+                + "prayers/NNS/prayer");
+        List<Timex> timexes = List.of(timex(tokens, 2, 5, "SET", "XXXX-WXX-5"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("Friday", "DATE", "2022-02-18"), tuple("weekly", "SET", "P1W"));
+    }
+
+    @Test
     void everyAndItsWeekdayAreOneSet() {
         List<Token> tokens = tokens("meets/VBZ/meet every/DT/every Tuesday/NNP/Tuesday");
         List<Timex> timexes = List.of(timex(tokens, 1, 2, "SET", "XXXX-WXX-2"), timex(tokens, 2, 3, "SET", "XXXX-WXX-2"));
@@ -508,6 +528,9 @@ class ValueRulesTest {
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
                 .containsExactly(tuple("about 1300 local time", "TIME", "2022-02-17T13:00"));
+        List<Token> gmt = tokens("stopped/VBD/stop at/IN/at about/RB/about 1130/CD/1130 GMT/NNP/GMT");
+        assertThat(apply(gmt, List.of(timex(gmt, 2, 4, "DATE", "1130")))).extracting(Timex::text, Timex::type,
+                Timex::value).containsExactly(tuple("about 1130 GMT", "TIME", "2022-02-17T11:30Z"));
     }
 
     @Test
@@ -1339,6 +1362,33 @@ class ValueRulesTest {
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
                 .containsExactly(tuple("last fall", "2021-FA"));
+    }
+
+    @Test
+    void aDayOrACountOfDaysJoinedToAYearIsTheSpanAndTheYear() {
+        List<Token> tokens = tokens("the/DT/the busiest/JJS/busy day/NN/day of/IN/of the/DT/the year/NN/year ,/,/, "
+                + "200/CD/200 days/NNS/day in/IN/in 2010/CD/2010 and/CC/and days/NNS/day of/IN/of the/DT/the "
+                + "year/NN/year");
+        List<Timex> timexes = List.of(timex(tokens, 2, 6, "DATE", "2022 INTERSECT P1D"),
+                timex(tokens, 7, 11, "DATE", "2010 INTERSECT P200D"),
+                timex(tokens, 12, 16, "DATE", "2022 INTERSECT P1D"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("day", "DURATION", "P1D"), tuple("the year", "DATE", "2022"),
+                tuple("200 days", "DURATION", "P200D"), tuple("2010", "DATE", "2010"),
+                tuple("the year", "DATE", "2022"));
+    }
+
+    @Test
+    void aYearNamedForWhatItHonoursIsNoTime() {
+        List<Token> tokens = tokens("in/IN/in the/DT/the Year/NN/year of/IN/of the/DT/the Woman/NN/woman ,/,/, "
+                + "the/DT/the International/NNP/International Year/NNP/Year of/IN/of Water/NNP/Water and/CC/and "
+                + "the/DT/the year/NN/year of/IN/of the/DT/the crisis/NN/crisis");
+        List<Timex> timexes = List.of(timex(tokens, 2, 3, "DURATION", "P1Y"), timex(tokens, 9, 10, "DURATION", "P1Y"),
+                timex(tokens, 13, 15, "DATE", "2022"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("the year", "2022"));
     }
 
     @Test
