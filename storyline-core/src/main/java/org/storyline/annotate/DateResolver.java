@@ -79,6 +79,11 @@ public final class DateResolver {
             "killing", "slaying", "murder", "assassination", "massacre", "crash", "earthquake", "quake", "tsunami",
             "disaster", "accident", "collapse", "coup", "ambush", "fire", "flood", "spill", "death", "riot",
             "uprising", "hijacking", "kidnapping", "abduction", "outbreak", "eruption");
+    /** Events set for a day ahead of them, told of before as often as after. */
+    private static final Set<String> SCHEDULED = Set.of("debate", "meeting", "summit", "talk", "vote", "election",
+            "referendum", "hearing", "deadline", "game", "match", "race", "session", "conference", "ceremony",
+            "visit", "trip", "launch", "parade", "rally", "protest", "march", "strike", "demonstration", "speech",
+            "address", "testimony", "inauguration", "primary", "caucus", "runoff", "final", "opening", "concert");
     private static final MonthDay LEAP_DAY = MonthDay.of(2, 29);
     /** Days of a month that name one attack of one year when an unplanned noun follows: "the Sept. 11 attacks". */
     private static final Map<MonthDay, Integer> NAMED_ATTACKS = Map.of(MonthDay.of(9, 11), 2001);
@@ -192,8 +197,8 @@ public final class DateResolver {
                     : nearest(inYear, Tense.FUTURE, published);
             long back = published.toEpochDay() - before.toEpochDay();
             long ahead = after.toEpochDay() - published.toEpochDay();
-            value = (!happened && leaning(back, ahead, tense, awaited(head, tokens, graph)) ? after : before)
-                    + timeOfDay;
+            value = (!happened && leaning(back, ahead, tense, awaited(head, tokens, graph),
+                    scheduled(head, timex, tokens, graph)) ? after : before) + timeOfDay;
             Integer named = happened && monthDay != null ? NAMED_ATTACKS.get(monthDay) : null;
             if (named != null && !monthDay.atYear(named).isAfter(published)) {
                 // "the September 11 attacks" name the attacks of 2001, not the last September 11
@@ -211,7 +216,8 @@ public final class DateResolver {
         } else if (premodifier && month != null && MONTH_VALUE.matcher(value).matches()) {
             int back = Math.floorMod(published.getMonthValue() - month.getValue(), 12);
             int ahead = Math.floorMod(month.getValue() - published.getMonthValue(), 12);
-            boolean next = !happened && leaning(back, ahead, tense, awaited(head, tokens, graph));
+            boolean next = !happened && leaning(back, ahead, tense, awaited(head, tokens, graph),
+                    scheduled(head, timex, tokens, graph));
             value = month(month, next ? Tense.FUTURE : Tense.PAST, published);
         } else if (weekday != null && day.matches()) {
             value = weekday(weekday, tense, published) + timeOfDay;
@@ -299,13 +305,25 @@ public final class DateResolver {
 
     /**
      * Whether a date that modifies a noun lies ahead: when the clause is future ("Sunday's final will be"), when
-     * the noun is awaited and the next date is the nearer, and otherwise only when it is at least three times nearer
-     * than the past one, as news mostly speaks of what happened
-     * ("canceled its Feb. 9 match" is nine days ahead against a year back; "the premium over Thursday's close" is
-     * the Thursday before, however near the next one).
+     * the noun is awaited or {@linkplain #scheduled scheduled} and the next date is the nearer, and otherwise only
+     * when it is at least three times nearer than the past one, as news mostly speaks of what happened ("canceled
+     * its Feb. 9 match" is nine days ahead against a year back; "the premium over Thursday's close" is the Thursday
+     * before, however near the next one).
      */
-    private static boolean leaning(long back, long ahead, Tense tense, boolean awaited) {
-        return tense == Tense.FUTURE || ahead * 3 <= back || awaited && ahead <= back;
+    private static boolean leaning(long back, long ahead, Tense tense, boolean awaited, boolean scheduled) {
+        return tense == Tense.FUTURE || ahead * 3 <= back || awaited && ahead <= back
+                || scheduled && (tense == Tense.PAST ? ahead * 2 <= back : ahead <= back);
+    }
+
+    /**
+     * Whether the noun a date modifies is an event set for a day, told of before it as often as after ("Friday's
+     * debate", "the November elections"): the nearer of the two dates, and the next one when both are as near; in
+     * a past clause the next one only when it is at most half as far ("withdrew from Friday's debate" written on a
+     * Wednesday, but "passed in Tuesday's vote" written on a Saturday).
+     */
+    private static boolean scheduled(int head, Timex timex, List<Token> tokens, DependencyGraph graph) {
+        return graph.governors(head).stream().map(Dependency::governor)
+                .anyMatch(noun -> noun >= timex.tokenEnd() && SCHEDULED.contains(lemma(tokens.get(noun))));
     }
 
     /**

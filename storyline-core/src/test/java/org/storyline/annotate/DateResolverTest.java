@@ -725,6 +725,26 @@ class DateResolverTest {
     }
 
     @Test
+    void aDateOfAScheduledEventIsTheNearerOneUnlessAPastClauseMakesItFar() {
+        List<Token> withdrew = tokens("He/PRP/he withdrew/VBD/withdraw from/IN/from Friday/NNP/Friday 's/POS/'s "
+                + "debate/NN/debate");
+        List<Dependency> withdrewGraph = dependencies(
+                "root(-1,1) nsubj(1,0) obl:from(1,5) case(5,2) nmod:poss(5,3) case(3,4)");
+        List<Token> passed = tokens("It/PRP/it passed/VBD/pass in/IN/in Saturday/NNP/Saturday 's/POS/'s "
+                + "vote/NN/vote");
+        List<Dependency> passedGraph = dependencies(
+                "root(-1,1) nsubj(1,0) obl:in(1,5) case(5,2) nmod:poss(5,3) case(3,4)");
+
+        Timex friday = DateResolver.resolve(withdrew, withdrewGraph,
+                List.of(timex(withdrew, 3, 4, "DATE", "2022-01-14")), WEDNESDAY).get(0);
+        Timex saturday = DateResolver.resolve(passed, passedGraph,
+                List.of(timex(passed, 3, 4, "DATE", "2022-01-22")), WEDNESDAY).get(0);
+
+        assertThat(List.of(friday, saturday)).extracting(Timex::value, Timex::rule).containsExactly(
+                tuple("2022-01-21", "tense:premodifier"), tuple("2022-01-15", "tense:premodifier"));
+    }
+
+    @Test
     void anInfinitiveOfARankedNounTakesTheTenseOfItsClause() {
         List<Token> nation = tokens("They/PRP/they were/VBD/be the/DT/the first/JJ/first nation/NN/nation to/TO/to "
                 + "strike/VB/strike on/IN/on Saturday/NNP/Saturday");
