@@ -47,8 +47,10 @@ import java.util.regex.Pattern;
  *       a weekday with an explicit date first, then one falling on the publication day (every tense reading puts it
  *       there), then the one closest to the root of the dependency graph (it modifies the main clause, whose tense
  *       is read most reliably); across sentences it is the last weekday of the previous sentence, and the sentence
- *       must open the relation ("then", "before that"). Without such wording, or when the words disagree, nothing
- *       changes.</li>
+ *       must open the relation ("then", "before that"). Weekdays of one list, with only "and", commas and the
+ *       items' nouns between them ("to the West Bank on Thursday and Jordan on Friday"), follow in the order
+ *       written, but a list moves no day told as past beyond the writing. Without such wording, or when the words
+ *       disagree, nothing changes.</li>
  *   <li>{@code anchor:year}: a day of a month without its year ("on March 17"), told in the past right after a
  *       day written with another year than the publication's ("on March 13 2003"), is in that story's year; a day
  *       written with its year is that day when named again without it, unless told in the future.</li>
@@ -754,9 +756,17 @@ final class ParagraphDates {
         for (int i = 0; i < timexes.size(); i++) {
             DayOfWeek weekday = i == anchor ? null : bareWeekday(timexes.get(i), tokens);
             Boolean earlier = weekday == null ? null : earlier(timexes.get(i), timexes.get(anchor), tokens);
-            if (earlier != null) {
-                timexes.set(i, placed(timexes.get(i), weekday, day(timexes.get(anchor)), earlier));
+            if (earlier == null) {
+                continue;
             }
+            Timex placed = placed(timexes.get(i), weekday, day(timexes.get(anchor)), earlier);
+            if (day(placed).isAfter(published) && !day(timexes.get(i)).isAfter(published)
+                    && ordered(timexes.get(i), timexes.get(anchor), tokens) == null) {
+                // a list does not move a day told as past beyond the writing: "Protests took place on Friday and
+                // Saturday", written on a Friday (a plan told as future may be older than the page that carries it)
+                continue;
+            }
+            timexes.set(i, placed);
         }
     }
 
@@ -775,7 +785,19 @@ final class ParagraphDates {
      * word orders them or the words disagree.
      */
     private static Boolean earlier(Timex timex, Timex anchor, List<Token> tokens) {
-        boolean timexFirst = timex.tokenStart() < anchor.tokenStart();
+        Boolean inOrder = ordered(timex, anchor, tokens);
+        if (inOrder == null && listed(timex, anchor, tokens)) {
+            // "visits to Ukraine on Wednesday and Germany on Thursday": a list is told in the order of its days
+            inOrder = true;
+        }
+        return inOrder == null ? null : inOrder == timex.tokenStart() < anchor.tokenStart();
+    }
+
+    /**
+     * Whether the words between two expressions put the one written first earlier in time (true), later (false), or
+     * neither, or disagree (null).
+     */
+    private static Boolean ordered(Timex timex, Timex anchor, List<Token> tokens) {
         Boolean inOrder = null;
         for (int i = Math.min(timex.tokenStart(), anchor.tokenStart());
              i < Math.max(timex.tokenStart(), anchor.tokenStart()); i++) {
@@ -787,7 +809,35 @@ final class ParagraphDates {
                 inOrder = says;
             }
         }
-        return inOrder == null ? null : inOrder == timexFirst;
+        return inOrder;
+    }
+
+    /**
+     * Whether two weekdays are items of one list: only "and", commas and the nouns of the items between them, no verb
+     * and no number ("to the West Bank on Thursday and Jordan on Friday", "on Monday, Tuesday and Friday"), the
+     * second written one to four days after the first.
+     */
+    private static boolean listed(Timex timex, Timex anchor, List<Token> tokens) {
+        Timex first = timex.tokenStart() < anchor.tokenStart() ? timex : anchor;
+        Timex second = first == timex ? anchor : timex;
+        DayOfWeek from = weekday(first, tokens);
+        DayOfWeek to = weekday(second, tokens);
+        int gap = from == null || to == null ? 0 : Math.floorMod(to.getValue() - from.getValue(), 7);
+        if (gap < 1 || gap > 4) {
+            // "12:05 a.m. Wednesday in Cairo, 5:05 p.m. ET Tuesday" names one moment twice, no list of days
+            return false;
+        }
+        boolean joined = false;
+        for (int i = first.tokenEnd(); i < second.tokenStart(); i++) {
+            Token token = tokens.get(i);
+            String word = DateResolver.word(token);
+            if (token.pos().startsWith("VB") || token.pos().equals("MD") || token.pos().startsWith("W")
+                    || token.pos().equals("CD") || word.equals("or") || word.equals("but")) {
+                return false;
+            }
+            joined |= word.equals("and") || word.equals(",");
+        }
+        return joined;
     }
 
     /** Whether token {@code i} puts what is written before it first in time (true), last (false), or neither. */

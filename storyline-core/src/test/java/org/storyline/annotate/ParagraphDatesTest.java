@@ -687,6 +687,21 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void weekdaysOfAListFollowEachOtherButAListMovesNoPastDayBeyondTheWriting() {
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate("Obama arrived in Israel on Wednesday, a trip "
+                + "that will take him to the West Bank on Thursday and Jordan on Friday. Protests took place on Friday "
+                + "and Saturday.", LocalDate.of(2013, 3, 22));
+
+        assertThat(sentences).flatExtracting(Sentence::timexes).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("Wednesday", "2013-03-20"), tuple("Thursday", "2013-03-21"),
+                        tuple("Friday", "2013-03-22"), tuple("Friday", "2013-03-22"), tuple("Saturday", "2013-03-16"));
+        List<Sentence> update = CoreNlpAnnotator.shared().annotate("(Update 12:05 a.m. Wednesday in Cairo, 5:05 p.m. "
+                + "ET Tuesday) Chants continue.", LocalDate.of(2011, 1, 31));
+        assertThat(update).flatExtracting(Sentence::timexes).filteredOn(t -> t.text().equals("Tuesday"))
+                .extracting(Timex::value).containsExactly("2011-02-01");
+    }
+
+    @Test
     void aYearEarlierThanAMonthOfItsSentenceIsThatMonthAYearBefore() {
         List<Sentence> sentences = CoreNlpAnnotator.shared().annotate("Home sales rose 0.8% in February, up 10.2% "
                 + "from a year earlier. In April 1967 he was elected. Four years later he resigned.",
