@@ -39,8 +39,9 @@ import java.util.regex.Pattern;
  *       and right after "now" ("Now, almost two decades later") the year of writing.</li>
  *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "the eighth day of the operation") is the
  *       day its sentence names, else the publication date, and so is a superlative one that another day or a
- *       comparison dates ("the deadliest day in months", not "the happiest day of his life"); an ordinal week, month or year ("the fourth month of a campaign") is that day's; SUTime counts
- *       the ordinal forward, or reads a span ("for the seventh straight day", {@code P7D}).</li>
+ *       comparison dates ("the deadliest day in months", not "the happiest day of his life"); an ordinal week,
+ *       month or year ("the fourth month of a campaign") is that day's; SUTime counts the ordinal forward, or reads
+ *       a span ("for the seventh straight day", {@code P7D}).</li>
  *   <li>{@code sequence:weekday}: a bare weekday placed before or after another weekday by the wording ("on
  *       Wednesday before Friday's meeting", "Friday's visit will follow visits on Wednesday", "then, on Thursday")
  *       is moved to the nearest such day on that side of the other weekday's date. Inside a sentence the anchor is

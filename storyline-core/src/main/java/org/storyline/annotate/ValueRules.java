@@ -48,7 +48,7 @@ import java.util.stream.IntStream;
  *       misses: years written in words, decades without their century, "the near term" ("nineteen ninety-six", "the
  *       nineties").</li>
  *   <li>{@code set}: "twice a week", "15 a year" are sets, not durations; "every" and the weekday it quantifies are one
- *       set.</li>
+ *       set; "every other week" is {@code P2W}.</li>
  *   <li>{@code split}: SUTime joins a duration and the date after "on" ("six years on Thursday", "four hours Friday",
  *       "the first nine months of 1997") into one value no consumer can read; they are two expressions. A unit word it
  *       took before a date ("year in December", "day yesterday") is left out, and so is the verb "last" ("will last
@@ -62,8 +62,10 @@ import java.util.stream.IntStream;
  *       noun; "Nov. 3, the day before" and "the following day, March 18" are the date and "the day", both that date; "a
  *       day after Wednesday('s vote)" is the duration and the weekday. "The third and fourth quarters of 1988" are
  *       "third" ({@code 1988-Q3}) and "fourth quarters of 1988" ({@code 1988-Q4}; halves too), where SUTime reads one
- *       month.</li>
- *   <li>{@code holiday}: "Election Day", where SUTime reads "Day" alone, is the holiday.</li>
+ *       month. "Six years in December", "200 days in 2010" are the span and the date, "the busiest day of the year"
+ *       the day and the year; "Friday's weekly prayers", one set for SUTime, the Friday and "weekly".</li>
+ *   <li>{@code holiday}: "Election Day", where SUTime reads "Day" alone, is the holiday, and so is "Palm Sunday",
+ *       where it reads the weekday; "Holy Week" is the ISO week before Easter.</li>
  *   <li>{@code week-of}: "the week of March 6" is that day's ISO week, "the last week of March" the last week with
  *       most of its days in March; SUTime intersects the week with the day or month into one value.</li>
  *   <li>{@code readable}: a value SUTime composed of several that no rule here reads ("1990 INTERSECT >=P6M") is
@@ -2421,12 +2423,12 @@ final class ValueRules {
         return false;
     }
 
-    /** Whether a word is a capitalised part of a name next to a season, and no month: "Arab", "Olympics". */
     /** Whether the token is a noun or adjective written with a capital: "Woman" in "the Year of the Woman". */
     private static boolean capitalNoun(Token token) {
         return token.pos().matches("NN.*|JJ") && Character.isUpperCase(token.text().charAt(0));
     }
 
+    /** Whether a word is a capitalised part of a name next to a season, and no month: "Arab", "Olympics". */
     private static boolean namePart(Token token) {
         return token.pos().startsWith("NNP") && DateResolver.monthNamed(DateResolver.word(token)) == null
                 || token.pos().equals("JJ") && Character.isUpperCase(token.text().charAt(0));
