@@ -688,13 +688,21 @@ class ParagraphDatesTest {
 
     @Test
     void weekdaysOfAListFollowEachOtherButAListMovesNoPastDayBeyondTheWriting() {
+        LocalDate friday = LocalDate.of(2013, 3, 22);
         List<Sentence> sentences = CoreNlpAnnotator.shared().annotate("Obama arrived in Israel on Wednesday, a trip "
-                + "that will take him to the West Bank on Thursday and Jordan on Friday. Protests took place on Friday "
-                + "and Saturday.", LocalDate.of(2013, 3, 22));
+                + "that will take him to the West Bank on Thursday and Jordan on Friday.", friday);
+        List<Token> tokens = tokens("Protests/NNS/protest took/VBD/take place/NN/place on/IN/on Friday/NNP/Friday "
+                + "and/CC/and Saturday/NNP/Saturday ././.");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obj(1,2) obl:on(1,4) obl:on(1,6) "
+                + "punct(1,7) case(4,3) conj:and(4,6) cc(6,5)");
+        Sentence past = resolveAlone(tokens, dependencies, List.of(timex(tokens, 4, 5, "DATE", "2013-03-22"),
+                timex(tokens, 6, 7, "DATE", "2013-03-16")), friday);
 
         assertThat(sentences).flatExtracting(Sentence::timexes).extracting(Timex::text, Timex::value)
                 .containsExactly(tuple("Wednesday", "2013-03-20"), tuple("Thursday", "2013-03-21"),
-                        tuple("Friday", "2013-03-22"), tuple("Friday", "2013-03-22"), tuple("Saturday", "2013-03-16"));
+                        tuple("Friday", "2013-03-22"));
+        assertThat(past.timexes()).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("Friday", "2013-03-22"), tuple("Saturday", "2013-03-16"));
         List<Sentence> update = CoreNlpAnnotator.shared().annotate("(Update 12:05 a.m. Wednesday in Cairo, 5:05 p.m. "
                 + "ET Tuesday) Chants continue.", LocalDate.of(2011, 1, 31));
         assertThat(update).flatExtracting(Sentence::timexes).filteredOn(t -> t.text().equals("Tuesday"))
