@@ -249,6 +249,12 @@ final class ValueRules {
     private static final Pattern EVERY_OTHER = Pattern.compile("every other (?:day|week|month|year|hour)");
     /** Words between a unit and the date SUTime joined to it: "days in 2010", "the busiest day of the year". */
     private static final Set<String> UNIT_TO_DATE = Set.of("in", ",", "since", "of");
+    /** Words between a count of units and the date SUTime joined to it: "200 days in 2010". */
+    private static final Set<String> COUNT_TO_DATE = Set.of("in", "of");
+    /** A span of a counted number of days, weeks, months or years: "P200D". */
+    private static final Pattern COUNTED_SPAN = Pattern.compile("P\\d+[DWMY]");
+    private static final Pattern THE_YEAR = Pattern.compile("(?:the )?year");
+    private static final Pattern NOUN_OR_ADJECTIVE = Pattern.compile("NN.*|JJ");
     /** What "-hours" is joined to when it names no span: "after-hours trading", "off-hours calls". */
     private static final Set<String> OUTSIDE_HOURS = Set.of("after", "off", "out-of");
     /** Adjectives of a part of a town: "the old quarter", "the diplomatic quarter". */
@@ -1231,8 +1237,8 @@ final class ValueRules {
         int unit = timex.tokenStart() + 1;
         if (unit + 2 < timex.tokenEnd() && tokens.get(timex.tokenStart()).pos().equals("CD")
                 && UNIT_WORDS.contains(DateResolver.word(tokens.get(unit)).replaceFirst("s$", ""))
-                && Set.of("in", "of").contains(DateResolver.word(tokens.get(unit + 1)))
-                && DATE_PART.matcher(date).matches() && duration.matches("P\\d+[DWMY]")) {
+                && COUNT_TO_DATE.contains(DateResolver.word(tokens.get(unit + 1)))
+                && DATE_PART.matcher(date).matches() && COUNTED_SPAN.matcher(duration).matches()) {
             // "200 days in 2010": the span and the year
             return List.of(changed(extended(text, timex, timex.tokenStart(), unit + 1, tokens), "DURATION", duration,
                     "split"), changed(extended(text, timex, unit + 2, timex.tokenEnd(), tokens), "DATE",
@@ -2147,7 +2153,7 @@ final class ValueRules {
             // the title of an award or a feature: "Journalist of the Year", "Question of the Day", "Book Of The Week"
             return true;
         }
-        if (words.matches("(?:the )?year") && tokens.get(end - 1).text().equals("Year") && end + 1 < tokens.size()
+        if (THE_YEAR.matcher(words).matches() && tokens.get(end - 1).text().equals("Year") && end + 1 < tokens.size()
                 && DateResolver.word(tokens.get(end)).equals("of")
                 && capitalNoun(tokens.get(end + 1 < tokens.size() - 1 && DateResolver.word(tokens.get(end + 1))
                 .equals("the") ? end + 2 : end + 1))) {
@@ -2425,7 +2431,7 @@ final class ValueRules {
 
     /** Whether the token is a noun or adjective written with a capital: "Woman" in "the Year of the Woman". */
     private static boolean capitalNoun(Token token) {
-        return token.pos().matches("NN.*|JJ") && Character.isUpperCase(token.text().charAt(0));
+        return NOUN_OR_ADJECTIVE.matcher(token.pos()).matches() && Character.isUpperCase(token.text().charAt(0));
     }
 
     /** Whether a word is a capitalised part of a name next to a season, and no month: "Arab", "Olympics". */
