@@ -12,12 +12,18 @@ import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
 import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import edu.stanford.nlp.semgraph.SemanticGraphFactory;
 import edu.stanford.nlp.ie.regexp.NumberSequenceClassifier;
+import edu.stanford.nlp.ling.tokensregex.Env;
+import edu.stanford.nlp.ling.tokensregex.types.Tags;
+import edu.stanford.nlp.ling.tokensregex.types.Value;
+import edu.stanford.nlp.time.GenericTimeExpressionPatterns;
 import edu.stanford.nlp.time.SUTime;
 import edu.stanford.nlp.time.TimeAnnotations;
 import edu.stanford.nlp.time.TimeAnnotator;
+import edu.stanford.nlp.time.TimeExpressionExtractorImpl;
 import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.util.ArrayCoreMap;
 import edu.stanford.nlp.util.CoreMap;
+import java.lang.reflect.Field;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
@@ -292,9 +298,12 @@ public final class CoreNlpAnnotator implements Annotator {
      * many short ones, and a number is a cue only if it can be a date or time by itself ({@link #AMOUNT}).
      * Annotating the first 200 White House files went from 43 to 34 s (with the parser's larger cache); TimeBank+
      * AQUAINT lost two spurious expressions ("At the time", with a cue far off) and MEANTIME did not change.
+     *
+     * <p>Each thread has its own SUTime ({@link Rules}), cleared of what its rules leave behind before each call, so
+     * its values depend neither on the documents read before nor on other threads.
      */
     static final class Times {
-        private static final TimeAnnotator SUTIME = new TimeAnnotator("sutime", new Properties());
+        private static final ThreadLocal<Rules> SUTIME = ThreadLocal.withInitial(Rules::new);
         /** Names that start a date only when capitalised ("May", not the verb "may"). */
         private static final Set<String> NAMES = Set.of(
                 "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
@@ -337,7 +346,7 @@ public final class CoreNlpAnnotator implements Annotator {
             for (CoreMap sentence : document.get(CoreAnnotations.SentencesAnnotation.class)) {
                 List<CoreMap> times = new ArrayList<>();
                 for (CoreMap window : windows(NumberSequenceClassifier.alignSentence(sentence))) {
-                    List<CoreMap> found = SUTIME.annotateSingleSentence(window, published, index);
+                    List<CoreMap> found = SUTIME.get().read(window, published, index);
                     if (found != null) {
                         times.addAll(found);
                     }
@@ -409,6 +418,56 @@ public final class CoreNlpAnnotator implements Annotator {
         /** The word without the full stop of an abbreviation ("Aug." is "aug"). */
         private static String stripDot(String word) {
             return word.length() > 1 && word.endsWith(".") ? word.substring(0, word.length() - 1) : word;
+        }
+
+        /**
+         * SUTime's annotator and the values its rules bind to names (a weekday, a month, a season). A rule that
+         * reads tense tags the matched expression's value to resolve to the past or the future ("happened on
+         * Friday", "will come on Friday"), and a name's value is one object shared by all its matches: the tag
+         * stayed for every later sentence of every document, so that after "It happened on Friday." a "Friday"
+         * with no tense word near it, read later in another document, was resolved to the past too, and SUTime's
+         * values depended on the order documents were read in. The tags are cleared before each call. The values
+         * are reached through fields CoreNLP does not expose, read once; a CoreNLP that keeps them elsewhere fails
+         * here, on first use. Not thread-safe: one instance per thread.
+         */
+        static final class Rules {
+            private static final String RESOLVE_TO = "resolveTo";
+            private final TimeAnnotator annotator = new TimeAnnotator("sutime", new Properties());
+            private final List<Value> bound = boundValues(annotator);
+
+            /** SUTime's expressions in a stretch of a sentence, read as if no sentence had been read before. */
+            List<CoreMap> read(CoreMap window, String published, SUTime.TimeIndex index) {
+                for (Value value : bound) {
+                    Tags tags = value.getTags();
+                    if (tags != null && tags.hasTag(RESOLVE_TO)) {
+                        tags.removeTag(RESOLVE_TO);
+                    }
+                }
+                return annotator.annotateSingleSentence(window, published, index);
+            }
+
+            private static List<Value> boundValues(TimeAnnotator annotator) {
+                try {
+                    Object extractor = field(TimeAnnotator.class, "timexExtractor").get(annotator);
+                    Object patterns = field(TimeExpressionExtractorImpl.class, "timexPatterns").get(extractor);
+                    Env env = (Env) field(GenericTimeExpressionPatterns.class, "env").get(patterns);
+                    List<Value> values = new ArrayList<>();
+                    for (Object bound : env.getVariables().values()) {
+                        if (bound instanceof Value value) {
+                            values.add(value);
+                        }
+                    }
+                    return List.copyOf(values);
+                } catch (ReflectiveOperationException | ClassCastException e) {
+                    throw new IllegalStateException("SUTime's rule values are not where CoreNLP 4.5.10 keeps them", e);
+                }
+            }
+
+            private static Field field(Class<?> owner, String name) throws NoSuchFieldException {
+                Field field = owner.getDeclaredField(name);
+                field.setAccessible(true);
+                return field;
+            }
         }
     }
 }

@@ -72,6 +72,18 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void sutimeReadsEachTextAsIfNoTextCameBefore() {
+        // SUTime tags the value every "Friday" shares to resolve to the past; the next text must not inherit it.
+        List<Sentence> before = ANNOTATOR.annotate("It happened on Friday.", LocalDate.of(2013, 3, 22), false);
+        List<Sentence> sentences = ANNOTATOR.annotate(
+                "The minister left Washington on Tuesday and will meet Lavrov on Friday.", WEDNESDAY, false);
+
+        assertThat(before).flatExtracting(Sentence::timexes).extracting(Timex::value).containsExactly("2013-03-22");
+        assertThat(sentences).flatExtracting(Sentence::timexes).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("Tuesday", "2022-01-25"), tuple("Friday", "2022-01-21"));
+    }
+
+    @Test
     void relativeWeekdaysStaySutimesAndTimeOfDayIsKept() {
         List<Sentence> sentences = ANNOTATOR.annotate(
                 "The talks were held on Friday night, and he will return next Tuesday.", WEDNESDAY);
