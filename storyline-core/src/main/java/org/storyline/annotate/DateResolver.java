@@ -84,6 +84,7 @@ public final class DateResolver {
             "referendum", "hearing", "deadline", "game", "match", "race", "session", "conference", "ceremony",
             "visit", "trip", "launch", "parade", "rally", "protest", "march", "strike", "demonstration", "speech",
             "address", "testimony", "inauguration", "primary", "caucus", "runoff", "final", "opening", "concert");
+    private static final Set<String> IN_ON = Set.of("in", "on");
     private static final MonthDay LEAP_DAY = MonthDay.of(2, 29);
     /** Days of a month that name one attack of one year when an unplanned noun follows: "the Sept. 11 attacks". */
     private static final Map<MonthDay, Integer> NAMED_ATTACKS = Map.of(MonthDay.of(9, 11), 2001);
@@ -170,7 +171,8 @@ public final class DateResolver {
         // a heading in brackets ("(Update 4:08 a.m. Tuesday in Cairo)") belongs to no clause of the sentence; what
         // something has lasted since is past, however the parser attached it
         Tense tense = verblessBrackets(timex, tokens) ? Tense.UNKNOWN
-                : start > 0 && word(tokens.get(start - 1)).equals("since") ? Tense.PAST
+                : start > 0 && word(tokens.get(start - 1)).equals("since") || afterUnplanned(start, tokens)
+                ? Tense.PAST
                 : endpoint(head, tokens, graph, weekday != null, untilBefore(start, tokens));
         if (tense == Tense.PRESENT && weekday != null && Tense.timetabled(head, tokens, graph)) {
             // "a series of public meetings start Wednesday": what is timetabled, in the days ahead
@@ -333,6 +335,19 @@ public final class DateResolver {
     private static boolean unplanned(int head, Timex timex, List<Token> tokens, DependencyGraph graph) {
         return graph.governors(head).stream().map(Dependency::governor)
                 .anyMatch(noun -> noun >= timex.tokenEnd() && UNPLANNED.contains(lemma(tokens.get(noun))));
+    }
+
+    /**
+     * Whether the date follows "in" or "on" right after a noun of what cannot be scheduled, however the parser hung
+     * it ("the aftermath of the 172 million-gallon spill in April", with "in April" on "aftermath"): its date, so
+     * past, as {@link #endpoint} finds when the parser hangs it on the noun.
+     */
+    private static boolean afterUnplanned(int start, List<Token> tokens) {
+        if (start < 2 || !IN_ON.contains(word(tokens.get(start - 1)))) {
+            return false;
+        }
+        Token noun = tokens.get(start - 2);
+        return noun.pos().startsWith("NN") && UNPLANNED.contains(lemma(noun));
     }
 
     /**

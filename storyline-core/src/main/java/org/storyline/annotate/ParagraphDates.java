@@ -452,6 +452,7 @@ final class ParagraphDates {
      */
     private static Timex ordinalDay(Timex timex, List<Timex> all, List<Token> tokens, LocalDate published) {
         boolean superlativeDay = false;
+        List<Timex> anchors = all;
         if ("DURATION".equals(timex.type()) && "P1D".equals(timex.value())
                 && timex.tokenEnd() - timex.tokenStart() == 1) {
             // "a second consecutive day", of which SUTime kept "day" alone
@@ -467,9 +468,11 @@ final class ParagraphDates {
             int after = timex.tokenEnd();
             boolean compared = after < tokens.size() && COMPARED.contains(DateResolver.word(tokens.get(after)));
             if (superlative >= 0 && (compared || !namedDayBesides(timex, all, tokens, published).equals(published))) {
-                // "the deadliest day in months", "Monday's bloodiest day": the day it says the most of
+                // "the deadliest day in months", "Monday's bloodiest day": the day it says the most of; what
+                // follows a comparison is what it is compared with ("the worst day since the rig sank 65 days ago")
                 start = superlative;
                 superlativeDay = true;
+                anchors = compared ? all.stream().filter(other -> other.tokenStart() < after).toList() : all;
             } else if (start == timex.tokenStart()
                     || !ORDINAL_DAY.matcher(ValueRules.words(tokens, start, timex.tokenEnd())).matches()) {
                 return timex;
@@ -499,7 +502,7 @@ final class ParagraphDates {
                 || !superlativeDay && !ORDINAL_DAY.matcher(text(timex, tokens)).matches()) {
             return timex;
         }
-        return changed(timex, namedDayBesides(timex, all, tokens, published).toString(), ANAPHOR);
+        return changed(timex, namedDayBesides(timex, anchors, tokens, published).toString(), ANAPHOR);
     }
 
     /**

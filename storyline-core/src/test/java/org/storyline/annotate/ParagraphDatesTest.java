@@ -397,11 +397,20 @@ class ParagraphDatesTest {
                 + "amod(12,11) nmod:of(12,15) case(15,13) nmod:poss(15,14)"), List.of(timex(alone, 6, 7, "DURATION",
                 "P1D"), timex(alone, 8, 9, "DURATION", "PXY"), timex(alone, 12, 13, "DURATION", "P1D")), FRIDAY);
 
+        List<Token> since = tokens("The/DT/the beaches/NNS/beach saw/VBD/see their/PRP$/their worst/JJS/bad "
+                + "day/NN/day since/IN/since the/DT/the rig/NN/rig sank/VBD/sink 65/CD/65 days/NNS/day ago/RB/ago");
+        Sentence compared = resolveAlone(since, dependencies("root(-1,2) det(1,0) nsubj(2,1) obj(2,5) "
+                + "nmod:poss(5,3) amod(5,4) acl:since(5,9) mark(9,6) det(8,7) nsubj(9,8) advmod(9,12) "
+                + "obl:npmod(12,11) nummod(11,10)"), List.of(timex(since, 5, 6, "DURATION", "P1D"),
+                timex(since, 10, 13, "DATE", "2021-11-17")), FRIDAY);
+
         Sentence resolved = resolveAlone(tokens, dependencies, timexes, FRIDAY);
 
         assertThat(resolved.timexes()).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
                 tuple("Monday", "DATE", "2022-01-17"), tuple("the deadliest day", "DATE", "2022-01-17"),
                 tuple("months", "DURATION", "PXM"));
+        assertThat(compared.timexes()).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("worst day", "DATE", "2022-01-21"), tuple("65 days ago", "DATE", "2021-11-17"));
         assertThat(unnamed.timexes()).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
                 tuple("most violent day", "DATE", "2022-01-21"), tuple("years", "DURATION", "PXY"),
                 tuple("day", "DURATION", "P1D"));
