@@ -247,6 +247,8 @@ final class ValueRules {
     /** A set of one unit: "P1W", "PT1H". */
     private static final Pattern ONE_UNIT_VALUE = Pattern.compile("(PT?)1([A-Z])");
     private static final Pattern EVERY_OTHER = Pattern.compile("every other (?:day|week|month|year|hour)");
+    /** A part of the day with no day: "TMO", "TNI". */
+    private static final Pattern PART_OF_DAY = Pattern.compile("T(?:MO|AF|EV|NI|DT)");
     /** Words between a unit and the date SUTime joined to it: "days in 2010", "the busiest day of the year". */
     private static final Set<String> UNIT_TO_DATE = Set.of("in", ",", "since", "of");
     /** Words between a count of units and the date SUTime joined to it: "200 days in 2010". */
@@ -418,7 +420,8 @@ final class ValueRules {
         List<Timex> result = new ArrayList<>(timexes.size());
         for (Timex next : timexes) {
             Timex timex = numbered(next, tokens) ? afterNumber(text, next, tokens, published) : next;
-            if (timex == null || timex.tokenStart() >= timex.tokenEnd() || notTemporal(timex, tokens)) {
+            if (timex == null || timex.tokenStart() >= timex.tokenEnd() || notTemporal(timex, tokens)
+                    || farYear(timex, tokens, published)) {
                 continue;
             }
             Timex adjective = spanAdjective(text, timex, tokens);
@@ -590,6 +593,10 @@ final class ValueRules {
         if ("SET".equals(timex.type()) && "XXXX-WE".equals(timex.value())) {
             // "on weekends": TIMEX3 writes the weekend of every week
             return changed(timex, "SET", "XXXX-WXX-WE", "set");
+        }
+        if ("SET".equals(timex.type()) && timex.value() != null && PART_OF_DAY.matcher(timex.value()).matches()) {
+            // "every morning", "each night": that part of every day, which SUTime writes without the day ("TMO")
+            return changed(timex, "SET", "XXXX-XX-XX" + timex.value(), "set");
         }
         Matcher single = ONE_UNIT_VALUE.matcher(timex.value() == null ? "" : timex.value());
         if ("SET".equals(timex.type()) && single.matches()
@@ -1613,7 +1620,8 @@ final class ValueRules {
 
     /**
      * "every quarter since 2010", "three years since 2011", which SUTime gives one value offsetting the date: the set
-     * or duration, and the date after "since". Null for anything else.
+     * or duration, and the date after "since". A span and a date written out are read from their words, as SUTime's
+     * value may be neither ("the thirty-seven years since 1927": {@code 1945 OFFSET P6M}). Null for anything else.
      */
     private static List<Timex> periodSince(String text, Timex timex, List<Token> tokens) {
         Matcher offset = OFFSET_VALUE.matcher(timex.value());
@@ -1631,8 +1639,14 @@ final class ValueRules {
         String type = first.equals("every") || first.equals("each") ? "SET" : "DURATION";
         Timex period = extended(text, timex, timex.tokenStart(), since, tokens);
         Timex date = extended(text, timex, since + 1, timex.tokenEnd(), tokens);
-        return List.of(changed(period, type, offset.group(2), "split"),
-                changed(date, "DATE", offset.group(1), "split"));
+        Matcher span = SPAN.matcher(words(tokens, first.equals("the") ? timex.tokenStart() + 1 : timex.tokenStart(),
+                since));
+        String length = type.equals("DURATION") && span.matches()
+                ? duration(VAGUE.contains(span.group(1)) ? "X" : String.valueOf(count(span.group(1))), span.group(2))
+                : offset.group(2);
+        String written = explicitDate(tokens, since + 1, timex.tokenEnd(), null);
+        return List.of(changed(period, type, length, "split"),
+                changed(date, "DATE", written != null ? written : offset.group(1), "split"));
     }
 
     /**
@@ -1972,6 +1986,18 @@ final class ValueRules {
      * ("Odyssey Dawn"), a season or a unit in one ("the Arab Spring", "the Millennium Stadium"), a show's between
      * quotes ("``60 Minutes''").
      */
+    /**
+     * A number alone read as a year more than a century after the publication: an amount or a code in a table, not
+     * a year ("GDP per capita ... 2160", "Census HO107/2407" in a page of 2010); a clock time before its zone stays
+     * ("2153 GMT", "1653 local time").
+     */
+    private static boolean farYear(Timex timex, List<Token> tokens, LocalDate published) {
+        String word = tokens.get(timex.tokenStart()).text();
+        String next = timex.tokenEnd() < tokens.size() ? DateResolver.word(tokens.get(timex.tokenEnd())) : "";
+        return timex.tokenEnd() - timex.tokenStart() == 1 && YEAR_ONLY.matcher(word).matches()
+                && Integer.parseInt(word) > published.getYear() + 100 && !UTC.contains(next) && !next.equals("local");
+    }
+
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
             String original = tokens.get(i).text();

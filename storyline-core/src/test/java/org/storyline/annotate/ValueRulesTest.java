@@ -298,6 +298,16 @@ class ValueRulesTest {
     }
 
     @Test
+    void everyMorningIsThatPartOfEveryDay() {
+        List<Token> tokens = tokens("ran/VBD/run every/DT/every morning/NN/morning and/CC/and each/DT/each "
+                + "night/NN/night");
+        List<Timex> timexes = List.of(timex(tokens, 1, 3, "SET", "TMO"), timex(tokens, 4, 6, "SET", "TNI"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("every morning", "SET", "XXXX-XX-XXTMO"), tuple("each night", "SET", "XXXX-XX-XXTNI"));
+    }
+
+    @Test
     void aWeekdaysFrequencyIsTheWeekdayAndTheFrequency() {
         List<Token> tokens = tokens("gathered/VBD/gather after/IN/after Friday/NNP/Friday 's/POS/'s weekly/JJ/weekly "
                 + "prayers/NNS/prayer");
@@ -743,6 +753,28 @@ class ValueRulesTest {
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
                 tuple("every quarter", "SET", "P3M"), tuple("2010", "DATE", "2010"), tuple("Q3", "DATE", "2022-Q3"));
+    }
+
+    @Test
+    void aNumberMoreThanACenturyAfterThePageIsNoYear() {
+        List<Token> tokens = tokens("GDP/NN/GDP per/IN/per capita/NN/capita :/:/: 1045/CD/1045 vs./IN/vs. "
+                + "2160/CD/2160 ,/,/, by/IN/by 2100/CD/2100 ,/,/, at/IN/at 2153/CD/2153 GMT/NNP/GMT");
+        List<Timex> timexes = List.of(timex(tokens, 4, 5, "DATE", "1045"), timex(tokens, 6, 7, "DATE", "2160"),
+                timex(tokens, 9, 10, "DATE", "2100"), timex(tokens, 12, 13, "DATE", "2153"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("1045", "DATE", "1045"), tuple("2100", "DATE", "2100"),
+                tuple("2153 GMT", "TIME", "2022-02-17T21:53Z"));
+    }
+
+    @Test
+    void aSpanSinceAYearIsReadFromItsWordsWhenSutimeMisreadsTheCount() {
+        List<Token> tokens = tokens("once/RB/once in/IN/in the/DT/the thirty-seven/CD/thirty-seven years/NNS/year "
+                + "since/IN/since 1927/CD/1927");
+        List<Timex> timexes = List.of(timex(tokens, 2, 7, "DATE", "1945 OFFSET P6M"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("the thirty-seven years", "DURATION", "P37Y"), tuple("1927", "DATE", "1927"));
     }
 
     @Test
