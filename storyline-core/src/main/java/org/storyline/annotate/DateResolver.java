@@ -306,14 +306,17 @@ public final class DateResolver {
     }
 
     /**
-     * Whether a date that modifies a noun lies ahead: when the clause is future ("Sunday's final will be"), when
-     * the noun is awaited or {@linkplain #scheduled scheduled} and the next date is the nearer, and otherwise only
+     * Whether a date that modifies a noun lies ahead: when the clause is future and the noun awaited or
+     * {@linkplain #scheduled scheduled} ("Sunday's final will be played", written on a Monday) or the next date at
+     * most twice as far as the past one ("we will respond to Saturday's events", written on a Monday, is the
+     * Saturday before), when the noun is awaited or scheduled and the next date is the nearer, and otherwise only
      * when it is at least three times nearer than the past one, as news mostly speaks of what happened ("canceled
      * its Feb. 9 match" is nine days ahead against a year back; "the premium over Thursday's close" is the Thursday
      * before, however near the next one).
      */
     private static boolean leaning(long back, long ahead, Tense tense, boolean awaited, boolean scheduled) {
-        return tense == Tense.FUTURE || ahead * 3 <= back || awaited && ahead <= back
+        return tense == Tense.FUTURE && (awaited || scheduled || ahead <= back * 2) || ahead * 3 <= back
+                || awaited && ahead <= back
                 || scheduled && (tense == Tense.PAST ? ahead * 2 <= back : ahead <= back);
     }
 

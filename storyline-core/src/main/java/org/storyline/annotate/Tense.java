@@ -179,6 +179,7 @@ enum Tense {
         boolean perfect = false;
         Token have = null;
         Token be = null;
+        Token doing = null;
         for (Dependency dependency : graph.dependents(token)) {
             Token dependent = tokens.get(dependency.dependent());
             String lemma = lemma(dependent);
@@ -211,6 +212,10 @@ enum Tense {
                     } else if (lemma.equals("be") && (be == null || !be.pos().matches("VBD|VBZ|VBP"))) {
                         // the finite one of "are being sold", "was being held" tells the tense
                         be = dependent;
+                    } else if (lemma.equals("do") && dependent.pos().matches("VBD|VBZ|VBP")) {
+                        // the "do" of a question, a negation or an emphasis tells the tense: "did not leave until
+                        // Friday", "does not expect"
+                        doing = dependent;
                     } else if (dependent.pos().equals("MD")) {
                         otherModal = true;
                     }
@@ -265,14 +270,15 @@ enum Tense {
             // "is to resume trading on Tuesday": what is arranged to happen.
             return Optional.of(FUTURE);
         }
-        String pos = be != null ? be.pos() : word.pos();
-        if (pos.equals("VBD") && be == null && have == null && !hasSubject(token, graph)
+        String pos = be != null ? be.pos() : doing != null ? doing.pos() : word.pos();
+        if (pos.equals("VBD") && be == null && have == null && doing == null && !hasSubject(token, graph)
                 && graph.governors(token).stream().anyMatch(d -> d.relation().equals("acl"))
                 && graph.governors(token).stream().allMatch(d -> d.governor() < token)) {
             // a participle after its noun the tagger took for a past tense: "under an agreement reached Thursday"
             return Optional.of(PAST);
         }
-        if (pos.equals("VBD") && be == null && have == null && !hasSubject(token, graph) && !lemma(word).equals("say")
+        if (pos.equals("VBD") && be == null && have == null && doing == null && !hasSubject(token, graph)
+                && !lemma(word).equals("say")
                 && graph.governors(token).stream().anyMatch(d -> PARTICIPLE_RELATIONS.contains(d.relation()))) {
             // A past tense without a subject that complements or modifies another word is a participle the tagger
             // took for a past tense: "has kept the markets closed until Friday". The clause above decides. Not

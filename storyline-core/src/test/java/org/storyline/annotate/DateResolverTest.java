@@ -91,6 +91,28 @@ class DateResolverTest {
     }
 
     @Test
+    void theDoOfANegationTellsTheTense() {
+        List<Token> tokens = tokens("I/PRP/I did/VBD/do n't/RB/not hear/VB/hear of/IN/of it/PRP/it until/IN/until "
+                + "Friday/NNP/Friday ././.");
+        List<Dependency> dependencies = dependencies("root(-1,3) nsubj(3,0) aux(3,1) advmod(3,2) obl:of(3,5) "
+                + "case(5,4) obl:until(3,7) case(7,6) punct(3,8)");
+        List<Token> present = tokens("He/PRP/he does/VBZ/do not/RB/not expect/VB/expect a/DT/a deal/NN/deal "
+                + "on/IN/on Friday/NNP/Friday ././.");
+        List<Dependency> presentGraph = dependencies("root(-1,3) nsubj(3,0) aux(3,1) advmod(3,2) obj(3,5) det(5,4) "
+                + "obl:on(3,7) case(7,6) punct(3,8)");
+        // a Wednesday: the Friday after is nearer than the one before
+        LocalDate wednesday = LocalDate.of(2009, 4, 29);
+
+        List<Timex> past = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 7, 8, "DATE", "2009-05-01")), wednesday);
+        List<Timex> nearer = DateResolver.resolve(present, presentGraph,
+                List.of(timex(present, 7, 8, "DATE", "2009-05-01")), wednesday);
+
+        assertThat(past).extracting(Timex::value, Timex::rule).containsExactly(tuple("2009-04-24", "tense:past"));
+        assertThat(nearer).extracting(Timex::value).containsExactly("2009-05-01");
+    }
+
+    @Test
     void aDateRightAfterAnUnplannedEventIsPastHoweverTheParserHungIt() {
         // the parser hung "in April" on "aftermath"; the present "sheds" would take the nearer April, the next one
         List<Token> tokens = tokens("The/DT/the study/NN/study sheds/VBZ/shed light/NN/light on/IN/on the/DT/the "
@@ -718,12 +740,19 @@ class DateResolverTest {
                 List.of(timex(canceled, 3, 5, "DATE", "2021-01-28")), WEDNESDAY).get(0);
         Timex monday = DateResolver.resolve(premium, premiumGraph,
                 List.of(timex(premium, 5, 6, "DATE", "2022-01-24")), WEDNESDAY).get(0);
+        // a future clause, but nothing scheduled and the next Monday more than twice as far as the last
+        List<Token> events = tokens("We/PRP/we will/MD/will respond/VB/respond to/IN/to Monday/NNP/Monday 's/POS/'s "
+                + "events/NNS/event");
+        List<Dependency> eventsGraph = dependencies(
+                "root(-1,2) nsubj(2,0) aux(2,1) obl:to(2,6) case(6,3) nmod:poss(6,4) case(4,5)");
         Timex sunday = DateResolver.resolve(final_, finalGraph,
                 List.of(timex(final_, 0, 1, "DATE", "2022-01-16")), WEDNESDAY).get(0);
+        Timex before = DateResolver.resolve(events, eventsGraph,
+                List.of(timex(events, 4, 5, "DATE", "2022-01-24")), WEDNESDAY).get(0);
 
-        assertThat(List.of(january, monday, sunday)).extracting(Timex::value, Timex::rule).containsExactly(
+        assertThat(List.of(january, monday, sunday, before)).extracting(Timex::value, Timex::rule).containsExactly(
                 tuple("2022-01-28", "tense:premodifier"), tuple("2022-01-17", "tense:premodifier"),
-                tuple("2022-01-23", "tense:premodifier"));
+                tuple("2022-01-23", "tense:premodifier"), tuple("2022-01-17", "tense:premodifier"));
     }
 
     @Test
