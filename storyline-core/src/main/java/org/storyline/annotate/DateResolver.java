@@ -78,7 +78,8 @@ public final class DateResolver {
     private static final Set<String> UNPLANNED = Set.of("attack", "bombing", "blast", "explosion", "shooting",
             "killing", "slaying", "murder", "assassination", "massacre", "crash", "earthquake", "quake", "tsunami",
             "disaster", "accident", "collapse", "coup", "ambush", "fire", "flood", "spill", "death", "riot",
-            "uprising", "hijacking", "kidnapping", "abduction", "outbreak", "eruption");
+            "uprising", "hijacking", "kidnapping", "abduction", "outbreak", "eruption", "sinking", "stampede",
+            "derailment", "landslide", "avalanche");
     /** Events set for a day ahead of them, told of before as often as after. */
     private static final Set<String> SCHEDULED = Set.of("debate", "meeting", "summit", "talk", "vote", "election",
             "referendum", "hearing", "deadline", "game", "match", "race", "session", "conference", "ceremony",
@@ -705,14 +706,18 @@ public final class DateResolver {
 
     /**
      * Whether the words right before an expression starting at {@code start} make it relative ("last Tuesday",
-     * "that April"); "that" opening a clause does not ("reveals that in April the office denied").
+     * "that April", "the following Friday"); "that" opening a clause does not ("reveals that in April the office
+     * denied"), nor a word before the article of the expression's noun phrase ("following the April accident").
      */
     static boolean relative(int start, List<Token> tokens) {
+        boolean article = false;
         for (int i = start - 1; i >= 0; i--) {
             String word = word(tokens.get(i));
             if (!NEUTRAL.contains(word)) {
-                return RELATIVE.contains(word) && !(word.equals("that") && !"DT".equals(tokens.get(i).pos()));
+                return RELATIVE.contains(word) && !article
+                        && !(word.equals("that") && !"DT".equals(tokens.get(i).pos()));
             }
+            article |= word.equals("the");
         }
         return false;
     }

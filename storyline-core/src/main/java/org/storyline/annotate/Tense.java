@@ -375,7 +375,12 @@ enum Tense {
     private static Tense infinitive(int token, List<Token> tokens, DependencyGraph graph) {
         List<Dependency> governors = graph.governors(token);
         if (governors.isEmpty()) {
-            return FUTURE;
+            // a headline's "Obama to visit Japan in November" lies ahead; but a finite verb hung loosely on the
+            // infinitive is the main verb the parser lost: "An earlier effort, in May, to pump mud ... failed"
+            return graph.dependents(token).stream()
+                    .filter(d -> d.relation().equals("dep") && d.dependent() > token)
+                    .map(d -> tokens.get(d.dependent()).pos()).filter(pos -> pos.matches("VBD|VBZ|VBP"))
+                    .findFirst().map(Tense::finite).orElse(FUTURE);
         }
         for (Dependency governor : governors) {
             Token head = tokens.get(governor.governor());

@@ -91,6 +91,40 @@ class DateResolverTest {
     }
 
     @Test
+    void aRootInfinitiveLiesAheadUnlessAFiniteVerbHangsLooselyOnIt() {
+        List<Token> effort = tokens("An/DT/a earlier/JJR/early effort/NN/effort ,/,/, in/IN/in May/NNP/May ,/,/, "
+                + "to/TO/to pump/VB/pump mud/NN/mud failed/VBD/fail ././.");
+        List<Dependency> effortGraph = dependencies("root(-1,8) det(2,0) amod(2,1) nsubj(8,2) punct(5,3) case(5,4) "
+                + "obl:in(8,5) punct(5,6) mark(8,7) obj(8,9) dep(8,10) punct(8,11)");
+        List<Token> headline = tokens("Obama/NNP/Obama to/TO/to visit/VB/visit Japan/NNP/Japan in/IN/in May/NNP/May");
+        List<Dependency> headlineGraph = dependencies("root(-1,2) nsubj(2,0) mark(2,1) obj(2,3) obl:in(2,5) "
+                + "case(5,4)");
+        LocalDate august = LocalDate.of(2010, 8, 3);
+
+        List<Timex> failed = DateResolver.resolve(effort, effortGraph,
+                List.of(timex(effort, 5, 6, "DATE", "2011-05")), august);
+        List<Timex> ahead = DateResolver.resolve(headline, headlineGraph,
+                List.of(timex(headline, 5, 6, "DATE", "2010-05")), august);
+
+        assertThat(failed).extracting(Timex::value).containsExactly("2010-05");
+        assertThat(ahead).extracting(Timex::value).containsExactly("2011-05");
+    }
+
+    @Test
+    void aWordBeforeTheArticleOfTheNounPhraseMakesNoDateRelative() {
+        // "following the April accident" is not "the following April"
+        List<Token> tokens = tokens("Bacteria/NNS/bacteria multiplied/VBD/multiply following/VBG/follow the/DT/the "
+                + "April/NNP/April accident/NN/accident");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:following(1,5) case(5,2) det(5,3) "
+                + "compound(5,4)");
+
+        List<Timex> resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 4, 5, "DATE", "2011-04")), LocalDate.of(2011, 1, 6));
+
+        assertThat(resolved).extracting(Timex::value).containsExactly("2010-04");
+    }
+
+    @Test
     void theDoOfANegationTellsTheTense() {
         List<Token> tokens = tokens("I/PRP/I did/VBD/do n't/RB/not hear/VB/hear of/IN/of it/PRP/it until/IN/until "
                 + "Friday/NNP/Friday ././.");
