@@ -48,7 +48,7 @@ import java.util.stream.IntStream;
  *       misses: years written in words, decades without their century, "the near term" ("nineteen ninety-six", "the
  *       nineties").</li>
  *   <li>{@code set}: "twice a week", "15 a year" are sets, not durations; "every" and the weekday it quantifies are one
- *       set; "every other week" is {@code P2W}.</li>
+ *       set; "every other week" is {@code P2W}; "every morning" is {@code XXXX-XX-XXTMO}.</li>
  *   <li>{@code split}: SUTime joins a duration and the date after "on" ("six years on Thursday", "four hours Friday",
  *       "the first nine months of 1997") into one value no consumer can read; they are two expressions. A unit word it
  *       took before a date ("year in December", "day yesterday") is left out, and so is the verb "last" ("will last
@@ -78,8 +78,8 @@ import java.util.stream.IntStream;
  *       my early forties"), shares ("about three-quarters of", "the quarter million square miles"), parts of a town
  *       ("the old quarters"), names ("Jan Kavan", "Theresa May"), the ordinal "a second", "the SEC", "present" and
  *       "past" as verb, adjective or preposition, "future" as an adjective before its noun, and someone's day or year
- *       ("his day in court"); a preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of
- *       it.</li>
+ *       ("his day in court"), and a lone number read as a year more than a century after the publication ("GDP
+ *       ... 2160"); a preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of it.</li>
  * </ul>
  * Stateless and thread-safe.
  */
