@@ -29,6 +29,8 @@ enum Tense {
     /** Relations by which a participle hangs from another word: "kept them closed", "a ruling issued Friday". */
     private static final Set<String> PARTICIPLE_RELATIONS = Set.of("xcomp", "advmod", "amod", "acl");
     /** Predicates whose time is planned ahead of them, whatever their own tense: "has scheduled talks for Friday". */
+    /** Tags of a finite verb. */
+    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
     private static final Set<String> PLANNING = Set.of("schedule", "plan", "slate", "expect", "due", "intend", "aim");
     /**
      * Verbs and adjectives whose infinitive happens when they do: "tried to approach the house on Monday", "failed
@@ -130,7 +132,7 @@ enum Tense {
         if (word.pos().equals("MD")) {
             return Optional.of(FUTURE_MODALS.contains(lemma(word)) ? FUTURE : UNKNOWN);
         }
-        return word.pos().matches("VBD|VBZ|VBP") ? Optional.of(finite(word.pos())) : Optional.empty();
+        return FINITE_TAGS.contains(word.pos()) ? Optional.of(finite(word.pos())) : Optional.empty();
     }
 
     /** The tense of {@code token} if it heads a finite clause or an infinitive, empty if it is no predicate. */
@@ -209,10 +211,10 @@ enum Tense {
                     } else if (lemma.equals("have")) {
                         perfect = true;
                         have = dependent;
-                    } else if (lemma.equals("be") && (be == null || !be.pos().matches("VBD|VBZ|VBP"))) {
+                    } else if (lemma.equals("be") && (be == null || !FINITE_TAGS.contains(be.pos()))) {
                         // the finite one of "are being sold", "was being held" tells the tense
                         be = dependent;
-                    } else if (lemma.equals("do") && dependent.pos().matches("VBD|VBZ|VBP")) {
+                    } else if (lemma.equals("do") && FINITE_TAGS.contains(dependent.pos())) {
                         // the "do" of a question, a negation or an emphasis tells the tense: "did not leave until
                         // Friday", "does not expect"
                         doing = dependent;
@@ -229,7 +231,7 @@ enum Tense {
         // is the finite verb.
         perfect &= word.pos().equals("VBN") || be != null && be.pos().equals("VBN");
         if (have != null && !perfect && !modalWould && !otherModal && !nonPastModal
-                && have.pos().matches("VBD|VBZ|VBP")) {
+                && FINITE_TAGS.contains(have.pos())) {
             return Optional.of(finite(have.pos()));
         }
         if (lemma(word).equals("have") && word.pos().equals("VBG") && participleAfter(token, tokens)) {
@@ -379,7 +381,7 @@ enum Tense {
             // infinitive is the main verb the parser lost: "An earlier effort, in May, to pump mud ... failed"
             return graph.dependents(token).stream()
                     .filter(d -> d.relation().equals("dep") && d.dependent() > token)
-                    .map(d -> tokens.get(d.dependent()).pos()).filter(pos -> pos.matches("VBD|VBZ|VBP"))
+                    .map(d -> tokens.get(d.dependent()).pos()).filter(FINITE_TAGS::contains)
                     .findFirst().map(Tense::finite).orElse(FUTURE);
         }
         for (Dependency governor : governors) {
