@@ -972,7 +972,8 @@ final class ValueRules {
         int last = timex.tokenEnd() - 1;
         Matcher militaryLast = MILITARY.matcher(tokens.get(last).text());
         boolean clockLast = militaryLast.matches();
-        if ((military.matches() || "DATE".equals(timex.type()) && clockLast)
+        // a clock time alone ("1130") is its own last token
+        if (clockLast && (military.matches() || "DATE".equals(timex.type()))
                 && timex.tokenEnd() < tokens.size() && UTC.contains(DateResolver.word(tokens.get(timex.tokenEnd())))) {
             // "1130 GMT", "at about 1130 GMT on Monday" (of which SUTime read "about 1130" as a year)
             Timex clock = extended(text, timex, timex.tokenStart(), timex.tokenEnd() + 1, tokens);
@@ -1223,7 +1224,7 @@ final class ValueRules {
             return List.of(timex);
         }
         String first = DateResolver.word(tokens.get(timex.tokenStart()));
-        if (UNIT_WORDS.contains(first.replaceFirst("s$", "")) && DATE_PART.matcher(date).matches()) {
+        if (UNIT_WORDS.contains(singular(first)) && DATE_PART.matcher(date).matches()) {
             int start = timex.tokenStart() + 1;
             while (start < timex.tokenEnd() && UNIT_TO_DATE.contains(DateResolver.word(tokens.get(start)))) {
                 start++;
@@ -1243,7 +1244,7 @@ final class ValueRules {
         }
         int unit = timex.tokenStart() + 1;
         if (unit + 2 < timex.tokenEnd() && tokens.get(timex.tokenStart()).pos().equals("CD")
-                && UNIT_WORDS.contains(DateResolver.word(tokens.get(unit)).replaceFirst("s$", ""))
+                && UNIT_WORDS.contains(singular(DateResolver.word(tokens.get(unit))))
                 && COUNT_TO_DATE.contains(DateResolver.word(tokens.get(unit + 1)))
                 && DATE_PART.matcher(date).matches() && COUNTED_SPAN.matcher(duration).matches()) {
             // "200 days in 2010": the span and the year
@@ -1943,6 +1944,11 @@ final class ValueRules {
         return words.toString();
     }
 
+    /** The word without a plural's final "s": "days" is "day". */
+    private static String singular(String word) {
+        return word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    }
+
     /** The TIMEX3 duration of {@code amount} (a number or {@code X}) of a unit named in the singular. */
     private static String duration(String amount, String unit) {
         return switch (unit) {
@@ -2408,9 +2414,8 @@ final class ValueRules {
                 return false;
             }
             String lower = original.toLowerCase(Locale.ROOT);
-            String singular = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
             capitalUnit |= Character.isUpperCase(original.charAt(0))
-                    && (TIMES.contains(lower) || TIMES.contains(singular));
+                    && (TIMES.contains(lower) || TIMES.contains(singular(lower)));
         }
         return capitalUnit;
     }
