@@ -101,6 +101,12 @@ public final class DateResolver {
     private static final Set<String> RELATIVE =
             Set.of("last", "next", "this", "coming", "past", "previous", "following", "that", "every", "each");
 
+    /** Words of a stretch of a month before "of" and its name: "the last days of May", "the first weeks of". */
+    private static final Set<String> PART_OF_MONTH = Set.of("first", "last", "final", "closing", "opening", "few",
+            "days", "weeks");
+    /** Tags of a determiner or a possessive. */
+    private static final Set<String> DETERMINERS = Set.of("DT", "PRP$", "POS", "WP$");
+
     private DateResolver() {
     }
 
@@ -635,16 +641,21 @@ public final class DateResolver {
 
     private static Month month(Timex timex, List<Token> tokens) {
         Month month = null;
+        boolean partOf = false;
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
             String word = word(tokens.get(i));
             Month named = monthNamed(word);
             if (named != null && month == null) {
                 month = named;
             } else if (!NEUTRAL.contains(word)) {
-                return null;
+                if (!PART_OF_MONTH.contains(word)) {
+                    return null;
+                }
+                partOf = true;
             }
         }
-        return month;
+        // "the last days of May", not "last May"
+        return partOf && (month == null || !word(tokens.get(timex.tokenEnd() - 2)).equals("of")) ? null : month;
     }
 
     static Month monthNamed(String word) {
@@ -707,7 +718,8 @@ public final class DateResolver {
     /**
      * Whether the words right before an expression starting at {@code start} make it relative ("last Tuesday",
      * "that April", "the following Friday"); "that" opening a clause does not ("reveals that in April the office
-     * denied"), nor a word before the article of the expression's noun phrase ("following the April accident").
+     * denied"), nor a word before the article of the expression's noun phrase ("following the April accident"),
+     * nor "following" with no determiner of its own, a preposition ("following Wednesday's sell-off").
      */
     static boolean relative(int start, List<Token> tokens) {
         boolean article = false;
@@ -715,11 +727,17 @@ public final class DateResolver {
             String word = word(tokens.get(i));
             if (!NEUTRAL.contains(word)) {
                 return RELATIVE.contains(word) && !article
-                        && !(word.equals("that") && !"DT".equals(tokens.get(i).pos()));
+                        && !(word.equals("that") && !"DT".equals(tokens.get(i).pos()))
+                        && !(word.equals("following") && !determined(i, tokens));
             }
             article |= word.equals("the");
         }
         return false;
+    }
+
+    /** Whether a determiner or a possessive opens the noun phrase of the word at {@code index}: "the following". */
+    static boolean determined(int index, List<Token> tokens) {
+        return index > 0 && DETERMINERS.contains(tokens.get(index - 1).pos());
     }
 
     /** The token of the expression that the rest of the sentence attaches to. */

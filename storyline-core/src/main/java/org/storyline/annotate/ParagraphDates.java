@@ -93,6 +93,10 @@ final class ParagraphDates {
                     + " )?(day|days|week|weeks)(?: (later|after|afterwards|earlier|before|previously))?");
     private static final Pattern ORDINAL_DAY = Pattern.compile("(?:a |the )?(?:second|third|fourth|fifth|sixth|"
             + "seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))(?: (?:straight|consecutive|successive))? day");
+    private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\b(\\d+)(?:st|nd|rd|th)\\b");
+    /** Ordinal words from "second", at their number less two. */
+    private static final List<String> ORDINAL_WORDS = List.of("second", "third", "fourth", "fifth", "sixth",
+            "seventh", "eighth", "ninth", "tenth");
     /** Words after a superlative day that compare it with a time: "the deadliest day in months", "since 2011". */
     private static final Set<String> COMPARED = Set.of("in", "since", "so", "yet");
     /** An ordinal week, month or year of something: "the fourth month", "a third straight week". */
@@ -100,8 +104,9 @@ final class ParagraphDates {
             + "seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))(?: (?:straight|consecutive|successive))? "
             + "(week|month|year)");
     private static final Pattern LONG_OFFSET = Pattern.compile("(?:about |some |nearly |almost |roughly |"
-            + "more than |less than |over |just |only |at least )?(" + ValueRules.COUNT_WORDS
-            + ") (century|centuries|decade|year|month)s? (later|earlier|after|afterwards|before)");
+            + "more than |less than |over |just |only |at least )?(" + ValueRules.FRACTION_WORDS + "|"
+            + ValueRules.COUNT_WORDS + ") (century|centuries|decade|year|month)s? (later|earlier|after|afterwards|"
+            + "before)");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}(?:-.*)?");
     /** A month, a day or a quarter of a year, and what it adds to the year: "2012-03" adds "-03". */
     private static final Pattern FINER_THAN_YEAR = Pattern.compile("\\d{4}(-(?:\\d{2}(?:-\\d{2})?|Q[1-4]))");
@@ -502,7 +507,29 @@ final class ParagraphDates {
                 || !superlativeDay && !ORDINAL_DAY.matcher(text(timex, tokens)).matches()) {
             return timex;
         }
-        return changed(timex, namedDayBesides(timex, anchors, tokens, published).toString(), ANAPHOR);
+        LocalDate day = namedDayBesides(timex, anchors, tokens, published);
+        int ordinal = superlativeDay ? 0 : ordinal(text(timex, tokens));
+        LocalDate counted = day.plusDays(ordinal - 1L);
+        if (ordinal >= 5 && Math.abs(counted.toEpochDay() - published.toEpochDay()) <= 1) {
+            // "the April 20 explosion that caused a gusher that's now in its 63rd day": counted from the day named,
+            // the ordinal lands on the writing; the day named was the first
+            day = counted.isAfter(published) ? published : counted;
+        }
+        return changed(timex, day.toString(), ANAPHOR);
+    }
+
+    /** The number of an ordinal day ("the 63rd day", "a fifth straight day"), 0 when there is none. */
+    private static int ordinal(String text) {
+        Matcher digits = ORDINAL_NUMBER.matcher(text);
+        if (digits.find()) {
+            return Integer.parseInt(digits.group(1));
+        }
+        for (int i = 0; i < ORDINAL_WORDS.size(); i++) {
+            if (text.contains(ORDINAL_WORDS.get(i))) {
+                return i + 2;
+            }
+        }
+        return 0;
     }
 
     /**
@@ -625,6 +652,13 @@ final class ParagraphDates {
         boolean decades = later.group(2).equals("decade");
         boolean centuries = later.group(2).startsWith("centur");
         int count = ValueRules.count(later.group(1)) * (centuries ? 100 : decades ? 10 : 1);
+        if (later.group(1).matches(ValueRules.FRACTION_WORDS)) {
+            // "half a century later", "a quarter of a century later"; half a year or month is no whole unit
+            if (!decades && !centuries) {
+                return timex;
+            }
+            count = ValueRules.fractionOf(later.group(1), centuries ? 100 : 10);
+        }
         boolean years = decades || centuries || later.group(2).equals("year");
         int sign = Set.of("earlier", "before").contains(later.group(3)) ? -1 : 1;
         if (sign > 0 && !before.isEmpty() && nowBefore(before.get(before.size() - 1), timex, tokens)) {

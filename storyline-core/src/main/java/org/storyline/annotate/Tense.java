@@ -28,9 +28,11 @@ enum Tense {
     private static final Set<String> COMPLEMENT_CLAUSES = Set.of("ccomp", "xcomp", "parataxis", "dep");
     /** Relations by which a participle hangs from another word: "kept them closed", "a ruling issued Friday". */
     private static final Set<String> PARTICIPLE_RELATIONS = Set.of("xcomp", "advmod", "amod", "acl");
-    /** Predicates whose time is planned ahead of them, whatever their own tense: "has scheduled talks for Friday". */
     /** Tags of a finite verb. */
     private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
+    /** Lemmas of the auxiliary verbs. */
+    private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
+    /** Predicates whose time is planned ahead of them, whatever their own tense: "has scheduled talks for Friday". */
     private static final Set<String> PLANNING = Set.of("schedule", "plan", "slate", "expect", "due", "intend", "aim");
     /**
      * Verbs and adjectives whose infinitive happens when they do: "tried to approach the house on Monday", "failed
@@ -161,8 +163,12 @@ enum Tense {
                 }
                 if (AWAITED.contains(adjective)) {
                     // "before the expected start of the rainy season in May", "a planned visit on Friday was
-                    // cancelled": awaited when spoken of, so on either side of the writing
-                    return Optional.of(UNKNOWN);
+                    // cancelled": awaited when spoken of, so on either side of the writing; but ahead when what
+                    // will be is to take place at it: "talks will continue at a planned Thursday briefing"
+                    boolean ahead = graph.governors(token).stream().anyMatch(d -> d.governor() >= 0
+                            && tokens.get(d.governor()).pos().startsWith("VB")
+                            && ofPredicate(d.governor(), tokens, graph).orElse(UNKNOWN) == FUTURE);
+                    return Optional.of(ahead ? FUTURE : UNKNOWN);
                 }
             }
         }
@@ -378,9 +384,14 @@ enum Tense {
         List<Dependency> governors = graph.governors(token);
         if (governors.isEmpty()) {
             // a headline's "Obama to visit Japan in November" lies ahead; but a finite verb hung loosely on the
-            // infinitive is the main verb the parser lost: "An earlier effort, in May, to pump mud ... failed"
+            // infinitive is the main verb the parser lost: "An earlier effort, in May, to pump mud ... failed", or
+            // a present one taken for its auxiliary after a dateline: "February 4, 2011 | ... A soldier tries to keep
+            // order" (a past form may be a participle: "With voters on Sunday expected to keep ...")
             return graph.dependents(token).stream()
-                    .filter(d -> d.relation().equals("dep") && d.dependent() > token)
+                    .filter(d -> d.relation().equals("dep") && d.dependent() > token
+                            || d.relation().equals("aux") && !tokens.get(d.dependent()).pos().equals("VBD")
+                            && !AUXILIARIES.contains(lemma(tokens.get(d.dependent())))
+                            && !PLANNING.contains(lemma(tokens.get(d.dependent()))))
                     .map(d -> tokens.get(d.dependent()).pos()).filter(FINITE_TAGS::contains)
                     .findFirst().map(Tense::finite).orElse(FUTURE);
         }

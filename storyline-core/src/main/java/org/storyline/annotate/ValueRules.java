@@ -96,6 +96,11 @@ final class ValueRules {
     static final String COUNT_WORDS = TENS_WORDS
             + "|a couple of|a couple|half a dozen|a dozen|dozen"
             + "|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+";
+    /** A fraction of a unit as a regular-expression alternation: "half a century", "a quarter of a century". */
+    static final String FRACTION_WORDS = "half a|a half|a quarter of a|a quarter";
+    /** A fraction of a century or a decade written as such, counted back or ahead: "half a century ago". */
+    private static final Pattern FRACTION_AGO = Pattern.compile("(?:about |some |nearly |almost |roughly |"
+            + "more than |less than |over |just )?(" + FRACTION_WORDS + ") (century|decade) (ago|from now|hence)");
     private static final List<String> TENS = List.of("", "", "twenty", "thirty", "forty", "fifty", "sixty",
             "seventy", "eighty", "ninety");
     private static final List<String> TEENS = List.of("thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
@@ -319,6 +324,8 @@ final class ValueRules {
     /** A unit word SUTime may take in front of a date it intersects with: "year in December", "day yesterday". */
     private static final Set<String> UNIT_WORDS = Set.of("year", "day", "week", "month", "quarter", "second");
     private static final Set<String> RELATIVE_DAY = Set.of("last", "next", "this", "past", "coming");
+    /** A year, a month or a day, with a time of day or not. */
+    private static final Pattern DAY_OR_MONTH = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2}(?:T.*)?)?)?");
     private static final Pattern OFFSET_VALUE = Pattern.compile("(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?) OFFSET (P\\w+)");
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "last", "final", "next");
@@ -346,6 +353,7 @@ final class ValueRules {
             + "(?:T(?:(?:\\d+(?:\\.\\d+)?|X)[HMS])+)?");
     /** A decade written without its century: "the '70s". */
     private static final Pattern SHORT_DECADE = Pattern.compile("(?:the )?'(\\d)0s");
+    private static final Pattern YEARLESS_MONTH = Pattern.compile("XXXX-\\d{2}");
     private static final Pattern DATE_VALUE = Pattern.compile("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?|-Q\\d|-W\\d{2})?");
     /** "the week of March 6", "the last week of March", "the first week of May 2009". */
     private static final Pattern WEEK_OF = Pattern.compile("(?:the )?(?:(first|second|third|fourth|last|final) )?"
@@ -448,7 +456,7 @@ final class ValueRules {
                 if (merged != null) {
                     result.set(result.size() - 1, merged);
                 } else {
-                    Timex valued = wellFormed(readable(value(text, part, tokens, published)));
+                    Timex valued = wellFormed(readable(value(text, part, tokens, published), published));
                     if (valued != null) {
                         result.add(valued);
                     }
@@ -630,13 +638,16 @@ final class ValueRules {
      * A value SUTime composed of parts that no rule here made readable ("1990 INTERSECT >=P6M" for "at least the
      * first two quarters of 1990"): its first part that is a date, else the expression as it is.
      */
-    private static Timex readable(Timex timex) {
+    private static Timex readable(Timex timex, LocalDate published) {
         if (timex.value() == null || timex.value().indexOf(' ') < 0) {
             return timex;
         }
         for (String part : timex.value().split(" ")) {
             if (DATE_VALUE.matcher(part).matches()) {
-                return changed(timex, "DATE", part, "readable");
+                // a month of no year ("the last days of May": XXXX-05) is placed by the tense of its clause later
+                String value = YEARLESS_MONTH.matcher(part).matches()
+                        ? published.getYear() + part.substring(4) : part;
+                return changed(timex, "DATE", value, "readable");
             }
         }
         return timex;
@@ -693,6 +704,13 @@ final class ValueRules {
             LocalDate day = published.atTime(12, 0).plusSeconds(ahead ? seconds : -seconds).toLocalDate();
             return changed(timex, "TIME", day.toString(), "granularity:ago");
         }
+        Matcher fractionAgo = FRACTION_AGO.matcher(words);
+        if (fractionAgo.matches()) {
+            // "half a century ago", which SUTime counts as a whole one
+            int years = fractionOf(fractionAgo.group(1), fractionAgo.group(2).equals("century") ? 100 : 10);
+            int year = published.getYear() + (fractionAgo.group(3).equals("ago") ? -years : years);
+            return changed(timex, "DATE", String.valueOf(year), "granularity:ago");
+        }
         Matcher ago = AGO.matcher(words);
         boolean vagueAgo = ago.matches() && (ago.group(1) == null || VAGUE.contains(ago.group(1)));
         if (ago.matches() && (vagueAgo || DAY.matcher(value).matches())) {
@@ -747,13 +765,14 @@ final class ValueRules {
             return written.equals(value) ? timex : changed(timex, "DURATION", written, "split");
         }
         if ((value.matches("\\d{4}(?:-\\d{2})?") || value.matches("\\d{4}-\\d{2}-\\d{2}")
-                && words.matches("(?:the )?(?:previous|prior|preceding|following) (?:days|weeks)")
+                && words.matches("(?:the )?(?:previous|prior|preceding|following|next|last|past) (?:days|weeks)")
                 || value.matches("\\d{4}-W\\d{2}")
-                && words.matches("(?:the )?(?:previous|prior|preceding|following) weeks|the (?:last|past) weeks"))
+                && words.matches("(?:the )?(?:previous|prior|preceding|following|next) weeks|the (?:last|past) weeks"))
                 && uncountedPlural(timex, tokens)) {
-            // "in his last years" is not last year, "his last months" not last month, "in previous days" not
-            // yesterday, "the following weeks" not next week, "previous weeks" and "the last weeks" not last week
-            // (but "last weeks announcement" is last week's): some of them
+            // "in his last years" is not last year, "his last months" not last month, "in previous days" and "the
+            // past days" not yesterday, "the following weeks" and "the next days" not next week or tomorrow,
+            // "previous weeks" and "the last weeks" not last week (but "last weeks announcement" is last week's):
+            // some of them
             String unit = DateResolver.word(tokens.get(timex.tokenEnd() - 1));
             return changed(timex, "DURATION", duration("X", unit.substring(0, unit.length() - 1)), "uncounted");
         }
@@ -826,17 +845,10 @@ final class ValueRules {
             return changed(timex, "DATE", "PAST_REF", "span");
         }
         Matcher halfUnit = HALF_UNIT.matcher(words);
-        if (halfUnit.matches()) {
-            String span = switch (halfUnit.group(1)) {
-                case "year" -> "P6M";
-                case "day" -> "PT12H";
-                case "hour" -> "PT30M";
-                case "minute" -> "PT30S";
-                case "decade" -> "P5Y";
-                case "century" -> "P50Y";
-                default -> halfUnit.group(1).equals("week") ? "P0.5W" : "P0.5M";
-            };
-            return changed(timex, "DURATION", span, "split");
+        if (halfUnit.matches() && (words.endsWith(halfUnit.group(1)) || !halfUnit.group(1).startsWith("dec")
+                && !halfUnit.group(1).startsWith("cent"))) {
+            // "half a century later" is a year, counted as "fifty years later" is
+            return changed(timex, "DURATION", halfSpan(halfUnit.group(1)), "split");
         }
         Matcher compared = COMPARED_SPAN.matcher(words);
         if (compared.matches() && timex.tokenEnd() < tokens.size()
@@ -1185,7 +1197,7 @@ final class ValueRules {
         if (since != null) {
             return List.of(since);
         }
-        List<Timex> setSince = periodSince(text, timex, tokens);
+        List<Timex> setSince = periodSince(text, timex, tokens, published);
         if (setSince != null) {
             return setSince;
         }
@@ -1222,6 +1234,16 @@ final class ValueRules {
         Matcher day = SPLIT_DAY.matcher(date);
         if (!duration.startsWith("P")) {
             return List.of(timex);
+        }
+        String last = DateResolver.word(tokens.get(timex.tokenEnd() - 1));
+        Matcher span = SPAN.matcher(words(tokens, timex.tokenStart(), timex.tokenEnd() - 1));
+        if (DEICTIC_DAYS.containsKey(last) && span.matches() && DATE_PART.matcher(date).matches()) {
+            // "met for two hours yesterday": how long, and the day
+            String length = duration(VAGUE.contains(span.group(1)) ? "X" : String.valueOf(count(span.group(1))),
+                    span.group(2));
+            return List.of(changed(extended(text, timex, timex.tokenStart(), timex.tokenEnd() - 1, tokens),
+                    "DURATION", length, "split"), changed(extended(text, timex, timex.tokenEnd() - 1,
+                    timex.tokenEnd(), tokens), "DATE", date, "split"));
         }
         String first = DateResolver.word(tokens.get(timex.tokenStart()));
         if (UNIT_WORDS.contains(singular(first)) && DATE_PART.matcher(date).matches()) {
@@ -1622,13 +1644,11 @@ final class ValueRules {
     /**
      * "every quarter since 2010", "three years since 2011", which SUTime gives one value offsetting the date: the set
      * or duration, and the date after "since". A span and a date written out are read from their words, as SUTime's
-     * value may be neither ("the thirty-seven years since 1927": {@code 1945 OFFSET P6M}). Null for anything else.
+     * value may be neither ("the thirty-seven years since 1927": {@code 1945 OFFSET P6M}), or may be a date counted
+     * from the one written ("half a year since April 20": a date in the next year). Null for anything else.
      */
-    private static List<Timex> periodSince(String text, Timex timex, List<Token> tokens) {
+    private static List<Timex> periodSince(String text, Timex timex, List<Token> tokens, LocalDate published) {
         Matcher offset = OFFSET_VALUE.matcher(timex.value());
-        if (!offset.matches()) {
-            return null;
-        }
         int since = -1;
         for (int i = timex.tokenStart() + 1; i < timex.tokenEnd() - 1 && since < 0; i++) {
             since = DateResolver.word(tokens.get(i)).equals("since") ? i : -1;
@@ -1640,14 +1660,33 @@ final class ValueRules {
         String type = first.equals("every") || first.equals("each") ? "SET" : "DURATION";
         Timex period = extended(text, timex, timex.tokenStart(), since, tokens);
         Timex date = extended(text, timex, since + 1, timex.tokenEnd(), tokens);
-        Matcher span = SPAN.matcher(words(tokens, first.equals("the") ? timex.tokenStart() + 1 : timex.tokenStart(),
-                since));
-        String length = type.equals("DURATION") && span.matches()
+        String spanWords = words(tokens, first.equals("the") ? timex.tokenStart() + 1 : timex.tokenStart(), since);
+        Matcher span = SPAN.matcher(spanWords);
+        Matcher half = HALF_UNIT.matcher(spanWords);
+        String length = !type.equals("DURATION") ? null : span.matches()
                 ? duration(VAGUE.contains(span.group(1)) ? "X" : String.valueOf(count(span.group(1))), span.group(2))
-                : offset.group(2);
-        String written = explicitDate(tokens, since + 1, timex.tokenEnd(), null);
-        return List.of(changed(period, type, length, "split"),
-                changed(date, "DATE", written != null ? written : offset.group(1), "split"));
+                : half.matches() && spanWords.endsWith(half.group(1)) ? halfSpan(half.group(1)) : null;
+        String written = explicitDate(tokens, since + 1, timex.tokenEnd(), String.valueOf(published.getYear()));
+        if (offset.matches()) {
+            return List.of(changed(period, type, length != null ? length : offset.group(2), "split"),
+                    changed(date, "DATE", written != null ? written : offset.group(1), "split"));
+        }
+        // the date's year, when not written, is placed later by the tense "since" gives
+        return length == null || written == null || !DAY_OR_MONTH.matcher(timex.value()).matches() ? null
+                : List.of(changed(period, type, length, "split"), changed(date, "DATE", written, "split"));
+    }
+
+    /** Half of a unit as a duration: "year" gives {@code P6M}. */
+    private static String halfSpan(String unit) {
+        return switch (unit) {
+            case "year" -> "P6M";
+            case "day" -> "PT12H";
+            case "hour" -> "PT30M";
+            case "minute" -> "PT30S";
+            case "decade" -> "P5Y";
+            case "century" -> "P50Y";
+            default -> unit.equals("week") ? "P0.5W" : "P0.5M";
+        };
     }
 
     /**
@@ -1727,6 +1766,11 @@ final class ValueRules {
      * The number a count word or numeral says: "a", "an" and "the" say one, "a couple of" two, "three" three, "12"
      * twelve.
      */
+    /** The whole part of a unit a fraction names, rounded down: "a quarter of a" of 10 years is 2. */
+    static int fractionOf(String fraction, int unit) {
+        return fraction.contains("quarter") ? unit / 4 : unit / 2;
+    }
+
     static int count(String word) {
         if (word.matches("\\d+")) {
             return Integer.parseInt(word);
@@ -1797,6 +1841,13 @@ final class ValueRules {
             // "rose from two to 10 on Wednesday": a range of numbers SUTime read as ten to two, and the day
             return changed(extended(text, timex, start + 4, end, tokens), "DATE", timex.value().substring(0, 10),
                     "split");
+        }
+        if (end - start >= 2 && DateResolver.word(tokens.get(start)).equals("following")
+                && !DateResolver.determined(start, tokens)
+                && (DateResolver.weekdayNamed(DateResolver.word(tokens.get(start + 1))) != null
+                || DateResolver.monthNamed(DateResolver.word(tokens.get(start + 1))) != null)) {
+            // "Following Wednesday's sell-off, stocks fell": with no determiner, a preposition, not "the following"
+            start++;
         }
         if (start > 0 && DateResolver.word(tokens.get(start - 1)).equals("half")
                 && Set.of("a", "an").contains(DateResolver.word(tokens.get(start)))) {
@@ -2077,6 +2128,11 @@ final class ValueRules {
                 && words(tokens, article, timex.tokenStart()).equals("the very"))
                 && article > 0 && LAST_MINUTE_BEFORE.contains(DateResolver.word(tokens.get(article - 1)))) {
             // "at the last minute", "at the very last minute": as late as possible, no time of its own
+            return true;
+        }
+        if (words.equals("last minute") && end < tokens.size() && PREMODIFIED.matcher(tokens.get(end).pos()).matches()
+                && !TIMES.contains(tokens.get(end).lemma().toLowerCase(Locale.ROOT))) {
+            // "a last minute change", written without its hyphen
             return true;
         }
         if (words.matches("daily|weekly") && Character.isUpperCase(tokens.get(timex.tokenStart()).text().charAt(0))

@@ -111,6 +111,47 @@ class DateResolverTest {
     }
 
     @Test
+    void aFiniteVerbTakenForTheAuxiliaryOfARootInfinitiveTellsItsTense() {
+        // after a dateline the parser made "tries" the auxiliary of "keep": the sentence is in the present
+        List<Token> tokens = tokens("February/NNP/February 4/CD/4 |/NFP/| A/DT/a soldier/NN/soldier tries/VBZ/try "
+                + "to/TO/to keep/VB/keep order/NN/order Thursday/NNP/Thursday");
+        List<Dependency> dependencies = dependencies("root(-1,7) nsubj(7,0) nummod(0,1) punct(7,2) det(4,3) "
+                + "appos(0,4) aux(7,5) mark(7,6) obj(7,8) obl:tmod(7,9)");
+
+        List<Timex> resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 9, 10, "DATE", "2011-02-03")), LocalDate.of(2011, 2, 4));
+
+        assertThat(resolved).extracting(Timex::value).containsExactly("2011-02-03");
+    }
+
+    @Test
+    void theLastDaysOfAMonthAreOfTheMonthTheTenseTells() {
+        List<Token> tokens = tokens("He/PRP/he left/VBD/leave in/IN/in the/DT/the last/JJ/last days/NNS/day "
+                + "of/IN/of May/NNP/May");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:in(1,5) case(5,2) det(5,3) "
+                + "amod(5,4) nmod:of(5,7) case(7,6)");
+
+        List<Timex> resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 3, 8, "DATE", "2021-05")), LocalDate.of(2021, 3, 4));
+
+        assertThat(resolved).extracting(Timex::value).containsExactly("2020-05");
+    }
+
+    @Test
+    void followingWithNoDeterminerMakesNoDateRelative() {
+        // "following Wednesday's sell-off" is no "the following Wednesday"
+        List<Token> tokens = tokens("Stocks/NNS/stock fell/VBD/fall following/VBG/follow Wednesday/NNP/Wednesday "
+                + "'s/POS/'s sell-off/NN/sell-off");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:following(1,5) case(5,2) "
+                + "nmod:poss(5,3) case(3,4)");
+
+        List<Timex> resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 3, 4, "DATE", "2008-10-22")), LocalDate.of(2008, 10, 17));
+
+        assertThat(resolved).extracting(Timex::value).containsExactly("2008-10-15");
+    }
+
+    @Test
     void aWordBeforeTheArticleOfTheNounPhraseMakesNoDateRelative() {
         // "following the April accident" is not "the following April"
         List<Token> tokens = tokens("Bacteria/NNS/bacteria multiplied/VBD/multiply following/VBG/follow the/DT/the "
@@ -801,6 +842,28 @@ class DateResolverTest {
 
         assertThat(july.value()).isEqualTo("2022-07");
         assertThat(july.rule()).isEqualTo("tense:premodifier");
+    }
+
+    @Test
+    void aPlannedEventAtWhichSomethingWillHappenLiesAhead() {
+        // on a Sunday: the Thursday ahead, four days away, not the one three days back
+        List<Token> will = tokens("Talks/NNS/talk will/MD/will continue/VB/continue at/IN/at a/DT/a "
+                + "planned/VBN/plan Thursday/NNP/Thursday briefing/NN/briefing");
+        List<Dependency> willGraph = dependencies(
+                "root(-1,2) nsubj(2,0) aux(2,1) obl:at(2,7) case(7,3) det(7,4) amod(7,5) compound(7,6)");
+        List<Token> was = tokens("A/DT/a planned/VBN/plan Thursday/NNP/Thursday briefing/NN/briefing "
+                + "was/VBD/be cancelled/VBN/cancel");
+        List<Dependency> wasGraph = dependencies(
+                "root(-1,5) det(3,0) amod(3,1) compound(3,2) nsubj:pass(5,3) aux:pass(5,4)");
+        LocalDate sunday = LocalDate.of(2011, 3, 20);
+
+        Timex ahead = DateResolver.resolve(will, willGraph, List.of(timex(will, 6, 7, "DATE", "2011-03-17")),
+                sunday).get(0);
+        Timex either = DateResolver.resolve(was, wasGraph, List.of(timex(was, 2, 3, "DATE", "2011-03-17")),
+                sunday).get(0);
+
+        assertThat(List.of(ahead, either)).extracting(Timex::value)
+                .containsExactly("2011-03-24", "2011-03-17");
     }
 
     @Test

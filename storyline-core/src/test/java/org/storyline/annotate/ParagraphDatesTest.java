@@ -343,6 +343,27 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void anOrdinalDayCountedFromTheDayNamedToTheWritingIsTheWriting() {
+        // written 2022-01-21: January 1 is the first day, the twenty-first is today
+        List<Token> tokens = tokens("the/DT/the Jan./NNP/Jan. 1/CD/1 strike/NN/strike is/VBZ/be now/RB/now in/IN/in "
+                + "its/PRP$/its 21st/JJ/21st day/NN/day");
+        List<Dependency> dependencies = dependencies("root(-1,9) det(3,0) compound(3,1) nummod(1,2) nsubj(9,3) "
+                + "cop(9,4) advmod(9,5) case(9,6) nmod:poss(9,7) amod(9,8)");
+        List<Token> fifth = tokens("On/IN/on Jan./NNP/Jan. 14/CD/14 the/DT/the strike/NN/strike entered/VBD/enter "
+                + "its/PRP$/its fifth/JJ/fifth day/NN/day");
+        List<Dependency> fifthGraph = dependencies("root(-1,5) case(1,0) obl:on(5,1) nummod(1,2) det(4,3) "
+                + "nsubj(5,4) nmod:poss(8,6) amod(8,7) obj(5,8)");
+
+        Sentence now = resolveAlone(tokens, dependencies, List.of(timex(tokens, 1, 3, "DATE", "2022-01-01"),
+                timex(tokens, 8, 10, "DATE", "2022-02-10")), FRIDAY);
+        Sentence then = resolveAlone(fifth, fifthGraph, List.of(timex(fifth, 1, 3, "DATE", "2022-01-14"),
+                timex(fifth, 7, 9, "DATE", "2022-01-18")), FRIDAY);
+
+        assertThat(now.timexes()).extracting(Timex::value).containsExactly("2022-01-01", "2022-01-21");
+        assertThat(then.timexes()).extracting(Timex::value).containsExactly("2022-01-14", "2022-01-14");
+    }
+
+    @Test
     void anOrdinalDayIsTheDayTheSentenceSpeaksOf() {
         List<Token> tokens = tokens("Fighting/NN/fighting went/VBD/go on/RP/on for/IN/for a/DT/a third/JJ/third "
                 + "day/NN/day on/IN/on Monday/NNP/Monday and/CC/and stocks/NNS/stock fell/VBD/fall for/IN/for "
@@ -534,6 +555,22 @@ class ParagraphDatesTest {
                 + "advmod(7,12)"), List.of(timex(century, 5, 6, "DATE", "1864"),
                 timex(century, 10, 13, "DATE", "2122-01-21")), FRIDAY);
         assertThat(park.timexes().get(1).value()).isEqualTo("1964");
+    }
+
+    @Test
+    void halfACenturyLaterCountsFiftyYearsFromTheYearJustWritten() {
+        // SUTime counts "half a century later" as a whole century from the publication
+        List<Token> tokens = tokens("The/DT/the strike/NN/strike began/VBD/begin in/IN/in 1984/CD/1984 and/CC/and "
+                + "a/DT/a quarter/NN/quarter of/IN/of a/DT/a century/NN/century later/RB/later songs/NNS/song "
+                + "recall/VBP/recall it/PRP/it");
+        List<Dependency> dependencies = dependencies("root(-1,2) det(1,0) nsubj(2,1) obl:in(2,4) case(4,3) "
+                + "cc(13,5) det(7,6) obl:npmod(11,7) case(10,8) det(10,9) nmod:of(7,10) advmod(13,11) nsubj(13,12) "
+                + "conj:and(2,13) obj(13,14)");
+
+        Sentence sentence = resolveAlone(tokens, dependencies, List.of(timex(tokens, 4, 5, "DATE", "1984"),
+                timex(tokens, 6, 12, "DATE", "2126-01-21")), FRIDAY);
+
+        assertThat(sentence.timexes().get(1).value()).isEqualTo("2009");
     }
 
     @Test

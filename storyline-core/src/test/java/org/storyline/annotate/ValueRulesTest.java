@@ -2,6 +2,7 @@ package org.storyline.annotate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.storyline.annotate.Parses.dependencies;
 import static org.storyline.annotate.Parses.timex;
 import static org.storyline.annotate.Parses.tokens;
 
@@ -778,6 +779,23 @@ class ValueRulesTest {
     }
 
     @Test
+    void aSpanSinceADayIsTheSpanAndThePastDayWhenSutimeCountsFromTheDay() {
+        // SUTime reads "half a year since April 20" as the April 20 after it, "six months since April 20" as
+        // October 20; the day's year is left to the tense that "since" gives
+        List<Token> tokens = tokens("it/PRP/it has/VBZ/have been/VBN/be half/PDT/half a/DT/a year/NN/year "
+                + "since/IN/since April/NNP/April 20/CD/20 ,/,/, six/CD/six months/NNS/month since/IN/since "
+                + "April/NNP/April 20/CD/20");
+        List<Timex> timexes = List.of(timex(tokens, 3, 9, "DATE", "2023-04-20"),
+                timex(tokens, 10, 15, "DATE", "2022-10-20"));
+        List<Timex> split = apply(tokens, timexes);
+        List<Timex> resolved = DateResolver.resolve(tokens, dependencies("root(-1,5)"), split, THURSDAY);
+
+        assertThat(resolved).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("half a year", "DURATION", "P6M"), tuple("April 20", "DATE", "2021-04-20"),
+                tuple("six months", "DURATION", "P6M"), tuple("April 20", "DATE", "2021-04-20"));
+    }
+
+    @Test
     void aMonthAndYearAndHowLongAgoAreTwoExpressionsAndASurnameIsNoMonth() {
         List<Token> tokens = List.of(new Token(0, "Theresa", "Theresa", "NNP", "PERSON", 0, 7),
                 new Token(1, "May", "May", "NNP", "DATE", 8, 11),
@@ -1291,6 +1309,51 @@ class ValueRulesTest {
     }
 
     @Test
+    void halfACenturyAgoIsTheYearFiftyYearsBack() {
+        // SUTime counts the fraction as a whole century: 1922-02-17
+        List<Token> tokens = tokens("it/PRP/it ended/VBD/end half/PDT/half a/DT/a century/NN/century ago/RB/ago "
+                + "or/CC/or nearly/RB/nearly a/DT/a quarter/NN/quarter of/IN/of a/DT/a century/NN/century "
+                + "ago/RB/ago");
+        List<Timex> timexes = List.of(timex(tokens, 2, 6, "DATE", "1922-02-17"),
+                timex(tokens, 7, 14, "DATE", "1922-02-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("half a century ago", "DATE", "1972"), tuple("nearly a quarter of a century ago", "DATE", "1997"));
+    }
+
+    @Test
+    void aMonthOfNoYearInAComposedValueTakesThePublicationsYearForTheTenseToPlace() {
+        List<Token> tokens = tokens("in/IN/in the/DT/the last/JJ/last days/NNS/day of/IN/of May/NNP/May");
+        List<Timex> timexes = List.of(timex(tokens, 1, 6, "DATE", "PREV_IMMEDIATE P1D INTERSECT XXXX-05"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("the last days of May", "2022-05"));
+    }
+
+    @Test
+    void theNextAndThePastDaysAreSomeDaysNotTomorrowOrYesterday() {
+        List<Token> tokens = tokens("the/DT/the next/JJ/next days/NNS/day will/MD/will bring/VB/bring more/JJR/more "
+                + "than/IN/than the/DT/the past/JJ/past days/NNS/day");
+        List<Timex> timexes = List.of(timex(tokens, 0, 3, "DATE", "2022-02-18"),
+                timex(tokens, 7, 10, "DATE", "2022-02-16"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::type, Timex::value)
+                .containsExactly(tuple("DURATION", "PXD"), tuple("DURATION", "PXD"));
+    }
+
+    @Test
+    void aSpanBeforeYesterdayIsTheSpanAndTheDayAndALastMinuteChangeNoTime() {
+        // SUTime reads "two hours yesterday" as yesterday intersected with two hours
+        List<Token> tokens = tokens("they/PRP/they met/VBD/meet for/IN/for two/CD/two hours/NNS/hour "
+                + "yesterday/NN/yesterday after/IN/after a/DT/a last/JJ/last minute/NN/minute change/NN/change");
+        List<Timex> timexes = List.of(timex(tokens, 3, 6, "DATE", "2022-02-16 INTERSECT PT2H"),
+                timex(tokens, 8, 10, "DATE", "2022-02-17T11:59"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("two hours", "DURATION", "PT2H"), tuple("yesterday", "DATE", "2022-02-16"));
+    }
+
+    @Test
     void theVeryLastMinuteIsNoTimeAndAConjunctionAfterLastMonthLeavesIt() {
         List<Token> tokens = tokens("at/IN/at the/DT/the very/RB/very last/JJ/last minute/NN/minute ,/,/, "
                 + "began/VBD/begin last/JJ/last month/NN/month before/IN/before spreading/VBG/spread");
@@ -1444,6 +1507,18 @@ class ValueRulesTest {
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
                 .containsExactly(tuple("April", "2022-04"), tuple("last year", "2021"), tuple("Friday", "2022-02-18"));
+    }
+
+    @Test
+    void followingWithNoDeterminerIsAPrepositionBeforeADay() {
+        List<Token> tokens = tokens("Following/VBG/follow Wednesday/NNP/Wednesday 's/POS/'s sell-off/NN/sell-off ,/,/, "
+                + "stocks/NNS/stock fell/VBD/fall ;/:/; the/DT/the talks/NNS/talk resumed/VBD/resume the/DT/the "
+                + "following/JJ/following Monday/NNP/Monday");
+        List<Timex> timexes = List.of(timex(tokens, 0, 2, "DATE", "2022-02-23"),
+                timex(tokens, 11, 14, "DATE", "2022-02-21"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("Wednesday", "2022-02-23"), tuple("the following Monday", "2022-02-21"));
     }
 
     @Test
