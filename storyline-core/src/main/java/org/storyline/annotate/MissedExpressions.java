@@ -362,10 +362,16 @@ final class MissedExpressions {
 
     /**
      * Whether the token at {@code i} is a year before a plural noun, after a determiner or a possessive: "the 2001
-     * attacks", "its 1967 borders", "their 2007 levels", "the company's fiscal 2012 results". SUTime reads a number
-     * before a plural noun as a count; a count of people or things ("the 2000 people") stays one.
+     * attacks", "its 1967 borders", "their 2007 levels", "the company's fiscal 2012 results", or after "fiscal" or
+     * "calendar" alone ("reported fiscal 2013 results"). SUTime reads a number before a plural noun as a count; a
+     * count of people or things ("the 2000 people") stays one.
      */
     private static boolean premodifierYear(List<Token> tokens, int i) {
+        if (i >= 1 && YEAR_KINDS.contains(lower(tokens.get(i - 1)))
+                && PLAIN_YEAR.matcher(tokens.get(i).text()).matches()) {
+            // "reported fiscal 2013 results": no count is fiscal
+            return true;
+        }
         if (i < 1 || i + 1 >= tokens.size() || !PLAIN_YEAR.matcher(tokens.get(i).text()).matches()
                 || !tokens.get(i + 1).pos().matches("NNS|JJ|VBN") || COUNTED_NOUNS.contains(lower(tokens.get(i + 1)))) {
             return false;

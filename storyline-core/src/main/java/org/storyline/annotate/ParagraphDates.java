@@ -97,6 +97,9 @@ final class ParagraphDates {
     /** Ordinal words from "second", at their number less two. */
     private static final List<String> ORDINAL_WORDS = List.of("second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth");
+    /** An ordinal day after a comma: "the first day", "the third straight day". */
+    private static final Pattern APPOSED_ORDINAL = Pattern.compile("the (?:first|second|third|fourth|fifth|sixth|"
+            + "seventh|eighth|ninth|tenth|last|final|\\d+(?:st|nd|rd|th))(?: (?:straight|consecutive|full))? day");
     /** Words after a superlative day that compare it with a time: "the deadliest day in months", "since 2011". */
     private static final Set<String> COMPARED = Set.of("in", "since", "so", "yet");
     /** An ordinal week, month or year of something: "the fourth month", "a third straight week". */
@@ -181,6 +184,7 @@ final class ParagraphDates {
         }
         for (int i = 0; i + 1 < timexes.size(); i++) {
             timexes.set(i, apposed(timexes.get(i), timexes.get(i + 1), sentence.tokens()));
+            timexes.set(i + 1, apposedOrdinal(timexes.get(i), timexes.get(i + 1), sentence.tokens()));
         }
         DependencyGraph graph = null;
         for (int i = 0; i < timexes.size(); i++) {
@@ -290,6 +294,16 @@ final class ParagraphDates {
         }
         LocalDate day = namedDay(next, tokens);
         return day == null || day.equals(day(timex)) ? timex : changed(timex, day.toString(), ANAPHOR);
+    }
+
+    /** "on Friday, the first day of the curfew": an ordinal day in apposition to a day named is that day. */
+    private static Timex apposedOrdinal(Timex named, Timex timex, List<Token> tokens) {
+        if (timex.tokenStart() != named.tokenEnd() + 1 || !tokens.get(named.tokenEnd()).text().equals(",")
+                || !"DATE".equals(timex.type()) || !APPOSED_ORDINAL.matcher(text(timex, tokens)).matches()) {
+            return timex;
+        }
+        LocalDate day = namedDay(named, tokens);
+        return day == null || day.toString().equals(timex.value()) ? timex : changed(timex, day.toString(), ANAPHOR);
     }
 
     /** Whether a day is written with its year, or was placed in a story's year by {@link #storyYear}. */

@@ -84,6 +84,8 @@ import java.util.stream.IntStream;
  * Stateless and thread-safe.
  */
 final class ValueRules {
+    /** A count in digits, its thousands separated by commas or not: "1,000", "250". */
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
     /** Numbers from 13 to 99 written in words: "fifteen", "twenty", "sixty-one" (the tokenizer splits the hyphen). */
     private static final String TENS_WORDS = "(?:thir|four|fif|six|seven|eigh|nine)teen"
@@ -95,7 +97,7 @@ final class ValueRules {
      */
     static final String COUNT_WORDS = TENS_WORDS
             + "|a couple of|a couple|half a dozen|a dozen|dozen"
-            + "|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d+";
+            + "|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}(?:,\\d{3})+|\\d+";
     /** A fraction of a unit as a regular-expression alternation: "half a century", "a quarter of a century". */
     static final String FRACTION_WORDS = "half a|a half|a quarter of a|a quarter";
     /** A fraction of a century or a decade written as such, counted back or ahead: "half a century ago". */
@@ -326,7 +328,8 @@ final class ValueRules {
     private static final Set<String> RELATIVE_DAY = Set.of("last", "next", "this", "past", "coming");
     /** A year, a month or a day, with a time of day or not. */
     private static final Pattern DAY_OR_MONTH = Pattern.compile("\\d{4}(?:-\\d{2}(?:-\\d{2}(?:T.*)?)?)?");
-    private static final Pattern OFFSET_VALUE = Pattern.compile("(\\d{4}(?:-\\d{2}(?:-\\d{2})?)?) OFFSET (P\\w+)");
+    private static final Pattern OFFSET_VALUE =
+            Pattern.compile("((?:\\d{4}|XXXX)(?:-\\d{2}(?:-\\d{2})?)?) OFFSET (P\\w+)");
     private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
             "seventh", "eighth", "ninth", "tenth", "last", "final", "next");
     private static final Set<String> STRAIGHT = Set.of("straight", "consecutive", "successive");
@@ -353,6 +356,10 @@ final class ValueRules {
             + "(?:T(?:(?:\\d+(?:\\.\\d+)?|X)[HMS])+)?");
     /** A decade written without its century: "the '70s". */
     private static final Pattern SHORT_DECADE = Pattern.compile("(?:the )?'(\\d)0s");
+    /** Capitalised words before a weekday that make a name of a day of history or politics: "Black Monday". */
+    private static final Set<String> NAMED_DAYS = Set.of("Black", "Bloody", "Super", "Blue");
+    /** Every one of a unit: "every day", "each week". */
+    private static final Pattern EVERY_UNIT = Pattern.compile("(?:every|each) (year|month|week|day|hour|minute)");
     private static final Pattern YEARLESS_MONTH = Pattern.compile("XXXX-\\d{2}");
     private static final Pattern DATE_VALUE = Pattern.compile("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?|-Q\\d|-W\\d{2})?");
     /** "the week of March 6", "the last week of March", "the first week of May 2009". */
@@ -713,7 +720,8 @@ final class ValueRules {
         }
         Matcher ago = AGO.matcher(words);
         boolean vagueAgo = ago.matches() && (ago.group(1) == null || VAGUE.contains(ago.group(1)));
-        if (ago.matches() && (vagueAgo || DAY.matcher(value).matches())) {
+        if (ago.matches() && (vagueAgo || DAY.matcher(value).matches()
+                || ago.group(1) != null && ago.group(1).contains(","))) {
             String count = ago.group(1);
             String unit = ago.group(2);
             boolean ahead = !ago.group(3).equals("ago");
@@ -724,7 +732,9 @@ final class ValueRules {
             // SUTime counts "forty-two days ago" as twenty and two and "a hundred years ago" as one, and reads "half"
             // apart from "half a dozen": such counts go from the publication; a century names a year, as a decade
             // does
+            // "2,500 years ago" goes before the year 1: a negative year, as SUTime writes it
             LocalDate day = count.matches(TENS_WORDS) || count.endsWith("hundred") || count.endsWith("dozen")
+                    || count.contains(",")
                     || unit.startsWith("centur")
                     || unit.equals("millenni")
                     ? shifted(published, (ahead ? 1 : -1) * count(count), unit) : LocalDate.parse(value);
@@ -1217,6 +1227,10 @@ final class ValueRules {
         if (dayThenDate != null) {
             return dayThenDate;
         }
+        List<Timex> dayThenOrdinal = dayThenOrdinal(text, timex, tokens, published);
+        if (dayThenOrdinal != null) {
+            return dayThenOrdinal;
+        }
         List<Timex> countFromDate = countFromDate(text, timex, tokens);
         if (countFromDate != null) {
             return countFromDate;
@@ -1623,6 +1637,31 @@ final class ValueRules {
     }
 
     /**
+     * "Tuesday, the third day of protests", "This past weekend, the second-largest search", which SUTime reads as
+     * one date (a day of the month, or the day after): the day or weekend, placed later by the tense of its clause,
+     * and the ordinal day in apposition to it, which {@link ParagraphDates} puts on that day; an ordinal of no unit
+     * is no time. Null for anything else.
+     */
+    private static List<Timex> dayThenOrdinal(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        int comma = innerComma(timex, tokens);
+        if (comma < 0 || comma + 2 >= timex.tokenEnd() || !DateResolver.word(tokens.get(comma + 1)).equals("the")
+                || !ORDINALS.contains(DateResolver.word(tokens.get(comma + 2)))) {
+            return null;
+        }
+        String before = words(tokens, timex.tokenStart(), comma);
+        String value = DateResolver.weekdayNamed(before.substring(before.lastIndexOf(' ') + 1)) != null
+                ? published.toString() : before.endsWith("weekend") ? week(published) + "-WE" : null;
+        if (value == null) {
+            return null;
+        }
+        Timex day = changed(extended(text, timex, timex.tokenStart(), comma, tokens), "DATE", value, "split");
+        boolean unit = comma + 3 < timex.tokenEnd() && UNIT_WORDS.contains(DateResolver.word(tokens.get(comma + 3)));
+        return unit ? List.of(day, changed(extended(text, timex, comma + 1, timex.tokenEnd(), tokens), "DATE",
+                DateResolver.word(tokens.get(comma + 2)).equals("first") ? published.toString() : value, "split"))
+                : List.of(day);
+    }
+
+    /**
      * "will last three months", where SUTime took the verb for the adjective ("the last three months"): the
      * duration alone. Null for anything else.
      */
@@ -1663,7 +1702,8 @@ final class ValueRules {
         String spanWords = words(tokens, first.equals("the") ? timex.tokenStart() + 1 : timex.tokenStart(), since);
         Matcher span = SPAN.matcher(spanWords);
         Matcher half = HALF_UNIT.matcher(spanWords);
-        String length = !type.equals("DURATION") ? null : span.matches()
+        Matcher every = EVERY_UNIT.matcher(spanWords);
+        String length = type.equals("SET") ? (every.matches() ? duration("1", every.group(1)) : null) : span.matches()
                 ? duration(VAGUE.contains(span.group(1)) ? "X" : String.valueOf(count(span.group(1))), span.group(2))
                 : half.matches() && spanWords.endsWith(half.group(1)) ? halfSpan(half.group(1)) : null;
         String written = explicitDate(tokens, since + 1, timex.tokenEnd(), String.valueOf(published.getYear()));
@@ -1772,8 +1812,8 @@ final class ValueRules {
     }
 
     static int count(String word) {
-        if (word.matches("\\d+")) {
-            return Integer.parseInt(word);
+        if (THOUSANDS.matcher(word).matches()) {
+            return Integer.parseInt(word.replace(",", ""));
         }
         if (word.startsWith("a couple")) {
             return 2;
@@ -2056,6 +2096,14 @@ final class ValueRules {
     }
 
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
+        int day = timex.tokenStart();
+        if (timex.tokenEnd() - day == 1 && day > 0 && NAMED_DAYS.contains(tokens.get(day - 1).text())
+                && DateResolver.weekdayNamed(DateResolver.word(tokens.get(day))) != null
+                && !Holidays.names(tokens.get(day - 1).text() + " " + tokens.get(day).text())) {
+            // a day of history or politics named by its weekday ("Black Monday", "Bloody Sunday", "Super Tuesday"),
+            // whose date the weekday does not tell
+            return true;
+        }
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
             String original = tokens.get(i).text();
             if (original.equals("may") || original.equals("march") || original.equals("mar")

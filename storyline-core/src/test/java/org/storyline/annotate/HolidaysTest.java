@@ -27,6 +27,8 @@ class HolidaysTest {
         assertThat(Holidays.on("Labor Day", 2022)).isEqualTo(LocalDate.of(2022, 9, 5));
         assertThat(Holidays.on("Election Day", 1998)).isEqualTo(LocalDate.of(1998, 11, 3));
         assertThat(Holidays.on("Presidents' Day", 2022)).isEqualTo(LocalDate.of(2022, 2, 21));
+        assertThat(Holidays.on("Black Friday", 2022)).isEqualTo(LocalDate.of(2022, 11, 25));
+        assertThat(Holidays.on("Cyber Monday", 2022)).isEqualTo(LocalDate.of(2022, 11, 28));
     }
 
     @Test
@@ -38,6 +40,8 @@ class HolidaysTest {
         assertThat(Holidays.on("Easter Monday", 2022)).isEqualTo(LocalDate.of(2022, 4, 18));
         assertThat(Holidays.on("Ash Wednesday", 2013)).isEqualTo(LocalDate.of(2013, 2, 13));
         assertThat(Holidays.on("Palm Sunday", 2013)).isEqualTo(LocalDate.of(2013, 3, 24));
+        assertThat(Holidays.on("Fat Tuesday", 2013)).isEqualTo(LocalDate.of(2013, 2, 12));
+        assertThat(Holidays.on("Mardi Gras", 2022)).isEqualTo(LocalDate.of(2022, 3, 1));
         assertThat(Holidays.on("Maundy Thursday", 2013)).isEqualTo(LocalDate.of(2013, 3, 28));
         assertThat(Holidays.on("Holy Saturday", 2022)).isEqualTo(LocalDate.of(2022, 4, 16));
         assertThat(Holidays.on("Pentecost", 2022)).isEqualTo(LocalDate.of(2022, 6, 5));

@@ -66,6 +66,15 @@ class MissedExpressionsTest {
     }
 
     @Test
+    void aYearAfterFiscalIsAYearWithoutADeterminer() {
+        List<Token> tokens = tokens("the/DT/the bank/NN/bank reported/VBD/report fiscal/JJ/fiscal 2013/CD/2013 "
+                + "results/NNS/result");
+
+        assertThat(apply(tokens, List.of())).extracting(Timex::text, Timex::value, Timex::rule)
+                .containsExactly(tuple("2013", "2013", "year:premodifier"));
+    }
+
+    @Test
     void aCountIsNoYear() {
         List<Token> tokens = tokens("nineteen/CD/nineteen people/NNS/people and/CC/and "
                 + "twenty/CD/twenty ninety/CD/ninety -/HYPH/- year/NN/year -/HYPH/- olds/NNS/old");

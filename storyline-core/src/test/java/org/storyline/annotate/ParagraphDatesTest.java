@@ -343,6 +343,19 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void theFirstDayInAppositionToADayIsThatDay() {
+        List<Token> tokens = tokens("Police/NNS/police fired/VBD/fire on/IN/on Monday/NNP/Monday ,/,/, the/DT/the "
+                + "first/JJ/first day/NN/day of/IN/of the/DT/the curfew/NN/curfew");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) punct(3,4) "
+                + "det(7,5) amod(7,6) appos(3,7) nmod:of(7,10) case(10,8) det(10,9)");
+
+        Sentence sentence = resolveAlone(tokens, dependencies, List.of(timex(tokens, 3, 4, "DATE", "2022-01-17"),
+                timex(tokens, 5, 8, "DATE", "XXXX-XX-XX")), FRIDAY);
+
+        assertThat(sentence.timexes()).extracting(Timex::value).containsExactly("2022-01-17", "2022-01-17");
+    }
+
+    @Test
     void anOrdinalDayCountedFromTheDayNamedToTheWritingIsTheWriting() {
         // written 2022-01-21: January 1 is the first day, the twenty-first is today
         List<Token> tokens = tokens("the/DT/the Jan./NNP/Jan. 1/CD/1 strike/NN/strike is/VBZ/be now/RB/now in/IN/in "

@@ -796,6 +796,17 @@ class ValueRulesTest {
     }
 
     @Test
+    void everyDaySinceAMonthIsTheSetAndTheMonth() {
+        // SUTime: "XXXX-04 OFFSET P1D"; the month's year is left to the tense "since" gives
+        List<Token> tokens = tokens("oil/NN/oil spewed/VBD/spew every/DT/every day/NN/day since/IN/since "
+                + "April/NNP/April 's/POS/'s explosion/NN/explosion");
+        List<Timex> timexes = List.of(timex(tokens, 2, 6, "DATE", "XXXX-04 OFFSET P1D"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("every day", "SET", "P1D"), tuple("April", "DATE", "2022-04"));
+    }
+
+    @Test
     void aMonthAndYearAndHowLongAgoAreTwoExpressionsAndASurnameIsNoMonth() {
         List<Token> tokens = List.of(new Token(0, "Theresa", "Theresa", "NNP", "PERSON", 0, 7),
                 new Token(1, "May", "May", "NNP", "DATE", 8, 11),
@@ -1009,7 +1020,7 @@ class ValueRulesTest {
     void aWeekdayAfterTheWordOfAHolidayIsTheHolidayAndHolyWeekIsTheWeekBeforeEaster() {
         List<Token> tokens = tokens("he/PRP/he will/MD/will speak/VB/speak on/IN/on Palm/NNP/Palm Sunday/NNP/Sunday "
                 + "and/CC/and lead/VB/lead Holy/NNP/Holy Week/NNP/Week services/NNS/service on/IN/on "
-                + "Black/NNP/Black Friday/NNP/Friday");
+                + "Casual/NNP/Casual Friday/NNP/Friday");
         List<Timex> timexes = List.of(timex(tokens, 5, 6, "DATE", "2022-02-20"), timex(tokens, 9, 10, "DURATION",
                 "P1W"), timex(tokens, 13, 14, "DATE", "2022-02-18"));
 
@@ -1319,6 +1330,41 @@ class ValueRulesTest {
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
                 tuple("half a century ago", "DATE", "1972"), tuple("nearly a quarter of a century ago", "DATE", "1997"));
+    }
+
+    @Test
+    void aDayThenAnOrdinalAreTwoExpressionsAndAnOrdinalOfNoUnitNoTime() {
+        // SUTime reads "Tuesday, the third day" and "This past weekend, the second" as one day each
+        List<Token> tokens = tokens("on/IN/on Tuesday/NNP/Tuesday ,/,/, the/DT/the third/JJ/third day/NN/day of/IN/of "
+                + "protests/NNS/protest ;/:/; this/DT/this past/JJ/past weekend/NN/weekend ,/,/, the/DT/the "
+                + "second/JJ/second -/HYPH/- largest/JJS/large search/NN/search");
+        List<Timex> timexes = List.of(timex(tokens, 1, 6, "DATE", "2022-02-17"),
+                timex(tokens, 9, 15, "DATE", "2022-02-17TXX:XX"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("Tuesday", "2022-02-17"), tuple("the third day", "2022-02-17"),
+                tuple("this past weekend", "2022-W07-WE"));
+    }
+
+    @Test
+    void aDayOfHistoryNamedByItsWeekdayIsNoTimeButAHolidayIs() {
+        List<Token> tokens = tokens("since/IN/since Black/NNP/Black Monday/NNP/Monday and/CC/and Super/NNP/Super "
+                + "Tuesday/NNP/Tuesday ,/,/, on/IN/on Black/NNP/Black Friday/NNP/Friday");
+        List<Timex> timexes = List.of(timex(tokens, 2, 3, "DATE", "2022-02-14"), timex(tokens, 5, 6, "DATE",
+                "2022-02-15"), timex(tokens, 9, 10, "DATE", "2022-02-18"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("Black Friday", "2022-11-25"));
+    }
+
+    @Test
+    void thousandsOfYearsAgoAreAYear() {
+        // SUTime keeps the day: 1022-02-17
+        List<Token> tokens = tokens("the/DT/the Crusades/NNPS/Crusades 1,000/CD/1,000 years/NNS/year ago/RB/ago");
+        List<Timex> timexes = List.of(timex(tokens, 2, 5, "DATE", "1022-02-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("1,000 years ago", "1022"));
     }
 
     @Test
