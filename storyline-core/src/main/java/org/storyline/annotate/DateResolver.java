@@ -79,7 +79,8 @@ public final class DateResolver {
             "killing", "slaying", "murder", "assassination", "massacre", "crash", "earthquake", "quake", "tsunami",
             "disaster", "accident", "collapse", "coup", "ambush", "fire", "flood", "spill", "death", "riot",
             "uprising", "hijacking", "kidnapping", "abduction", "outbreak", "eruption", "sinking", "stampede",
-            "derailment", "landslide", "avalanche");
+            "derailment", "landslide", "avalanche", "clash", "violence", "fighting", "unrest", "crackdown",
+            "airstrike", "shelling", "looting");
     /** Events set for a day ahead of them, told of before as often as after. */
     private static final Set<String> SCHEDULED = Set.of("debate", "meeting", "summit", "talk", "vote", "election",
             "referendum", "hearing", "deadline", "game", "match", "race", "session", "conference", "ceremony",
@@ -104,6 +105,9 @@ public final class DateResolver {
     /** Words of a stretch of a month before "of" and its name: "the last days of May", "the first weeks of". */
     private static final Set<String> PART_OF_MONTH = Set.of("first", "last", "final", "closing", "opening", "few",
             "days", "weeks");
+    /** Words of the small hours or the morning, in or just before a weekday: "early", "wee hours of". */
+    private static final Set<String> SMALL_HOURS = Set.of("early", "morning", "dawn", "predawn", "pre-dawn",
+            "midnight", "wee", "small");
     /** Tags of a determiner or a possessive. */
     private static final Set<String> DETERMINERS = Set.of("DT", "PRP$", "POS", "WP$");
 
@@ -230,6 +234,12 @@ public final class DateResolver {
             value = month(month, next ? Tense.FUTURE : Tense.PAST, published);
         } else if (weekday != null && day.matches()) {
             value = weekday(weekday, tense, published) + timeOfDay;
+            if (tense == Tense.PAST && published.plusDays(1).getDayOfWeek() == weekday
+                    && smallHours(timex, tokens, timeOfDay)) {
+                // "Explosions thundered above Tripoli early Sunday" on a page dated the Saturday: the small hours of
+                // a day that, in the time zone of the events, had begun when the page was dated, not a week back
+                value = published.plusDays(1) + timeOfDay;
+            }
         } else if (monthDay != null && day.matches() && (value.substring(5, 10).equals(monthDay.toString()
                 .substring(2)) || monthDay.equals(LEAP_DAY) && value.substring(5, 10).equals("02-28"))) {
             // SUTime puts "29 February" on the 28th of a year that has none
@@ -379,6 +389,22 @@ public final class DateResolver {
             int noun = governor.governor();
             if (noun >= timex.tokenEnd() && NOUN_MODIFIERS.contains(governor.relation())
                     && tokens.get(noun).pos().startsWith("NN") && !DAY_PARTS.contains(word(tokens.get(noun)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a weekday names its small hours or its morning: "early Sunday", "Saturday morning", "12:45 a.m.
+     * Tuesday", "in the wee hours of Saturday", "just after midnight Saturday".
+     */
+    private static boolean smallHours(Timex timex, List<Token> tokens, String timeOfDay) {
+        if (timeOfDay.equals("TMO") || timeOfDay.matches("T0\\d:.*")) {
+            return true;
+        }
+        for (int i = Math.max(0, timex.tokenStart() - 4); i < timex.tokenEnd(); i++) {
+            if (SMALL_HOURS.contains(word(tokens.get(i)))) {
                 return true;
             }
         }

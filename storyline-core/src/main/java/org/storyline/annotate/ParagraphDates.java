@@ -131,6 +131,8 @@ final class ParagraphDates {
     private static final Set<String> IN_ORDER = Set.of("before", "then", "ahead", "until", "afterwards", "later");
     /** Words between two weekdays that put the one written first later in time. */
     private static final Set<String> REVERSED = Set.of("after", "following");
+    /** Tags of a finite verb. */
+    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     /** Words that, read as "X &lt;word&gt; by Y", swap the order their active form gives. */
     private static final Set<String> PASSIVE_SWAP = Set.of("follow", "precede");
     private static final Set<String> ANAPHORS = Set.of("that", "this", "then", "it");
@@ -851,8 +853,17 @@ final class ParagraphDates {
      */
     private static Boolean ordered(Timex timex, Timex anchor, List<Token> tokens) {
         Boolean inOrder = null;
+        Timex first = timex.tokenStart() < anchor.tokenStart() ? timex : anchor;
+        boolean verb = false;
         for (int i = Math.min(timex.tokenStart(), anchor.tokenStart());
              i < Math.max(timex.tokenStart(), anchor.tokenStart()); i++) {
+            String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+            if (verb && !PASSIVE_SWAP.contains(lemma)) {
+                // after a finite verb of its own the word orders another event: "closed on Friday, but fell after
+                // the markets reopened on Tuesday"
+                continue;
+            }
+            verb |= i >= first.tokenEnd() && FINITE.contains(tokens.get(i).pos());
             Boolean says = order(i, tokens);
             if (says != null) {
                 if (inOrder != null && !inOrder.equals(says)) {

@@ -138,6 +138,25 @@ class DateResolverTest {
     }
 
     @Test
+    void theSmallHoursOfTheDayAfterThePageAreThatDayInThePast() {
+        // a page dated Friday 2011-01-28 tells what happened in Cairo early on Saturday; "on Saturday" alone is the
+        // Saturday before
+        List<Token> early = tokens("Blasts/NNS/blast shook/VBD/shake Cairo/NNP/Cairo early/RB/early "
+                + "Saturday/NNP/Saturday");
+        List<Dependency> earlyGraph = dependencies("root(-1,1) nsubj(1,0) obj(1,2) advmod(4,3) obl:tmod(1,4)");
+        List<Token> plain = tokens("Protesters/NNS/protester rallied/VBD/rally on/IN/on Saturday/NNP/Saturday");
+        List<Dependency> plainGraph = dependencies("root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2)");
+        LocalDate friday = LocalDate.of(2011, 1, 28);
+
+        Timex small = DateResolver.resolve(early, earlyGraph, List.of(timex(early, 3, 5, "DATE", "2011-01-29")),
+                friday).get(0);
+        Timex before = DateResolver.resolve(plain, plainGraph, List.of(timex(plain, 3, 4, "DATE", "2011-01-29")),
+                friday).get(0);
+
+        assertThat(List.of(small, before)).extracting(Timex::value).containsExactly("2011-01-29", "2011-01-22");
+    }
+
+    @Test
     void followingWithNoDeterminerMakesNoDateRelative() {
         // "following Wednesday's sell-off" is no "the following Wednesday"
         List<Token> tokens = tokens("Stocks/NNS/stock fell/VBD/fall following/VBG/follow Wednesday/NNP/Wednesday "
@@ -924,6 +943,13 @@ class DateResolverTest {
 
         assertThat(january.value()).isEqualTo("2021-01-28");
         assertThat(january.rule()).isEqualTo("tense:premodifier");
+        // written on a Tuesday: the Wednesday before, not the one after, however near
+        List<Token> clashes = tokens("Three/CD/three died/VBD/die in/IN/in Wednesday/NNP/Wednesday 's/POS/'s "
+                + "clashes/NNS/clash");
+        Timex wednesday = DateResolver.resolve(clashes, dependencies("root(-1,1) nsubj(1,0) obl:in(1,5) case(5,2) "
+                + "nmod:poss(5,3) case(3,4)"), List.of(timex(clashes, 3, 4, "DATE", "2011-02-02")),
+                LocalDate.of(2011, 2, 1)).get(0);
+        assertThat(wednesday.value()).isEqualTo("2011-01-26");
     }
 
     @Test

@@ -151,12 +151,25 @@ class ParagraphDatesTest {
 
     @Test
     void wordsThatDisagreeOnTheOrderChangeNothing() {
-        List<Token> tokens = tokens("Talks/NNS/talk on/IN/on Monday/NNP/Monday came/VBD/come after/IN/after "
+        List<Token> tokens = tokens("Talks/NNS/talk on/IN/on Monday/NNP/Monday coming/VBG/come after/IN/after "
                 + "calls/NNS/call and/CC/and before/IN/before visits/NNS/visit on/IN/on Thursday/NNP/Thursday");
-        List<Dependency> dependencies = dependencies("root(-1,3) nsubj(3,0) nmod:on(0,2) case(2,1) obl:after(3,5) "
+        List<Dependency> dependencies = dependencies("root(-1,0) nmod:on(0,2) case(2,1) acl(0,3) obl:after(3,5) "
                 + "case(5,4) cc(8,6) obl:before(3,8) case(8,7) nmod:on(8,10) case(10,9)");
         List<Timex> timexes = List.of(timex(tokens, 2, 3, "DATE", "2022-01-17"),
                 timex(tokens, 10, 11, "DATE", "2022-01-13"));
+
+        assertThat(resolveAlone(tokens, dependencies, timexes, FRIDAY).timexes()).isEqualTo(timexes);
+    }
+
+    @Test
+    void aWordAfterAVerbOfItsOwnOrdersThatVerbsEventNotTheDayBefore() {
+        // "after" orders the fall after the reopening, not Friday after Tuesday
+        List<Token> tokens = tokens("Shares/NNS/share closed/VBD/close on/IN/on Friday/NNP/Friday but/CC/but "
+                + "fell/VBD/fall after/IN/after markets/NNS/market reopened/VBD/reopen on/IN/on Tuesday/NNP/Tuesday");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) cc(5,4) "
+                + "conj:but(1,5) mark(8,6) nsubj(8,7) advcl:after(5,8) obl:on(8,10) case(10,9)");
+        List<Timex> timexes = List.of(timex(tokens, 3, 4, "DATE", "2022-01-14"),
+                timex(tokens, 10, 11, "DATE", "2022-01-18"));
 
         assertThat(resolveAlone(tokens, dependencies, timexes, FRIDAY).timexes()).isEqualTo(timexes);
     }
