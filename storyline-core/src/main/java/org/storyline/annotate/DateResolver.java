@@ -34,7 +34,9 @@ import java.util.regex.Pattern;
  * shooting"; "the September 11 attacks" are those of 2001). Expressions
  * with "last", "next", "this", "coming" or "past" are SUTime's to resolve and are never changed. A time of day
  * SUTime gave ({@code TMO}, {@code T14:00}) is kept. "Overnight" told in the past is the night before the
- * publication, as "last night" is (SUTime gives the publication's).
+ * publication, as "last night" is (SUTime gives the publication's). The small hours or the morning of the day after
+ * the publication told in the past ("explosions thundered early Sunday" on a page dated the Saturday) are that day:
+ * the events' time zone is ahead of the page's. "Following" with no determiner is a preposition, not "the following".
  *
  * <p>Works on this package's records only. Stateless and thread-safe.
  */

@@ -41,7 +41,9 @@ import java.util.regex.Pattern;
  *       day its sentence names, else the publication date, and so is a superlative one that another day or a
  *       comparison dates ("the deadliest day in months", not "the happiest day of his life"); an ordinal week,
  *       month or year ("the fourth month of a campaign") is that day's; SUTime counts the ordinal forward, or reads
- *       a span ("for the seventh straight day", {@code P7D}).</li>
+ *       a span ("for the seventh straight day", {@code P7D}). A fifth or later day that, counted from the day named,
+ *       lands on the writing is the writing's ("the April 20 explosion ... now in its 63rd day"), and one in
+ *       apposition to a day named is that day ("on Friday, the first day of the curfew").</li>
  *   <li>{@code sequence:weekday}: a bare weekday placed before or after another weekday by the wording ("on
  *       Wednesday before Friday's meeting", "Friday's visit will follow visits on Wednesday", "then, on Thursday")
  *       is moved to the nearest such day on that side of the other weekday's date. Inside a sentence the anchor is
@@ -51,7 +53,8 @@ import java.util.regex.Pattern;
  *       must open the relation ("then", "before that"). Weekdays of one list, with only "and", commas and the
  *       items' nouns between them ("to the West Bank on Thursday and Jordan on Friday"), follow in the order
  *       written, but a list moves no day told as past beyond the writing. Without such wording, or when the words
- *       disagree, nothing changes.</li>
+ *       disagree, nothing changes; a word after a finite verb of its own orders that verb's event ("closed on
+ *       Friday, but fell after the markets reopened on Tuesday").</li>
  *   <li>{@code anchor:year}: a day of a month without its year ("on March 17"), told in the past right after a
  *       day written with another year than the publication's ("on March 13 2003"), is in that story's year; a day
  *       written with its year is that day when named again without it, unless told in the future.</li>

@@ -63,9 +63,13 @@ import java.util.stream.IntStream;
  *       day after Wednesday('s vote)" is the duration and the weekday. "The third and fourth quarters of 1988" are
  *       "third" ({@code 1988-Q3}) and "fourth quarters of 1988" ({@code 1988-Q4}; halves too), where SUTime reads one
  *       month. "Six years in December", "200 days in 2010" are the span and the date, "the busiest day of the year"
- *       the day and the year; "Friday's weekly prayers", one set for SUTime, the Friday and "weekly".</li>
+ *       the day and the year; "Friday's weekly prayers", one set for SUTime, the Friday and "weekly"; "half a year
+ *       since April 20", "every day since April" the span or set and the date; "met for two hours yesterday" the
+ *       duration and the day; "Tuesday, the third day of protests" the weekday and the ordinal day, and "This past
+ *       weekend, the second-largest search" the weekend alone. "Half a century ago" is 50 years back, "1,000 years
+ *       ago" a year; "the next days", "the past days" are some days, not tomorrow or yesterday.</li>
  *   <li>{@code holiday}: "Election Day", where SUTime reads "Day" alone, is the holiday, and so is "Palm Sunday",
- *       where it reads the weekday; "Holy Week" is the ISO week before Easter.</li>
+ *       where it reads the weekday, or "Black Friday"; "Holy Week" is the ISO week before Easter.</li>
  *   <li>{@code week-of}: "the week of March 6" is that day's ISO week, "the last week of March" the last week with
  *       most of its days in March; SUTime intersects the week with the day or month into one value.</li>
  *   <li>{@code readable}: a value SUTime composed of several that no rule here reads ("1990 INTERSECT >=P6M") is
@@ -78,8 +82,10 @@ import java.util.stream.IntStream;
  *       my early forties"), shares ("about three-quarters of", "the quarter million square miles"), parts of a town
  *       ("the old quarters"), names ("Jan Kavan", "Theresa May"), the ordinal "a second", "the SEC", "present" and
  *       "past" as verb, adjective or preposition, "future" as an adjective before its noun, and someone's day or year
- *       ("his day in court"), and a lone number read as a year more than a century after the publication ("GDP
- *       ... 2160"); a preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of it.</li>
+ *       ("his day in court"), a lone number read as a year more than a century after the publication ("GDP
+ *       ... 2160"), a day of history named by its weekday ("Black Monday", "Bloody Sunday", "Super Tuesday") and "a
+ *       last minute change"; a preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of it,
+ *       and so is "following" with no determiner ("Following Wednesday's sell-off").</li>
  * </ul>
  * Stateless and thread-safe.
  */

@@ -1329,14 +1329,15 @@ class ValueRulesTest {
                 timex(tokens, 7, 14, "DATE", "1922-02-17"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
-                tuple("half a century ago", "DATE", "1972"), tuple("nearly a quarter of a century ago", "DATE", "1997"));
+                tuple("half a century ago", "DATE", "1972"),
+                tuple("nearly a quarter of a century ago", "DATE", "1997"));
     }
 
     @Test
     void aDayThenAnOrdinalAreTwoExpressionsAndAnOrdinalOfNoUnitNoTime() {
         // SUTime reads "Tuesday, the third day" and "This past weekend, the second" as one day each
-        List<Token> tokens = tokens("on/IN/on Tuesday/NNP/Tuesday ,/,/, the/DT/the third/JJ/third day/NN/day of/IN/of "
-                + "protests/NNS/protest ;/:/; this/DT/this past/JJ/past weekend/NN/weekend ,/,/, the/DT/the "
+        List<Token> tokens = tokens("on/IN/on Tuesday/NNP/Tuesday ,/,/, the/DT/the third/JJ/third day/NN/day "
+                + "of/IN/of protests/NNS/protest ;/:/; this/DT/this past/JJ/past weekend/NN/weekend ,/,/, the/DT/the "
                 + "second/JJ/second -/HYPH/- largest/JJS/large search/NN/search");
         List<Timex> timexes = List.of(timex(tokens, 1, 6, "DATE", "2022-02-17"),
                 timex(tokens, 9, 15, "DATE", "2022-02-17TXX:XX"));
