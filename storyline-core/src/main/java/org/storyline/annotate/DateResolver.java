@@ -107,6 +107,10 @@ public final class DateResolver {
     /** Words of a stretch of a month before "of" and its name: "the last days of May", "the first weeks of". */
     private static final Set<String> PART_OF_MONTH = Set.of("first", "last", "final", "closing", "opening", "few",
             "days", "weeks");
+    /** A clock time before ten in the morning: "T00:45", "T04:00". */
+    private static final Pattern SMALL_CLOCK = Pattern.compile("T0\\d:.*");
+    /** Words that open a condition. */
+    private static final Set<String> CONDITIONAL = Set.of("if", "unless");
     /** Words of the small hours or the morning, in or just before a weekday: "early", "wee hours of". */
     private static final Set<String> SMALL_HOURS = Set.of("early", "morning", "dawn", "predawn", "pre-dawn",
             "midnight", "wee", "small");
@@ -402,7 +406,13 @@ public final class DateResolver {
      * Tuesday", "in the wee hours of Saturday", "just after midnight Saturday".
      */
     private static boolean smallHours(Timex timex, List<Token> tokens, String timeOfDay) {
-        if (timeOfDay.equals("TMO") || timeOfDay.matches("T0\\d:.*")) {
+        for (int i = 0; i < timex.tokenStart(); i++) {
+            if (CONDITIONAL.contains(word(tokens.get(i)))) {
+                // "if I was a minister on Sunday or Monday morning": no report of what happened
+                return false;
+            }
+        }
+        if (timeOfDay.equals("TMO") || SMALL_CLOCK.matcher(timeOfDay).matches()) {
             return true;
         }
         for (int i = Math.max(0, timex.tokenStart() - 4); i < timex.tokenEnd(); i++) {

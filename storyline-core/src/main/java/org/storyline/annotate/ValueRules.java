@@ -364,6 +364,12 @@ final class ValueRules {
     private static final Pattern SHORT_DECADE = Pattern.compile("(?:the )?'(\\d)0s");
     /** Capitalised words before a weekday that make a name of a day of history or politics: "Black Monday". */
     private static final Set<String> NAMED_DAYS = Set.of("Black", "Bloody", "Super", "Blue");
+    /** Days or weeks next to others, some of them: "in previous days", "the next days", "the past days". */
+    private static final Pattern UNCOUNTED_DAYS =
+            Pattern.compile("(?:the )?(?:previous|prior|preceding|following|next|last|past) (?:days|weeks)");
+    /** Weeks next to others, some of them: "the following weeks", "the last weeks". */
+    private static final Pattern UNCOUNTED_WEEKS =
+            Pattern.compile("(?:the )?(?:previous|prior|preceding|following|next) weeks|the (?:last|past) weeks");
     /** Every one of a unit: "every day", "each week". */
     private static final Pattern EVERY_UNIT = Pattern.compile("(?:every|each) (year|month|week|day|hour|minute)");
     private static final Pattern YEARLESS_MONTH = Pattern.compile("XXXX-\\d{2}");
@@ -781,9 +787,8 @@ final class ValueRules {
             return written.equals(value) ? timex : changed(timex, "DURATION", written, "split");
         }
         if ((value.matches("\\d{4}(?:-\\d{2})?") || value.matches("\\d{4}-\\d{2}-\\d{2}")
-                && words.matches("(?:the )?(?:previous|prior|preceding|following|next|last|past) (?:days|weeks)")
-                || value.matches("\\d{4}-W\\d{2}")
-                && words.matches("(?:the )?(?:previous|prior|preceding|following|next) weeks|the (?:last|past) weeks"))
+                && UNCOUNTED_DAYS.matcher(words).matches()
+                || value.matches("\\d{4}-W\\d{2}") && UNCOUNTED_WEEKS.matcher(words).matches())
                 && uncountedPlural(timex, tokens)) {
             // "in his last years" is not last year, "his last months" not last month, "in previous days" and "the
             // past days" not yesterday, "the following weeks" and "the next days" not next week or tomorrow,

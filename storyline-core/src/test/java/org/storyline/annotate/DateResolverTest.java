@@ -154,6 +154,12 @@ class DateResolverTest {
                 friday).get(0);
 
         assertThat(List.of(small, before)).extracting(Timex::value).containsExactly("2011-01-29", "2011-01-22");
+        // a condition tells of no event: "if I was there early Saturday"
+        List<Token> condition = tokens("if/IN/if I/PRP/I was/VBD/be there/RB/there early/RB/early "
+                + "Saturday/NNP/Saturday");
+        Timex supposed = DateResolver.resolve(condition, dependencies("root(-1,3) mark(3,0) nsubj(3,1) cop(3,2) "
+                + "advmod(5,4) obl:tmod(3,5)"), List.of(timex(condition, 4, 6, "DATE", "2011-01-29")), friday).get(0);
+        assertThat(supposed.value()).isEqualTo("2011-01-22");
     }
 
     @Test
