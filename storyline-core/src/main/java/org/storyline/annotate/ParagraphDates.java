@@ -671,12 +671,12 @@ final class ParagraphDates {
         boolean decades = later.group(2).equals("decade");
         boolean centuries = later.group(2).startsWith("centur");
         int count = ValueRules.count(later.group(1)) * (centuries ? 100 : decades ? 10 : 1);
-        if (later.group(1).matches(ValueRules.FRACTION_WORDS)) {
+        if (ValueRules.isFraction(later.group(1))) {
             // "half a century later", "a quarter of a century later"; half a year or month is no whole unit
             if (!decades && !centuries) {
                 return timex;
             }
-            count = ValueRules.fractionOf(later.group(1), centuries ? 100 : 10);
+            count = ValueRules.yearsOfFraction(later.group(1), centuries ? 100 : 10);
         }
         boolean years = decades || centuries || later.group(2).equals("year");
         int sign = Set.of("earlier", "before").contains(later.group(3)) ? -1 : 1;

@@ -106,6 +106,7 @@ final class ValueRules {
             + "|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\\d{1,3}(?:,\\d{3})+|\\d+";
     /** A fraction of a unit as a regular-expression alternation: "half a century", "a quarter of a century". */
     static final String FRACTION_WORDS = "half a|a half|a quarter of a|a quarter";
+    private static final Pattern FRACTION_PATTERN = Pattern.compile(FRACTION_WORDS);
     /** A fraction of a century or a decade written as such, counted back or ahead: "half a century ago". */
     private static final Pattern FRACTION_AGO = Pattern.compile("(?:about |some |nearly |almost |roughly |"
             + "more than |less than |over |just )?(" + FRACTION_WORDS + ") (century|decade) (ago|from now|hence)");
@@ -726,7 +727,7 @@ final class ValueRules {
         Matcher fractionAgo = FRACTION_AGO.matcher(words);
         if (fractionAgo.matches()) {
             // "half a century ago", which SUTime counts as a whole one
-            int years = fractionOf(fractionAgo.group(1), fractionAgo.group(2).equals("century") ? 100 : 10);
+            int years = yearsOfFraction(fractionAgo.group(1), fractionAgo.group(2).equals("century") ? 100 : 10);
             int year = published.getYear() + (fractionAgo.group(3).equals("ago") ? -years : years);
             return changed(timex, "DATE", String.valueOf(year), "granularity:ago");
         }
@@ -1817,9 +1818,14 @@ final class ValueRules {
      * The number a count word or numeral says: "a", "an" and "the" say one, "a couple of" two, "three" three, "12"
      * twelve.
      */
-    /** The whole part of a unit a fraction names, rounded down: "a quarter of a" of 10 years is 2. */
-    static int fractionOf(String fraction, int unit) {
+    /** The years a fraction of a unit of years names, rounded down: "a quarter of a" of 10 years is 2. */
+    static int yearsOfFraction(String fraction, int unit) {
         return fraction.contains("quarter") ? unit / 4 : unit / 2;
+    }
+
+    /** Whether the words name a fraction of a unit: "half a", "a quarter of a". */
+    static boolean isFraction(String words) {
+        return FRACTION_PATTERN.matcher(words).matches();
     }
 
     static int count(String word) {
