@@ -365,6 +365,8 @@ final class ValueRules {
     private static final Pattern SHORT_DECADE = Pattern.compile("(?:the )?'(\\d)0s");
     /** Capitalised words before a weekday that make a name of a day of history or politics: "Black Monday". */
     private static final Set<String> NAMED_DAYS = Set.of("Black", "Bloody", "Super", "Blue");
+    private static final Pattern YEAR_OR_MONTH_VALUE = Pattern.compile("\\d{4}(?:-\\d{2})?");
+    private static final Pattern WEEK_OF_YEAR = Pattern.compile("\\d{4}-W\\d{2}");
     /** Days or weeks next to others, some of them: "in previous days", "the next days", "the past days". */
     private static final Pattern UNCOUNTED_DAYS =
             Pattern.compile("(?:the )?(?:previous|prior|preceding|following|next|last|past) (?:days|weeks)");
@@ -787,9 +789,9 @@ final class ValueRules {
             String written = duration(amount, decimal.group(2));
             return written.equals(value) ? timex : changed(timex, "DURATION", written, "split");
         }
-        if ((value.matches("\\d{4}(?:-\\d{2})?") || value.matches("\\d{4}-\\d{2}-\\d{2}")
+        if ((YEAR_OR_MONTH_VALUE.matcher(value).matches() || DAY.matcher(value).matches()
                 && UNCOUNTED_DAYS.matcher(words).matches()
-                || value.matches("\\d{4}-W\\d{2}") && UNCOUNTED_WEEKS.matcher(words).matches())
+                || WEEK_OF_YEAR.matcher(value).matches() && UNCOUNTED_WEEKS.matcher(words).matches())
                 && uncountedPlural(timex, tokens)) {
             // "in his last years" is not last year, "his last months" not last month, "in previous days" and "the
             // past days" not yesterday, "the following weeks" and "the next days" not next week or tomorrow,
