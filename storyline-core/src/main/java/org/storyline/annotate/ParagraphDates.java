@@ -134,8 +134,6 @@ final class ParagraphDates {
     private static final Set<String> IN_ORDER = Set.of("before", "then", "ahead", "until", "afterwards", "later");
     /** Words between two weekdays that put the one written first later in time. */
     private static final Set<String> REVERSED = Set.of("after", "following");
-    /** Tags of a finite verb. */
-    private static final Set<String> FINITE = Set.of("VBD", "VBZ", "VBP");
     /** Words that, read as "X &lt;word&gt; by Y", swap the order their active form gives. */
     private static final Set<String> PASSIVE_SWAP = Set.of("follow", "precede");
     private static final Set<String> ANAPHORS = Set.of("that", "this", "then", "it");
@@ -866,7 +864,7 @@ final class ParagraphDates {
                 // the markets reopened on Tuesday"
                 continue;
             }
-            verb |= i >= first.tokenEnd() && FINITE.contains(tokens.get(i).pos());
+            verb |= i >= first.tokenEnd() && Tense.FINITE_TAGS.contains(tokens.get(i).pos());
             Boolean says = order(i, tokens);
             if (says != null) {
                 if (inOrder != null && !inOrder.equals(says)) {

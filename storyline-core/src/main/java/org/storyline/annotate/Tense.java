@@ -29,7 +29,7 @@ enum Tense {
     /** Relations by which a participle hangs from another word: "kept them closed", "a ruling issued Friday". */
     private static final Set<String> PARTICIPLE_RELATIONS = Set.of("xcomp", "advmod", "amod", "acl");
     /** Tags of a finite verb. */
-    private static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
+    static final Set<String> FINITE_TAGS = Set.of("VBD", "VBZ", "VBP");
     /** Lemmas of the auxiliary verbs. */
     private static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
     /** Predicates whose time is planned ahead of them, whatever their own tense: "has scheduled talks for Friday". */

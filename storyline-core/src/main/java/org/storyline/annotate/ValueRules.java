@@ -1662,9 +1662,9 @@ final class ValueRules {
                 || !ORDINALS.contains(DateResolver.word(tokens.get(comma + 2)))) {
             return null;
         }
-        String before = words(tokens, timex.tokenStart(), comma);
-        String value = DateResolver.weekdayNamed(before.substring(before.lastIndexOf(' ') + 1)) != null
-                ? published.toString() : before.endsWith("weekend") ? week(published) + "-WE" : null;
+        String last = DateResolver.word(tokens.get(comma - 1));
+        String value = DateResolver.weekdayNamed(last) != null ? published.toString()
+                : last.equals("weekend") ? week(published) + "-WE" : null;
         if (value == null) {
             return null;
         }
