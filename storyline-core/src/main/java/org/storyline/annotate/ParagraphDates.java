@@ -89,7 +89,7 @@ final class ParagraphDates {
     private static final Set<String> CLOCK_GAP = Set.of("(", ")", "-lrb-", "-rrb-", ",", "on", "local", "time",
             "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "mon", "tue",
             "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday");
+            "sunday", "to", "until", "till", "-", "\u2013");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern OFFSET = Pattern.compile(
             "(?:(the|a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) )?(?:(next|following|previous|prior)"
@@ -357,7 +357,7 @@ final class ParagraphDates {
     /**
      * The day named right after the clock time at {@code index}, past only brackets, "on", a time zone and other
      * clock times: "at about 10:35 a.m. (0735 GMT) Friday", "at 4 in the morning (4 a.m. EDT Thursday)", "9:08
-     * p.m. ET Monday". Null if none.
+     * p.m. ET Monday", and the end of a span of hours: "from 7 a.m. to 8 p.m. Tuesday". Null if none.
      */
     private static String dayAfter(int index, List<Timex> timexes, List<Token> tokens) {
         int at = timexes.get(index).tokenEnd();

@@ -68,7 +68,13 @@ enum Tense {
     /** Adjectives of what lies ahead of the time of writing: "the upcoming elections". */
     private static final Set<String> AHEAD = Set.of("upcoming", "forthcoming", "impending");
     /** Adjectives of what was awaited when spoken of: "the expected start", "a planned visit". */
-    private static final Set<String> AWAITED = Set.of("expected", "planned", "scheduled", "proposed", "anticipated");
+    private static final Set<String> AWAITED = Set.of("expected", "planned", "scheduled", "proposed", "anticipated",
+            "slated");
+    /** Verbs whose object and participle make a clause of what is done: "get adolescents vaccinated by July 4". */
+    private static final Set<String> SMALL_CLAUSE_VERBS = Set.of("get", "have", "keep", "want", "need", "leave",
+            "make", "see");
+    /** Verbs of getting ready, whose "for" names what comes after them: "braced for protests Tuesday". */
+    private static final Set<String> READYING = Set.of("brace", "prepare", "gear", "ready", "steel", "wait");
     /** Nouns of what is awaited, whose date lies on either side of the clause's: "expectations of a rise by July". */
     private static final Set<String> AWAITING = Set.of("expectation", "forecast", "prediction", "prospect", "hope",
             "projection", "target");
@@ -147,6 +153,11 @@ enum Tense {
             // "expectations of another rise in rates by July kept the euro high": what was awaited then
             return Optional.of(UNKNOWN);
         }
+        if (word.pos().startsWith("NN") && readiedFor(token, tokens, graph)) {
+            // "Egypt braced for protests Tuesday", "testimony prepared for a Senate hearing Tuesday": what one got
+            // ready for comes after the readying, so on either side of the writing whatever the readying's tense
+            return Optional.of(UNKNOWN);
+        }
         if (word.pos().startsWith("NN")) {
             for (Dependency modifier : graph.dependents(token)) {
                 if (!modifier.relation().equals("amod")) {
@@ -179,6 +190,15 @@ enum Tense {
             List<Dependency> governors = graph.governors(token);
             Tense clause = governors.isEmpty() ? UNKNOWN : above(governors.get(0).governor(), tokens, graph);
             return Optional.of(clause == PAST ? UNKNOWN : FUTURE);
+        }
+        if (word.pos().equals("VBG") && graph.dependents(token).stream().noneMatch(d -> d.relation().startsWith("aux"))
+                && graph.dependents(token).stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("case"))
+                && lemma(tokens.get(d.dependent())).equals("after"))) {
+            // "will make his debut after joining from Arsenal on Wednesday": what is done before a time ahead lies
+            // on either side of the writing; before a past, in the past
+            List<Dependency> governors = graph.governors(token);
+            Tense clause = governors.isEmpty() ? UNKNOWN : above(governors.get(0).governor(), tokens, graph);
+            return Optional.of(clause == FUTURE ? UNKNOWN : clause);
         }
         boolean modalWould = false;
         boolean otherModal = false;
@@ -260,8 +280,13 @@ enum Tense {
             // a time on either side of the publication.
             return Optional.of(UNKNOWN);
         }
+        if (perfect && modalWould) {
+            // what would have happened, had something else not: "we'd have arrived in Port-au-Prince on Saturday",
+            // on either side of the writing
+            return Optional.of(UNKNOWN);
+        }
         if (perfect) {
-            // Perfect aspect places the event before the reference time: "had met", "has met", "would have met".
+            // Perfect aspect places the event before the reference time: "had met", "has met".
             return Optional.of(PAST);
         }
         if (modalWould) {
@@ -277,6 +302,11 @@ enum Tense {
         if (infinitive && be != null && (be.pos().equals("VBZ") || be.pos().equals("VBP"))) {
             // "is to resume trading on Tuesday": what is arranged to happen.
             return Optional.of(FUTURE);
+        }
+        if (infinitive && be != null && be.pos().equals("VBD")) {
+            // "were to lead a delegation to the region on Monday": what was arranged then, on either side of the
+            // writing
+            return Optional.of(UNKNOWN);
         }
         String pos = be != null ? be.pos() : doing != null ? doing.pos() : word.pos();
         if (pos.equals("VBD") && be == null && have == null && doing == null && !hasSubject(token, graph)
@@ -327,6 +357,13 @@ enum Tense {
             // "the drills began on March 1 and run through the end of April".
             return Optional.of(PRESENT);
         }
+        if (pos.equals("VBN") && be == null && graph.governors(token).stream().anyMatch(d -> d.governor() >= 0
+                && SMALL_CLAUSE_VERBS.contains(lemma(tokens.get(d.governor())))
+                && tokens.get(d.governor()).pos().startsWith("VB"))) {
+            // what someone gets, has or wants done happens in that verb's time: "will challenge states to get as
+            // many adolescents vaccinated as possible by July 4"
+            return Optional.empty();
+        }
         if (pos.equals("VBN") && be == null && graph.dependents(token).stream()
                 .anyMatch(d -> d.relation().equals("nsubj"))) {
             // A participle with a subject of its own and no auxiliary is a past tense the tagger took for a
@@ -364,6 +401,12 @@ enum Tense {
             return false;
         }
         return true;
+    }
+
+    /** Whether the noun at {@code token} is what a verb of getting ready is for: "braced for protests". */
+    private static boolean readiedFor(int token, List<Token> tokens, DependencyGraph graph) {
+        return graph.governors(token).stream().anyMatch(d -> d.governor() >= 0 && d.relation().equals("obl:for")
+                && tokens.get(d.governor()).pos().startsWith("VB") && READYING.contains(lemma(tokens.get(d.governor()))));
     }
 
     private static boolean hasSubject(int token, DependencyGraph graph) {

@@ -133,7 +133,7 @@ final class ValueRules {
             "tens");
     /** "two hours ago", "4 hrs ago", "minutes from now": a time whose day is all the publication date tells. */
     private static final Pattern CLOCK_AGO = Pattern.compile("(?:about |some |nearly |almost |roughly |more than |"
-            + "less than |over |just |only )?(?:(" + COUNT_WORDS + "|a few|few|several|many|some) )?"
+            + "less than |over |just |only )?(?:(half an|half a|" + COUNT_WORDS + "|a few|few|several|many|some) )?"
             + "(hour|hr|minute|min|second|sec)s? (ago|from now|hence)");
     private static final Pattern CLOCK_OFFSET = Pattern.compile("(?:about |some |nearly |almost |roughly |just |only )?"
             + "(" + COUNT_WORDS + ") (second|minute|hour)s? (?:later|earlier|after|before|afterwards)");
@@ -254,7 +254,7 @@ final class ValueRules {
     private static final Set<String> MEASURES = Set.of("mile", "miles", "inch", "inches", "pound", "pounds",
             "point", "points", "percent", "acre", "acres", "ton", "tons");
     /** "Quarter" with one word before it, a quarter of a year or of a town. */
-    private static final Pattern QUARTER_OF_TOWN = Pattern.compile("(?:the )?([a-z]+) quarter");
+    private static final Pattern QUARTER_OF_TOWN = Pattern.compile("(?:the )?(?:([a-z]+) )?([a-z]+) quarter");
     /** Adverbs and adjectives of frequency and the sets they name. */
     private static final Map<String, String> FREQUENCIES = Map.of("daily", "P1D", "weekly", "P1W", "monthly", "P1M",
             "yearly", "P1Y", "annual", "P1Y");
@@ -347,6 +347,17 @@ final class ValueRules {
     private static final Pattern WORKING_UNIT = Pattern.compile("(day|week)s");
     /** A unit, singular or plural, named in the singular by group 1. */
     private static final Pattern SINGLE_UNIT = Pattern.compile("(minute|hour|day|week|month|quarter|year)s?");
+    /** Days gone by: "the old days", "the bad old days". */
+    private static final Pattern OLD_DAYS = Pattern.compile("the (?:good |bad )?old days");
+    /** Words no "about" before them hedges, so that it is a preposition: "worry about last year". */
+    private static final Set<String> NOT_HEDGED = Set.of("last", "this", "next", "yesterday", "today", "tomorrow",
+            "earlier", "later");
+    /** A day of a month in digits: "11", "11th". */
+    private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
+    /** A count and a half of a unit: "about a week and a half ago", "a year - and - a-half", "two and a half days". */
+    private static final Pattern HALF_COUNT = Pattern.compile("((?:about|some|nearly|almost|roughly|more than|"
+            + "less than|over|just|only) )?(a|an|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) "
+            + "(?:(year|month|week|day)s? (?:and a half|- and - a-half)|and a half (year|month|week|day)s?)( ago)?");
     /** A whole number and a half written as one token: "2 1/2", "2½". */
     private static final Pattern MIXED_HALF = Pattern.compile("(\\d+)(?:[\\s\\u00a0]1/2|\\u00bd)");
     /** The day of an intersection, with SUTime's weekday and its part of the day if any ("-WXX-4TMO"). */
@@ -459,7 +470,7 @@ final class ValueRules {
                 result.add(adjective);
                 continue;
             }
-            Timex trimmed = counted(text, trimmed(text, timex, tokens), tokens);
+            Timex trimmed = halfAgo(text, counted(text, trimmed(text, timex, tokens), tokens), tokens, published);
             Timex holiday = holidayDay(text, trimmed, tokens, published);
             if (holiday != null) {
                 // a holiday named from words SUTime read apart: "May" in "May Day"
@@ -718,11 +729,13 @@ final class ValueRules {
             if (count == null || VAGUE.contains(count)) {
                 return changed(timex, "DATE", ahead ? "FUTURE_REF" : "PAST_REF", "granularity:ago");
             }
-            long seconds = count(count) * switch (clockAgo.group(2)) {
+            long unit = switch (clockAgo.group(2)) {
                 case "hour", "hr" -> 3600L;
                 case "minute", "min" -> 60L;
                 default -> 1L;
             };
+            // "half an hour ago", which SUTime counts from the day before
+            long seconds = count.startsWith("half") ? unit / 2 : count(count) * unit;
             LocalDate day = published.atTime(12, 0).plusSeconds(ahead ? seconds : -seconds).toLocalDate();
             return changed(timex, "TIME", day.toString(), "granularity:ago");
         }
@@ -863,6 +876,10 @@ final class ValueRules {
             YearMonth inYear = YearMonth.of(year, edgeMonth);
             LocalDate day = edgeDay.group(1).equals("first") ? inYear.atDay(1) : inYear.atEndOfMonth();
             return changed(timex, "DATE", day.toString(), "month-edge");
+        }
+        if (OLD_DAYS.matcher(words).matches()) {
+            // "the old days", "the good old days": a time gone by, not some days
+            return changed(timex, "DATE", "PAST_REF", "span");
         }
         if (words.equals("the other day")) {
             // some recent day, not the publication's SUTime gives
@@ -1233,6 +1250,10 @@ final class ValueRules {
         if (deictic != null) {
             return deictic;
         }
+        List<Timex> named = namedDeictic(text, timex, tokens, published);
+        if (named != null) {
+            return named;
+        }
         List<Timex> appositive = appositiveDay(text, timex, tokens, published);
         if (appositive != null) {
             return appositive;
@@ -1505,6 +1526,29 @@ final class ValueRules {
     }
 
     /**
+     * "Friday, yesterday", "today, Monday": a weekday and the word of the day it is, in apposition, which SUTime
+     * merged into one day it could not place. Both are that day, as two expressions. Null when the expression is
+     * no such pair, or the weekday is not that day's.
+     */
+    private static List<Timex> namedDeictic(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        int start = timex.tokenStart();
+        if (timex.tokenEnd() - start != 3 || !tokens.get(start + 1).text().equals(",")) {
+            return null;
+        }
+        String first = DateResolver.word(tokens.get(start));
+        String last = DateResolver.word(tokens.get(start + 2));
+        String deictic = DEICTIC_DAYS.containsKey(first) ? first : last;
+        DayOfWeek weekday = DateResolver.weekdayNamed(deictic.equals(first) ? last : first);
+        if (!DEICTIC_DAYS.containsKey(deictic) || weekday == null
+                || published.plusDays(DEICTIC_DAYS.get(deictic)).getDayOfWeek() != weekday) {
+            return null;
+        }
+        String day = published.plusDays(DEICTIC_DAYS.get(deictic)).toString();
+        return List.of(changed(extended(text, timex, start, start + 1, tokens), "DATE", day, "split"),
+                changed(extended(text, timex, start + 2, start + 3, tokens), "DATE", day, "split"));
+    }
+
+    /**
      * "the third and fourth quarters of 1988", "the first and second halves": two periods of one year, which SUTime
      * reads as one month it counts forward (or, leaving out the first ordinal, as the second period alone). Each
      * ordinal is its own expression, as TimeML writes them: "third" and "fourth quarters of 1988"; the year is the
@@ -1761,8 +1805,8 @@ final class ValueRules {
     }
 
     /**
-     * The value of tokens {@code [from, to)} when they write a date out in full: "Sept. 17, 2001", "June 2016",
-     * "1953"; a month alone takes {@code year} when it is given. Null for anything else.
+     * The value of tokens {@code [from, to)} when they write a date out in full: "Sept. 17, 2001", "17 September
+     * 2001", "June 2016", "1953"; a month alone takes {@code year} when it is given. Null for anything else.
      */
     private static String explicitDate(List<Token> tokens, int from, int to, String year) {
         Month month = null;
@@ -1771,10 +1815,13 @@ final class ValueRules {
         for (int i = from; i < to; i++) {
             String word = DateResolver.word(tokens.get(i));
             Month named = DateResolver.monthNamed(word);
-            if (named != null && month == null && day < 0 && written == null) {
+            if (named != null && month == null && written == null) {
                 month = named;
-            } else if (word.matches("\\d{1,2}(st|nd|rd|th)?") && month != null && day < 0 && written == null) {
+            } else if (DAY_OF_MONTH.matcher(word).matches() && day < 0 && written == null) {
+                // the day after its month or before it: "April 11", "11 April", "the 11th of April"
                 day = Integer.parseInt(word.replaceAll("\\D", ""));
+            } else if (word.equals("of") && day >= 0 && month == null) {
+                continue;
             } else if (word.matches("\\d{4}") && written == null) {
                 written = word;
             } else if (!word.equals(",")) {
@@ -1782,7 +1829,7 @@ final class ValueRules {
             }
         }
         String inYear = written != null ? written : month != null ? year : null;
-        if (inYear == null || day > 31) {
+        if (inYear == null || day > 31 || day >= 0 && month == null) {
             return null;
         }
         return month == null ? inYear : day < 0 ? String.format(Locale.ROOT, "%s-%02d", inYear, month.getValue())
@@ -1886,10 +1933,10 @@ final class ValueRules {
         }
         int start = timex.tokenStart();
         if (end - start >= 2 && DateResolver.word(tokens.get(start)).equals("about")
-                && (Set.of("last", "this", "next", "yesterday", "today", "tomorrow")
-                .contains(DateResolver.word(tokens.get(start + 1)))
+                && (NOT_HEDGED.contains(DateResolver.word(tokens.get(start + 1)))
                 || DateResolver.weekdayNamed(DateResolver.word(tokens.get(start + 1))) != null)) {
-            // "did not have to worry about last year", "nervous about Friday's report": the preposition, no hedge
+            // "did not have to worry about last year", "nervous about Friday's report", "the shooting we told you
+            // about earlier this month": the preposition, no hedge
             start++;
         }
         if (end - start >= 5 && start > 0 && DateResolver.word(tokens.get(start - 1)).equals("from")
@@ -2030,6 +2077,48 @@ final class ValueRules {
         return timex;
     }
 
+    /**
+     * A count and a half of a unit, before "ago" or after a hedge, that SUTime cut short: "a year-and-a-half ago"
+     * (SUTime: "a year"), "about a week and a half ago" ("about a week"), "two and a half weeks ago" ("weeks ago").
+     * Counted back from the publication, a year and a half is a month, a month and a half a month, a week and a half
+     * a week, a day and a half a day; without "ago" it is the duration. Itself when the words around it are no such
+     * count.
+     */
+    private static Timex halfAgo(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        int start = timex.tokenStart();
+        if (start >= 4 && words(tokens, start - 3, start).equals("and a half")) {
+            start -= 4;
+        }
+        List<String> window = new ArrayList<>();
+        for (int i = start; i < Math.min(tokens.size(), timex.tokenEnd() + 6); i++) {
+            window.add(DateResolver.word(tokens.get(i)));
+        }
+        String joined = String.join(" ", window);
+        Matcher half = HALF_COUNT.matcher(joined);
+        if (!half.lookingAt()) {
+            return timex;
+        }
+        int end = start + (int) joined.substring(0, half.end()).chars().filter(c -> c == ' ').count() + 1;
+        boolean ago = half.group(5) != null;
+        if (end < timex.tokenEnd() || end == timex.tokenEnd() && !ago || !ago && half.group(1) == null) {
+            // what SUTime or {@link #counted} already read whole
+            return timex;
+        }
+        int whole = count(half.group(2));
+        String unit = half.group(3) != null ? half.group(3) : half.group(4);
+        Timex extended = extended(text, timex, start, end, tokens);
+        if (!ago) {
+            return changed(extended, "DURATION", halfDuration(whole, unit), "split");
+        }
+        String value = switch (unit) {
+            case "year" -> YearMonth.from(published.minusMonths(12L * whole + 6)).toString();
+            case "month" -> YearMonth.from(published.minusMonths(whole).minusDays(15)).toString();
+            case "week" -> week(published.minusDays(7L * whole + 3));
+            default -> published.minusDays(whole).toString();
+        };
+        return changed(extended, "DATE", value, "granularity:ago");
+    }
+
     private static boolean isCount(String word) {
         return word.matches("\\d+") || COUNTS.contains(word) || word.equals("a") || word.equals("an");
     }
@@ -2125,6 +2214,10 @@ final class ValueRules {
         }
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
             String original = tokens.get(i).text();
+            if (original.contains("://") || original.startsWith("www.")) {
+                // a date in a web address ("https://www.cnn.com/2022/10/23/politics/..."): part of a name
+                return true;
+            }
             if (original.equals("may") || original.equals("march") || original.equals("mar")
                     || timex.tokenEnd() - timex.tokenStart() == 1 && LOWER_CASE_WORDS.contains(original)) {
                 return true;
@@ -2343,9 +2436,11 @@ final class ValueRules {
             return true;
         }
         Matcher quarter = QUARTER_OF_TOWN.matcher(words);
-        if (quarter.matches() && !QUARTER_WORDS.contains(quarter.group(1))
-                && tokens.get(end - 2).pos().matches("JJ|NNP")) {
-            // a part of a town: "the old quarter", "the Christian quarter"
+        if (quarter.matches() && !QUARTER_WORDS.contains(quarter.group(2)) && (quarter.group(1) == null
+                ? tokens.get(end - 2).pos().matches("JJ|NNP")
+                : Character.isUpperCase(tokens.get(end - 2).text().charAt(0))
+                && !QUARTER_WORDS.contains(quarter.group(1)))) {
+            // a part of a town: "the old quarter", "the Christian quarter", "the historic French Quarter"
             return true;
         }
         if (townQuarter(timex, tokens)) {

@@ -1522,4 +1522,117 @@ class DateResolverTest {
 
         assertThat(resolved.value()).isEqualTo("2011-07-15");
     }
+
+    @Test
+    void whatOneGetsReadyForLiesOnEitherSideOfTheWriting() {
+        // on a Monday page, the protests of the march Egypt braced for are the next day's, not those of six days back
+        List<Token> braced = tokens("Egypt/NNP/Egypt braced/VBD/brace for/IN/for a/DT/a march/NN/march of/IN/of "
+                + "millions/NNS/million in/IN/in protests/NNS/protest Tuesday/NNP/Tuesday");
+        List<Dependency> bracedGraph = dependencies("root(-1,1) nsubj(1,0) obl:for(1,4) case(4,2) det(4,3) "
+                + "nmod:of(4,6) nmod:in(4,8) obl:tmod(4,9) case(6,5) case(8,7)");
+        List<Token> prepared = tokens("McKay/NNP/McKay spoke/VBD/speak in/IN/in testimony/NN/testimony "
+                + "prepared/VBN/prepare for/IN/for a/DT/a Senate/NNP/Senate hearing/NN/hearing Tuesday/NNP/Tuesday");
+        List<Dependency> preparedGraph = dependencies("root(-1,1) nsubj(1,0) obl:in(1,3) case(3,2) acl(3,4) "
+                + "obl:for(4,8) obl:tmod(8,9) case(8,5) det(8,6) compound(8,7)");
+        // the day one spoke on is that day
+        List<Token> spoke = tokens("McKay/NNP/McKay spoke/VBD/speak Tuesday/NNP/Tuesday");
+
+        Timex march = DateResolver.resolve(braced, bracedGraph, List.of(timex(braced, 9, 10, "DATE",
+                "2011-01-25")), LocalDate.of(2011, 1, 31)).get(0);
+        Timex hearing = DateResolver.resolve(prepared, preparedGraph, List.of(timex(prepared, 9, 10, "DATE",
+                "2010-05-04")), LocalDate.of(2010, 5, 10)).get(0);
+        Timex spoken = DateResolver.resolve(spoke, dependencies("root(-1,1) nsubj(1,0) obl:tmod(1,2)"),
+                List.of(timex(spoke, 2, 3, "DATE", "2010-05-11")), LocalDate.of(2010, 5, 10)).get(0);
+
+        assertThat(List.of(march, hearing, spoken)).extracting(Timex::value, Timex::rule).containsExactly(
+                tuple("2011-02-01", "tense:unknown"), tuple("2010-05-11", "tense:unknown"),
+                tuple("2010-05-04", "tense:past"));
+    }
+
+    @Test
+    void whatWasToHappenAndWhatWouldHaveHappenedLieOnEitherSide() {
+        List<Token> wereTo = tokens("Two/CD/two officials/NNS/official were/VBD/be to/TO/to lead/VB/lead "
+                + "a/DT/a delegation/NN/delegation on/IN/on Monday/NNP/Monday");
+        List<Dependency> wereToGraph = dependencies("root(-1,4) nummod(1,0) nsubj(4,1) aux(4,2) mark(4,3) "
+                + "obj(4,6) det(6,5) obl:on(4,8) case(8,7)");
+        List<Token> wouldHave = tokens("We/PRP/we would/MD/would have/VB/have arrived/VBN/arrive in/IN/in "
+                + "Haiti/NNP/Haiti on/IN/on Saturday/NNP/Saturday");
+        List<Dependency> wouldHaveGraph = dependencies("root(-1,3) nsubj(3,0) aux(3,1) aux(3,2) obl:in(3,5) "
+                + "obl:on(3,7) case(5,4) case(7,6)");
+        // "had arrived" is past
+        List<Token> had = tokens("We/PRP/we had/VBD/have arrived/VBN/arrive in/IN/in Haiti/NNP/Haiti on/IN/on "
+                + "Saturday/NNP/Saturday");
+
+        Timex lead = DateResolver.resolve(wereTo, wereToGraph, List.of(timex(wereTo, 8, 9, "DATE", "2010-05-17")),
+                LocalDate.of(2010, 5, 23)).get(0);
+        Timex arrived = DateResolver.resolve(wouldHave, wouldHaveGraph, List.of(timex(wouldHave, 7, 8, "DATE",
+                "2010-01-09")), LocalDate.of(2010, 1, 15)).get(0);
+        Timex hadArrived = DateResolver.resolve(had, dependencies("root(-1,2) nsubj(2,0) aux(2,1) obl:in(2,4) "
+                + "obl:on(2,6) case(4,3) case(6,5)"), List.of(timex(had, 6, 7, "DATE", "2010-01-16")),
+                LocalDate.of(2010, 1, 15)).get(0);
+
+        assertThat(List.of(lead, arrived, hadArrived)).extracting(Timex::value)
+                .containsExactly("2010-05-24", "2010-01-16", "2010-01-09");
+    }
+
+    @Test
+    void whatIsDoneBeforeATimeAheadLiesOnEitherSide() {
+        // on a Friday page: the joining on Wednesday is two days back, though the debut is ahead
+        List<Token> after = tokens("Nasri/NNP/Nasri will/MD/will make/VB/make his/PRP$/he debut/NN/debut "
+                + "after/IN/after joining/VBG/join from/IN/from Arsenal/NNP/Arsenal on/IN/on Wednesday/NNP/Wednesday");
+        List<Dependency> afterGraph = dependencies("root(-1,2) nsubj(2,0) aux(2,1) obj(2,4) nmod:poss(4,3) "
+                + "advcl:after(2,6) case(6,5) obl:from(6,8) case(8,7) obl:on(6,10) case(10,9)");
+        List<Token> debut = tokens("Nasri/NNP/Nasri will/MD/will make/VB/make his/PRP$/he debut/NN/debut "
+                + "on/IN/on Wednesday/NNP/Wednesday");
+        LocalDate friday = LocalDate.of(2011, 8, 26);
+
+        Timex joined = DateResolver.resolve(after, afterGraph, List.of(timex(after, 10, 11, "DATE", "2011-08-24")),
+                friday).get(0);
+        Timex made = DateResolver.resolve(debut, dependencies("root(-1,2) nsubj(2,0) aux(2,1) obj(2,4) "
+                + "nmod:poss(4,3) obl:on(2,6) case(6,5)"), List.of(timex(debut, 6, 7, "DATE", "2011-08-24")),
+                friday).get(0);
+
+        assertThat(List.of(joined, made)).extracting(Timex::value).containsExactly("2011-08-24", "2011-08-31");
+    }
+
+    @Test
+    void aSlatedVisitIsAwaitedAndWhatOneGetsDoneIsInTheTimeOfGetting() {
+        List<Token> slated = tokens("They/PRP/they talked/VBD/talk about/IN/about the/DT/the slated/VBN/slate "
+                + "visit/NN/visit of/IN/of Daley/NNP/Daley in/IN/in September/NNP/September");
+        List<Dependency> slatedGraph = dependencies("root(-1,1) nsubj(1,0) obl:about(1,5) case(5,2) det(5,3) "
+                + "amod(5,4) nmod:of(5,7) nmod:in(5,9) case(7,6) case(9,8)");
+        // the parser read "adolescents vaccinated" as a clause of its own under "get"
+        List<Token> got = tokens("The/DT/the President/NNP/President will/MD/will get/VB/get "
+                + "adolescents/NNS/adolescent vaccinated/VBN/vaccinate by/IN/by July/NNP/July 4/CD/4");
+        List<Dependency> gotGraph = dependencies("root(-1,3) det(1,0) nsubj(3,1) aux(3,2) dep(3,5) nsubj(5,4) "
+                + "obl:by(5,7) case(7,6) nummod(7,8)");
+
+        Timex visit = DateResolver.resolve(slated, slatedGraph, List.of(timex(slated, 9, 10, "DATE", "1998-09")),
+                LocalDate.of(1998, 8, 26)).get(0);
+        Timex vaccinated = DateResolver.resolve(got, gotGraph, List.of(timex(got, 7, 9, "DATE", "2021-07-04")),
+                LocalDate.of(2021, 5, 4)).get(0);
+
+        assertThat(List.of(visit, vaccinated)).extracting(Timex::value).containsExactly("1998-09", "2021-07-04");
+    }
+
+    @Test
+    void aDayOfTheMonthJustPastToldInTheFutureIsNotOfNextYear() {
+        // written on February 11: January 25 is seventeen days back, December 20 eleven months ahead
+        LocalDate page = LocalDate.of(2011, 2, 11);
+        List<Token> after = tokens("Egypt/NNP/Egypt will/MD/will never/RB/never be/VB/be the/DT/the same/JJ/same "
+                + "after/IN/after January/NNP/January 25/CD/25");
+        List<Dependency> afterGraph = dependencies("root(-1,5) nsubj(5,0) aux(5,1) advmod(5,2) cop(5,3) det(5,4) "
+                + "obl:after(5,7) case(7,6) nummod(7,8)");
+        List<Token> ahead = tokens("Egypt/NNP/Egypt will/MD/will vote/VB/vote on/IN/on December/NNP/December "
+                + "20/CD/20");
+        List<Dependency> aheadGraph = dependencies("root(-1,2) nsubj(2,0) aux(2,1) obl:on(2,4) case(4,3) "
+                + "nummod(4,5)");
+
+        Timex past = DateResolver.resolve(after, afterGraph, List.of(timex(after, 7, 9, "DATE", "2011-01-25")), page)
+                .get(0);
+        Timex vote = DateResolver.resolve(ahead, aheadGraph, List.of(timex(ahead, 4, 6, "DATE", "2011-12-20")), page)
+                .get(0);
+
+        assertThat(List.of(past, vote)).extracting(Timex::value).containsExactly("2011-01-25", "2011-12-20");
+    }
 }

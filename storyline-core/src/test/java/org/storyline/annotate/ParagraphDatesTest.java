@@ -792,6 +792,19 @@ class ParagraphDatesTest {
                         tuple("April 1967", "1967-04"), tuple("Four years later", "1971"));
     }
 
+    @Test
+    void theStartOfASpanOfHoursIsOnTheDayWrittenWithItsEnd() {
+        List<Token> tokens = tokens("Polls/NNS/poll are/VBP/be open/JJ/open from/IN/from 7/CD/7 a.m./NN/a.m. "
+                + "to/TO/to 8/CD/8 p.m./NN/p.m. Tuesday/NNP/Tuesday");
+        List<Dependency> graph = dependencies("root(-1,2) nsubj(2,0) cop(2,1) obl:from(2,5) case(5,3) nummod(5,4) "
+                + "obl:to(5,8) case(8,6) nummod(8,7) obl:tmod(8,9)");
+        List<Timex> timexes = List.of(timex(tokens, 4, 6, "TIME", "2022-01-21T07:00"),
+                timex(tokens, 7, 10, "TIME", "2022-01-25T20:00"));
+
+        assertThat(resolveAlone(tokens, graph, timexes, FRIDAY).timexes()).extracting(Timex::value)
+                .containsExactly("2022-01-25T07:00", "2022-01-25T20:00");
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));

@@ -16,10 +16,13 @@ final class Parses {
         List<Token> tokens = new ArrayList<>();
         int offset = 0;
         for (String item : tagged.split(" ")) {
-            String[] parts = item.split("/");
-            tokens.add(new Token(tokens.size(), parts[0], parts[2], parts[1], "O", offset,
-                    offset + parts[0].length()));
-            offset += parts[0].length() + 1;
+            // the word may hold slashes of its own ("https://example.com/2022/10/23/x.html/NN/address")
+            int lemmaAt = item.lastIndexOf('/');
+            int tagAt = item.lastIndexOf('/', lemmaAt - 1);
+            String word = item.substring(0, tagAt);
+            tokens.add(new Token(tokens.size(), word, item.substring(lemmaAt + 1), item.substring(tagAt + 1, lemmaAt),
+                    "O", offset, offset + word.length()));
+            offset += word.length() + 1;
         }
         return tokens;
     }

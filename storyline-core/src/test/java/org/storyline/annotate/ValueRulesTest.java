@@ -499,7 +499,7 @@ class ValueRulesTest {
 
     @Test
     void aShowsNameBetweenQuotesIsNoTimeButAQuotedTimeIs() {
-        List<Token> tokens = tokens("he/PRP/he said/VBD/say on/IN/on ``/``/`` 60/CD/60 Minutes/NNPS/Minutes ./././ "
+        List<Token> tokens = tokens("he/PRP/he said/VBD/say on/IN/on ``/``/`` 60/CD/60 Minutes/NNPS/Minutes ././. "
                 + "''/''/'' ``/``/`` Two/CD/two days/NNS/day ago/RB/ago ,/,/, ''/''/'' he/PRP/he said/VBD/say");
         List<Timex> timexes = List.of(timex(tokens, 4, 6, "DURATION", "PT60M"),
                 timex(tokens, 9, 12, "DATE", "2022-02-15"));
@@ -1711,6 +1711,69 @@ class ValueRulesTest {
                 tuple("two quarters", "DURATION", "P2Q"),
                 tuple("quarterly", "SET", "P3M"),
                 tuple("three months", "DURATION", "P3M"));
+    }
+
+    @Test
+    void aDateInAWebAddressIsNoTime() {
+        List<Token> tokens = tokens("Mace/NNP/Mace said/VBD/say (/-LRB-/( "
+                + "https://www.cnn.com/2022/10/23/politics/x.html/NN/address "
+                + ")/-RRB-/) Sunday/NNP/Sunday");
+        List<Timex> timexes = List.of(timex(tokens, 3, 4, "DATE", "2022-10-23"), timex(tokens, 5, 6, "DATE",
+                "2022-10-23"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("Sunday");
+    }
+
+    @Test
+    void aCountAndAHalfAgoIsCountedBackWhole() {
+        List<Token> tokens = tokens("a/DT/a year/NN/year -/HYPH/- and/CC/and -/HYPH/- a-half/NN/a-half ago/RB/ago "
+                + ",/,/, about/IN/about a/DT/a week/NN/week and/CC/and a/DT/a half/NN/half ago/RB/ago ,/,/, "
+                + "two/CD/two and/CC/and a/DT/a half/NN/half weeks/NNS/week ago/RB/ago ,/,/, for/IN/for "
+                + "about/IN/about a/DT/a year/NN/year and/CC/and a/DT/a half/NN/half");
+        // SUTime: "a year", "about a week", "weeks ago", "about a year"
+        List<Timex> timexes = List.of(timex(tokens, 0, 2, "DURATION", "P1Y"), timex(tokens, 8, 11, "DURATION",
+                "P1W"), timex(tokens, 20, 22, "DATE", "2022-02-10"), timex(tokens, 24, 27, "DURATION", "P1Y"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("a year - and - a-half ago", "DATE", "2020-08"),
+                tuple("about a week and a half ago", "DATE", "2022-W06"),
+                tuple("two and a half weeks ago", "DATE", "2022-W05"),
+                tuple("about a year and a half", "DURATION", "P1Y6M"));
+    }
+
+    @Test
+    void theOldDaysAreThePastAndAboutBeforeEarlierIsAPreposition() {
+        List<Token> tokens = tokens("back/RB/back to/IN/to the/DT/the old/JJ/old days/NNS/day ,/,/, "
+                + "told/VBD/tell you/PRP/you about/IN/about earlier/RBR/earlier this/DT/this month/NN/month");
+        List<Timex> timexes = List.of(timex(tokens, 2, 5, "DURATION", "PXD"), timex(tokens, 8, 12, "DATE",
+                "2022-02"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("the old days", "DATE", "PAST_REF"), tuple("earlier this month", "DATE", "2022-02"));
+    }
+
+    @Test
+    void halfAnHourAgoIsTheDayOfWritingAndAHistoricQuarterIsOfATown() {
+        List<Token> tokens = tokens("about/IN/about a/DT/a half/NN/half an/DT/a hour/NN/hour ago/RB/ago in/IN/in "
+                + "the/DT/the historic/JJ/historic French/JJ/French Quarter/NN/quarter");
+        // SUTime counts the half hour from the midnight that opens the day
+        List<Timex> timexes = List.of(timex(tokens, 2, 6, "DATE", "2022-02-16"), timex(tokens, 7, 11, "DATE",
+                "2022-Q1"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("half an hour ago", "TIME", "2022-02-17"));
+    }
+
+    @Test
+    void aWeekdayOrADayOfTheMonthInAppositionToItsDayAreThatDay() {
+        List<Token> tokens = tokens("on/IN/on Wednesday/NNP/Wednesday ,/,/, yesterday/NN/yesterday ,/,/, "
+                + "and/CC/and on/IN/on 11/CD/11 April/NNP/April ,/,/, the/DT/the day/NN/day after/IN/after");
+        List<Timex> timexes = List.of(timex(tokens, 1, 4, "DATE", "2022-02-15"), timex(tokens, 7, 12, "DATE",
+                "THIS P1D INTERSECT XXXX-04-11"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("Wednesday", "2022-02-16"), tuple("yesterday", "2022-02-16"), tuple("11 April", "2022-04-11"),
+                tuple("the day", "2022-04-11"));
     }
 
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
