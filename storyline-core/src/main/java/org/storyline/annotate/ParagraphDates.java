@@ -90,6 +90,9 @@ final class ParagraphDates {
             "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "mon", "tue",
             "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday", "to", "until", "till", "-", "\u2013");
+    /** Words between a day and a clock time on it: "on Thursday, March 3, at 10 a.m. and again at 4 p.m.". */
+    private static final Set<String> CLOCK_BEFORE_GAP = Set.of(",", "at", "about", "around", "approximately",
+            "and", "again", "then");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern OFFSET = Pattern.compile(
             "(?:(the|a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) )?(?:(next|following|previous|prior)"
@@ -196,6 +199,7 @@ final class ParagraphDates {
             if ("TIME".equals(timex.type()) && clock.matches() && clock.group(1).equals(published.toString())
                     && CLOCK_TEXT.matcher(text(timex, sentence.tokens())).matches()) {
                 String day = dayAfter(i, timexes, sentence.tokens());
+                day = day != null ? day : dayBefore(i, timexes, sentence.tokens(), published);
                 if (day != null) {
                     timexes.set(i, changed(timex, day + "T" + clock.group(2), ANCHORED));
                     continue;
@@ -389,6 +393,30 @@ final class ParagraphDates {
             at = timexes.get(j).tokenEnd();
         }
         return null;
+    }
+
+    /**
+     * The day named right before the clock time at {@code index}, past only a comma, "at" and words of about or
+     * again, in any tense: "on Thursday, March 3, at 10 a.m. and again at 4 p.m.", "Saturday, 29 January at 0330
+     * GMT". Null if none, or if the day before is the publication's only because nothing else was written.
+     */
+    private static String dayBefore(int index, List<Timex> timexes, List<Token> tokens, LocalDate published) {
+        if (index == 0) {
+            return null;
+        }
+        Timex day = timexes.get(index - 1);
+        int start = timexes.get(index).tokenStart();
+        if (start - day.tokenEnd() > 3) {
+            return null;
+        }
+        for (int k = day.tokenEnd(); k < start; k++) {
+            if (!CLOCK_BEFORE_GAP.contains(DateResolver.word(tokens.get(k)))) {
+                return null;
+            }
+        }
+        Matcher value = DAY.matcher(day.value() == null ? "" : day.value());
+        boolean clock = "TIME".equals(day.type());
+        return !value.matches() || clock && value.group(1).equals(published.toString()) ? null : value.group(1);
     }
 
     private static Timex offset(Timex timex, List<Timex> before, List<Token> tokens, Sentence previous,

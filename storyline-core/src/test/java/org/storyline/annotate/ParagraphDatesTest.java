@@ -805,6 +805,21 @@ class ParagraphDatesTest {
                 .containsExactly("2022-01-25T07:00", "2022-01-25T20:00");
     }
 
+    @Test
+    void aClockTimeRightAfterADayIsOnItInAnyTense() {
+        List<Token> tokens = tokens("He/PRP/he will/MD/will speak/VB/speak on/IN/on Thursday/NNP/Thursday ,/,/, "
+                + "March/NNP/March 3/CD/3 ,/,/, at/IN/at 10/CD/10 a.m./NN/a.m. and/CC/and again/RB/again at/IN/at "
+                + "4/CD/4 p.m./NN/p.m.");
+        List<Dependency> graph = dependencies("root(-1,2) nsubj(2,0) aux(2,1) obl:on(2,4) dep(2,11) dep(2,13) "
+                + "case(4,3) punct(4,5) appos(4,6) punct(4,8) nummod(6,7) case(11,9) nummod(11,10) conj:and(11,13) "
+                + "cc(13,12) obl:at(13,16) case(16,14) nummod(16,15)");
+        List<Timex> timexes = List.of(timex(tokens, 4, 8, "DATE", "2022-03-03"),
+                timex(tokens, 10, 12, "TIME", "2022-01-21T10:00"), timex(tokens, 15, 17, "TIME", "2022-01-21T16:00"));
+
+        assertThat(resolveAlone(tokens, graph, timexes, FRIDAY).timexes()).extracting(Timex::value)
+                .containsExactly("2022-03-03", "2022-03-03T10:00", "2022-03-03T16:00");
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
