@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * dependency graph to the nearest predicate, whose tense decides: past moves a weekday to the latest such day on or
  * before the publication date, future to the next one on or after it, present or unknown to the nearer of the two
  * (ties go to the past). A day of a month or a holiday moves the same way across years, but with a present or
- * unknown tense the next one must be twice as near, and "the weekend" moves across weeks. A month name or season
+ * unknown tense the next one must be twice as near, and a day of a month told in the future that fell in the last 45
+ * days stays there ("what Egypt will be after 25th of January", written on February 11: no one announces a day eleven
+ * months ahead without its year). "The weekend" moves across weeks. A month name or season
  * with no year is moved to the latest one not after the publication for a past clause, the next one not before it
  * for a future clause, and the nearer of the two otherwise (the publication's own month is this year's); a season is
  * left alone then. The time something is moved to ("extended to Nov. 20")

@@ -27,7 +27,9 @@ import java.util.regex.Pattern;
  *       the day with no day of its own told in the past ("the call began at 10:30 a.m.", "rose in morning trading")
  *       is on that day too, when it is before the publication and not in the small hours, which may belong to the
  *       next day; one followed by a day, past brackets and other clock times, is on that day in any tense ("at
- *       10:35 a.m. (0735 GMT) Friday"), and one whose verb names a day later in the sentence is on that day ("fell
+ *       10:35 a.m. (0735 GMT) Friday", "from 7 a.m. to 8 p.m. Tuesday"), and so is one right after a day, past a
+ *       comma, "at" or "and again at" ("on Thursday, March 3, at 10 a.m. and again at 4 p.m."); one whose verb names
+ *       a day later in the sentence is on that day ("fell
  *       in the morning session on Thursday"); a clock time in a heading in brackets ("(Update 9:29 p.m. in
  *       Cairo)") keeps the publication's day. "The night before", "the next morning" are that part of the day
  *       before or after the day just named, else of the publication's, and "the previous week", "the following

@@ -11,7 +11,10 @@ import java.util.Set;
 /**
  * The time reference of the clause a token belongs to, read from part-of-speech tags, auxiliaries and a few words
  * of planning ("scheduled", "due") and of payment or deadline, as far as it matters for placing a weekday or a month
- * before or after the publication date. Stateless.
+ * before or after the publication date. What was to happen ("were to lead a delegation on Monday"), what would have
+ * happened ("we'd have arrived on Saturday"), what one got ready for ("braced for protests Tuesday") and what is done
+ * before a time ahead ("will make his debut after joining on Wednesday") lie on either side of the writing.
+ * Stateless.
  */
 enum Tense {
     PAST, PRESENT, FUTURE, UNKNOWN;
@@ -73,6 +76,8 @@ enum Tense {
     /** Verbs whose object and participle make a clause of what is done: "get adolescents vaccinated by July 4". */
     private static final Set<String> SMALL_CLAUSE_VERBS = Set.of("get", "have", "keep", "want", "need", "leave",
             "make", "see");
+    /** Relations of the word that opens a clause or a phrase: "after joining", "after he left". */
+    private static final Set<String> MARKERS = Set.of("mark", "case");
     /** Verbs of getting ready, whose "for" names what comes after them: "braced for protests Tuesday". */
     private static final Set<String> READYING = Set.of("brace", "prepare", "gear", "ready", "steel", "wait");
     /** Nouns of what is awaited, whose date lies on either side of the clause's: "expectations of a rise by July". */
@@ -192,7 +197,7 @@ enum Tense {
             return Optional.of(clause == PAST ? UNKNOWN : FUTURE);
         }
         if (word.pos().equals("VBG") && graph.dependents(token).stream().noneMatch(d -> d.relation().startsWith("aux"))
-                && graph.dependents(token).stream().anyMatch(d -> (d.relation().equals("mark") || d.relation().equals("case"))
+                && graph.dependents(token).stream().anyMatch(d -> MARKERS.contains(d.relation())
                 && lemma(tokens.get(d.dependent())).equals("after"))) {
             // "will make his debut after joining from Arsenal on Wednesday": what is done before a time ahead lies
             // on either side of the writing; before a past, in the past
@@ -406,7 +411,8 @@ enum Tense {
     /** Whether the noun at {@code token} is what a verb of getting ready is for: "braced for protests". */
     private static boolean readiedFor(int token, List<Token> tokens, DependencyGraph graph) {
         return graph.governors(token).stream().anyMatch(d -> d.governor() >= 0 && d.relation().equals("obl:for")
-                && tokens.get(d.governor()).pos().startsWith("VB") && READYING.contains(lemma(tokens.get(d.governor()))));
+                && tokens.get(d.governor()).pos().startsWith("VB")
+                && READYING.contains(lemma(tokens.get(d.governor()))));
     }
 
     private static boolean hasSubject(int token, DependencyGraph graph) {

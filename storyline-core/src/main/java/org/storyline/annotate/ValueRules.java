@@ -67,7 +67,10 @@ import java.util.stream.IntStream;
  *       since April 20", "every day since April" the span or set and the date; "met for two hours yesterday" the
  *       duration and the day; "Tuesday, the third day of protests" the weekday and the ordinal day, and "This past
  *       weekend, the second-largest search" the weekend alone. "Half a century ago" is 50 years back, "1,000 years
- *       ago" a year; "the next days", "the past days" are some days, not tomorrow or yesterday.</li>
+ *       ago" a year; "the next days", "the past days" are some days, not tomorrow or yesterday. "About a week and a
+ *       half ago", "a year-and-a-half ago", "two and a half weeks ago" are counted back whole (SUTime read "about a
+ *       week", "a year", "weeks ago"); "half an hour ago" is the day of writing. "Friday, yesterday" and "11 April,
+ *       the day after" are two expressions of that day.</li>
  *   <li>{@code holiday}: "Election Day", where SUTime reads "Day" alone, is the holiday, and so is "Palm Sunday",
  *       where it reads the weekday, or "Black Friday"; "Holy Week" is the ISO week before Easter.</li>
  *   <li>{@code week-of}: "the week of March 6" is that day's ISO week, "the last week of March" the last week with
@@ -80,12 +83,13 @@ import java.util.stream.IntStream;
  *       duration).</li>
  *   <li>the verbs "fall" and "spring" and the modal "may" are no season or month and are dropped, and so are ages ("in
  *       my early forties"), shares ("about three-quarters of", "the quarter million square miles"), parts of a town
- *       ("the old quarters"), names ("Jan Kavan", "Theresa May"), the ordinal "a second", "the SEC", "present" and
+ *       ("the old quarters", "the historic French Quarter"), dates in web addresses, names ("Jan Kavan", "Theresa May"), the ordinal "a second", "the SEC", "present" and
  *       "past" as verb, adjective or preposition, "future" as an adjective before its noun, and someone's day or year
  *       ("his day in court"), a lone number read as a year more than a century after the publication ("GDP
  *       ... 2160"), a day of history named by its weekday ("Black Monday", "Bloody Sunday", "Super Tuesday") and "a
  *       last minute change"; a preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of it,
- *       and so is "following" with no determiner ("Following Wednesday's sell-off").</li>
+ *       and so is "following" with no determiner ("Following Wednesday's sell-off") and "about" before "earlier" or
+ *       "later" ("we told you about earlier this month"). "The old days" are {@code PAST_REF}, not some days.</li>
  * </ul>
  * Stateless and thread-safe.
  */
