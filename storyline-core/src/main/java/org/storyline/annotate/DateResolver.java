@@ -92,7 +92,7 @@ public final class DateResolver {
             "address", "testimony", "inauguration", "primary", "caucus", "runoff", "final", "opening", "concert");
     private static final Set<String> IN_ON = Set.of("in", "on");
     private static final MonthDay LEAP_DAY = MonthDay.of(2, 29);
-    /** Days before the publication within which a day of the month is taken even when told in the future. */
+    /** Days from the publication within which a day of the month is taken whatever the tense. */
     private static final int CLOSE_DAYS = 45;
     /** Days of a month that name one attack of one year when an unplanned noun follows: "the Sept. 11 attacks". */
     private static final Map<MonthDay, Integer> NAMED_ATTACKS = Map.of(MonthDay.of(9, 11), 2001);
@@ -253,7 +253,7 @@ public final class DateResolver {
         } else if (monthDay != null && day.matches() && (value.substring(5, 10).equals(monthDay.toString()
                 .substring(2)) || monthDay.equals(LEAP_DAY) && value.substring(5, 10).equals("02-28"))) {
             // SUTime puts "29 February" on the 28th of a year that has none
-            value = nearestDay(monthDay, tense, published) + timeOfDay;
+            value = nearestDay(monthDay, tense, ended(head, tokens, graph), published) + timeOfDay;
         } else if (weekend) {
             value = weekend(tense, published);
         } else if (holiday != null && day.matches()) {
@@ -488,16 +488,27 @@ public final class DateResolver {
     }
 
     /**
-     * The day of the month that the tense points to, as {@link #nearest} tells, except that for the future a day
-     * within {@value #CLOSE_DAYS} days before the publication is taken over one most of a year ahead: news does not
-     * announce a day eleven months ahead without its year, so the future was misread ("what Egypt is never going to
-     * be after 25th of January", written on February 11). A past is left as read: "the quarter ended Oct. 31",
-     * written on October 27, is the year before.
+     * The day of the month that the tense points to, as {@link #nearest} tells, except that a day within
+     * {@value #CLOSE_DAYS} days on the other side of the publication is taken over one most of a year away: news does
+     * not tell a day eleven months back or ahead without its year, so the tense was misread ("what Egypt is never
+     * going to be after 25th of January", written on February 11; "the peace plan, which demanded a ceasefire on 10
+     * April", written on April 9). What ended on a day is over: "the quarter ended Oct. 31", written on October 27,
+     * is the year before.
      */
-    private static LocalDate nearestDay(MonthDay monthDay, Tense tense, LocalDate published) {
+    private static LocalDate nearestDay(MonthDay monthDay, Tense tense, boolean ended, LocalDate published) {
         LocalDate day = nearest(monthDay::atYear, tense, published);
         LocalDate before = nearest(monthDay::atYear, Tense.PAST, published);
-        return tense == Tense.FUTURE && published.toEpochDay() - before.toEpochDay() <= CLOSE_DAYS ? before : day;
+        LocalDate after = nearest(monthDay::atYear, Tense.FUTURE, published);
+        if (tense == Tense.FUTURE && published.toEpochDay() - before.toEpochDay() <= CLOSE_DAYS) {
+            return before;
+        }
+        return tense == Tense.PAST && !ended && after.toEpochDay() - published.toEpochDay() <= CLOSE_DAYS ? after : day;
+    }
+
+    /** Whether the expression at {@code head} is when something ended: "the quarter ended Oct. 31". */
+    private static boolean ended(int head, List<Token> tokens, DependencyGraph graph) {
+        return graph.governors(head).stream().anyMatch(d -> d.governor() >= 0
+                && lemma(tokens.get(d.governor())).equals("end"));
     }
 
     /**

@@ -76,6 +76,12 @@ enum Tense {
     /** Verbs whose object and participle make a clause of what is done: "get adolescents vaccinated by July 4". */
     private static final Set<String> SMALL_CLAUSE_VERBS = Set.of("get", "have", "keep", "want", "need", "leave",
             "make", "see");
+    /** Nouns of what was said or decided, told of once made: "the announcement on Wednesday may sound like a win". */
+    private static final Set<String> UTTERANCES = Set.of("announcement", "statement", "remark", "comment",
+            "admission", "revelation", "disclosure", "decision", "confirmation");
+    /** Relations of a noun that something happens ahead of: "in advance of the vote". */
+    private static final Set<String> AHEAD_OF = Set.of("obl:ahead_of", "nmod:ahead_of", "obl:in_advance_of",
+            "nmod:in_advance_of");
     /** Relations of the word that opens a clause or a phrase: "after joining", "after he left". */
     private static final Set<String> MARKERS = Set.of("mark", "case");
     /** Verbs of getting ready, whose "for" names what comes after them: "braced for protests Tuesday". */
@@ -158,9 +164,17 @@ enum Tense {
             // "expectations of another rise in rates by July kept the euro high": what was awaited then
             return Optional.of(UNKNOWN);
         }
-        if (word.pos().startsWith("NN") && readiedFor(token, tokens, graph)) {
-            // "Egypt braced for protests Tuesday", "testimony prepared for a Senate hearing Tuesday": what one got
-            // ready for comes after the readying, so on either side of the writing whatever the readying's tense
+        if (word.pos().startsWith("NN") && UTTERANCES.contains(lemma(word)) && graph.governors(token).stream()
+                .anyMatch(d -> d.relation().startsWith("nsubj") && d.governor() >= 0
+                        && above(d.governor(), tokens, graph) != PAST)) {
+            // "BP's announcement on Wednesday that it will pay $20 billion may sound like a win": what was said,
+            // judged now or later, was said on either side of the writing, most likely before it
+            return Optional.of(UNKNOWN);
+        }
+        if (word.pos().startsWith("NN") && (readiedFor(token, tokens, graph) || ahead(token, tokens, graph))) {
+            // "Egypt braced for protests Tuesday", "testimony prepared for a Senate hearing Tuesday", "ahead of
+            // congressional hearings on Tuesday, lawmakers released a letter": what one got ready for comes after
+            // the readying, so on either side of the writing whatever the readying's tense
             return Optional.of(UNKNOWN);
         }
         if (word.pos().startsWith("NN")) {
@@ -212,6 +226,7 @@ enum Tense {
         boolean perfect = false;
         Token have = null;
         Token be = null;
+        boolean copula = false;
         Token doing = null;
         for (Dependency dependency : graph.dependents(token)) {
             Token dependent = tokens.get(dependency.dependent());
@@ -245,6 +260,7 @@ enum Tense {
                     } else if (lemma.equals("be") && (be == null || !FINITE_TAGS.contains(be.pos()))) {
                         // the finite one of "are being sold", "was being held" tells the tense
                         be = dependent;
+                        copula = dependency.relation().equals("cop");
                     } else if (lemma.equals("do") && FINITE_TAGS.contains(dependent.pos())) {
                         // the "do" of a question, a negation or an emphasis tells the tense: "did not leave until
                         // Friday", "does not expect"
@@ -308,9 +324,9 @@ enum Tense {
             // "is to resume trading on Tuesday": what is arranged to happen.
             return Optional.of(FUTURE);
         }
-        if (infinitive && be != null && be.pos().equals("VBD")) {
+        if (infinitive && be != null && be.pos().equals("VBD") && !copula && word.pos().equals("VB")) {
             // "were to lead a delegation to the region on Monday": what was arranged then, on either side of the
-            // writing
+            // writing; not "it was hard to see", which the parser may hang on "see"
             return Optional.of(UNKNOWN);
         }
         String pos = be != null ? be.pos() : doing != null ? doing.pos() : word.pos();
@@ -413,6 +429,12 @@ enum Tense {
         return graph.governors(token).stream().anyMatch(d -> d.governor() >= 0 && d.relation().equals("obl:for")
                 && tokens.get(d.governor()).pos().startsWith("VB")
                 && READYING.contains(lemma(tokens.get(d.governor()))));
+    }
+
+    /** Whether the noun at {@code token} is what something happens ahead of: "ahead of hearings on Tuesday". */
+    private static boolean ahead(int token, List<Token> tokens, DependencyGraph graph) {
+        return graph.governors(token).stream().anyMatch(d -> AHEAD_OF.contains(d.relation())
+                || d.governor() >= 0 && d.relation().endsWith(":of") && lemma(tokens.get(d.governor())).equals("ahead"));
     }
 
     private static boolean hasSubject(int token, DependencyGraph graph) {

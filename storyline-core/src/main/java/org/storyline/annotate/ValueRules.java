@@ -161,7 +161,10 @@ final class ValueRules {
     private static final Pattern HALF_CENTURY = Pattern.compile("(?:the )?(?:past|last|next|coming) half[ -]century");
     private static final Pattern NEAREST_MONTH = Pattern.compile("(last|next) ([a-z]+)\\.?");
     /** "last Tuesday", "the day before last Tuesday". */
-    private static final Pattern LAST_WEEKDAY = Pattern.compile("(?:(?:the )?day (before|after) )?last ([a-z]+)");
+    private static final Pattern LAST_WEEKDAY = Pattern.compile(
+            "(?:(?:the )?day (before|after) )?last ([a-z]+)(?: (?:morning|afternoon|evening|night))?");
+    /** A day and the part of it, if any: "2010-05-19", "2010-05-19TNI". */
+    private static final Pattern DAY_AND_PART = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T[A-Z]{2})?");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern COMING =
             Pattern.compile("(?:the )?(?:coming|upcoming) (?:minutes|hours|days|weeks|months|years)");
@@ -356,6 +359,10 @@ final class ValueRules {
     /** Words no "about" before them hedges, so that it is a preposition: "worry about last year". */
     private static final Set<String> NOT_HEDGED = Set.of("last", "this", "next", "yesterday", "today", "tomorrow",
             "earlier", "later");
+    /** An age in years: "13 years old". */
+    private static final Pattern AGED = Pattern.compile("\\d{1,3} years? old");
+    /** A quarter or a year: "2008-Q3", "2008". */
+    private static final Pattern QUARTER_OR_YEAR = Pattern.compile("\\d{4}(?:-Q\\d)?");
     /** A day of a month in digits: "11", "11th". */
     private static final Pattern DAY_OF_MONTH = Pattern.compile("\\d{1,2}(?:st|nd|rd|th)?");
     /** A count and a half of a unit: "about a week and a half ago", "a year - and - a-half", "two and a half days". */
@@ -535,12 +542,7 @@ final class ValueRules {
         Matcher near = NEAR_UNIT.matcher(rest);
         String value;
         if (near.matches()) {
-            int shift = near.group(1).equals("last") ? -1 : near.group(1).equals("next") ? 1 : 0;
-            value = switch (near.group(2)) {
-                case "week" -> week(published.plusWeeks(shift));
-                case "month" -> YearMonth.from(published).plusMonths(shift).toString();
-                default -> String.valueOf(published.getYear() + shift);
-            };
+            value = nearUnit(near, published);
         } else if (DateResolver.monthNamed(DateResolver.word(tokens.get(start))) != null
                 && timex.value() != null && timex.value().matches("\\d{4}-\\d{2}(-\\d{2})?")) {
             value = published.getYear() + timex.value().substring(4);
@@ -550,6 +552,16 @@ final class ValueRules {
         Timex remaining = extended(text, timex, start, timex.tokenEnd(), tokens);
         return new Timex(remaining.text(), "DATE", value, value, null, remaining.tokenStart(), remaining.tokenEnd(),
                 remaining.charStart(), remaining.charEnd());
+    }
+
+    /** The week, month or year that "last", "this" or "next" names, matched by {@link #NEAR_UNIT}. */
+    private static String nearUnit(Matcher near, LocalDate published) {
+        int shift = near.group(1).equals("last") ? -1 : near.group(1).equals("next") ? 1 : 0;
+        return switch (near.group(2)) {
+            case "week" -> week(published.plusWeeks(shift));
+            case "month" -> YearMonth.from(published).plusMonths(shift).toString();
+            default -> String.valueOf(published.getYear() + shift);
+        };
     }
 
     /**
@@ -922,13 +934,16 @@ final class ValueRules {
             return changed(timex, "DURATION", "P50Y", "span");
         }
         Matcher lastWeekday = LAST_WEEKDAY.matcher(words);
-        if (lastWeekday.matches() && DAY.matcher(value).matches()
+        Matcher dayAndPart = DAY_AND_PART.matcher(value);
+        if (lastWeekday.matches() && dayAndPart.matches()
                 && DateResolver.weekdayNamed(lastWeekday.group(2)) != null) {
-            // "last Tuesday": the latest Tuesday before today, not always one of the week before
+            // "last Tuesday", "last Wednesday night": the latest Tuesday before today, not always one of the week
+            // before
             LocalDate latest = published.with(TemporalAdjusters.previous(
                     DateResolver.weekdayNamed(lastWeekday.group(2))));
             int shift = lastWeekday.group(1) == null ? 0 : lastWeekday.group(1).equals("before") ? -1 : 1;
-            return changed(timex, timex.type(), latest.plusDays(shift).toString(), "weekday:latest");
+            String part = dayAndPart.group(1) == null ? "" : dayAndPart.group(1);
+            return changed(timex, timex.type(), latest.plusDays(shift) + part, "weekday:latest");
         }
         if (PAST_DECADE.matcher(words).matches()) {
             // the ten years up to now (or from now: "over the next decade"), not the calendar decade
@@ -1278,6 +1293,10 @@ final class ValueRules {
         if (weekOf != null) {
             return List.of(weekOf);
         }
+        List<Timex> thenDeictic = thenDeictic(text, timex, tokens, published);
+        if (thenDeictic != null) {
+            return thenDeictic;
+        }
         String[] parts = timex.value().split(" INTERSECT ");
         if (parts.length != 2) {
             return List.of(timex);
@@ -1527,6 +1546,48 @@ final class ValueRules {
         };
         return List.of(changed(extended(text, timex, start, start + 1, tokens), "DATE", day.toString(), "split"),
                 changed(rest, "DATE", grain, "split"));
+    }
+
+    /**
+     * "the third quarter yesterday", "13 years old today", "every month this year", which SUTime merged into one value
+     * no reader can use ({@code 2008-Q3 OFFSET P-1D}, {@code THIS P1Y INTERSECT P1M}): the expression and the day,
+     * week, month or year after it, as two. The first keeps the part of SUTime's value that is its own. Null when the
+     * expression is no such pair.
+     */
+    private static List<Timex> thenDeictic(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        int end = timex.tokenEnd();
+        String last = DateResolver.word(tokens.get(end - 1));
+        int split = DEICTIC_DAYS.containsKey(last) ? end - 1 : end - 2;
+        if (split <= timex.tokenStart() || split < end - 1 && !NEAR_UNIT.matcher(words(tokens, split, end)).matches()) {
+            return null;
+        }
+        String deictic = DEICTIC_DAYS.containsKey(last) ? published.plusDays(DEICTIC_DAYS.get(last)).toString()
+                : nearUnit(matched(NEAR_UNIT, words(tokens, split, end)), published);
+        String head = words(tokens, timex.tokenStart(), split);
+        Matcher every = EVERY_UNIT.matcher(head);
+        Timex first = extended(text, timex, timex.tokenStart(), split, tokens);
+        Timex second = changed(extended(text, timex, split, end, tokens), "DATE", deictic, "split");
+        if (every.matches()) {
+            // "every month this year": the set and the year
+            return List.of(changed(first, "SET", duration("1", every.group(1)), "split"), second);
+        }
+        String[] parts = timex.value().split(" (?:INTERSECT|OFFSET) ");
+        if (parts.length != 2 || !DEICTIC_DAYS.containsKey(last)) {
+            return null;
+        }
+        String own = parts[0].equals(deictic) || parts[0].startsWith("P-") ? parts[1] : parts[0];
+        Matcher age = AGED.matcher(head);
+        if (age.matches() && own.matches("P\\d+Y")) {
+            // "13 years old today": the age and the day
+            return List.of(changed(first, "DURATION", own, "split"), second);
+        }
+        return parts[1].startsWith("P") && QUARTER_OR_YEAR.matcher(own).matches()
+                ? List.of(changed(first, "DATE", own, "split"), second) : null;
+    }
+
+    private static Matcher matched(Pattern pattern, String words) {
+        Matcher matcher = pattern.matcher(words);
+        return matcher.matches() ? matcher : null;
     }
 
     /**

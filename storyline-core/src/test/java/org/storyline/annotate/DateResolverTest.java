@@ -1635,4 +1635,66 @@ class DateResolverTest {
 
         assertThat(List.of(past, vote)).extracting(Timex::value).containsExactly("2011-01-25", "2011-12-20");
     }
+
+    @Test
+    void whatHappensAheadOfADayAndWhatWasAnnouncedAreOnEitherSide() {
+        // on a Monday page: the hearings lawmakers released a letter ahead of are the next day's
+        List<Token> ahead = tokens("Ahead/RB/ahead of/IN/of hearings/NNS/hearing on/IN/on Tuesday/NNP/Tuesday ,/,/, "
+                + "lawmakers/NNS/lawmaker released/VBD/release a/DT/a letter/NN/letter");
+        List<Dependency> aheadGraph = dependencies("root(-1,7) advmod(7,0) punct(7,5) nsubj(7,6) obj(7,9) "
+                + "obl:of(0,2) case(2,1) nmod:on(2,4) case(4,3) det(9,8)");
+        // on a Thursday page: an announcement judged now was made the day before; a meeting ahead stays ahead
+        List<Token> announced = tokens("BP/NNP/BP 's/POS/'s announcement/NN/announcement on/IN/on "
+                + "Wednesday/NNP/Wednesday may/MD/may sound/VB/sound like/IN/like a/DT/a win/NN/win");
+        List<Dependency> announcedGraph = dependencies("root(-1,6) nmod:poss(2,0) nmod:on(2,4) case(0,1) nsubj(6,2) "
+                + "aux(6,5) obl:like(6,9) case(4,3) case(9,7) det(9,8)");
+        List<Token> meeting = tokens("The/DT/the meeting/NN/meeting on/IN/on Monday/NNP/Monday will/MD/will "
+                + "decide/VB/decide it/PRP/it");
+        List<Dependency> meetingGraph = dependencies("root(-1,5) det(1,0) nmod:on(1,3) nsubj(5,1) aux(5,4) "
+                + "obj(5,6) case(3,2)");
+        LocalDate thursday = LocalDate.of(2010, 6, 17);
+
+        Timex hearings = DateResolver.resolve(ahead, aheadGraph, List.of(timex(ahead, 4, 5, "DATE", "2010-06-08")),
+                LocalDate.of(2010, 6, 14)).get(0);
+        Timex announcement = DateResolver.resolve(announced, announcedGraph, List.of(timex(announced, 4, 5, "DATE",
+                "2010-06-23")), thursday).get(0);
+        Timex decided = DateResolver.resolve(meeting, meetingGraph, List.of(timex(meeting, 3, 4, "DATE",
+                "2010-06-14")), thursday).get(0);
+
+        assertThat(List.of(hearings, announcement, decided)).extracting(Timex::value)
+                .containsExactly("2010-06-15", "2010-06-16", "2010-06-21");
+    }
+
+    @Test
+    void aCopulaBeforeAnInfinitiveIsNoArrangement() {
+        // the parser hung "Until Sunday" on "see", with "was" as its copula: it was hard until then, the Sunday before
+        List<Token> tokens = tokens("Until/IN/until Sunday/NNP/Sunday ,/,/, it/PRP/it was/VBD/be pretty/RB/pretty "
+                + "hard/RB/hard to/TO/to see/VB/see it/PRP/it");
+        List<Dependency> dependencies = dependencies("root(-1,8) case(1,0) obl:until(8,1) punct(8,2) nsubj(8,3) "
+                + "cop(8,4) advmod(8,6) mark(8,7) obj(8,9) advmod(6,5)");
+
+        List<Timex> resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 1, 2, "DATE", "2008-09-14")), LocalDate.of(2008, 9, 16));
+
+        assertThat(resolved).extracting(Timex::value).containsExactly("2008-09-14");
+    }
+
+    @Test
+    void aDayOfTheMonthJustAheadToldInThePastIsOfThisYearUnlessItEndedSomething() {
+        // written on April 9: a ceasefire demanded for 10 April is the next day's; written on October 27, a quarter
+        // that ended Oct. 31 is the year before's
+        List<Token> demanded = tokens("The/DT/the plan/NN/plan demanded/VBD/demand a/DT/a ceasefire/NN/ceasefire "
+                + "on/IN/on 10/CD/10 April/NNP/April");
+        List<Dependency> demandedGraph = dependencies("root(-1,2) det(1,0) nsubj(2,1) obj(2,4) det(4,3) "
+                + "nmod:on(4,7) case(7,5) nummod(7,6)");
+        List<Token> ended = tokens("The/DT/the quarter/NN/quarter ended/VBN/end Oct./NNP/Oct. 31/CD/31");
+        List<Dependency> endedGraph = dependencies("root(-1,2) det(1,0) nsubj(2,1) obl:tmod(2,3) nummod(3,4)");
+
+        Timex ceasefire = DateResolver.resolve(demanded, demandedGraph, List.of(timex(demanded, 6, 8, "DATE",
+                "2012-04-10")), LocalDate.of(2012, 4, 9)).get(0);
+        Timex quarter = DateResolver.resolve(ended, endedGraph, List.of(timex(ended, 3, 5, "DATE", "1989-10-31")),
+                LocalDate.of(1989, 10, 27)).get(0);
+
+        assertThat(List.of(ceasefire, quarter)).extracting(Timex::value).containsExactly("2012-04-10", "1988-10-31");
+    }
 }

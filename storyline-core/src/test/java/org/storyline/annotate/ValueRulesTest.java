@@ -1776,6 +1776,30 @@ class ValueRulesTest {
                 tuple("the day", "2022-04-11"));
     }
 
+    @Test
+    void lastWeekdayWithAPartOfTheDayIsTheLatestSuchDay() {
+        // on a Thursday: the Wednesday of the day before, not of the week before (SUTime)
+        List<Token> tokens = tokens("started/VBD/start last/JJ/last Wednesday/NNP/Wednesday night/NN/night");
+        List<Timex> timexes = List.of(timex(tokens, 1, 4, "TIME", "2022-02-09TNI"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::value, Timex::rule)
+                .containsExactly(tuple("2022-02-16TNI", "weekday:latest"));
+    }
+
+    @Test
+    void anExpressionAndTheDayOrYearAfterItAreTwo() {
+        List<Token> tokens = tokens("profit/NN/profit for/IN/for the/DT/the third/JJ/third quarter/NN/quarter "
+                + "yesterday/NN/yesterday ,/,/, jobs/NNS/job lost/VBN/lose every/DT/every month/NN/month this/DT/this "
+                + "year/NN/year ,/,/, 13/CD/13 years/NNS/year old/JJ/old today/NN/today");
+        List<Timex> timexes = List.of(timex(tokens, 2, 6, "DATE", "2022-Q3 OFFSET P-1D"), timex(tokens, 9, 13,
+                "SET", "THIS P1Y INTERSECT P1M"), timex(tokens, 14, 18, "DATE", "2022-02-17 INTERSECT P13Y"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("the third quarter", "DATE", "2022-Q3"), tuple("yesterday", "DATE", "2022-02-16"),
+                tuple("every month", "SET", "P1M"), tuple("this year", "DATE", "2022"),
+                tuple("13 years old", "DURATION", "P13Y"), tuple("today", "DATE", "2022-02-17"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
