@@ -434,7 +434,8 @@ enum Tense {
     /** Whether the noun at {@code token} is what something happens ahead of: "ahead of hearings on Tuesday". */
     private static boolean ahead(int token, List<Token> tokens, DependencyGraph graph) {
         return graph.governors(token).stream().anyMatch(d -> AHEAD_OF.contains(d.relation())
-                || d.governor() >= 0 && d.relation().endsWith(":of") && lemma(tokens.get(d.governor())).equals("ahead"));
+                || d.governor() >= 0 && d.relation().endsWith(":of")
+                && lemma(tokens.get(d.governor())).equals("ahead"));
     }
 
     private static boolean hasSubject(int token, DependencyGraph graph) {
