@@ -36,7 +36,7 @@ import java.util.stream.IntStream;
  *       one; SUTime gives the current one. "The week before last" is the one before that.</li>
  *   <li>{@code zone}: a time stated in UTC or GMT ends in {@code Z}; any other stated zone is dropped, as TimeML
  *       writes the clock time as printed. "0800 GMT" is a time of the publication day, not the year 800; so is
- *       "0300" alone ({@code clock}). {@code clock:late}: a clock time without a.m. or p.m. in the afternoon, the
+ *       "0300" alone, and four digits after "at" ("struck at 1653", {@code clock}). {@code clock:late}: a clock time without a.m. or p.m. in the afternoon, the
  *       evening or at night is after noon ("nine o'clock last night" {@code T21:00}; at night from six).</li>
  *   <li>{@code range}: "two to three months", "the next 12 to 24 hours", which SUTime writes {@code P2M/P3M}, are
  *       an unknown count of the unit ({@code PXM}, {@code PTXH}). {@code span} too: what SUTime writes as two dates
@@ -65,7 +65,8 @@ import java.util.stream.IntStream;
  *       month. "Six years in December", "200 days in 2010" are the span and the date, "the busiest day of the year"
  *       the day and the year; "Friday's weekly prayers", one set for SUTime, the Friday and "weekly"; "half a year
  *       since April 20", "every day since April" the span or set and the date; "met for two hours yesterday" the
- *       duration and the day; "Tuesday, the third day of protests" the weekday and the ordinal day, and "This past
+ *       duration and the day, and so are "the third quarter yesterday", "every month this year" and "13 years old
+ *       today"; "Tuesday, the third day of protests" the weekday and the ordinal day, and "This past
  *       weekend, the second-largest search" the weekend alone. "Half a century ago" is 50 years back, "1,000 years
  *       ago" a year; "the next days", "the past days" are some days, not tomorrow or yesterday. "About a week and a
  *       half ago", "a year-and-a-half ago", "two and a half weeks ago" are counted back whole (SUTime read "about a
@@ -552,6 +553,26 @@ final class ValueRules {
         Timex remaining = extended(text, timex, start, timex.tokenEnd(), tokens);
         return new Timex(remaining.text(), "DATE", value, value, null, remaining.tokenStart(), remaining.tokenEnd(),
                 remaining.charStart(), remaining.charEnd());
+    }
+
+    /**
+     * Whether the four digits of the expression follow "at", with a hedge between or not, and no noun follows them:
+     * "at 1653", "at about 1100"; not "at 1990 levels".
+     */
+    private static boolean atClock(Timex timex, List<Token> tokens) {
+        for (int i = timex.tokenStart(); i < timex.tokenEnd() - 1; i++) {
+            if (!HEDGES.contains(DateResolver.word(tokens.get(i)))) {
+                return false;
+            }
+        }
+        int before = timex.tokenStart() - 1;
+        while (before >= 0 && HEDGES.contains(DateResolver.word(tokens.get(before)))
+                && !DateResolver.word(tokens.get(before)).equals("at")) {
+            before--;
+        }
+        int after = timex.tokenEnd();
+        return before >= 0 && DateResolver.word(tokens.get(before)).equals("at")
+                && (after >= tokens.size() || !tokens.get(after).pos().startsWith("NN"));
     }
 
     /** The week, month or year that "last", "this" or "next" names, matched by {@link #NEAR_UNIT}. */
@@ -1062,6 +1083,11 @@ final class ValueRules {
         if (military.matches() && words.startsWith("0") && "DATE".equals(timex.type())) {
             // "by 0300 on Monday": a time of day, not the year 300
             return changed(timex, "TIME", published + "T" + military.group(1) + ":" + military.group(2), "clock");
+        }
+        if (clockLast && "DATE".equals(timex.type()) && atClock(timex, tokens)) {
+            // "struck at 1653 (2153 GMT)", "fell asleep at about 1100": a time of day, not a year, which is "in"
+            return changed(timex, "TIME", published + "T" + militaryLast.group(1) + ":" + militaryLast.group(2),
+                    "clock");
         }
         Matcher shortDecade = SHORT_DECADE.matcher(words);
         if (shortDecade.matches()) {

@@ -1800,6 +1800,18 @@ class ValueRulesTest {
                 tuple("13 years old", "DURATION", "P13Y"), tuple("today", "DATE", "2022-02-17"));
     }
 
+    @Test
+    void fourDigitsAfterAtAreAClockTimeUnlessANounFollows() {
+        List<Token> tokens = tokens("struck/VBD/strike at/IN/at 1653/CD/1653 ,/,/, asleep/JJ/asleep at/IN/at "
+                + "about/IN/about 1100/CD/1100 ,/,/, at/IN/at 1990/CD/1990 levels/NNS/level");
+        List<Timex> timexes = List.of(timex(tokens, 2, 3, "DATE", "1653"), timex(tokens, 6, 8, "DATE", "1100"),
+                timex(tokens, 10, 11, "DATE", "1990"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("1653", "TIME", "2022-02-17T16:53"), tuple("about 1100", "TIME", "2022-02-17T11:00"),
+                tuple("1990", "DATE", "1990"));
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
