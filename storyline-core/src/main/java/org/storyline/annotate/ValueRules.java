@@ -34,10 +34,11 @@ import java.util.stream.IntStream;
  *       quarters" {@code PXQ}; SUTime counts months).</li>
  *   <li>{@code unit:previous}: "the past year", "the last quarter", "the last month" are the unit before the current
  *       one; SUTime gives the current one. "The week before last" is the one before that.</li>
- *   <li>{@code zone}: a time stated in UTC or GMT ends in {@code Z}; any other stated zone is dropped, as TimeML
- *       writes the clock time as printed. "0800 GMT" is a time of the publication day, not the year 800; so is
- *       "0300" alone, and four digits after "at" ("struck at 1653", {@code clock}). {@code clock:late}: a clock time without a.m. or p.m. in the afternoon, the
- *       evening or at night is after noon ("nine o'clock last night" {@code T21:00}; at night from six).</li>
+ *   <li>{@code zone}: a time stated in UTC or GMT ends in {@code Z}; any other stated zone is dropped, as TimeML writes
+ *       the clock time as printed. "0800 GMT" is a time of the publication day, not the year 800; so is "0300" alone,
+ *       and four digits after "at" ("struck at 1653", {@code clock}). {@code clock:late}: a clock time without a.m. or
+ *       p.m. in the afternoon, the evening or at night is after noon ("nine o'clock last night" {@code T21:00}; at
+ *       night from six).</li>
  *   <li>{@code range}: "two to three months", "the next 12 to 24 hours", which SUTime writes {@code P2M/P3M}, are
  *       an unknown count of the unit ({@code PXM}, {@code PTXH}). {@code span} too: what SUTime writes as two dates
  *       is how long, when its words name a unit ("the next several days" {@code PXD}, "up to 48 hours"
@@ -84,13 +85,14 @@ import java.util.stream.IntStream;
  *       duration).</li>
  *   <li>the verbs "fall" and "spring" and the modal "may" are no season or month and are dropped, and so are ages ("in
  *       my early forties"), shares ("about three-quarters of", "the quarter million square miles"), parts of a town
- *       ("the old quarters", "the historic French Quarter"), dates in web addresses, names ("Jan Kavan", "Theresa May"), the ordinal "a second", "the SEC", "present" and
- *       "past" as verb, adjective or preposition, "future" as an adjective before its noun, and someone's day or year
- *       ("his day in court"), a lone number read as a year more than a century after the publication ("GDP
- *       ... 2160"), a day of history named by its weekday ("Black Monday", "Bloody Sunday", "Super Tuesday") and "a
- *       last minute change"; a preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of it,
- *       and so is "following" with no determiner ("Following Wednesday's sell-off") and "about" before "earlier" or
- *       "later" ("we told you about earlier this month"). "The old days" are {@code PAST_REF}, not some days.</li>
+ *       ("the old quarters", "the historic French Quarter"), dates in web addresses, names ("Jan Kavan", "Theresa
+ *       May"), the ordinal "a second", "the SEC", "present" and "past" as verb, adjective or preposition, "future" as
+ *       an adjective before its noun, and someone's day or year ("his day in court"), a lone number read as a year more
+ *       than a century after the publication ("GDP ... 2160"), a day of history named by its weekday ("Black Monday",
+ *       "Bloody Sunday", "Super Tuesday") and "a last minute change"; a preposition SUTime kept at the end of an
+ *       expression ("10 a.m. on") is left out of it, and so is "following" with no determiner ("Following Wednesday's
+ *       sell-off") and "about" before "earlier" or "later" ("we told you about earlier this month"). "The old days" are
+ *       {@code PAST_REF}, not some days.</li>
  * </ul>
  * Stateless and thread-safe.
  */
