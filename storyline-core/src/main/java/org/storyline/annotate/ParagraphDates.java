@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
+import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,7 +46,8 @@ import java.util.regex.Pattern;
  *       month or year ("the fourth month of a campaign") is that day's; SUTime counts the ordinal forward, or reads
  *       a span ("for the seventh straight day", {@code P7D}). A fifth or later day that, counted from the day named,
  *       lands on the writing is the writing's ("the April 20 explosion ... now in its 63rd day"), and one in
- *       apposition to a day named is that day ("on Friday, the first day of the curfew").</li>
+ *       apposition to a day named is that day ("on Friday, the first day of the curfew"). A weekday in apposition to
+ *       a week is that week's day ("next week, perhaps on Tuesday").</li>
  *   <li>{@code sequence:weekday}: a bare weekday placed before or after another weekday by the wording ("on
  *       Wednesday before Friday's meeting", "Friday's visit will follow visits on Wednesday", "then, on Thursday")
  *       is moved to the nearest such day on that side of the other weekday's date. Inside a sentence the anchor is
@@ -95,6 +97,11 @@ final class ParagraphDates {
     /** Words between a day and a clock time on it: "on Thursday, March 3, at 10 a.m. and again at 4 p.m.". */
     private static final Set<String> CLOCK_BEFORE_GAP = Set.of(",", "at", "about", "around", "approximately",
             "and", "again", "then");
+    /** A week's value: "2010-W21". */
+    private static final Pattern WEEK_VALUE = Pattern.compile("(\\d{4})-W(\\d{2})");
+    /** Words between a week and a weekday of it: "next week, perhaps on Tuesday". */
+    private static final Set<String> WEEK_TO_DAY = Set.of("perhaps", "probably", "possibly", "likely", "maybe", "on",
+            "as", "early", "soon");
     private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
     private static final Pattern OFFSET = Pattern.compile(
             "(?:(the|a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) )?(?:(next|following|previous|prior)"
@@ -125,7 +132,6 @@ final class ParagraphDates {
     private static final Pattern NEIGHBOUR_DAY =
             Pattern.compile("the (?:(?:next|following|previous|prior) day|day (?:before|after))");
     private static final Pattern NEIGHBOUR_WEEK = Pattern.compile("the (previous|prior|following) week");
-    private static final Pattern WEEK_VALUE = Pattern.compile("\\d{4}-W\\d{2}");
     private static final Pattern PART_OFFSET = Pattern.compile("(?:the )?(?:(next|following|previous|prior) )?"
             + "(morning|afternoon|evening|night)(?: (before|after|earlier))?");
     /** Prepositions of a stretch of time: "in the next year". */
@@ -193,6 +199,7 @@ final class ParagraphDates {
         for (int i = 0; i + 1 < timexes.size(); i++) {
             timexes.set(i, apposed(timexes.get(i), timexes.get(i + 1), sentence.tokens()));
             timexes.set(i + 1, apposedOrdinal(timexes.get(i), timexes.get(i + 1), sentence.tokens()));
+            timexes.set(i + 1, weekdayOfWeek(timexes.get(i), timexes.get(i + 1), sentence.tokens()));
         }
         DependencyGraph graph = null;
         for (int i = 0; i < timexes.size(); i++) {
@@ -313,6 +320,28 @@ final class ParagraphDates {
         }
         LocalDate day = namedDay(named, tokens);
         return day == null || day.toString().equals(timex.value()) ? timex : changed(timex, day.toString(), ANAPHOR);
+    }
+
+    /**
+     * "next week, perhaps on Tuesday": a weekday right after a week, past a comma and a word of likelihood, is that
+     * week's day, whatever the tense placed it in.
+     */
+    private static Timex weekdayOfWeek(Timex week, Timex timex, List<Token> tokens) {
+        Matcher weekValue = WEEK_VALUE.matcher(week.value() == null ? "" : week.value());
+        DayOfWeek weekday = timex.tokenEnd() - timex.tokenStart() == 1
+                ? DateResolver.weekdayNamed(DateResolver.word(tokens.get(timex.tokenStart()))) : null;
+        if (!weekValue.matches() || weekday == null || timex.tokenStart() - week.tokenEnd() > 3
+                || !tokens.get(week.tokenEnd()).text().equals(",")) {
+            return timex;
+        }
+        for (int k = week.tokenEnd() + 1; k < timex.tokenStart(); k++) {
+            if (!WEEK_TO_DAY.contains(DateResolver.word(tokens.get(k)))) {
+                return timex;
+            }
+        }
+        LocalDate day = LocalDate.of(Integer.parseInt(weekValue.group(1)), 1, 4)
+                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(weekValue.group(2))).with(weekday);
+        return day.toString().equals(timex.value()) ? timex : changed(timex, day.toString(), ANAPHOR);
     }
 
     /** Whether a day is written with its year, or was placed in a story's year by {@link #storyYear}. */

@@ -820,6 +820,20 @@ class ParagraphDatesTest {
                 .containsExactly("2022-03-03", "2022-03-03T10:00", "2022-03-03T16:00");
     }
 
+    @Test
+    void aWeekdayInAppositionToAWeekIsThatWeeksDay() {
+        // "could" left the Tuesday to the nearer one, four days back from this Friday
+        List<Token> tokens = tokens("The/DT/the operation/NN/operation could/MD/could start/VB/start next/JJ/next "
+                + "week/NN/week ,/,/, perhaps/RB/perhaps on/IN/on Tuesday/NNP/Tuesday");
+        List<Dependency> graph = dependencies("root(-1,3) det(1,0) nsubj(3,1) aux(3,2) obl:tmod(3,5) punct(3,6) "
+                + "obl:on(3,9) amod(5,4) advmod(9,7) case(9,8)");
+        List<Timex> timexes = List.of(timex(tokens, 4, 6, "DATE", "2022-W04"),
+                timex(tokens, 9, 10, "DATE", "2022-01-18"));
+
+        assertThat(resolveAlone(tokens, graph, timexes, FRIDAY).timexes()).extracting(Timex::value, Timex::rule)
+                .containsExactly(tuple("2022-W04", null), tuple("2022-01-25", "anchor:same"));
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
