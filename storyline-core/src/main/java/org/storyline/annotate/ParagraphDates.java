@@ -23,23 +23,23 @@ import java.util.regex.Pattern;
  * carried over a paragraph break, since news paragraphs are often a single sentence; a year or a month is not.
  * <ul>
  *   <li>{@code anchor:previous-date}: a day offset ("the next day", "two days later", "the day before", "a day
- *       earlier") counts from the last day named before it in the same sentence, else from the previous sentence's
- *       date when that came from its text. SUTime counts these from the publication date. A clock time or a part of
- *       the day with no day of its own told in the past ("the call began at 10:30 a.m.", "rose in morning trading")
- *       is on that day too, when it is before the publication and not in the small hours, which may belong to the
- *       next day; one followed by a day, past brackets and other clock times, is on that day in any tense ("at
- *       10:35 a.m. (0735 GMT) Friday", "from 7 a.m. to 8 p.m. Tuesday"), and so is one right after a day, past a
- *       comma, "at" or "and again at" ("on Thursday, March 3, at 10 a.m. and again at 4 p.m."); one whose verb names
- *       a day later in the sentence is on that day ("fell
- *       in the morning session on Thursday"); a clock time in a heading in brackets ("(Update 9:29 p.m. in
- *       Cairo)") keeps the publication's day. "The night before", "the next morning" are that part of the day
- *       before or after the day just named, else of the publication's, and "the previous week", "the following
- *       week" the week before or after it. "Four years later" counts from the year written last ("in April 1967 ...
- *       four years later" is 1971, "a century later" too), "two months later" from the month, and "the following
- *       year" is the year after it; years back from a month, day or quarter of the same sentence keep its precision
- *       ("sales fell in December from a year earlier" is that December a year before); with no year or month before
- *       it, "forty years later" is an unknown year ({@code XXXX}), not one counted forward from the publication,
- *       and right after "now" ("Now, almost two decades later") the year of writing.</li>
+ *       earlier") counts from the last day named before it in the same sentence, else from the previous sentence's date
+ *       when that came from its text. SUTime counts these from the publication date. A clock time or a part of the day
+ *       with no day of its own told in the past ("the call began at 10:30 a.m.", "rose in morning trading") is on that
+ *       day too, when it is before the publication and not in the small hours, which may belong to the next day; one
+ *       followed by a day, past brackets and other clock times, is on that day in any tense ("at 10:35 a.m. (0735 GMT)
+ *       Friday", "from 7 a.m. to 8 p.m. Tuesday"; a span that crosses midnight, "from 3 p.m. to 8 a.m. on Monday",
+ *       starts the day before), and so is one right after a day, past a comma, "at" or "and again at" ("on Thursday,
+ *       March 3, at 10 a.m. and again at 4 p.m."); one whose verb names a day later in the sentence is on that day
+ *       ("fell in the morning session on Thursday"); a clock time in a heading in brackets ("(Update 9:29 p.m. in
+ *       Cairo)") keeps the publication's day. "The night before", "the next morning" are that part of the day before or
+ *       after the day just named, else of the publication's, and "the previous week", "the following week" the week
+ *       before or after it. "Four years later" counts from the year written last ("in April 1967 ... four years later"
+ *       is 1971, "a century later" too), "two months later" from the month, and "the following year" is the year after
+ *       it; years back from a month, day or quarter of the same sentence keep its precision ("sales fell in December
+ *       from a year earlier" is that December a year before); with no year or month before it, "forty years later" is
+ *       an unknown year ({@code XXXX}), not one counted forward from the publication, and right after "now" ("Now,
+ *       almost two decades later") the year of writing.</li>
  *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "the eighth day of the operation") is the
  *       day its sentence names, else the publication date, and so is a superlative one that another day or a
  *       comparison dates ("the deadliest day in months", not "the happiest day of his life"); an ordinal week,
@@ -97,6 +97,8 @@ final class ParagraphDates {
     /** Words between a day and a clock time on it: "on Thursday, March 3, at 10 a.m. and again at 4 p.m.". */
     private static final Set<String> CLOCK_BEFORE_GAP = Set.of(",", "at", "about", "around", "approximately",
             "and", "again", "then");
+    /** Words between the start and the end of a span of hours: "from 7 a.m. to 8 p.m.". */
+    private static final Set<String> SPAN_JOINERS = Set.of("to", "until", "till", "-", "\u2013");
     /** A week's value: "2010-W21". */
     private static final Pattern WEEK_VALUE = Pattern.compile("(\\d{4})-W(\\d{2})");
     /** Words between a week and a weekday of it: "next week, perhaps on Tuesday". */
@@ -398,6 +400,7 @@ final class ParagraphDates {
         int at = timexes.get(index).tokenEnd();
         String clockDay = timexes.get(index).value().substring(0, 10);
         boolean open = false;
+        boolean span = false;
         boolean bracketedClock = false;
         for (int j = index + 1; j < timexes.size() && timexes.get(j).tokenStart() - at <= 3; j++) {
             for (int k = at; k < timexes.get(j).tokenStart(); k++) {
@@ -406,6 +409,7 @@ final class ParagraphDates {
                     return null;
                 }
                 open = word.equals("(") || word.equals("-lrb-") || open && !word.equals(")") && !word.equals("-rrb-");
+                span |= SPAN_JOINERS.contains(word);
                 bracketedClock &= open;
             }
             Matcher day = DAY.matcher(timexes.get(j).value() == null ? "" : timexes.get(j).value());
@@ -419,7 +423,10 @@ final class ParagraphDates {
                 return day.matches() ? day.group(1) : null;
             }
             if (day.matches() && !day.group(1).equals(clockDay)) {
-                return day.group(1);
+                // "from 3 p.m. to 8 a.m. on Monday": a span of hours that crosses midnight starts the day before
+                boolean overnight = span && day.group(2) != null && timexes.get(index).value().length() > 10
+                        && timexes.get(index).value().substring(10).compareTo(day.group(2)) > 0;
+                return overnight ? LocalDate.parse(day.group(1)).minusDays(1).toString() : day.group(1);
             }
             at = timexes.get(j).tokenEnd();
         }

@@ -803,6 +803,15 @@ class ParagraphDatesTest {
 
         assertThat(resolveAlone(tokens, graph, timexes, FRIDAY).timexes()).extracting(Timex::value)
                 .containsExactly("2022-01-25T07:00", "2022-01-25T20:00");
+        // a span that crosses midnight starts the day before its end
+        List<Token> curfew = tokens("a/DT/a curfew/NN/curfew from/IN/from 3/CD/3 p.m./NN/p.m. to/TO/to 8/CD/8 "
+                + "a.m./NN/a.m. on/IN/on Monday/NNP/Monday");
+        List<Dependency> curfewGraph = dependencies("root(-1,1) det(1,0) nmod:from(1,4) case(4,2) nummod(4,3) "
+                + "nmod:to(4,7) case(7,5) nummod(7,6) nmod:on(7,9) case(9,8)");
+        List<Timex> hours = List.of(timex(curfew, 3, 5, "TIME", "2022-01-21T15:00"),
+                timex(curfew, 6, 10, "TIME", "2022-01-24T08:00"));
+        assertThat(resolveAlone(curfew, curfewGraph, hours, FRIDAY).timexes()).extracting(Timex::value)
+                .containsExactly("2022-01-23T15:00", "2022-01-24T08:00");
     }
 
     @Test
