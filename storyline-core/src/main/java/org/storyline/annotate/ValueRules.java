@@ -89,10 +89,10 @@ import java.util.stream.IntStream;
  *       May"), the ordinal "a second", "the SEC", "present" and "past" as verb, adjective or preposition, "future" as
  *       an adjective before its noun, and someone's day or year ("his day in court"), a lone number read as a year more
  *       than a century after the publication ("GDP ... 2160"), a day of history named by its weekday ("Black Monday",
- *       "Bloody Sunday", "Super Tuesday") and "a last minute change"; a preposition SUTime kept at the end of an
- *       expression ("10 a.m. on") is left out of it, and so is "following" with no determiner ("Following Wednesday's
- *       sell-off") and "about" before "earlier" or "later" ("we told you about earlier this month"). "The old days" are
- *       {@code PAST_REF}, not some days.</li>
+ *       "Bloody Sunday", "Super Tuesday") and "a last minute change", and a unit compared with itself ("year-on-year");
+ *       a preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of it, and so is "following"
+ *       with no determiner ("Following Wednesday's sell-off") and "about" before "earlier" or "later" ("we told you
+ *       about earlier this month"). "The old days" are {@code PAST_REF}, not some days.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -362,6 +362,10 @@ final class ValueRules {
     /** Words no "about" before them hedges, so that it is a preposition: "worry about last year". */
     private static final Set<String> NOT_HEDGED = Set.of("last", "this", "next", "yesterday", "today", "tomorrow",
             "earlier", "later");
+    /** Units compared with the one before: "year-on-year", "quarter over quarter". */
+    private static final Set<String> COMPARED_UNITS = Set.of("year", "quarter", "month", "week", "day");
+    /** Words between two such units. */
+    private static final Set<String> COMPARING = Set.of("on", "over", "to");
     /** An age in years: "13 years old". */
     private static final Pattern AGED = Pattern.compile("\\d{1,3} years? old");
     /** A quarter or a year: "2008-Q3", "2008". */
@@ -2296,6 +2300,31 @@ final class ValueRules {
                 && Integer.parseInt(word) > published.getYear() + 100 && !UTC.contains(next) && !next.equals("local");
     }
 
+    /** Whether the expression is a unit of "year-on-year", "month over month" and the like. */
+    private static boolean comparedUnit(Timex timex, List<Token> tokens) {
+        if (timex.tokenEnd() - timex.tokenStart() != 1) {
+            return false;
+        }
+        String unit = DateResolver.word(tokens.get(timex.tokenStart()));
+        List<String> after = new ArrayList<>();
+        for (int i = timex.tokenEnd(); i < tokens.size() && after.size() < 2; i++) {
+            String word = DateResolver.word(tokens.get(i));
+            if (!word.equals("-")) {
+                after.add(word);
+            }
+        }
+        List<String> before = new ArrayList<>();
+        for (int i = timex.tokenStart() - 1; i >= 0 && before.size() < 2; i--) {
+            String word = DateResolver.word(tokens.get(i));
+            if (!word.equals("-")) {
+                before.add(word);
+            }
+        }
+        return COMPARED_UNITS.contains(unit) && (after.size() == 2 && COMPARING.contains(after.get(0))
+                && after.get(1).equals(unit) || before.size() == 2 && COMPARING.contains(before.get(0))
+                && before.get(1).equals(unit));
+    }
+
     private static boolean notTemporal(Timex timex, List<Token> tokens) {
         int day = timex.tokenStart();
         if (timex.tokenEnd() - day == 1 && day > 0 && NAMED_DAYS.contains(tokens.get(day - 1).text())
@@ -2303,6 +2332,10 @@ final class ValueRules {
                 && !Holidays.names(tokens.get(day - 1).text() + " " + tokens.get(day).text())) {
             // a day of history or politics named by its weekday ("Black Monday", "Bloody Sunday", "Super Tuesday"),
             // whose date the weekday does not tell
+            return true;
+        }
+        if (comparedUnit(timex, tokens)) {
+            // "up 2 percent year-on-year", "month over month": a comparison, not a time
             return true;
         }
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {

@@ -1812,6 +1812,17 @@ class ValueRulesTest {
                 tuple("1990", "DATE", "1990"));
     }
 
+    @Test
+    void aUnitComparedWithItselfIsNoTime() {
+        List<Token> tokens = tokens("up/RB/up 5/CD/5 percent/NN/percent year/NN/year -/HYPH/- on/IN/on -/HYPH/- "
+                + "year/NN/year ,/,/, up/RB/up month/NN/month over/IN/over month/NN/month ,/,/, for/IN/for "
+                + "a/DT/a year/NN/year");
+        List<Timex> timexes = List.of(timex(tokens, 3, 4, "DURATION", "P1Y"), timex(tokens, 12, 13, "DURATION",
+                "P1M"), timex(tokens, 15, 17, "DURATION", "P1Y"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("a year");
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
