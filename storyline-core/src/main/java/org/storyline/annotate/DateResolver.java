@@ -92,6 +92,8 @@ public final class DateResolver {
             "address", "testimony", "inauguration", "primary", "caucus", "runoff", "final", "opening", "concert");
     private static final Set<String> IN_ON = Set.of("in", "on");
     private static final MonthDay LEAP_DAY = MonthDay.of(2, 29);
+    /** Marks after the day that heads an entry of a chronology. */
+    private static final Set<String> ENTRY_MARKS = Set.of(":", "-", "--", "\u2013", "\u2014");
     /** Days from the publication within which a day of the month is taken whatever the tense. */
     private static final int CLOSE_DAYS = 45;
     /** Days of a month that name one attack of one year when an unplanned noun follows: "the Sept. 11 attacks". */
@@ -253,7 +255,8 @@ public final class DateResolver {
         } else if (monthDay != null && day.matches() && (value.substring(5, 10).equals(monthDay.toString()
                 .substring(2)) || monthDay.equals(LEAP_DAY) && value.substring(5, 10).equals("02-28"))) {
             // SUTime puts "29 February" on the 28th of a year that has none
-            value = nearestDay(monthDay, tense, ended(head, tokens, graph), published) + timeOfDay;
+            value = nearestDay(monthDay, tense, ended(head, tokens, graph) || chronicled(timex, tokens), published)
+                    + timeOfDay;
         } else if (weekend) {
             value = weekend(tense, published);
         } else if (holiday != null && day.matches()) {
@@ -493,16 +496,23 @@ public final class DateResolver {
      * not tell a day eleven months back or ahead without its year, so the tense was misread ("what Egypt is never
      * going to be after 25th of January", written on February 11; "the peace plan, which demanded a ceasefire on 10
      * April", written on April 9). What ended on a day is over: "the quarter ended Oct. 31", written on October 27,
-     * is the year before.
+     * is the year before, and so is the day that heads an entry of a chronology ("May 6: Private Andrew Kelly was
+     * killed", written on May 2).
      */
-    private static LocalDate nearestDay(MonthDay monthDay, Tense tense, boolean ended, LocalDate published) {
+    private static LocalDate nearestDay(MonthDay monthDay, Tense tense, boolean over, LocalDate published) {
         LocalDate day = nearest(monthDay::atYear, tense, published);
         LocalDate before = nearest(monthDay::atYear, Tense.PAST, published);
         LocalDate after = nearest(monthDay::atYear, Tense.FUTURE, published);
         if (tense == Tense.FUTURE && published.toEpochDay() - before.toEpochDay() <= CLOSE_DAYS) {
             return before;
         }
-        return tense == Tense.PAST && !ended && after.toEpochDay() - published.toEpochDay() <= CLOSE_DAYS ? after : day;
+        return tense == Tense.PAST && !over && after.toEpochDay() - published.toEpochDay() <= CLOSE_DAYS ? after : day;
+    }
+
+    /** Whether the expression opens its sentence and a colon or dash follows it: "May 6: Private ... was killed". */
+    private static boolean chronicled(Timex timex, List<Token> tokens) {
+        return timex.tokenStart() == 0 && timex.tokenEnd() < tokens.size()
+                && ENTRY_MARKS.contains(tokens.get(timex.tokenEnd()).text());
     }
 
     /** Whether the expression at {@code head} is when something ended: "the quarter ended Oct. 31". */

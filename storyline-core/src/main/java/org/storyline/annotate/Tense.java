@@ -226,7 +226,7 @@ enum Tense {
         boolean perfect = false;
         Token have = null;
         Token be = null;
-        boolean copula = false;
+        int beAt = -1;
         Token doing = null;
         for (Dependency dependency : graph.dependents(token)) {
             Token dependent = tokens.get(dependency.dependent());
@@ -260,7 +260,7 @@ enum Tense {
                     } else if (lemma.equals("be") && (be == null || !FINITE_TAGS.contains(be.pos()))) {
                         // the finite one of "are being sold", "was being held" tells the tense
                         be = dependent;
-                        copula = dependency.relation().equals("cop");
+                        beAt = dependency.dependent();
                     } else if (lemma.equals("do") && FINITE_TAGS.contains(dependent.pos())) {
                         // the "do" of a question, a negation or an emphasis tells the tense: "did not leave until
                         // Friday", "does not expect"
@@ -324,9 +324,11 @@ enum Tense {
             // "is to resume trading on Tuesday": what is arranged to happen.
             return Optional.of(FUTURE);
         }
-        if (infinitive && be != null && be.pos().equals("VBD") && !copula && word.pos().equals("VB")) {
-            // "were to lead a delegation to the region on Monday": what was arranged then, on either side of the
-            // writing; not "it was hard to see", which the parser may hang on "see"
+        if (infinitive && be != null && be.pos().equals("VBD") && beAt + 1 < tokens.size()
+                && tokens.get(beAt + 1).text().equalsIgnoreCase("to")) {
+            // "were to lead a delegation to the region on Monday", "was to be aired on Tuesday night": what was
+            // arranged then, on either side of the writing; not "it was hard to see", which the parser may hang on
+            // "see" with "was" for its copula
             return Optional.of(UNKNOWN);
         }
         String pos = be != null ? be.pos() : doing != null ? doing.pos() : word.pos();

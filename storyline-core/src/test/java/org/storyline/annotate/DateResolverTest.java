@@ -1571,8 +1571,15 @@ class DateResolverTest {
                 + "obl:on(2,6) case(4,3) case(6,5)"), List.of(timex(had, 6, 7, "DATE", "2010-01-16")),
                 LocalDate.of(2010, 1, 15)).get(0);
 
-        assertThat(List.of(lead, arrived, hadArrived)).extracting(Timex::value)
-                .containsExactly("2010-05-24", "2010-01-16", "2010-01-09");
+        // the parser may make "was" the copula of a passive: "was to be aired"
+        List<Token> aired = tokens("The/DT/the film/NN/film was/VBD/be to/TO/to be/VB/be aired/VBN/air on/IN/on "
+                + "Tuesday/NNP/Tuesday");
+        Timex toBeAired = DateResolver.resolve(aired, dependencies("root(-1,5) det(1,0) nsubj:pass(5,1) cop(5,2) "
+                + "mark(5,3) aux:pass(5,4) obl:on(5,7) case(7,6)"), List.of(timex(aired, 7, 8, "DATE",
+                "2010-08-17")), LocalDate.of(2010, 8, 23)).get(0);
+
+        assertThat(List.of(lead, arrived, hadArrived, toBeAired)).extracting(Timex::value)
+                .containsExactly("2010-05-24", "2010-01-16", "2010-01-09", "2010-08-24");
     }
 
     @Test
@@ -1695,6 +1702,14 @@ class DateResolverTest {
         Timex quarter = DateResolver.resolve(ended, endedGraph, List.of(timex(ended, 3, 5, "DATE", "1989-10-31")),
                 LocalDate.of(1989, 10, 27)).get(0);
 
-        assertThat(List.of(ceasefire, quarter)).extracting(Timex::value).containsExactly("2012-04-10", "1988-10-31");
+        // the day that heads an entry of a chronology is the year before too
+        List<Token> entry = tokens("May/NNP/May 6/CD/6 :/:/: Private/JJ/private Kelly/NNP/Kelly was/VBD/be "
+                + "killed/VBN/kill");
+        Timex killed = DateResolver.resolve(entry, dependencies("root(-1,0) nummod(0,1) punct(0,2) parataxis(0,6) "
+                + "amod(4,3) nsubj:pass(6,4) aux:pass(6,5)"), List.of(timex(entry, 0, 2, "DATE", "2005-05-06")),
+                LocalDate.of(2005, 5, 2)).get(0);
+
+        assertThat(List.of(ceasefire, quarter, killed)).extracting(Timex::value)
+                .containsExactly("2012-04-10", "1988-10-31", "2004-05-06");
     }
 }
