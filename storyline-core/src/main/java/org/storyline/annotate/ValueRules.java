@@ -166,8 +166,6 @@ final class ValueRules {
     /** "last Tuesday", "the day before last Tuesday". */
     private static final Pattern LAST_WEEKDAY = Pattern.compile(
             "(?:(?:the )?day (before|after) )?last ([a-z]+)(?: (?:morning|afternoon|evening|night))?");
-    /** A day and the part of it, if any: "2010-05-19", "2010-05-19TNI". */
-    private static final Pattern DAY_AND_PART = Pattern.compile("\\d{4}-\\d{2}-\\d{2}(T[A-Z]{2})?");
     private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{2})");
     private static final Pattern COMING =
             Pattern.compile("(?:the )?(?:coming|upcoming) (?:minutes|hours|days|weeks|months|years)");
@@ -961,7 +959,7 @@ final class ValueRules {
             return changed(timex, "DURATION", "P50Y", "span");
         }
         Matcher lastWeekday = LAST_WEEKDAY.matcher(words);
-        Matcher dayAndPart = DAY_AND_PART.matcher(value);
+        Matcher dayAndPart = SPLIT_DAY.matcher(value);
         if (lastWeekday.matches() && dayAndPart.matches()
                 && DateResolver.weekdayNamed(lastWeekday.group(2)) != null) {
             // "last Tuesday", "last Wednesday night": the latest Tuesday before today, not always one of the week
@@ -969,7 +967,7 @@ final class ValueRules {
             LocalDate latest = published.with(TemporalAdjusters.previous(
                     DateResolver.weekdayNamed(lastWeekday.group(2))));
             int shift = lastWeekday.group(1) == null ? 0 : lastWeekday.group(1).equals("before") ? -1 : 1;
-            String part = dayAndPart.group(1) == null ? "" : dayAndPart.group(1);
+            String part = dayAndPart.group(2) == null ? "" : dayAndPart.group(2);
             return changed(timex, timex.type(), latest.plusDays(shift) + part, "weekday:latest");
         }
         if (PAST_DECADE.matcher(words).matches()) {
@@ -2111,7 +2109,7 @@ final class ValueRules {
             String word = DateResolver.word(tokens.get(i));
             if (DateResolver.monthNamed(word) != null || DateResolver.weekdayNamed(word) != null) {
                 named = true;
-            } else if (!word.matches("\\d{1,2}(?:st|nd|rd|th)?|on|in")) {
+            } else if (!DAY_OF_MONTH.matcher(word).matches() && !word.equals("on") && !word.equals("in")) {
                 return false;
             }
         }
