@@ -1587,12 +1587,13 @@ final class ValueRules {
     private static List<Timex> thenDeictic(String text, Timex timex, List<Token> tokens, LocalDate published) {
         int end = timex.tokenEnd();
         String last = DateResolver.word(tokens.get(end - 1));
-        int split = DEICTIC_DAYS.containsKey(last) ? end - 1 : end - 2;
-        if (split <= timex.tokenStart() || split < end - 1 && !NEAR_UNIT.matcher(words(tokens, split, end)).matches()) {
+        boolean day = DEICTIC_DAYS.containsKey(last);
+        int split = day ? end - 1 : end - 2;
+        Matcher near = NEAR_UNIT.matcher(split < 0 ? "" : words(tokens, split, end));
+        if (split <= timex.tokenStart() || !day && !near.matches()) {
             return null;
         }
-        String deictic = DEICTIC_DAYS.containsKey(last) ? published.plusDays(DEICTIC_DAYS.get(last)).toString()
-                : nearUnit(matched(NEAR_UNIT, words(tokens, split, end)), published);
+        String deictic = day ? published.plusDays(DEICTIC_DAYS.get(last)).toString() : nearUnit(near, published);
         String head = words(tokens, timex.tokenStart(), split);
         Matcher every = EVERY_UNIT.matcher(head);
         Timex first = extended(text, timex, timex.tokenStart(), split, tokens);
@@ -1602,7 +1603,7 @@ final class ValueRules {
             return List.of(changed(first, "SET", duration("1", every.group(1)), "split"), second);
         }
         String[] parts = timex.value().split(" (?:INTERSECT|OFFSET) ");
-        if (parts.length != 2 || !DEICTIC_DAYS.containsKey(last)) {
+        if (parts.length != 2 || !day) {
             return null;
         }
         String own = parts[0].equals(deictic) || parts[0].startsWith("P-") ? parts[1] : parts[0];
@@ -1613,11 +1614,6 @@ final class ValueRules {
         }
         return parts[1].startsWith("P") && QUARTER_OR_YEAR.matcher(own).matches()
                 ? List.of(changed(first, "DATE", own, "split"), second) : null;
-    }
-
-    private static Matcher matched(Pattern pattern, String words) {
-        Matcher matcher = pattern.matcher(words);
-        return matcher.matches() ? matcher : null;
     }
 
     /**
