@@ -14,6 +14,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * Resolves temporal expressions against a date mentioned just before them, after {@link DateResolver} has
@@ -89,16 +91,19 @@ final class ParagraphDates {
             + "(?: ?[ap]\\.?m\\.?| in the (?:morning|afternoon|evening))?|noon|midnight"
             + "|(?:the )?(?:morning|afternoon|evening))(?: \\(?[a-z]{1,4}\\)?| local time)?");
     private static final Pattern YEAR = Pattern.compile("(\\d{4})(?:-.*)?");
-    /** Words between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "9 a.m. on Monday". */
-    private static final Set<String> CLOCK_GAP = Set.of("(", ")", "-lrb-", "-rrb-", ",", "on", "local", "time",
-            "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt", "utc", "bst", "cet", "mon", "tue",
-            "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-            "sunday", "to", "until", "till", "-", "\u2013");
+    /** Words between the start and the end of a span of hours: "from 7 a.m. to 8 p.m.". */
+    private static final Set<String> SPAN_JOINERS = Set.of("to", "until", "till", "-", "\u2013");
+    /**
+     * Words between a clock time and the day it is on: "10:35 a.m. (0735 GMT) Friday", "9 a.m. on Monday", "from 7
+     * a.m. to 8 p.m. Tuesday".
+     */
+    private static final Set<String> CLOCK_GAP = Stream.concat(SPAN_JOINERS.stream(), Stream.of("(", ")", "-lrb-",
+            "-rrb-", ",", "on", "local", "time", "et", "est", "edt", "ct", "cst", "cdt", "pt", "pst", "pdt", "gmt",
+            "utc", "bst", "cet", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "monday", "tuesday", "wednesday",
+            "thursday", "friday", "saturday", "sunday")).collect(Collectors.toUnmodifiableSet());
     /** Words between a day and a clock time on it: "on Thursday, March 3, at 10 a.m. and again at 4 p.m.". */
     private static final Set<String> CLOCK_BEFORE_GAP = Set.of(",", "at", "about", "around", "approximately",
             "and", "again", "then");
-    /** Words between the start and the end of a span of hours: "from 7 a.m. to 8 p.m.". */
-    private static final Set<String> SPAN_JOINERS = Set.of("to", "until", "till", "-", "\u2013");
     /** A week's value: "2010-W21". */
     private static final Pattern WEEK_VALUE = Pattern.compile("(\\d{4})-W(\\d{2})");
     /** Words between a week and a weekday of it: "next week, perhaps on Tuesday". */
