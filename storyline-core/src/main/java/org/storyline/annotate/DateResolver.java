@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.storyline.util.DateSpan;
 
 /**
  * Corrects the year, month or day SUTime gave to bare weekdays, month names, seasons, days of a month without a
@@ -455,7 +456,7 @@ public final class DateResolver {
             case PRESENT, UNKNOWN -> published.toEpochDay() - before.plusDays(1).toEpochDay()
                     <= after.toEpochDay() - published.toEpochDay() ? before : after;
         };
-        return ValueRules.week(saturday) + "-WE";
+        return DateSpan.week(saturday) + "-WE";
     }
 
     /** Whether the expression is {@code word} with neutral words only ("the weekend", "weekend"). */

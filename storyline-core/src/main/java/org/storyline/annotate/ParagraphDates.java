@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.time.YearMonth;
-import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +15,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.storyline.util.DateSpan;
 
 /**
  * Resolves temporal expressions against a date mentioned just before them, after {@link DateResolver} has
@@ -346,8 +346,8 @@ final class ParagraphDates {
                 return timex;
             }
         }
-        LocalDate day = LocalDate.of(Integer.parseInt(weekValue.group(1)), 1, 4)
-                .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(weekValue.group(2))).with(weekday);
+        LocalDate day = DateSpan.monday(Integer.parseInt(weekValue.group(1)), Integer.parseInt(weekValue.group(2)))
+                .with(weekday);
         return day.toString().equals(timex.value()) ? timex : changed(timex, day.toString(), ANAPHOR);
     }
 
@@ -501,7 +501,7 @@ final class ParagraphDates {
             LocalDate anchor = anchor(before, tokens, previous);
             LocalDate from = anchor != null ? anchor : published;
             boolean earlier = Set.of("previous", "prior").contains(week.group(1));
-            return changed(timex, ValueRules.week(from.plusWeeks(earlier ? -1 : 1)), ANCHORED);
+            return changed(timex, DateSpan.week(from.plusWeeks(earlier ? -1 : 1)), ANCHORED);
         }
         if (!DAY.matcher(timex.value()).matches()) {
             return timex;
@@ -585,7 +585,7 @@ final class ParagraphDates {
             // "the fourth month of a campaign", "gains for a fourth week": SUTime counts the ordinal forward too
             LocalDate day = namedDayBesides(timex, all, tokens, published);
             String value = switch (unit.group(1)) {
-                case "week" -> ValueRules.week(day);
+                case "week" -> DateSpan.week(day);
                 case "month" -> YearMonth.from(day).toString();
                 default -> String.valueOf(day.getYear());
             };

@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
+import org.storyline.util.DateSpan;
 
 /**
  * Brings SUTime's temporal expressions of one sentence to TIMEX3 conventions where SUTime departs from them, before
@@ -583,7 +584,7 @@ final class ValueRules {
     private static String nearUnit(Matcher near, LocalDate published) {
         int shift = near.group(1).equals("last") ? -1 : near.group(1).equals("next") ? 1 : 0;
         return switch (near.group(2)) {
-            case "week" -> week(published.plusWeeks(shift));
+            case "week" -> DateSpan.week(published.plusWeeks(shift));
             case "month" -> YearMonth.from(published).plusMonths(shift).toString();
             default -> String.valueOf(published.getYear() + shift);
         };
@@ -1143,14 +1144,9 @@ final class ValueRules {
         return switch (unit) {
             case "year", "decade", "centur", "millenni" -> String.format(Locale.ROOT, "%04d", day.getYear());
             case "month" -> YearMonth.from(day).toString();
-            case "week", "fortnight" -> week(day);
+            case "week", "fortnight" -> DateSpan.week(day);
             default -> day.toString();
         };
-    }
-
-    static String week(LocalDate day) {
-        return String.format(Locale.ROOT, "%d-W%02d", day.get(IsoFields.WEEK_BASED_YEAR),
-                day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     }
 
     /** The unit before the publication date's, when SUTime gave the publication date's own; else null. */
@@ -1422,7 +1418,8 @@ final class ValueRules {
                 && tokens.get(start - 1).text().equals("Holy")) {
             // the week before Easter, Palm Sunday to Holy Saturday: the ISO week of all of it but its Sunday
             LocalDate saturday = Holidays.easter(published.getYear()).minusDays(1);
-            return changed(extended(text, timex, start - 1, start + 1, tokens), "DATE", week(saturday), "holiday");
+            return changed(extended(text, timex, start - 1, start + 1, tokens), "DATE", DateSpan.week(saturday),
+                    "holiday");
         }
         int from = holidayStart(timex, tokens);
         if (from < 0) {
@@ -1525,7 +1522,7 @@ final class ValueRules {
         } else {
             day = named.atDay(4).plusWeeks(WEEK_ORDINALS.indexOf(week.group(1)));
         }
-        return changed(extended(text, timex, start, timex.tokenEnd(), tokens), "DATE", week(day), "week-of");
+        return changed(extended(text, timex, start, timex.tokenEnd(), tokens), "DATE", DateSpan.week(day), "week-of");
     }
 
     /**
@@ -1570,7 +1567,7 @@ final class ValueRules {
         }
         String grain = switch (offset.group(1)) {
             case "day" -> day.toString();
-            case "week" -> week(day);
+            case "week" -> DateSpan.week(day);
             case "month" -> YearMonth.from(day).toString();
             default -> String.valueOf(day.getYear());
         };
@@ -1799,7 +1796,7 @@ final class ValueRules {
         }
         String last = DateResolver.word(tokens.get(comma - 1));
         String value = DateResolver.weekdayNamed(last) != null ? published.toString()
-                : last.equals("weekend") ? week(published) + "-WE" : null;
+                : last.equals("weekend") ? DateSpan.week(published) + "-WE" : null;
         if (value == null) {
             return null;
         }
@@ -2204,7 +2201,7 @@ final class ValueRules {
         String value = switch (unit) {
             case "year" -> YearMonth.from(published.minusMonths(12L * whole + 6)).toString();
             case "month" -> YearMonth.from(published.minusMonths(whole).minusDays(15)).toString();
-            case "week" -> week(published.minusDays(7L * whole + 3));
+            case "week" -> DateSpan.week(published.minusDays(7L * whole + 3));
             default -> published.minusDays(whole).toString();
         };
         return changed(extended, "DATE", value, "granularity:ago");

@@ -1,18 +1,13 @@
 package org.storyline.cli;
 
 import java.io.PrintWriter;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.storyline.code.Actor;
 import org.storyline.code.CitedMention;
 import org.storyline.code.CodeTables;
@@ -23,6 +18,7 @@ import org.storyline.code.PloverType;
 import org.storyline.output.EventExplanation;
 import org.storyline.output.EventFormat;
 import org.storyline.store.Store;
+import org.storyline.util.DateSpan;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,8 +30,6 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "events", mixinStandardHelpOptions = true,
         description = "Print the events coded from the stored articles (PLOVER), one record per real event.")
 final class EventsCommand implements Callable<Integer> {
-    private static final Pattern PERIOD = Pattern.compile("(\\d{4})(?:-(\\d{2})(?:-(\\d{2}))?|-W(\\d{2}))?");
-
     @Spec
     CommandSpec spec;
 
@@ -121,32 +115,12 @@ final class EventsCommand implements Callable<Integer> {
     }
 
     /** Whether the period a date value names overlaps the --from/--to range; an unreadable value never does. */
-    private boolean overlaps(String date) {
+    private boolean overlaps(String value) {
         if (from == null && to == null) {
             return true;
         }
-        Matcher matcher = PERIOD.matcher(date);
-        if (!matcher.matches()) {
-            return false;
-        }
-        int year = Integer.parseInt(matcher.group(1));
-        LocalDate first;
-        LocalDate last;
-        if (matcher.group(4) != null) {
-            first = LocalDate.of(year, 1, 4).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(matcher.group(4)))
-                    .with(DayOfWeek.MONDAY);
-            last = first.plusDays(6);
-        } else if (matcher.group(3) != null) {
-            first = LocalDate.of(year, Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3)));
-            last = first;
-        } else if (matcher.group(2) != null) {
-            first = LocalDate.of(year, Integer.parseInt(matcher.group(2)), 1);
-            last = first.with(TemporalAdjusters.lastDayOfMonth());
-        } else {
-            first = LocalDate.of(year, 1, 1);
-            last = LocalDate.of(year, 12, 31);
-        }
-        return (from == null || !last.isBefore(from)) && (to == null || !first.isAfter(to));
+        DateSpan span = DateSpan.of(value);
+        return span != null && span.overlaps(from, to);
     }
 
     private EventFormat parseFormat() {

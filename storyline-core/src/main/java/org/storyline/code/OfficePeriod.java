@@ -1,14 +1,9 @@
 package org.storyline.code;
 
-import java.time.DateTimeException;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.YearMonth;
-import java.time.temporal.IsoFields;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.storyline.annotate.DateSource;
 import org.storyline.annotate.Sentence;
+import org.storyline.util.DateSpan;
 
 /**
  * The days a sentence speaks of, against which office terms are checked: a day, or every day of the month, week or
@@ -18,11 +13,6 @@ import org.storyline.annotate.Sentence;
  * @param end   last day
  */
 record OfficePeriod(LocalDate start, LocalDate end) {
-    private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}).*");
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{2})");
-    private static final Pattern WEEK = Pattern.compile("(\\d{4})-W(\\d{2})");
-    private static final Pattern YEAR = Pattern.compile("\\d{4}");
-
     static OfficePeriod day(LocalDate day) {
         return new OfficePeriod(day, day);
     }
@@ -33,31 +23,8 @@ record OfficePeriod(LocalDate start, LocalDate end) {
         if (value == null || sentence.dateSource() == DateSource.PUBLISHED) {
             return day(published);
         }
-        try {
-            Matcher day = DAY.matcher(value);
-            if (day.matches()) {
-                return day(LocalDate.parse(day.group(1)));
-            }
-            Matcher month = MONTH.matcher(value);
-            if (month.matches()) {
-                YearMonth yearMonth = YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
-                return new OfficePeriod(yearMonth.atDay(1), yearMonth.atEndOfMonth());
-            }
-            Matcher week = WEEK.matcher(value);
-            if (week.matches()) {
-                LocalDate monday = LocalDate.of(Integer.parseInt(week.group(1)), 6, 1)
-                        .with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, Integer.parseInt(week.group(2)))
-                        .with(DayOfWeek.MONDAY);
-                return new OfficePeriod(monday, monday.plusDays(6));
-            }
-            if (YEAR.matcher(value).matches()) {
-                int year = Integer.parseInt(value);
-                return new OfficePeriod(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31));
-            }
-        } catch (DateTimeException e) {
-            return day(published);
-        }
-        return day(published);
+        DateSpan span = DateSpan.of(value);
+        return span == null ? day(published) : new OfficePeriod(span.first(), span.last());
     }
 
     /** Whether the entry named its actor on some day of the period. */

@@ -4,12 +4,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.storyline.code.CodeTables;
 import org.storyline.code.Event;
+import org.storyline.util.DateSpan;
 
 /**
  * Where a pair of actors is heading: their events that happened, dated to a day, counted per PLOVER quad class in
@@ -119,8 +119,7 @@ public record DyadSeries(String actor, String recipient, String direction, Strin
         int[] quads = new int[5];
         List<Event> inside = between(pair, start, end);
         inside.forEach(e -> quads[e.quadCode()]++);
-        String label = week ? String.format(Locale.ROOT, "%d-W%02d", start.get(IsoFields.WEEK_BASED_YEAR),
-                start.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR)) : start.toString();
+        String label = week ? DateSpan.week(start) : start.toString();
         return new Bucket(start, label, inside.size(), quads[1], quads[2], quads[3], quads[4], meanGoldstein(inside),
                 meanIntensity(inside), meanGoldstein(between(pair, end.minusDays(window - 1L), end)));
     }

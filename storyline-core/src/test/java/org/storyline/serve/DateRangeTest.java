@@ -29,8 +29,15 @@ class DateRangeTest {
     }
 
     @Test
+    void aTimeOverlapsAsItsDay() {
+        assertThat(FEBRUARY_FIRST_WEEK.overlaps("2022-02-07T23:30")).isTrue();
+        assertThat(FEBRUARY_FIRST_WEEK.overlaps("2022-02-08TMO")).isFalse();
+    }
+
+    @Test
     void anUnreadableValueOverlapsOnlyAnOpenRange() {
         assertThat(FEBRUARY_FIRST_WEEK.overlaps("PRESENT_REF")).isFalse();
+        assertThat(FEBRUARY_FIRST_WEEK.overlaps("2022-02-30")).isFalse();
         assertThat(new DateRange(null, null).overlaps("PRESENT_REF")).isTrue();
     }
 
