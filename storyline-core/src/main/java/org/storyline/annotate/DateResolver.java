@@ -24,7 +24,9 @@ import org.storyline.util.DateSpan;
  * on Tuesday and will meet on Friday" put both days in the future. Here the expression's head is followed up the
  * dependency graph to the nearest predicate, whose tense decides: past moves a weekday to the latest such day on or
  * before the publication date, future to the next one on or after it, present or unknown to the nearer of the two
- * (ties go to the past). A day of a month or a holiday moves the same way across years, but with a present or
+ * (ties go to the past); "later Friday" and "earlier Friday" are the nearer one whatever the tense, the day of the
+ * writing. A day of a month written with its weekday ("Friday 11 September") is in the year, of the publication's
+ * and the two around it, where the two agree. A day of a month or a holiday moves the same way across years, but with a present or
  * unknown tense the next one must be twice as near, and a day of a month told in the future that fell in the last 45
  * days stays there ("what Egypt will be after 25th of January", written on February 11: no one announces a day eleven
  * months ahead without its year). "The weekend" moves across weeks. A month name or season
@@ -34,7 +36,8 @@ import org.storyline.util.DateSpan;
  * is future; an end point from a present perfect ("has given them until Tuesday") has an unknown tense. A date that
  * modifies a noun ("its Feb. 9 match", "Thursday's close") is the past one unless the clause is future or the next
  * one is at least three times nearer, and always the past one when the noun cannot be scheduled ("the Jan. 8
- * shooting"; "the September 11 attacks" are those of 2001). Expressions
+ * shooting"; "the September 11 attacks" are those of 2001, as is "September 11" after "of", "since", "after",
+ * "including" or "like" and as the subject of a past verb: "September 11 gave them the opportunity"). Expressions
  * with "last", "next", "this", "coming" or "past" are SUTime's to resolve and are never changed. A time of day
  * SUTime gave ({@code TMO}, {@code T14:00}) is kept. "Overnight" told in the past is the night before the
  * publication, as "last night" is (SUTime gives the publication's). The small hours or the morning of the day after
@@ -101,12 +104,14 @@ public final class DateResolver {
     private static final Map<MonthDay, Integer> NAMED_ATTACKS = Map.of(MonthDay.of(9, 11), 2001);
     /**
      * Words before a day that make it the name of what happened on it: "the wake of 11 September", "attacks,
-     * including September 11".
+     * including September 11", "another attack like September 11".
      */
-    private static final Set<String> EVENT_OF = Set.of("of", "since", "after", "including");
+    private static final Set<String> EVENT_OF = Set.of("of", "since", "after", "including", "like");
     /** Opening brackets, as written and as the tokenizer writes them. */
     static final Set<String> OPENING = Set.of("(", "-LRB-", "[", "-LSB-");
     private static final Set<String> CLOSING = Set.of(")", "-RRB-", "]", "-RSB-");
+    /** Words before a weekday that make it the day of the writing: "later Friday", "earlier Friday". */
+    private static final Set<String> SAME_DAY = Set.of("later", "earlier");
     /** Words that make an expression relative to something SUTime already took into account. */
     private static final Set<String> RELATIVE =
             Set.of("last", "next", "this", "coming", "past", "previous", "following", "that", "every", "each");
@@ -151,6 +156,10 @@ public final class DateResolver {
         if (timex.value() == null || timex.tokenStart() >= timex.tokenEnd()) {
             return timex;
         }
+        Timex agreeing = weekdayYear(timex, tokens, published);
+        if (agreeing != null) {
+            return agreeing;
+        }
         int weekdayToken = weekdayToken(timex, tokens);
         DayOfWeek weekday = weekdayToken < 0 ? null : weekdayNamed(word(tokens.get(weekdayToken)));
         int start = weekdayToken >= 0 ? Math.min(weekdayToken, timex.tokenStart()) : timex.tokenStart();
@@ -192,9 +201,11 @@ public final class DateResolver {
             return thisPastSeason(timex, tokens, graph, published);
         }
         int head = head(timex, graph);
-        // a heading in brackets ("(Update 4:08 a.m. Tuesday in Cairo)") belongs to no clause of the sentence; what
-        // something has lasted since is past, however the parser attached it
-        Tense tense = verblessBrackets(timex, tokens) ? Tense.UNKNOWN
+        // a heading in brackets ("(Update 4:08 a.m. Tuesday in Cairo)") belongs to no clause of the sentence, and
+        // "later Friday" or "earlier Friday" is the day of the writing, whatever the tense; what something has
+        // lasted since is past, however the parser attached it
+        Tense tense = verblessBrackets(timex, tokens) || weekday != null && weekdayToken > 0
+                && SAME_DAY.contains(word(tokens.get(weekdayToken - 1))) ? Tense.UNKNOWN
                 : start > 0 && word(tokens.get(start - 1)).equals("since") || afterUnplanned(start, tokens)
                 ? Tense.PAST
                 : endpoint(head, tokens, graph, weekday != null, untilBefore(start, tokens));
@@ -231,11 +242,14 @@ public final class DateResolver {
                 return new Timex(timex.text(), timex.type(), monthDay.atYear(named).toString(), timex.sourceValue(),
                         "named:event", timex.tokenStart(), timex.tokenEnd(), timex.charStart(), timex.charEnd());
             }
-        } else if (monthDay != null && NAMED_ATTACKS.containsKey(monthDay) && start > 0
-                && EVENT_OF.contains(word(tokens.get(start - 1)))
+        } else if (monthDay != null && NAMED_ATTACKS.containsKey(monthDay)
+                && (start > 0 && EVENT_OF.contains(word(tokens.get(start - 1))) || graph.governors(head).stream()
+                .anyMatch(d -> d.relation().startsWith("nsubj") && tokens.get(d.governor()).pos().startsWith("VB")
+                        && Tense.above(d.governor(), tokens, graph) == Tense.PAST))
                 && monthDay.atYear(NAMED_ATTACKS.get(monthDay)).isBefore(published)) {
-            // the attacks named by their day after "of", "since" or "after": "in the wake of 11 September", "the
-            // turning point of September 11"
+            // the attacks named by their day after "of", "since" or "after", or as the subject of a past verb: "in
+            // the wake of 11 September", "the turning point of September 11", "September 11 gave them the ideal
+            // opportunity"
             return new Timex(timex.text(), timex.type(), monthDay.atYear(NAMED_ATTACKS.get(monthDay)).toString(),
                     timex.sourceValue(), "named:event", timex.tokenStart(), timex.tokenEnd(), timex.charStart(),
                     timex.charEnd());
@@ -273,6 +287,55 @@ public final class DateResolver {
         return new Timex(timex.text(), timex.type(), value, timex.sourceValue(),
                 premodifier && !weekend && season == null ? PREMODIFIER : tense.rule(), timex.tokenStart(),
                 timex.tokenEnd(), timex.charStart(), timex.charEnd());
+    }
+
+    /**
+     * "Friday 11 September", "Tuesday, March 5": a day of a month written with its weekday and without its year is
+     * in the year, of the publication's and the two around it, where the weekday falls on it, the nearest to the
+     * publication if two do; null when SUTime's value has that weekday already or none of the three years does.
+     */
+    private static Timex weekdayYear(Timex timex, List<Token> tokens, LocalDate published) {
+        Matcher value = DAY_VALUE.matcher(timex.value());
+        if (!value.matches()) {
+            return null;
+        }
+        DayOfWeek weekday = null;
+        Month month = null;
+        int day = -1;
+        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
+            String word = word(tokens.get(i));
+            Matcher number = DAY_NUMBER.matcher(word);
+            if (weekday == null && weekdayNamed(word) != null) {
+                weekday = weekdayNamed(word);
+            } else if (month == null && monthNamed(word) != null) {
+                month = monthNamed(word);
+            } else if (day < 0 && number.matches()) {
+                day = Integer.parseInt(number.group(1));
+            } else if (!NEUTRAL.contains(word) && !DAY_PARTS.contains(word) && !word.equals(",")) {
+                return null;
+            }
+        }
+        if (weekday == null || month == null || day < 1 || day > month.maxLength()) {
+            return null;
+        }
+        MonthDay monthDay = MonthDay.of(month, day);
+        LocalDate best = null;
+        for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
+            LocalDate candidate = monthDay.isValidYear(year) ? monthDay.atYear(year) : null;
+            if (candidate != null && candidate.getDayOfWeek() == weekday && (best == null
+                    || Math.abs(candidate.toEpochDay() - published.toEpochDay())
+                    < Math.abs(best.toEpochDay() - published.toEpochDay()))) {
+                best = candidate;
+            }
+        }
+        String written = timex.value().substring(0, 10);
+        if (best == null || best.toString().equals(written) || LocalDate.parse(written).getDayOfWeek() == weekday
+                && MonthDay.from(LocalDate.parse(written)).equals(monthDay)) {
+            return null;
+        }
+        return new Timex(timex.text(), timex.type(), best + (value.group(1) == null ? "" : value.group(1)),
+                timex.sourceValue(), "weekday:year", timex.tokenStart(), timex.tokenEnd(), timex.charStart(),
+                timex.charEnd());
     }
 
     private static boolean demandsOrPromises(Token verb) {

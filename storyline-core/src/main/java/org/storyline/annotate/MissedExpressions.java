@@ -31,8 +31,9 @@ import java.util.regex.Pattern;
  *   <li>{@code coordinated:day}, {@code coordinated:month}, {@code coordinated:year}, {@code coordinated:set}: a
  *       later day of the same month joined to a day of a month, "on April 24 and 25", "from May 5 to 7", with the
  *       year written after it for both, "between September 13 and 15 2003"; a bare month before a month with its
- *       year, "between January and March 2003"; a weekday before its date in brackets; a weekday joined to a set of
- *       weekdays, "every Tuesday and Friday" (once the first is resolved; see {@link #coordinated}).</li>
+ *       year, "between January and March 2003"; the end of a range in the year that puts it after its start, "from 1
+ *       June to 30 November"; a weekday before its date in brackets; a weekday joined to a set of weekdays, "every
+ *       Tuesday and Friday" (once the first is resolved; see {@link #coordinated}).</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -61,6 +62,8 @@ final class MissedExpressions {
     /** Tags of what a number counts when it follows it: "25 people", "25 %", "25 new members". */
     private static final Pattern COUNTED = Pattern.compile("NN.*|JJ.*|CD");
     /** A month or a day of one, the start of a range. */
+    /** An end of a range that names its year: "May 2003", "April of this year". */
+    private static final Pattern OWN_YEAR = Pattern.compile(".*(\\d{4}|\\byear\\b).*", Pattern.CASE_INSENSITIVE);
     private static final Pattern START_VALUE = Pattern.compile("(\\d{4})-(\\d{2})(?:-\\d{2})?");
     /** A year written out, from 1500 to 2099. */
     private static final Pattern PLAIN_YEAR = Pattern.compile("(?:1[5-9]|20)\\d{2}");
@@ -210,27 +213,33 @@ final class MissedExpressions {
 
     /**
      * The end of a range with no year of its own, in the year that puts it at or after the start: "the season that
-     * runs from June 1 to the end of November" ends in the November after June 1. Null when the two are no such range
-     * or the end is already in place.
+     * runs from June 1 to the end of November" ends in the November after June 1, "from 1 June to 30 November" on
+     * the 30th of that November. Null when the two are no such range or the end is already in place.
      */
     private static Timex rangeEnd(Timex first, Timex second, List<Token> tokens) {
         Matcher start = START_VALUE.matcher(first.value() == null ? "" : first.value());
-        Matcher month = MONTH_VALUE.matcher(second.value() == null ? "" : second.value());
+        Matcher end = START_VALUE.matcher(second.value() == null ? "" : second.value());
         int gap = second.tokenStart() - first.tokenEnd();
-        if (!start.matches() || !month.matches() || gap != 1 || second.text().matches(".*\\d{4}.*")
+        if (!start.matches() || !end.matches() || gap != 1 || OWN_YEAR.matcher(second.text()).matches()
                 || !RANGE_JOINERS.contains(lower(tokens.get(first.tokenEnd()))) || !namesMonth(first, tokens)
                 || second.tokenEnd() < tokens.size() && lower(tokens.get(second.tokenEnd())).equals("'s")) {
             // not "a revision Friday to December's figures"
             return null;
         }
         int startYear = Integer.parseInt(start.group(1));
-        int startMonth = Integer.parseInt(start.group(2));
-        int endMonth = Integer.parseInt(month.group(2));
-        int year = endMonth >= startMonth ? startYear : startYear + 1;
-        String value = String.format(Locale.ROOT, "%04d-%02d", year, endMonth);
+        // the month and day, as "MM-DD" or "MM", compare as text: "06-01" before "11-30", "06" before "11"
+        String from = first.value().substring(5);
+        String to = second.value().substring(5);
+        int year = to.compareTo(from.substring(0, Math.min(from.length(), to.length()))) >= 0 ? startYear
+                : startYear + 1;
+        String value = year + "-" + to;
+        if (!isDay(value) && value.length() > 7) {
+            // "29 February" after a start in a year that has none
+            return null;
+        }
         return value.equals(second.value()) ? null : new Timex(second.text(), second.type(), value,
-                second.sourceValue(), "coordinated:month", second.tokenStart(), second.tokenEnd(),
-                second.charStart(), second.charEnd());
+                second.sourceValue(), to.length() > 2 ? "coordinated:day" : "coordinated:month", second.tokenStart(),
+                second.tokenEnd(), second.charStart(), second.charEnd());
     }
 
     private static boolean namesMonth(Timex timex, List<Token> tokens) {

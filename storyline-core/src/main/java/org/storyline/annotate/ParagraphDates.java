@@ -34,14 +34,16 @@ import org.storyline.util.DateSpan;
  *       starts the day before), and so is one right after a day, past a comma, "at" or "and again at" ("on Thursday,
  *       March 3, at 10 a.m. and again at 4 p.m."); one whose verb names a day later in the sentence is on that day
  *       ("fell in the morning session on Thursday"); a clock time in a heading in brackets ("(Update 9:29 p.m. in
- *       Cairo)") keeps the publication's day. "The night before", "the next morning" are that part of the day before or
- *       after the day just named, else of the publication's, and "the previous week", "the following week" the week
- *       before or after it. "Four years later" counts from the year written last ("in April 1967 ... four years later"
- *       is 1971, "a century later" too), "two months later" from the month, and "the following year" is the year after
- *       it; years back from a month, day or quarter of the same sentence keep its precision ("sales fell in December
- *       from a year earlier" is that December a year before); with no year or month before it, "forty years later" is
- *       an unknown year ({@code XXXX}), not one counted forward from the publication, and right after "now" ("Now,
- *       almost two decades later") the year of writing.</li>
+ *       Cairo)") keeps the publication's day; one that names its weekday ("(Update 11:02 a.m. Friday in Cairo)", the
+ *       page dated the Thursday) is the day the update was written, and a bare weekday of that day in the update's
+ *       paragraph ("state television reported Friday") is that day, not the one a week away. "The night before", "the
+ *       next morning" are that part of the day before or after the day just named, else of the publication's, and "the
+ *       previous week", "the following week" the week before or after it. "Four years later" counts from the year
+ *       written last ("in April 1967 ... four years later" is 1971, "a century later" too), "two months later" from the
+ *       month, and "the following year" is the year after it; years back from a month, day or quarter of the same
+ *       sentence keep its precision ("sales fell in December from a year earlier" is that December a year before); with
+ *       no year or month before it, "forty years later" is an unknown year ({@code XXXX}), not one counted forward from
+ *       the publication, and right after "now" ("Now, almost two decades later") the year of writing.</li>
  *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "the eighth day of the operation") is the
  *       day its sentence names, else the publication date, and so is a superlative one that another day or a
  *       comparison dates ("the deadliest day in months", not "the happiest day of his life"); an ordinal week,
@@ -63,12 +65,14 @@ import org.storyline.util.DateSpan;
  *       Friday, but fell after the markets reopened on Tuesday").</li>
  *   <li>{@code anchor:year}: a day of a month without its year ("on March 17"), told in the past right after a
  *       day written with another year than the publication's ("on March 13 2003"), is in that story's year; a day
- *       written with its year is that day when named again without it, unless told in the future.</li>
+ *       written with its year is that day when named again without it, unless told in the future. A date in
+ *       brackets with no verb ("(27-28 September 2005)", the date of a poll cited) sets no story's year.</li>
  *   <li>{@code anchor:same}: "the same day", "that day", "later in the day", "for the entire year" name the day or
  *       year written last in the sentence, else the previous sentence's date when that came from its text. Where
  *       SUTime took "day" or "year" alone for a duration ("later that year"), the expression is widened to its
- *       "that" and becomes a date, only when it is anchored. "The following day, March 18" is the date in
- *       apposition to it, whatever day the sentence before names.</li>
+ *       "that" and becomes a date, only when it is anchored. A month or season after "that" ("first visited the
+ *       site that June", after "in April 2003") is of the year so written, with "that" in the expression. "The
+ *       following day, March 18" is the date in apposition to it, whatever day the sentence before names.</li>
  * </ul>
  * A paragraph ends at a blank line. SUTime's value stays in {@link Timex#sourceValue()}. Stateless and thread-safe.
  */
@@ -133,6 +137,9 @@ final class ParagraphDates {
             + ValueRules.COUNT_WORDS + ") (century|centuries|decade|year|month)s? (later|earlier|after|afterwards|"
             + "before)");
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}(?:-.*)?");
+    /** A month's or a season's value, its year apart: "2003-06", "2003-SU". */
+    private static final Pattern MONTH_OR_SEASON = Pattern.compile("\\d{4}(-(?:\\d{2}|SP|SU|FA|WI))");
+    private static final Pattern SEASON_VALUE = Pattern.compile("\\d{4}-(?:SP|SU|FA|WI)");
     /** A month, a day or a quarter of a year, and what it adds to the year: "2012-03" adds "-03". */
     private static final Pattern FINER_THAN_YEAR = Pattern.compile("\\d{4}(-(?:\\d{2}(?:-\\d{2})?|Q[1-4]))");
     private static final Pattern NEIGHBOUR_YEAR = Pattern.compile("the (previous|prior|following|next) year");
@@ -171,11 +178,15 @@ final class ParagraphDates {
     static List<Sentence> resolve(String text, List<Sentence> sentences, LocalDate published) {
         List<Sentence> resolved = new ArrayList<>(sentences.size());
         Map<MonthDay, LocalDate> written = new HashMap<>();
+        LocalDate writing = null;
         for (Sentence sentence : sentences) {
             Sentence previous = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             boolean newParagraph = previous != null
                     && PARAGRAPH_BREAK.matcher(text.substring(previous.charEnd(), sentence.charStart())).find();
             Sentence done = resolve(sentence, previous, newParagraph, written, published);
+            LocalDate heading = headingDay(done, published);
+            writing = heading != null ? heading : newParagraph ? null : writing;
+            done = writing == null ? done : writtenOn(done, writing, published);
             resolved.add(done);
             for (Timex timex : done.timexes()) {
                 if (namedDay(timex, done.tokens()) != null
@@ -264,7 +275,7 @@ final class ParagraphDates {
         }
         LocalDate anchor = null;
         for (int i = before.size() - 1; i >= 0 && anchor == null; i--) {
-            if (namedDay(before.get(i), tokens) != null) {
+            if (namedDay(before.get(i), tokens) != null && !DateResolver.verblessBrackets(before.get(i), tokens)) {
                 if (!storyDay(before.get(i), tokens)) {
                     return timex;
                 }
@@ -274,7 +285,8 @@ final class ParagraphDates {
         if (anchor == null && before.stream().noneMatch(t -> namedDay(t, tokens) != null) && previous != null
                 && previous.dateSource() == DateSource.TEXT) {
             for (Timex earlier : previous.timexes()) {
-                if (storyDay(earlier, previous.tokens()) && day(earlier).toString().equals(previous.date())) {
+                if (storyDay(earlier, previous.tokens()) && day(earlier).toString().equals(previous.date())
+                        && !DateResolver.verblessBrackets(earlier, previous.tokens())) {
                     anchor = day(earlier);
                 }
             }
@@ -361,6 +373,40 @@ final class ParagraphDates {
     private static boolean heading(Timex timex, List<Token> tokens) {
         return DateResolver.verblessBrackets(timex, tokens) && !tokens.isEmpty()
                 && DateResolver.OPENING.contains(tokens.get(0).text());
+    }
+
+    /**
+     * The day a heading in brackets names with its weekday, within two days of the publication: "(Update 11:02 a.m.
+     * Friday in Cairo)" on a page dated the Thursday. Null if the sentence opens with no such heading.
+     */
+    private static LocalDate headingDay(Sentence sentence, LocalDate published) {
+        for (Timex timex : sentence.timexes()) {
+            if (heading(timex, sentence.tokens()) && weekday(timex, sentence.tokens()) != null
+                    && Math.abs(day(timex).toEpochDay() - published.toEpochDay()) <= 2) {
+                return day(timex);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A live report's update written on another day than the page's date ("(Update 11:02 a.m. Friday in Cairo)",
+     * the page dated Thursday): a bare weekday of that day in the update ("state television reported Friday") is
+     * that day, not the one a week before or after that the tense rules took it for.
+     */
+    private static Sentence writtenOn(Sentence sentence, LocalDate writing, LocalDate published) {
+        List<Timex> timexes = new ArrayList<>(sentence.timexes());
+        for (int i = 0; i < timexes.size(); i++) {
+            Timex timex = timexes.get(i);
+            if (heading(timex, sentence.tokens()) || bareWeekday(timex, sentence.tokens()) != writing.getDayOfWeek()
+                    || Math.abs(day(timex).toEpochDay() - writing.toEpochDay()) != 7) {
+                continue;
+            }
+            Matcher day = DAY.matcher(timex.value());
+            day.matches();
+            timexes.set(i, changed(timex, writing + (day.group(2) == null ? "" : day.group(2)), ANCHORED));
+        }
+        return timexes.equals(sentence.timexes()) ? sentence : SentenceDates.redated(sentence, timexes, published);
     }
 
     /** The first day after a clock time that hangs from the same verb: "in the morning session on Thursday". */
@@ -475,6 +521,10 @@ final class ParagraphDates {
         }
         if (timex.value() == null) {
             return timex;
+        }
+        Timex thatMonth = thatMonth(timex, before, tokens, yearPrevious);
+        if (thatMonth != timex) {
+            return thatMonth;
         }
         timex = closingDirection(timex, tokens);
         Matcher part = PART_OFFSET.matcher(text(timex, tokens));
@@ -709,6 +759,31 @@ final class ParagraphDates {
     }
 
     /**
+     * "first visited the site that June", after "in April 2003": a month or season after "that" is of the year of
+     * the date written last in the sentence, else of the previous sentence's date when that came from its text; the
+     * expression takes in "that".
+     */
+    private static Timex thatMonth(Timex timex, List<Timex> before, List<Token> tokens, Sentence previous) {
+        Matcher value = MONTH_OR_SEASON.matcher(timex.value());
+        int start = timex.tokenStart();
+        int name = timex.tokenEnd() - 1;
+        if (start > 0 && !DateResolver.word(tokens.get(start)).equals("that")) {
+            start--;
+        }
+        if (!value.matches() || name - start != 1 || !DateResolver.word(tokens.get(start)).equals("that")
+                || DateResolver.monthNamed(DateResolver.word(tokens.get(name))) == null
+                && !SEASON_VALUE.matcher(timex.value()).matches()) {
+            return timex;
+        }
+        String written = lastWritten(YEAR, before, previous);
+        if (written == null) {
+            return timex;
+        }
+        return new Timex(written(tokens, start, timex.tokenEnd()), "DATE", written.substring(0, 4) + value.group(1),
+                timex.sourceValue(), ANAPHOR, start, timex.tokenEnd(), tokens.get(start).charStart(), timex.charEnd());
+    }
+
+    /**
      * "the same day", "later in the day", "for the entire year": the day or year just spoken of, when the sentence
      * or the one before names one; SUTime takes the publication date's.
      */
@@ -927,15 +1002,15 @@ final class ParagraphDates {
         Boolean inOrder = null;
         Timex first = timex.tokenStart() < anchor.tokenStart() ? timex : anchor;
         boolean verb = false;
-        for (int i = Math.min(timex.tokenStart(), anchor.tokenStart());
-             i < Math.max(timex.tokenStart(), anchor.tokenStart()); i++) {
+        // the words of the expressions themselves order nothing: "later Friday" is later on that day
+        for (int i = first.tokenEnd(); i < Math.max(timex.tokenStart(), anchor.tokenStart()); i++) {
             String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
             if (verb && !PASSIVE_SWAP.contains(lemma)) {
                 // after a finite verb of its own the word orders another event: "closed on Friday, but fell after
                 // the markets reopened on Tuesday"
                 continue;
             }
-            verb |= i >= first.tokenEnd() && Tense.FINITE_TAGS.contains(tokens.get(i).pos());
+            verb |= Tense.FINITE_TAGS.contains(tokens.get(i).pos());
             Boolean says = order(i, tokens);
             if (says != null) {
                 if (inOrder != null && !inOrder.equals(says)) {

@@ -13,8 +13,11 @@ import java.util.Set;
  * of planning ("scheduled", "due") and of payment or deadline, as far as it matters for placing a weekday or a month
  * before or after the publication date. What was to happen ("were to lead a delegation on Monday"), what would have
  * happened ("we'd have arrived on Saturday"), what one got ready for ("braced for protests Tuesday") and what is done
- * before a time ahead ("will make his debut after joining on Wednesday") lie on either side of the writing.
- * Stateless.
+ * before a time ahead ("will make his debut after joining on Wednesday") lie on either side of the writing, and so
+ * does what something happens on the eve of ("on the eve of a meeting on Tuesday") and what was set or due to happen
+ * ("the action on Thursday was set to move to the courts", "ministers who had been due to gather on Sunday"). A verb
+ * joined to one with a modal, and tagged as a past only because its past is its base form ("could develop and hit
+ * the coast on Thursday"), shares the modal. Stateless.
  */
 enum Tense {
     PAST, PRESENT, FUTURE, UNKNOWN;
@@ -82,6 +85,8 @@ enum Tense {
     /** Relations of a noun that something happens ahead of: "in advance of the vote". */
     private static final Set<String> AHEAD_OF = Set.of("obl:ahead_of", "nmod:ahead_of", "obl:in_advance_of",
             "nmod:in_advance_of");
+    /** Words whose "of" names what comes after them: "ahead of the vote", "on the eve of a meeting". */
+    private static final Set<String> EVE = Set.of("ahead", "eve");
     /** Relations of the word that opens a clause or a phrase: "after joining", "after he left". */
     private static final Set<String> MARKERS = Set.of("mark", "case");
     /** Verbs of getting ready, whose "for" names what comes after them: "braced for protests Tuesday". */
@@ -171,6 +176,13 @@ enum Tense {
             // judged now or later, was said on either side of the writing, most likely before it
             return Optional.of(UNKNOWN);
         }
+        Tense setTo = word.pos().startsWith("NN") ? setToHappen(token, tokens, graph) : null;
+        if (setTo != null) {
+            // "the action on Thursday was set to move back to the courts", "the vote on Friday is likely to pass":
+            // what is set to happen lies ahead of the copula's time, so ahead of a present one and on either side
+            // of the writing after a past one
+            return Optional.of(setTo);
+        }
         if (word.pos().startsWith("NN") && (readiedFor(token, tokens, graph) || ahead(token, tokens, graph))) {
             // "Egypt braced for protests Tuesday", "testimony prepared for a Senate hearing Tuesday", "ahead of
             // congressional hearings on Tuesday, lawmakers released a letter": what one got ready for comes after
@@ -223,6 +235,7 @@ enum Tense {
         boolean otherModal = false;
         boolean nonPastModal = false;
         boolean infinitive = false;
+        boolean dueTo = false;
         boolean perfect = false;
         Token have = null;
         Token be = null;
@@ -269,7 +282,10 @@ enum Tense {
                         otherModal = true;
                     }
                 }
-                case "mark" -> infinitive |= lemma.equals("to");
+                case "mark" -> {
+                    infinitive |= lemma.equals("to");
+                    dueTo |= lemma.equals("due");
+                }
                 default -> {
                 }
             }
@@ -300,6 +316,13 @@ enum Tense {
             // A plan told in the past ("the vote was due March 25", "had been scheduled for Friday") may be for
             // a time on either side of the publication.
             return Optional.of(UNKNOWN);
+        }
+        if (dueTo && infinitive && !modalWould && !otherModal && !nonPastModal) {
+            // "due to" read as a preposition before the infinitive it plans: "ministers who had been due to gather
+            // on Sunday" planned then, on either side of the writing; "are due to meet on Friday", ahead
+            Token finite = have != null ? have : be;
+            return Optional.of(finite != null && (finite.pos().equals("VBZ") || finite.pos().equals("VBP"))
+                    ? FUTURE : UNKNOWN);
         }
         if (perfect && modalWould) {
             // what would have happened, had something else not: "we'd have arrived in Port-au-Prince on Saturday",
@@ -332,6 +355,14 @@ enum Tense {
             return Optional.of(UNKNOWN);
         }
         String pos = be != null ? be.pos() : doing != null ? doing.pos() : word.pos();
+        if (pos.equals("VBD") && be == null && have == null && doing == null && !otherModal
+                && word.text().equalsIgnoreCase(lemma(word)) && graph.governors(token).stream()
+                .anyMatch(d -> d.relation().startsWith("conj") && d.governor() >= 0 && modal(d.governor(), tokens,
+                        graph))) {
+            // a base form that reads as a past ("hit", "set", "put") and shares the modal of the verb it is joined
+            // to: "a storm that could develop into a depression and hit the coast on Thursday"
+            return Optional.empty();
+        }
         if (pos.equals("VBD") && be == null && have == null && doing == null && !hasSubject(token, graph)
                 && graph.governors(token).stream().anyMatch(d -> d.relation().equals("acl"))
                 && graph.governors(token).stream().allMatch(d -> d.governor() < token)) {
@@ -397,6 +428,37 @@ enum Tense {
     }
 
     /**
+     * For the subject of "set", "likely", "poised" and the like with a copula and an infinitive, the future after a
+     * present copula and unknown after a past one; else null.
+     */
+    private static Tense setToHappen(int token, List<Token> tokens, DependencyGraph graph) {
+        for (Dependency subject : graph.governors(token)) {
+            int predicate = subject.governor();
+            if (!subject.relation().startsWith("nsubj") || predicate < 0
+                    || !LIKELY.contains(lemma(tokens.get(predicate)))
+                    || graph.dependents(predicate).stream().noneMatch(d -> d.relation().equals("xcomp")
+                    && graph.dependents(d.dependent()).stream().anyMatch(m -> m.relation().equals("mark")
+                    && lemma(tokens.get(m.dependent())).equals("to")))) {
+                continue;
+            }
+            for (Dependency copula : graph.dependents(predicate)) {
+                String pos = tokens.get(copula.dependent()).pos();
+                if ((copula.relation().equals("cop") || copula.relation().equals("aux:pass"))
+                        && lemma(tokens.get(copula.dependent())).equals("be") && FINITE_TAGS.contains(pos)) {
+                    return pos.equals("VBD") ? UNKNOWN : FUTURE;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a modal is an auxiliary of the token: "could" of "could develop". */
+    private static boolean modal(int token, List<Token> tokens, DependencyGraph graph) {
+        return graph.dependents(token).stream().anyMatch(d -> d.relation().equals("aux")
+                && tokens.get(d.dependent()).pos().equals("MD"));
+    }
+
+    /**
      * Whether a planning verb plans from the time of writing: present or present perfect, with its own subject
      * or auxiliary ("is scheduled", "has planned", "are expected"), not a past plan ("had been scheduled").
      */
@@ -433,11 +495,14 @@ enum Tense {
                 && READYING.contains(lemma(tokens.get(d.governor()))));
     }
 
-    /** Whether the noun at {@code token} is what something happens ahead of: "ahead of hearings on Tuesday". */
+    /**
+     * Whether the noun at {@code token} is what something happens ahead of: "ahead of hearings on Tuesday", "on the
+     * eve of a meeting on Tuesday".
+     */
     private static boolean ahead(int token, List<Token> tokens, DependencyGraph graph) {
         return graph.governors(token).stream().anyMatch(d -> AHEAD_OF.contains(d.relation())
                 || d.governor() >= 0 && d.relation().endsWith(":of")
-                && lemma(tokens.get(d.governor())).equals("ahead"));
+                && EVE.contains(lemma(tokens.get(d.governor()))));
     }
 
     private static boolean hasSubject(int token, DependencyGraph graph) {

@@ -1712,4 +1712,108 @@ class DateResolverTest {
         assertThat(List.of(ceasefire, quarter, killed)).extracting(Timex::value)
                 .containsExactly("2012-04-10", "1988-10-31", "2004-05-06");
     }
+
+    @Test
+    void aVerbThatReadsAsAPastSharesTheModalOfTheVerbItIsJoinedTo() {
+        // on a Wednesday page: "hit" joined to "could develop" is no past; "left" joined to "could not attend" is
+        List<Token> hit = tokens("A/DT/a system/NN/system could/MD/could develop/VB/develop into/IN/into a/DT/a "
+                + "depression/NN/depression and/CC/and hit/VBD/hit the/DT/the coast/NN/coast on/IN/on "
+                + "Thursday/NNP/Thursday");
+        List<Dependency> hitGraph = dependencies("root(-1,3) det(1,0) nsubj(3,1) aux(3,2) obl:into(3,6) "
+                + "conj:and(3,8) nsubj(8,1) cc(8,7) obj(8,10) obl:on(8,12) case(6,4) det(6,5) det(10,9) case(12,11)");
+        List<Token> left = tokens("He/PRP/he could/MD/could not/RB/not attend/VB/attend the/DT/the talks/NNS/talk "
+                + "and/CC/and left/VBN/leave on/IN/on Thursday/NNP/Thursday");
+        List<Dependency> leftGraph = dependencies("root(-1,3) nsubj(3,0) aux(3,1) advmod(3,2) obj(3,5) "
+                + "conj:and(3,7) nsubj(7,0) cc(7,6) obl:on(7,9) det(5,4) case(9,8)");
+        LocalDate wednesday = LocalDate.of(2010, 7, 7);
+
+        Timex coast = DateResolver.resolve(hit, hitGraph, List.of(timex(hit, 12, 13, "DATE", "2010-07-01")),
+                wednesday).get(0);
+        Timex talks = DateResolver.resolve(left, leftGraph, List.of(timex(left, 9, 10, "DATE", "2010-07-08")),
+                wednesday).get(0);
+
+        assertThat(List.of(coast, talks)).extracting(Timex::value).containsExactly("2010-07-08", "2010-07-01");
+    }
+
+    @Test
+    void whatWasSetOrDueToHappenAndWhatSomethingHappensOnTheEveOfAreOnEitherSide() {
+        List<Token> set = tokens("The/DT/the action/NN/action on/IN/on Thursday/NNP/Thursday was/VBD/be set/VBN/set "
+                + "to/TO/to move/VB/move to/IN/to the/DT/the courts/NNS/court");
+        List<Dependency> setGraph = dependencies("root(-1,5) det(1,0) nmod:on(1,3) nsubj:pass(5,1) aux:pass(5,4) "
+                + "xcomp(5,7) nsubj:xsubj(7,1) mark(7,6) obl:to(7,10) case(3,2) case(10,8) det(10,9)");
+        // the parser read "due to" as a preposition opening the infinitive
+        List<Token> due = tokens("The/DT/the ministers/NNS/minister had/VBD/have been/VBN/be due/IN/due to/TO/to "
+                + "gather/VB/gather on/IN/on Sunday/NNP/Sunday");
+        List<Dependency> dueGraph = dependencies("root(-1,6) det(1,0) nsubj(6,1) aux(6,2) cop(6,3) mark(6,4) "
+                + "mark(6,5) obl:on(6,8) case(8,7)");
+        List<Token> eve = tokens("Activity/NN/activity accelerated/VBD/accelerate on/IN/on the/DT/the eve/NN/eve "
+                + "of/IN/of a/DT/a meeting/NN/meeting on/IN/on Tuesday/NNP/Tuesday");
+        List<Dependency> eveGraph = dependencies("root(-1,1) nsubj(1,0) obl:on(1,4) case(4,2) det(4,3) "
+                + "nmod:of(4,7) case(7,5) det(7,6) nmod:on(7,9) case(9,8)");
+
+        // a Wednesday, a Saturday and a Monday page: each the day after, not the one a week before
+        Timex action = DateResolver.resolve(set, setGraph, List.of(timex(set, 3, 4, "DATE", "2010-07-01")),
+                LocalDate.of(2010, 7, 7)).get(0);
+        Timex gathering = DateResolver.resolve(due, dueGraph, List.of(timex(due, 8, 9, "DATE", "2012-08-05")),
+                LocalDate.of(2012, 8, 11)).get(0);
+        Timex meeting = DateResolver.resolve(eve, eveGraph, List.of(timex(eve, 9, 10, "DATE", "2011-03-22")),
+                LocalDate.of(2011, 3, 28)).get(0);
+
+        assertThat(List.of(action, gathering, meeting)).extracting(Timex::value)
+                .containsExactly("2010-07-08", "2012-08-12", "2011-03-29");
+    }
+
+    @Test
+    void laterOrEarlierOnAWeekdayIsTheDayOfTheWriting() {
+        // a Saturday page, written on the Friday: not the next Friday, whatever "will" says
+        List<Token> tokens = tokens("The/DT/the priest/NN/priest will/MD/will hold/VB/hold a/DT/a service/NN/service "
+                + "later/RB/later Friday/NNP/Friday");
+        List<Dependency> dependencies = dependencies("root(-1,3) det(1,0) nsubj(3,1) aux(3,2) obj(3,5) "
+                + "obl:tmod(3,7) det(5,4) advmod(7,6)");
+
+        List<Timex> resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 6, 8, "DATE", "2011-05-20")), LocalDate.of(2011, 5, 14));
+
+        assertThat(resolved).extracting(Timex::value, Timex::rule)
+                .containsExactly(tuple("2011-05-13", "tense:unknown"));
+    }
+
+    @Test
+    void aDayOfTheMonthWithItsWeekdayIsInTheYearWhereTheyAgree() {
+        // SUTime put it a year back, where the 11th of September was a Thursday
+        List<Token> tokens = tokens("Herrmann/NNP/Herrmann spoke/VBD/speak on/IN/on Friday/NNP/Friday 11/CD/11 "
+                + "September/NNP/September");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) obl:tmod(3,5) "
+                + "nummod(5,4)");
+
+        List<Timex> resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 3, 6, "DATE", "2008-09-11")), LocalDate.of(2009, 8, 25));
+
+        assertThat(resolved).extracting(Timex::value, Timex::rule)
+                .containsExactly(tuple("2009-09-11", "weekday:year"));
+    }
+
+    @Test
+    void september11DoingSomethingOrComparedWithIsTheAttacks() {
+        List<Token> gave = tokens("September/NNP/September 11/CD/11 gave/VBD/give them/PRP/they the/DT/the "
+                + "opportunity/NN/opportunity");
+        List<Dependency> gaveGraph = dependencies("root(-1,2) nsubj(2,0) iobj(2,3) obj(2,5) nummod(0,1) det(5,4)");
+        List<Token> like = tokens("He/PRP/he threatened/VBD/threaten another/DT/another attack/NN/attack like/IN/like "
+                + "September/NNP/September 11/CD/11");
+        List<Dependency> likeGraph = dependencies("root(-1,1) nsubj(1,0) obj(1,3) det(3,2) nmod:like(3,5) "
+                + "case(5,4) nummod(5,6)");
+        // the subject of a copula is a day still: the deadline six days ahead
+        List<Token> deadline = tokens("September/NNP/September 11/CD/11 is/VBZ/be the/DT/the deadline/NN/deadline");
+        List<Dependency> deadlineGraph = dependencies("root(-1,4) nsubj(4,0) cop(4,2) det(4,3) nummod(0,1)");
+
+        Timex opportunity = DateResolver.resolve(gave, gaveGraph, List.of(timex(gave, 0, 2, "DATE", "2004-09-11")),
+                LocalDate.of(2005, 6, 25)).get(0);
+        Timex threat = DateResolver.resolve(like, likeGraph, List.of(timex(like, 5, 7, "DATE", "2005-09-11")),
+                LocalDate.of(2005, 8, 4)).get(0);
+        Timex due = DateResolver.resolve(deadline, deadlineGraph,
+                List.of(timex(deadline, 0, 2, "DATE", "2005-09-11")), LocalDate.of(2005, 9, 5)).get(0);
+
+        assertThat(List.of(opportunity, threat, due)).extracting(Timex::value)
+                .containsExactly("2001-09-11", "2001-09-11", "2005-09-11");
+    }
 }

@@ -163,6 +163,21 @@ class MissedExpressionsTest {
     }
 
     @Test
+    void theEndDayOfARangeIsNotBeforeItsStartUnlessItNamesItsYear() {
+        List<Token> season = tokens("runs/VBZ/run from/IN/from 1/CD/1 June/NNP/June to/TO/to 30/CD/30 "
+                + "November/NNP/November");
+        List<Timex> seasonDays = List.of(timex(season, 2, 4, "DATE", "2010-06-01"),
+                timex(season, 5, 7, "DATE", "2009-11-30"));
+        List<Token> lost = tokens("from/IN/from April/NNP/April of/IN/of last/JJ/last year/NN/year to/TO/to "
+                + "April/NNP/April of/IN/of this/DT/this year/NN/year");
+        List<Timex> lostMonths = List.of(timex(lost, 1, 5, "DATE", "2020-04"), timex(lost, 6, 10, "DATE", "2021-04"));
+
+        assertThat(coordinated(season, seasonDays)).extracting(Timex::value, Timex::rule)
+                .containsExactly(tuple("2010-06-01", null), tuple("2010-11-30", "coordinated:day"));
+        assertThat(coordinated(lost, lostMonths)).extracting(Timex::value).containsExactly("2020-04", "2021-04");
+    }
+
+    @Test
     void theYearAfterTheSecondOfTwoDaysIsTheFirstsToo() {
         List<Token> tokens = tokens("took/VBD/take place/NN/place between/IN/between September/NNP/September "
                 + "13/CD/13 and/CC/and 15/CD/15 2003/CD/2003");

@@ -843,6 +843,60 @@ class ParagraphDatesTest {
                 .containsExactly(tuple("2022-W04", null), tuple("2022-01-25", "anchor:same"));
     }
 
+    @Test
+    void aMonthAfterThatIsOfTheYearJustWritten() {
+        String text = "The camp was established in April 2003, and damage was already visible when Dr Curtis first "
+                + "visited the site that June.";
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2005, 1, 15));
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("April 2003", "2003-04"), tuple("that June", "2003-06"));
+    }
+
+    @Test
+    void aDateInBracketsSetsNoStorysYear() {
+        // the date of a poll cited in brackets; the next poll is of the days before the page
+        String text = "Some 51 percent of voters thought so (27-28 September 2005). The poll was conducted among 900 "
+                + "voters from June 8 to June 9.";
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2010, 6, 10));
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("28 September 2005", "2005-09-28"), tuple("June 8", "2010-06-08"),
+                        tuple("June 9", "2010-06-09"));
+    }
+
+    @Test
+    void aWeekdayOfAnUpdateWrittenTheDayAfterThePageIsThatDay() {
+        // a live report dated Thursday: the first update was written on the Friday, the second names no day
+        String text = """
+                (Update 11:02 a.m. Friday in Cairo) State television reported Friday that the army met. The roads \
+                to the palace were shut down Friday.
+
+                (Update 10:09 p.m. in Cairo) Obama said in a statement Friday that it was broadcast live.
+                """;
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2011, 2, 10));
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("11:02 a.m. Friday", "2011-02-11T11:02"), tuple("Friday", "2011-02-11"),
+                        tuple("Friday", "2011-02-11"), tuple("10:09 p.m.", "2011-02-10T22:09"),
+                        tuple("Friday", "2011-02-04"));
+    }
+
+    @Test
+    void laterOnAWeekdayOrdersNothing() {
+        // "later" belongs to "later Friday" (the day of writing), not to the order of Friday and last Sunday
+        String text = "A local priest is planning to hold a memorial service later Friday for migrants who washed up "
+                + "on the island last Sunday.";
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2011, 5, 14));
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("later Friday", "2011-05-13"), tuple("last Sunday", "2011-05-08"));
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
