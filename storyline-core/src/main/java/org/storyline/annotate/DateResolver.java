@@ -20,29 +20,29 @@ import org.storyline.util.DateSpan;
  * Corrects the year, month or day SUTime gave to bare weekdays, month names, seasons, days of a month without a
  * year ("Oct. 23") and holidays ("Thanksgiving Day"), using the tense of the clause they modify.
  *
- * <p>SUTime resolves "on Tuesday" forward as soon as "will" or "would" appears anywhere in the sentence, so "left
- * on Tuesday and will meet on Friday" put both days in the future. Here the expression's head is followed up the
+ * <p>SUTime resolves "on Tuesday" forward as soon as "will" or "would" appears anywhere in the sentence, so "left on
+ * Tuesday and will meet on Friday" put both days in the future. Here the expression's head is followed up the
  * dependency graph to the nearest predicate, whose tense decides: past moves a weekday to the latest such day on or
- * before the publication date, future to the next one on or after it, present or unknown to the nearer of the two
- * (ties go to the past); "later Friday" and "earlier Friday" are the nearer one whatever the tense, the day of the
- * writing. A day of a month written with its weekday ("Friday 11 September") is in the year, of the publication's
- * and the two around it, where the two agree. A day of a month or a holiday moves the same way across years, but with a present or
+ * before the publication date, future to the next one on or after it, present or unknown to the nearer of the two (ties
+ * go to the past); "later Friday" and "earlier Friday" are the nearer one whatever the tense, the day of the writing. A
+ * day of a month written with its weekday ("Friday 11 September") is in the year, of the publication's and the two
+ * around it, where the two agree. A day of a month or a holiday moves the same way across years, but with a present or
  * unknown tense the next one must be twice as near, and a day of a month told in the future that fell in the last 45
  * days stays there ("what Egypt will be after 25th of January", written on February 11: no one announces a day eleven
- * months ahead without its year). "The weekend" moves across weeks. A month name or season
- * with no year is moved to the latest one not after the publication for a past clause, the next one not before it
- * for a future clause, and the nearer of the two otherwise (the publication's own month is this year's); a season is
- * left alone then. The time something is moved to ("extended to Nov. 20")
- * is future; an end point from a present perfect ("has given them until Tuesday") has an unknown tense. A date that
- * modifies a noun ("its Feb. 9 match", "Thursday's close") is the past one unless the clause is future or the next
- * one is at least three times nearer, and always the past one when the noun cannot be scheduled ("the Jan. 8
- * shooting"; "the September 11 attacks" are those of 2001, as is "September 11" after "of", "since", "after",
- * "including" or "like" and as the subject of a past verb: "September 11 gave them the opportunity"). Expressions
- * with "last", "next", "this", "coming" or "past" are SUTime's to resolve and are never changed. A time of day
- * SUTime gave ({@code TMO}, {@code T14:00}) is kept. "Overnight" told in the past is the night before the
- * publication, as "last night" is (SUTime gives the publication's). The small hours or the morning of the day after
- * the publication told in the past ("explosions thundered early Sunday" on a page dated the Saturday) are that day:
- * the events' time zone is ahead of the page's. "Following" with no determiner is a preposition, not "the following".
+ * months ahead without its year). "The weekend" moves across weeks. A month name or season with no year is moved to the
+ * latest one not after the publication for a past clause, the next one not before it for a future clause, and the
+ * nearer of the two otherwise (the publication's own month is this year's); a season is left alone then. The time
+ * something is moved to ("extended to Nov. 20") is future; an end point from a present perfect ("has given them until
+ * Tuesday") has an unknown tense. A date that modifies a noun ("its Feb. 9 match", "Thursday's close") is the past one
+ * unless the clause is future or the next one is at least three times nearer, and always the past one when the noun
+ * cannot be scheduled ("the Jan. 8 shooting"; "the September 11 attacks" are those of 2001, as is "September 11" after
+ * "of", "since", "after", "including" or "like" and as the subject of a past verb: "September 11 gave them the
+ * opportunity"). Expressions with "last", "next", "this", "coming" or "past" are SUTime's to resolve and are never
+ * changed. A time of day SUTime gave ({@code TMO}, {@code T14:00}) is kept. "Overnight" told in the past is the night
+ * before the publication, as "last night" is (SUTime gives the publication's). The small hours or the morning of the
+ * day after the publication told in the past ("explosions thundered early Sunday" on a page dated the Saturday) are
+ * that day: the events' time zone is ahead of the page's. "Following" with no determiner is a preposition, not "the
+ * following".
  *
  * <p>Works on this package's records only. Stateless and thread-safe.
  */

@@ -124,7 +124,8 @@ class ParagraphDatesTest {
     @Test
     void beforeThatPutsTheWeekdayWrittenSecondFirst() {
         List<Token> tokens = tokens("He/PRP/he will/MD/will meet/VB/meet Lavrov/NNP/Lavrov on/IN/on Friday/NNP/Friday "
-                + "and/CC/and before/IN/before that/DT/that visit/VB/visit Kyiv/NNP/Kyiv on/IN/on Wednesday/NNP/Wednesday");
+                + "and/CC/and before/IN/before that/DT/that visit/VB/visit Kyiv/NNP/Kyiv on/IN/on "
+                + "Wednesday/NNP/Wednesday");
         List<Dependency> dependencies = dependencies("root(-1,2) nsubj(2,0) aux(2,1) obj(2,3) obl:on(2,5) case(5,4) "
                 + "cc(9,6) conj:and(2,9) obl:before(9,8) case(8,7) obj(9,10) obl:on(9,12) case(12,11)");
         List<Timex> timexes = List.of(timex(tokens, 5, 6, "DATE", "2022-01-21"),
