@@ -175,6 +175,10 @@ class MissedExpressionsTest {
         assertThat(coordinated(season, seasonDays)).extracting(Timex::value, Timex::rule)
                 .containsExactly(tuple("2010-06-01", null), tuple("2010-11-30", "coordinated:day"));
         assertThat(coordinated(lost, lostMonths)).extracting(Timex::value).containsExactly("2020-04", "2021-04");
+        // a dash before a time counted back is no range: "donors to meet in March - 7 hrs ago"
+        List<Token> ago = tokens("meet/VB/meet in/IN/in March/NNP/March -/:/- 7/CD/7 hrs/NNS/hr ago/RB/ago");
+        List<Timex> agoTimes = List.of(timex(ago, 2, 3, "DATE", "2010-03"), timex(ago, 4, 7, "TIME", "2010-01-26"));
+        assertThat(coordinated(ago, agoTimes)).extracting(Timex::value).containsExactly("2010-03", "2010-01-26");
     }
 
     @Test
