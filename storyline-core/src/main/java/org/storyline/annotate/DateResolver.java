@@ -35,14 +35,15 @@ import org.storyline.util.DateSpan;
  * something is moved to ("extended to Nov. 20") is future; an end point from a present perfect ("has given them until
  * Tuesday") has an unknown tense. A date that modifies a noun ("its Feb. 9 match", "Thursday's close") is the past one
  * unless the clause is future or the next one is at least three times nearer, and always the past one when the noun
- * cannot be scheduled ("the Jan. 8 shooting"; "the September 11 attacks" are those of 2001, as is "September 11" after
- * "of", "since", "after", "including" or "like" and as the subject of a past verb: "September 11 gave them the
- * opportunity"). Expressions with "last", "next", "this", "coming" or "past" are SUTime's to resolve and are never
- * changed. A time of day SUTime gave ({@code TMO}, {@code T14:00}) is kept. "Overnight" told in the past is the night
- * before the publication, as "last night" is (SUTime gives the publication's). The small hours or the morning of the
- * day after the publication told in the past ("explosions thundered early Sunday" on a page dated the Saturday) are
- * that day: the events' time zone is ahead of the page's. "Following" with no determiner is a preposition, not "the
- * following".
+ * cannot be scheduled ("the Jan. 8 shooting") or came of the event ("the January 6 committee", "the Sept. 11 victims");
+ * "the September 11 attacks" are those of 2001, as is "September 11" after "of", "since", "after", "including" or
+ * "like", as the subject of a past verb ("September 11 gave them the opportunity") and as the day of a past attack or
+ * death ("the forces that attacked this country on September 11th"). Expressions with "last", "next", "this", "coming"
+ * or "past" are SUTime's to resolve and are never changed. A time of day SUTime gave ({@code TMO}, {@code T14:00}) is
+ * kept. "Overnight" told in the past is the night before the publication, as "last night" is (SUTime gives the
+ * publication's). The small hours or the morning of the day after the publication told in the past ("explosions
+ * thundered early Sunday" on a page dated the Saturday) are that day: the events' time zone is ahead of the page's.
+ * "Following" with no determiner is a preposition, not "the following".
  *
  * <p>Works on this package's records only. Stateless and thread-safe.
  */
@@ -89,6 +90,11 @@ public final class DateResolver {
             "uprising", "hijacking", "kidnapping", "abduction", "outbreak", "eruption", "sinking", "stampede",
             "derailment", "landslide", "avalanche", "clash", "violence", "fighting", "unrest", "crackdown",
             "airstrike", "shelling", "looting");
+    /** What comes after an event and is named by its day: "the January 6 committee", "the Sept. 11 victims". */
+    private static final Set<String> AFTERMATH = Set.of("committee", "commission", "panel", "inquiry",
+            "investigation", "probe", "victim", "survivor", "hijacker", "bomber");
+    /** Verbs of attack or death, whose day told in the past may name a known attack: "attacked on September 11". */
+    private static final Set<String> ATTACK_VERBS = Set.of("attack", "strike", "kill", "die", "murder", "lose");
     /** Events set for a day ahead of them, told of before as often as after. */
     private static final Set<String> SCHEDULED = Set.of("debate", "meeting", "summit", "talk", "vote", "election",
             "referendum", "hearing", "deadline", "game", "match", "race", "session", "conference", "ceremony",
@@ -243,13 +249,14 @@ public final class DateResolver {
                         "named:event", timex.tokenStart(), timex.tokenEnd(), timex.charStart(), timex.charEnd());
             }
         } else if (monthDay != null && NAMED_ATTACKS.containsKey(monthDay)
-                && (start > 0 && EVENT_OF.contains(word(tokens.get(start - 1))) || graph.governors(head).stream()
-                .anyMatch(d -> d.relation().startsWith("nsubj") && tokens.get(d.governor()).pos().startsWith("VB")
-                        && Tense.above(d.governor(), tokens, graph) == Tense.PAST))
+                && (start > 0 && EVENT_OF.contains(word(tokens.get(start - 1))) || attackedOn(head, tokens, graph)
+                || graph.governors(head).stream().anyMatch(d -> d.relation().startsWith("nsubj")
+                && tokens.get(d.governor()).pos().startsWith("VB")
+                && Tense.above(d.governor(), tokens, graph) == Tense.PAST))
                 && monthDay.atYear(NAMED_ATTACKS.get(monthDay)).isBefore(published)) {
-            // the attacks named by their day after "of", "since" or "after", or as the subject of a past verb: "in
-            // the wake of 11 September", "the turning point of September 11", "September 11 gave them the ideal
-            // opportunity"
+            // the attacks named by their day after "of", "since" or "after", as the subject of a past verb, or as
+            // the day of a past attack or death: "in the wake of 11 September", "the turning point of September 11",
+            // "September 11 gave them the ideal opportunity", "the forces that attacked this country on September 11th"
             return new Timex(timex.text(), timex.type(), monthDay.atYear(NAMED_ATTACKS.get(monthDay)).toString(),
                     timex.sourceValue(), "named:event", timex.tokenStart(), timex.tokenEnd(), timex.charStart(),
                     timex.charEnd());
@@ -430,8 +437,16 @@ public final class DateResolver {
      * April 20 explosion", "Sunday's bombing", "the Jan. 8 shooting".
      */
     private static boolean unplanned(int head, Timex timex, List<Token> tokens, DependencyGraph graph) {
-        return graph.governors(head).stream().map(Dependency::governor)
-                .anyMatch(noun -> noun >= timex.tokenEnd() && UNPLANNED.contains(lemma(tokens.get(noun))));
+        return graph.governors(head).stream().map(Dependency::governor).anyMatch(noun -> noun >= timex.tokenEnd()
+                && (UNPLANNED.contains(lemma(tokens.get(noun))) || AFTERMATH.contains(lemma(tokens.get(noun)))));
+    }
+
+    /** Whether the date is when a past verb of attack or death happened: "the forces that attacked on September 11". */
+    private static boolean attackedOn(int head, List<Token> tokens, DependencyGraph graph) {
+        return graph.governors(head).stream().anyMatch(d -> d.governor() >= 0
+                && tokens.get(d.governor()).pos().startsWith("VB")
+                && ATTACK_VERBS.contains(lemma(tokens.get(d.governor())))
+                && Tense.above(d.governor(), tokens, graph) == Tense.PAST);
     }
 
     /**

@@ -1816,4 +1816,25 @@ class DateResolverTest {
         assertThat(List.of(opportunity, threat, due)).extracting(Timex::value)
                 .containsExactly("2001-09-11", "2001-09-11", "2005-09-11");
     }
+
+    @Test
+    void aDayOfAPastAttackOrWhatCameOfAnEventIsPast() {
+        // a day told of an attack is the attacks' own (was the coming September 11, 28 days ahead)
+        List<Token> attacked = tokens("The/DT/the forces/NNS/force attacked/VBD/attack this/DT/this country/NN/country "
+                + "on/IN/on September/NNP/September 11th/NN/11th");
+        List<Dependency> attackedGraph = dependencies("root(-1,2) det(1,0) nsubj(2,1) obj(2,4) obl:on(2,7) det(4,3) "
+                + "case(7,5) compound(7,6)");
+        // a committee named by its day was set up after it (was the coming January 6, nearer than the last)
+        List<Token> committee = tokens("People/NNS/person defy/VBP/defy subpoenas/NNS/subpoena of/IN/of the/DT/the "
+                + "January/NNP/January 6/CD/6 committee/NN/committee");
+        List<Dependency> committeeGraph = dependencies("root(-1,1) nsubj(1,0) obj(1,2) nmod:of(2,7) case(7,3) "
+                + "det(7,4) compound(7,5) nummod(5,6)");
+
+        Timex attack = DateResolver.resolve(attacked, attackedGraph,
+                List.of(timex(attacked, 6, 8, "DATE", "2021-09-11")), LocalDate.of(2021, 8, 14)).get(0);
+        Timex inquiry = DateResolver.resolve(committee, committeeGraph,
+                List.of(timex(committee, 5, 7, "DATE", "2022-01-06")), LocalDate.of(2021, 10, 15)).get(0);
+
+        assertThat(List.of(attack, inquiry)).extracting(Timex::value).containsExactly("2001-09-11", "2021-01-06");
+    }
 }
