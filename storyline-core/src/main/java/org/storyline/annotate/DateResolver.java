@@ -336,8 +336,9 @@ public final class DateResolver {
             }
         }
         String written = timex.value().substring(0, 10);
-        if (best == null || best.toString().equals(written) || LocalDate.parse(written).getDayOfWeek() == weekday
-                && MonthDay.from(LocalDate.parse(written)).equals(monthDay)) {
+        LocalDate current = MissedExpressions.isDay(written) ? LocalDate.parse(written) : null;
+        if (best == null || current != null && current.getDayOfWeek() == weekday
+                && MonthDay.from(current).equals(monthDay)) {
             return null;
         }
         return new Timex(timex.text(), timex.type(), best + (value.group(1) == null ? "" : value.group(1)),
