@@ -250,9 +250,7 @@ public final class DateResolver {
             }
         } else if (monthDay != null && NAMED_ATTACKS.containsKey(monthDay)
                 && (start > 0 && EVENT_OF.contains(word(tokens.get(start - 1))) || attackedOn(head, tokens, graph)
-                || graph.governors(head).stream().anyMatch(d -> d.relation().startsWith("nsubj")
-                && tokens.get(d.governor()).pos().startsWith("VB")
-                && Tense.above(d.governor(), tokens, graph) == Tense.PAST))
+                || pastSubject(head, tokens, graph))
                 && monthDay.atYear(NAMED_ATTACKS.get(monthDay)).isBefore(published)) {
             // the attacks named by their day after "of", "since" or "after", as the subject of a past verb, or as
             // the day of a past attack or death: "in the wake of 11 September", "the turning point of September 11",
@@ -440,6 +438,13 @@ public final class DateResolver {
     private static boolean unplanned(int head, Timex timex, List<Token> tokens, DependencyGraph graph) {
         return graph.governors(head).stream().map(Dependency::governor).anyMatch(noun -> noun >= timex.tokenEnd()
                 && (UNPLANNED.contains(lemma(tokens.get(noun))) || AFTERMATH.contains(lemma(tokens.get(noun)))));
+    }
+
+    /** Whether the date is the subject of a past verb: "September 11 gave them the opportunity". */
+    private static boolean pastSubject(int head, List<Token> tokens, DependencyGraph graph) {
+        return graph.governors(head).stream().anyMatch(d -> d.relation().startsWith("nsubj") && d.governor() >= 0
+                && tokens.get(d.governor()).pos().startsWith("VB")
+                && Tense.above(d.governor(), tokens, graph) == Tense.PAST);
     }
 
     /** Whether the date is when a past verb of attack or death happened: "the forces that attacked on September 11". */

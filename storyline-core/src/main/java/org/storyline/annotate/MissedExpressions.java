@@ -224,12 +224,11 @@ final class MissedExpressions {
                 || !RANGE_JOINERS.contains(lower(tokens.get(first.tokenEnd()))) || !namesMonth(first, tokens)
                 || !namesMonth(second, tokens)
                 || second.tokenEnd() < tokens.size() && lower(tokens.get(second.tokenEnd())).equals("'s")) {
-            // not "a revision Friday to December's figures"
+            // not "a revision Friday to December's figures", nor "in March - 7 hrs ago", whose end names no month
             return null;
         }
         int startYear = Integer.parseInt(start.group(1));
-        // the month and day, as "MM-DD" or "MM", compare as text: "06-01" before "11-30", "06" before "11"; not "in
-        // March - 7 hrs ago", which names no month
+        // the month and day, as "MM-DD" or "MM", compare as text: "06-01" before "11-30", "06" before "11"
         String from = first.value().substring(5);
         String to = second.value().substring(5);
         int year = to.compareTo(from.substring(0, Math.min(from.length(), to.length()))) >= 0 ? startYear

@@ -139,7 +139,6 @@ final class ParagraphDates {
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}(?:-.*)?");
     /** A month's or a season's value, its year apart: "2003-06", "2003-SU". */
     private static final Pattern MONTH_OR_SEASON = Pattern.compile("\\d{4}(-(?:\\d{2}|SP|SU|FA|WI))");
-    private static final Pattern SEASON_VALUE = Pattern.compile("\\d{4}-(?:SP|SU|FA|WI)");
     /** A month, a day or a quarter of a year, and what it adds to the year: "2012-03" adds "-03". */
     private static final Pattern FINER_THAN_YEAR = Pattern.compile("\\d{4}(-(?:\\d{2}(?:-\\d{2})?|Q[1-4]))");
     private static final Pattern NEIGHBOUR_YEAR = Pattern.compile("the (previous|prior|following|next) year");
@@ -402,9 +401,7 @@ final class ParagraphDates {
                     || Math.abs(day(timex).toEpochDay() - writing.toEpochDay()) != 7) {
                 continue;
             }
-            Matcher day = DAY.matcher(timex.value());
-            day.matches();
-            timexes.set(i, changed(timex, writing + (day.group(2) == null ? "" : day.group(2)), ANCHORED));
+            timexes.set(i, changed(timex, onDay(writing, timex), ANCHORED));
         }
         return timexes.equals(sentence.timexes()) ? sentence : SentenceDates.redated(sentence, timexes, published);
     }
@@ -770,16 +767,17 @@ final class ParagraphDates {
         if (start > 0 && !DateResolver.word(tokens.get(start)).equals("that")) {
             start--;
         }
+        // a month's value must come from its name, not from "that month"; a season's comes only from its name
         if (!value.matches() || name - start != 1 || !DateResolver.word(tokens.get(start)).equals("that")
-                || DateResolver.monthNamed(DateResolver.word(tokens.get(name))) == null
-                && !SEASON_VALUE.matcher(timex.value()).matches()) {
+                || Character.isDigit(value.group(1).charAt(1))
+                && DateResolver.monthNamed(DateResolver.word(tokens.get(name))) == null) {
             return timex;
         }
-        String written = lastWritten(YEAR, before, previous);
-        if (written == null) {
+        String year = lastWritten(YEAR, before, previous);
+        if (year == null) {
             return timex;
         }
-        return new Timex(written(tokens, start, timex.tokenEnd()), "DATE", written.substring(0, 4) + value.group(1),
+        return new Timex(written(tokens, start, timex.tokenEnd()), "DATE", year.substring(0, 4) + value.group(1),
                 timex.sourceValue(), ANAPHOR, start, timex.tokenEnd(), tokens.get(start).charStart(), timex.charEnd());
     }
 
@@ -976,9 +974,14 @@ final class ParagraphDates {
             return timex;
         }
         LocalDate date = anchor.with(before ? TemporalAdjusters.previous(weekday) : TemporalAdjusters.next(weekday));
+        return changed(timex, onDay(date, timex), "sequence:weekday");
+    }
+
+    /** A day-valued expression's value moved to another day, its time of day kept: "2011-02-11TMO". */
+    private static String onDay(LocalDate date, Timex timex) {
         Matcher day = DAY.matcher(timex.value());
         day.matches();
-        return changed(timex, date + (day.group(2) == null ? "" : day.group(2)), "sequence:weekday");
+        return date + (day.group(2) == null ? "" : day.group(2));
     }
 
     /**

@@ -357,8 +357,8 @@ enum Tense {
         String pos = be != null ? be.pos() : doing != null ? doing.pos() : word.pos();
         if (pos.equals("VBD") && be == null && have == null && doing == null && !otherModal
                 && word.text().equalsIgnoreCase(lemma(word)) && graph.governors(token).stream()
-                .anyMatch(d -> d.relation().startsWith("conj") && d.governor() >= 0 && modal(d.governor(), tokens,
-                        graph))) {
+                .anyMatch(d -> d.relation().startsWith("conj") && d.governor() >= 0
+                        && modal(d.governor(), tokens, graph))) {
             // a base form that reads as a past ("hit", "set", "put") and shares the modal of the verb it is joined
             // to: "a storm that could develop into a depression and hit the coast on Thursday"
             return Optional.empty();
