@@ -76,6 +76,8 @@ import org.storyline.util.DateSpan;
  *       the day after" are two expressions of that day.</li>
  *   <li>{@code holiday}: "Election Day", where SUTime reads "Day" alone, is the holiday, and so is "Palm Sunday",
  *       where it reads the weekday, or "Black Friday"; "Holy Week" is the ISO week before Easter.</li>
+ *   <li>{@code month-the-day}: "by July the 4th", "July the Fourth" are that day of the month (SUTime reads the month
+ *       alone).</li>
  *   <li>{@code week-of}: "the week of March 6" is that day's ISO week, "the last week of March" the last week with
  *       most of its days in March; SUTime intersects the week with the day or month into one value.</li>
  *   <li>{@code readable}: a value SUTime composed of several that no rule here reads ("1990 INTERSECT >=P6M") is
@@ -90,10 +92,11 @@ import org.storyline.util.DateSpan;
  *       May"), the ordinal "a second", "the SEC", "present" and "past" as verb, adjective or preposition, "future" as
  *       an adjective before its noun, and someone's day or year ("his day in court"), a lone number read as a year more
  *       than a century after the publication ("GDP ... 2160"), a day of history named by its weekday ("Black Monday",
- *       "Bloody Sunday", "Super Tuesday") and "a last minute change", and a unit compared with itself ("year-on-year");
- *       a preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of it, and so is "following"
- *       with no determiner ("Following Wednesday's sell-off") and "about" before "earlier" or "later" ("we told you
- *       about earlier this month"). "The old days" are {@code PAST_REF}, not some days.</li>
+ *       "Bloody Sunday", "Super Tuesday"), a name after a day ("the Good Friday Agreement", "the Easter Rising") and "a
+ *       last minute change", and a unit compared with itself ("year-on-year"); a preposition SUTime kept at the end of
+ *       an expression ("10 a.m. on") is left out of it, and so is "following" with no determiner ("Following
+ *       Wednesday's sell-off") and "about" before "earlier" or "later" ("we told you about earlier this month"). "The
+ *       old days" are {@code PAST_REF}, not some days.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -393,6 +396,17 @@ final class ValueRules {
     private static final Pattern SHORT_DECADE = Pattern.compile("(?:the )?'(\\d)0s");
     /** Capitalised words before a weekday that make a name of a day of history or politics: "Black Monday". */
     private static final Set<String> NAMED_DAYS = Set.of("Black", "Bloody", "Super", "Blue");
+    /** Nouns of a name after the day it is named for: "the Good Friday Agreement", "the Easter Rising". */
+    private static final Set<String> NAMED_AFTER_DAY = Set.of("Agreement", "Agreements", "Accord", "Accords",
+            "Offensive", "Rising", "Uprising", "Revolution", "Declaration", "Proclamation", "Movement");
+    /** Days of a month as ordinal words, "first" to "thirty-first", at the day's number less one. */
+    private static final List<String> DAY_ORDINAL_WORDS = List.of("first", "second", "third", "fourth", "fifth",
+            "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+            "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth", "twenty-first",
+            "twenty-second", "twenty-third", "twenty-fourth", "twenty-fifth", "twenty-sixth", "twenty-seventh",
+            "twenty-eighth", "twenty-ninth", "thirtieth", "thirty-first");
+    /** A day of a month as a numbered ordinal: "4th", "21st". */
+    private static final Pattern DAY_ORDINAL = Pattern.compile("(\\d{1,2})(?:st|nd|rd|th)");
     private static final Pattern YEAR_OR_MONTH_VALUE = Pattern.compile("\\d{4}(?:-\\d{2})?");
     private static final Pattern WEEK_OF_YEAR = Pattern.compile("\\d{4}-W\\d{2}");
     /** Days or weeks next to others, some of them: "in previous days", "the next days", "the past days". */
@@ -482,6 +496,7 @@ final class ValueRules {
                     || farYear(timex, tokens, published)) {
                 continue;
             }
+            timex = monthTheDay(text, timex, tokens);
             Timex adjective = spanAdjective(text, timex, tokens);
             if (adjective != null) {
                 result.add(adjective);
@@ -514,6 +529,29 @@ final class ValueRules {
             }
         }
         return MissedExpressions.apply(text, tokens, partOf(text, tokens, result, published));
+    }
+
+    /**
+     * "by July the 4th", "July the Fourth": a month name followed by "the" and the ordinal of a day is that day of the
+     * month, of the year SUTime gave the month, which it reads alone; any other expression as it is.
+     */
+    private static Timex monthTheDay(String text, Timex timex, List<Token> tokens) {
+        int end = timex.tokenEnd();
+        Matcher month = MONTH_VALUE.matcher(timex.value() == null ? "" : timex.value());
+        if (end - timex.tokenStart() != 1 || end + 1 >= tokens.size() || !month.matches()
+                || DateResolver.monthNamed(DateResolver.word(tokens.get(timex.tokenStart()))) == null
+                || !DateResolver.word(tokens.get(end)).equals("the")) {
+            return timex;
+        }
+        String ordinal = DateResolver.word(tokens.get(end + 1));
+        Matcher digits = DAY_ORDINAL.matcher(ordinal);
+        int day = digits.matches() ? Integer.parseInt(digits.group(1)) : DAY_ORDINAL_WORDS.indexOf(ordinal) + 1;
+        YearMonth named = YearMonth.of(Integer.parseInt(month.group(1)), Integer.parseInt(month.group(2)));
+        if (day < 1 || day > named.lengthOfMonth()) {
+            return timex;
+        }
+        return changed(extended(text, timex, timex.tokenStart(), end + 2, tokens), "DATE", named.atDay(day).toString(),
+                "month-the-day");
     }
 
     /**
@@ -2327,6 +2365,10 @@ final class ValueRules {
         }
         if (comparedUnit(timex, tokens)) {
             // "up 2 percent year-on-year", "month over month": a comparison, not a time
+            return true;
+        }
+        if (timex.tokenEnd() < tokens.size() && NAMED_AFTER_DAY.contains(tokens.get(timex.tokenEnd()).text())) {
+            // "the Good Friday Agreement", "the Tet Offensive", "the Easter Rising": a name, not a time
             return true;
         }
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {

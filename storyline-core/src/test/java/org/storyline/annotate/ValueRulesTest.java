@@ -1725,6 +1725,30 @@ class ValueRulesTest {
     }
 
     @Test
+    void aNameAfterADayIsNoTime() {
+        List<Token> tokens = tokens("support/NN/support for/IN/for the/DT/the Good/NNP/Good Friday/NNP/Friday "
+                + "Agreement/NNP/Agreement and/CC/and the/DT/the Tet/NNP/Tet Offensive/NNP/Offensive on/IN/on "
+                + "Friday/NNP/Friday");
+        List<Timex> timexes = List.of(timex(tokens, 3, 5, "DATE", "2022-04-15"),
+                timex(tokens, 8, 9, "DATE", "XXXX-XX-XX"), timex(tokens, 11, 12, "DATE", "2022-02-18"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("Friday");
+    }
+
+    @Test
+    void aMonthThenTheOrdinalOfADayIsThatDay() {
+        // SUTime reads the month alone
+        List<Token> tokens = tokens("a/DT/a shot/NN/shot by/IN/by July/NNP/July the/DT/the 4th/JJ/4th and/CC/and "
+                + "a/DT/a parade/NN/parade on/IN/on July/NNP/July the/DT/the Fourth/NNP/fourth ,/,/, not/RB/not "
+                + "in/IN/in June/NNP/June the/DT/the year/NN/year before/RB/before");
+        List<Timex> timexes = List.of(timex(tokens, 3, 4, "DATE", "2022-07"), timex(tokens, 10, 11, "DATE", "2022-07"),
+                timex(tokens, 16, 17, "DATE", "2022-06"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("July the 4th", "2022-07-04"), tuple("July the Fourth", "2022-07-04"), tuple("June", "2022-06"));
+    }
+
+    @Test
     void aCountAndAHalfAgoIsCountedBackWhole() {
         List<Token> tokens = tokens("a/DT/a year/NN/year -/HYPH/- and/CC/and -/HYPH/- a-half/NN/a-half ago/RB/ago "
                 + ",/,/, about/IN/about a/DT/a week/NN/week and/CC/and a/DT/a half/NN/half ago/RB/ago ,/,/, "
