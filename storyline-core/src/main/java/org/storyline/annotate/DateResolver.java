@@ -90,7 +90,7 @@ public final class DateResolver {
             "uprising", "hijacking", "kidnapping", "abduction", "outbreak", "eruption", "sinking", "stampede",
             "derailment", "landslide", "avalanche", "clash", "violence", "fighting", "unrest", "crackdown",
             "airstrike", "shelling", "looting");
-    /** What comes after an event and is named by its day: "the January 6 committee", "the Sept. 11 victims". */
+    /** What comes after an event, named by its day of the month: "the January 6 committee", "the Sept. 11 victims". */
     private static final Set<String> AFTERMATH = Set.of("committee", "commission", "panel", "inquiry",
             "investigation", "probe", "victim", "survivor", "hijacker", "bomber");
     /** Verbs of attack or death, whose day told in the past may name a known attack: "attacked on September 11". */
@@ -230,7 +230,8 @@ public final class DateResolver {
         String timeOfDay = day.matches() && day.group(1) != null ? day.group(1) : "";
         boolean premodifier = premodifier(head, timex, tokens, graph);
         // no one dates an attack before it happens: "the April 20 explosion", "Sunday's bombing"
-        boolean happened = premodifier && unplanned(head, timex, tokens, graph);
+        boolean happened = premodifier && (unplanned(head, timex, tokens, graph)
+                || monthDay != null && aftermath(head, timex, tokens, graph));
         if (premodifier && (weekday != null || monthDay != null || holiday != null) && day.matches()) {
             IntFunction<LocalDate> inYear = year -> monthDay != null ? monthDay.atYear(year)
                     : Holidays.on(holiday, year);
@@ -436,8 +437,17 @@ public final class DateResolver {
      * April 20 explosion", "Sunday's bombing", "the Jan. 8 shooting".
      */
     private static boolean unplanned(int head, Timex timex, List<Token> tokens, DependencyGraph graph) {
-        return graph.governors(head).stream().map(Dependency::governor).anyMatch(noun -> noun >= timex.tokenEnd()
-                && (UNPLANNED.contains(lemma(tokens.get(noun))) || AFTERMATH.contains(lemma(tokens.get(noun)))));
+        return graph.governors(head).stream().map(Dependency::governor)
+                .anyMatch(noun -> noun >= timex.tokenEnd() && UNPLANNED.contains(lemma(tokens.get(noun))));
+    }
+
+    /**
+     * Whether a day of a month names what came of the event on it: "the January 6 committee", not "Thursday's
+     * committee", which is the committee's sitting.
+     */
+    private static boolean aftermath(int head, Timex timex, List<Token> tokens, DependencyGraph graph) {
+        return graph.governors(head).stream().map(Dependency::governor)
+                .anyMatch(noun -> noun >= timex.tokenEnd() && AFTERMATH.contains(lemma(tokens.get(noun))));
     }
 
     /** Whether the date is the subject of a past verb: "September 11 gave them the opportunity". */

@@ -1830,11 +1830,20 @@ class DateResolverTest {
         List<Dependency> committeeGraph = dependencies("root(-1,1) nsubj(1,0) obj(1,2) nmod:of(2,7) case(7,3) "
                 + "det(7,4) compound(7,5) nummod(5,6)");
 
+        // a committee named by a weekday is its sitting, two days ahead
+        List<Token> sitting = tokens("Hayward/NNP/Hayward will/MD/will speak/VB/speak in/IN/in front/NN/front of/IN/of "
+                + "Thursday/NNP/Thursday 's/POS/'s committee/NN/committee");
+        List<Dependency> sittingGraph = dependencies("root(-1,2) nsubj(2,0) aux(2,1) obl:in_front_of(2,8) case(8,3) "
+                + "nmod:poss(8,6) fixed(3,4) fixed(3,5) case(6,7)");
+
         Timex attack = DateResolver.resolve(attacked, attackedGraph,
                 List.of(timex(attacked, 6, 8, "DATE", "2021-09-11")), LocalDate.of(2021, 8, 14)).get(0);
         Timex inquiry = DateResolver.resolve(committee, committeeGraph,
                 List.of(timex(committee, 5, 7, "DATE", "2022-01-06")), LocalDate.of(2021, 10, 15)).get(0);
+        Timex hearing = DateResolver.resolve(sitting, sittingGraph,
+                List.of(timex(sitting, 6, 7, "DATE", "2010-06-17")), LocalDate.of(2010, 6, 15)).get(0);
 
-        assertThat(List.of(attack, inquiry)).extracting(Timex::value).containsExactly("2001-09-11", "2021-01-06");
+        assertThat(List.of(attack, inquiry, hearing)).extracting(Timex::value)
+                .containsExactly("2001-09-11", "2021-01-06", "2010-06-17");
     }
 }
