@@ -428,8 +428,7 @@ public final class DateResolver {
      * Wednesday, but "passed in Tuesday's vote" written on a Saturday).
      */
     private static boolean scheduled(int head, Timex timex, List<Token> tokens, DependencyGraph graph) {
-        return graph.governors(head).stream().map(Dependency::governor)
-                .anyMatch(noun -> noun >= timex.tokenEnd() && SCHEDULED.contains(lemma(tokens.get(noun))));
+        return modifiesOneOf(SCHEDULED, head, timex, tokens, graph);
     }
 
     /**
@@ -437,8 +436,7 @@ public final class DateResolver {
      * April 20 explosion", "Sunday's bombing", "the Jan. 8 shooting".
      */
     private static boolean unplanned(int head, Timex timex, List<Token> tokens, DependencyGraph graph) {
-        return graph.governors(head).stream().map(Dependency::governor)
-                .anyMatch(noun -> noun >= timex.tokenEnd() && UNPLANNED.contains(lemma(tokens.get(noun))));
+        return modifiesOneOf(UNPLANNED, head, timex, tokens, graph);
     }
 
     /**
@@ -446,8 +444,14 @@ public final class DateResolver {
      * committee", which is the committee's sitting.
      */
     private static boolean aftermath(int head, Timex timex, List<Token> tokens, DependencyGraph graph) {
+        return modifiesOneOf(AFTERMATH, head, timex, tokens, graph);
+    }
+
+    /** Whether the expression modifies a noun after it whose lemma is one of {@code nouns}. */
+    private static boolean modifiesOneOf(Set<String> nouns, int head, Timex timex, List<Token> tokens,
+                                         DependencyGraph graph) {
         return graph.governors(head).stream().map(Dependency::governor)
-                .anyMatch(noun -> noun >= timex.tokenEnd() && AFTERMATH.contains(lemma(tokens.get(noun))));
+                .anyMatch(noun -> noun >= timex.tokenEnd() && nouns.contains(lemma(tokens.get(noun))));
     }
 
     /** Whether the date is the subject of a past verb: "September 11 gave them the opportunity". */
