@@ -32,15 +32,17 @@ import org.storyline.util.DateSpan;
  * months ahead without its year). "The weekend" moves across weeks. A month name or season with no year is moved to the
  * latest one not after the publication for a past clause, the next one not before it for a future clause, and the
  * nearer of the two otherwise (the publication's own month is this year's); a season is left alone then. The time
- * something is moved to ("extended to Nov. 20") is future; an end point from a present perfect ("has given them until
- * Tuesday") has an unknown tense. A date that modifies a noun ("its Feb. 9 match", "Thursday's close") is the past one
- * unless the clause is future or the next one is at least three times nearer, and always the past one when the noun
- * cannot be scheduled ("the Jan. 8 shooting") or came of the event ("the January 6 committee", "the Sept. 11 victims");
- * "the September 11 attacks" are those of 2001, as is "September 11" after "of", "since", "after", "including" or
- * "like", as the subject of a past verb ("September 11 gave them the opportunity") and as the day of a past attack or
- * death ("the forces that attacked this country on September 11th"). Expressions with "last", "next", "this", "coming"
- * or "past" are SUTime's to resolve and are never changed. A time of day SUTime gave ({@code TMO}, {@code T14:00}) is
- * kept. "Overnight" told in the past is the night before the publication, as "last night" is (SUTime gives the
+ * something is moved to ("extended to Nov. 20") or set for ("Trial is set for June 17", "a date was set for October
+ * 28") is future, except a weekday set in the past, which may be the one just gone; an end point from a present perfect
+ * ("has given them until Tuesday") has an unknown tense. A date that modifies a noun ("its Feb. 9 match", "Thursday's
+ * close") is the past one unless the clause is future or the next one is at least three times nearer, and always the
+ * past one when the noun cannot be scheduled ("the Jan. 8 shooting"), came of the event ("the January 6 committee",
+ * "the Sept. 11 victims") or is where a past verb took place ("voting for secession in a January referendum"); "the
+ * September 11 attacks" are those of 2001, as is "September 11" after "of", "since", "after", "including" or "like", as
+ * the subject of a past verb ("September 11 gave them the opportunity") and as the day of a past attack or death ("the
+ * forces that attacked this country on September 11th"). Expressions with "last", "next", "this", "coming" or "past"
+ * are SUTime's to resolve and are never changed. A time of day SUTime gave ({@code TMO}, {@code T14:00}) is kept.
+ * "Overnight" told in the past is the night before the publication, as "last night" is (SUTime gives the
  * publication's). The small hours or the morning of the day after the publication told in the past ("explosions
  * thundered early Sunday" on a page dated the Saturday) are that day: the events' time zone is ahead of the page's.
  * "Following" with no determiner is a preposition, not "the following".
@@ -56,8 +58,15 @@ public final class DateResolver {
     private static final Pattern PAST_WEEKEND = Pattern.compile("(?:this )?past weekend");
     private static final Pattern WEEKEND_VALUE = Pattern.compile("\\d{4}-W\\d{2}-WE");
     private static final Pattern DAY_NUMBER = Pattern.compile("(\\d{1,2})(st|nd|rd|th)?");
+    /** Relations of the event a verb took place in: "voted in the January referendum". */
+    private static final Set<String> PLACE_IN = Set.of("obl:in", "obl:at", "obl:during");
+    /** Tags of a verb that may tell a past event: "voted", "having voted", "voting" after a past verb. */
+    private static final Set<String> PAST_FORMS = Set.of("VBD", "VBN", "VBG");
     /** Verbs whose "to" or "until" phrase is the time something was moved to. */
-    private static final Set<String> MOVES = Set.of("extend", "postpone", "delay", "defer", "adjourn", "push");
+    private static final Set<String> MOVES = Set.of("extend", "postpone", "delay", "defer", "adjourn", "push",
+            "reschedule", "move");
+    /** Verbs of setting a time, whose "for" names it: "set for June 17", "penciled in for October". */
+    private static final Set<String> SETTING = Set.of("set", "fix", "pencil", "reschedule", "book");
     private static final List<String> SEASONS = List.of("SP", "SU", "FA", "WI");
     private static final Map<String, String> SEASON_WORDS =
             Map.of("spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
@@ -231,7 +240,8 @@ public final class DateResolver {
         boolean premodifier = premodifier(head, timex, tokens, graph);
         // no one dates an attack before it happens: "the April 20 explosion", "Sunday's bombing"
         boolean happened = premodifier && (unplanned(head, timex, tokens, graph)
-                || monthDay != null && aftermath(head, timex, tokens, graph));
+                || monthDay != null && aftermath(head, timex, tokens, graph)
+                || tense == Tense.PAST && tookPlaceIn(head, timex, tokens, graph));
         if (premodifier && (weekday != null || monthDay != null || holiday != null) && day.matches()) {
             IntFunction<LocalDate> inYear = year -> monthDay != null ? monthDay.atYear(year)
                     : Holidays.on(holiday, year);
@@ -445,6 +455,18 @@ public final class DateResolver {
      */
     private static boolean aftermath(int head, Timex timex, List<Token> tokens, DependencyGraph graph) {
         return modifiesOneOf(AFTERMATH, head, timex, tokens, graph);
+    }
+
+    /**
+     * Whether the noun a date modifies is where a past verb took place ("voting for secession in a January
+     * referendum", "passed in Tuesday's vote"): the event it names had happened by then, however it was planned.
+     */
+    private static boolean tookPlaceIn(int head, Timex timex, List<Token> tokens, DependencyGraph graph) {
+        return graph.governors(head).stream().map(Dependency::governor)
+                .filter(noun -> noun >= timex.tokenEnd() && tokens.get(noun).pos().startsWith("NN"))
+                .flatMap(noun -> graph.governors(noun).stream())
+                .anyMatch(d -> PLACE_IN.contains(d.relation()) && d.governor() >= 0
+                        && PAST_FORMS.contains(tokens.get(d.governor()).pos()));
     }
 
     /** Whether the expression modifies a noun after it whose lemma is one of {@code nouns}. */
@@ -675,6 +697,13 @@ public final class DateResolver {
             arranged |= (relation.equals("obj") || relation.equals("obl:tmod")) && governing >= 0
                     && CHOOSING.contains(lemma(tokens.get(governing)))
                     && graph.dependents(governing).stream().anyMatch(d -> d.relation().equals("obl:as"));
+            if (relation.equals("obl:for") && tokens.get(governing).pos().startsWith("VB")
+                    && SETTING.contains(lemma(tokens.get(governing)))) {
+                // the time something is set for lies ahead of the setting: "Trial is set for June 17", "a trial date
+                // was set for October 28", "was penciled in for October"; a weekday set in the past may be the one
+                // just gone: "the hearing was set for Wednesday", written on the Thursday
+                return weekday && Tense.above(head, tokens, graph) == Tense.PAST ? Tense.UNKNOWN : Tense.FUTURE;
+            }
             if (relation.equals("obl:to") || UNTIL.contains(relation)) {
                 if (MOVES.contains(lemma(tokens.get(governor.governor())))) {
                     return Tense.FUTURE;

@@ -22,7 +22,8 @@ import org.storyline.util.DateSpan;
  * corrected each sentence on its own.
  *
  * <p>The rules, each applied only when the anchor is written in the same sentence or the one before it. A day is
- * carried over a paragraph break, since news paragraphs are often a single sentence; a year or a month is not.
+ * carried over a paragraph break, since news paragraphs are often a single sentence; a year or a month is not, except
+ * to a distance forward that opens a paragraph ("A year later"), which has nothing else to count from.
  * <ul>
  *   <li>{@code anchor:previous-date}: a day offset ("the next day", "two days later", "the day before", "a day
  *       earlier") counts from the last day named before it in the same sentence, else from the previous sentence's date
@@ -62,11 +63,14 @@ import org.storyline.util.DateSpan;
  *       items' nouns between them ("to the West Bank on Thursday and Jordan on Friday"), follow in the order
  *       written, but a list moves no day told as past beyond the writing. Without such wording, or when the words
  *       disagree, nothing changes; a word after a finite verb of its own orders that verb's event ("closed on
- *       Friday, but fell after the markets reopened on Tuesday").</li>
+ *       Friday, but fell after the markets reopened on Tuesday"), and one that opens a gerund orders the gerund's,
+ *       not that of a verb joined by "and" after the other weekday ("on Monday after putting Ivory on the list and
+ *       on Wednesday, signed Bell").</li>
  *   <li>{@code anchor:year}: a day of a month without its year ("on March 17"), told in the past right after a
  *       day written with another year than the publication's ("on March 13 2003"), is in that story's year; a day
  *       written with its year is that day when named again without it, unless told in the future. A date in
- *       brackets with no verb ("(27-28 September 2005)", the date of a poll cited) sets no story's year.</li>
+ *       brackets with no verb ("(27-28 September 2005)", the date of a poll cited) sets no story's year, nor does a
+ *       date of birth ("Born March 29, 1928 ...; died December 19").</li>
  *   <li>{@code anchor:same}: "the same day", "that day", "later in the day", "for the entire year" name the day or
  *       year written last in the sentence, else the previous sentence's date when that came from its text. Where
  *       SUTime took "day" or "year" alone for a duration ("later that year"), the expression is widened to its
@@ -274,7 +278,8 @@ final class ParagraphDates {
         }
         LocalDate anchor = null;
         for (int i = before.size() - 1; i >= 0 && anchor == null; i--) {
-            if (namedDay(before.get(i), tokens) != null && !DateResolver.verblessBrackets(before.get(i), tokens)) {
+            if (namedDay(before.get(i), tokens) != null && !DateResolver.verblessBrackets(before.get(i), tokens)
+                    && !birth(before.get(i), tokens)) {
                 if (!storyDay(before.get(i), tokens)) {
                     return timex;
                 }
@@ -314,6 +319,19 @@ final class ParagraphDates {
         // the story is told in the past; "the inquiry will report on March 1" is of the days ahead
         return same != null && same.getYear() != published.getYear() && tense != Tense.FUTURE
                 ? changed(timex, same + time, STORY_YEAR) : timex;
+    }
+
+    /**
+     * Whether the expression is a date of birth ("Born March 29, 1928, in the Bronx; died December 19"), which sets
+     * no story's year: a life is told on from it.
+     */
+    private static boolean birth(Timex timex, List<Token> tokens) {
+        for (int i = timex.tokenStart() - 1; i >= Math.max(0, timex.tokenStart() - 3); i--) {
+            if (DateResolver.word(tokens.get(i)).equals("born")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -555,7 +573,8 @@ final class ParagraphDates {
         }
         Matcher later = LONG_OFFSET.matcher(text(timex, tokens));
         if (later.matches()) {
-            return longOffset(timex, later, before, tokens, yearPrevious, published);
+            return longOffset(timex, later, before, tokens, yearPrevious,
+                    yearPrevious == null && before.isEmpty() ? previous : null, published);
         }
         Matcher words = OFFSET.matcher(text(timex, tokens));
         boolean plural = words.matches() && words.group(3).endsWith("s");
@@ -809,7 +828,7 @@ final class ParagraphDates {
      * year or month of SUTime's count from the publication.
      */
     private static Timex longOffset(Timex timex, Matcher later, List<Timex> before, List<Token> tokens,
-                                    Sentence previous, LocalDate published) {
+                                    Sentence previous, Sentence beforeBreak, LocalDate published) {
         boolean decades = later.group(2).equals("decade");
         boolean centuries = later.group(2).startsWith("centur");
         int count = ValueRules.count(later.group(1)) * (centuries ? 100 : decades ? 10 : 1);
@@ -828,6 +847,11 @@ final class ParagraphDates {
                     ANCHORED);
         }
         String anchor = lastWritten(years ? YEAR : MONTH, before, previous);
+        if (anchor == null && sign > 0 && beforeBreak != null) {
+            // "... acquitted in 1958." and, opening the next paragraph, "A year later, he was convicted": a news
+            // paragraph is often one sentence, and the year the last one wrote is a better count than none
+            anchor = lastWritten(years ? YEAR : MONTH, beforeBreak.timexes(), null);
+        }
         if (anchor == null && sign > 0) {
             // "forty years later" with no year before it: SUTime counts from the publication, into the future
             return changed(timex, years ? "XXXX" : "XXXX-XX", "granularity:ago");
@@ -1004,9 +1028,15 @@ final class ParagraphDates {
     private static Boolean ordered(Timex timex, Timex anchor, List<Token> tokens) {
         Boolean inOrder = null;
         Timex first = timex.tokenStart() < anchor.tokenStart() ? timex : anchor;
+        Timex second = first == timex ? anchor : timex;
+        if (ownVerbAfter(first.tokenEnd(), second, tokens)) {
+            // "picked him up on Monday after putting Ivory on the list and on Wednesday, signed Bell": the second day
+            // is a verb's of its own, joined to the first clause, not to the gerund after "after"
+            return null;
+        }
         boolean verb = false;
         // the words of the expressions themselves order nothing: "later Friday" is later on that day
-        for (int i = first.tokenEnd(); i < Math.max(timex.tokenStart(), anchor.tokenStart()); i++) {
+        for (int i = first.tokenEnd(); i < second.tokenStart(); i++) {
             String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
             if (verb && !PASSIVE_SWAP.contains(lemma)) {
                 // after a finite verb of its own the word orders another event: "closed on Friday, but fell after
@@ -1023,6 +1053,26 @@ final class ParagraphDates {
             }
         }
         return inOrder;
+    }
+
+    /**
+     * Whether a gerund and then "and" stand between the end of one expression and {@code second}, and a finite verb
+     * follows {@code second} right after it or a comma: the second expression opens a clause of its own.
+     */
+    private static boolean ownVerbAfter(int from, Timex second, List<Token> tokens) {
+        int gerund = -1;
+        boolean joined = false;
+        for (int i = from; i < second.tokenStart(); i++) {
+            if (gerund < 0 && tokens.get(i).pos().equals("VBG")) {
+                gerund = i;
+            }
+            joined |= gerund >= 0 && DateResolver.word(tokens.get(i)).equals("and");
+        }
+        int next = second.tokenEnd();
+        if (next < tokens.size() && tokens.get(next).text().equals(",")) {
+            next++;
+        }
+        return joined && next < tokens.size() && Tense.FINITE_TAGS.contains(tokens.get(next).pos());
     }
 
     /**

@@ -44,9 +44,9 @@ import org.storyline.util.DateSpan;
  *       an unknown count of the unit ({@code PXM}, {@code PTXH}). {@code span} too: what SUTime writes as two dates
  *       is how long, when its words name a unit ("the next several days" {@code PXD}, "up to 48 hours"
  *       {@code PT48H}), and no time when they do not ("the Millennium Stadium").</li>
- *   <li>{@code decade}, {@code century}: "the 1990s" is {@code 199}, "this decade" in 2009 {@code 200}, "the '70s"
- *       the latest begun by the publication ({@code 197} in 2010), "the 19th
- *       century" {@code 18} (TIMEX3 writes only the digits known). {@link MissedExpressions} then adds what SUTime
+ *   <li>{@code decade}, {@code century}: "the 1990s" is {@code 199}, and so is "the 1990's" (SUTime reads the year),
+ *       "this decade" in 2009 {@code 200}, "the '70s" the latest begun by the publication ({@code 197} in 2010), "the
+ *       19th century" {@code 18} (TIMEX3 writes only the digits known). {@link MissedExpressions} then adds what SUTime
  *       misses: years written in words, decades without their century, "the near term" ("nineteen ninety-six", "the
  *       nineties").</li>
  *   <li>{@code set}: "twice a week", "15 a year" are sets, not durations; "every" and the weekday it quantifies are one
@@ -92,11 +92,12 @@ import org.storyline.util.DateSpan;
  *       May"), the ordinal "a second", "the SEC", "present" and "past" as verb, adjective or preposition, "future" as
  *       an adjective before its noun, and someone's day or year ("his day in court"), a lone number read as a year more
  *       than a century after the publication ("GDP ... 2160"), a day of history named by its weekday ("Black Monday",
- *       "Bloody Sunday", "Super Tuesday"), a name after a day ("the Good Friday Agreement", "the Easter Rising") and "a
- *       last minute change", and a unit compared with itself ("year-on-year"); a preposition SUTime kept at the end of
- *       an expression ("10 a.m. on") is left out of it, and so is "following" with no determiner ("Following
- *       Wednesday's sell-off") and "about" before "earlier" or "later" ("we told you about earlier this month"). "The
- *       old days" are {@code PAST_REF}, not some days.</li>
+ *       "Bloody Sunday", "Super Tuesday"), a plural season capitalized ("Palm Springs"), the verb "wed" before a time
+ *       ("was wed last week", which SUTime read as a Wednesday), a name after a day ("the Good Friday Agreement", "the
+ *       Easter Rising") and "a last minute change", and a unit compared with itself ("year-on-year"); a preposition
+ *       SUTime kept at the end of an expression ("10 a.m. on") is left out of it, and so is "following" with no
+ *       determiner ("Following Wednesday's sell-off") and "about" before "earlier" or "later" ("we told you about
+ *       earlier this month"). "The old days" are {@code PAST_REF}, not some days.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -191,6 +192,12 @@ final class ValueRules {
             + "(second|minute|hour)s (?:later|earlier|after|afterwards|before)");
     private static final Pattern PAST_DECADE = Pattern.compile("(?:the )?(?:past|last|next|coming) decade");
     private static final Pattern PAST_WEEK = Pattern.compile("(?:the )?past week");
+    /** A year of a round ten, which may name its decade: "1990". */
+    private static final Pattern ROUND_YEAR = Pattern.compile("1[0-9]{2}0|20[0-9]0");
+    /** Words between "the" and the year of a decade: "the late 1990's". */
+    private static final Set<String> DECADE_PARTS = Set.of("early", "mid", "late", "mid-");
+    /** A week named from the publication's: "last week", "this week". */
+    private static final Pattern NAMED_WEEK = Pattern.compile("(?:early |late )?(?:last|next|this) week");
     private static final Pattern HALF_OF = Pattern.compile(
             "(?:the )?(first|second|last) half of (?:the|this|last|next) year"
             + "|(?:the )?(first|second|last) half of (\\d{4})");
@@ -227,6 +234,8 @@ final class ValueRules {
             "biennial", "yearly", "monthly");
     /** Weekday names that, in lower case and alone, are other words: the verbs "wed" and "sat", "the sun". */
     private static final Set<String> LOWER_CASE_WORDS = Set.of("wed", "sat", "sun");
+    /** Seasons in the plural and capitalized, which name places and people: "Palm Springs", "Larry Summers". */
+    private static final Set<String> PLURAL_SEASON_NAMES = Set.of("Springs", "Falls", "Summers", "Winters");
     /** Times of day that can end a name: operation "Odyssey Dawn", "Golden Dawn". */
     private static final Set<String> DAWN_NAMES = Set.of("dawn", "dusk", "daybreak", "sunrise", "sunset");
     /** Words after a number that make it a share, not a year: "up 1000 %", "1200 percent". */
@@ -496,7 +505,7 @@ final class ValueRules {
                     || farYear(timex, tokens, published)) {
                 continue;
             }
-            timex = monthTheDay(text, timex, tokens);
+            timex = decadeWithApostrophe(text, monthTheDay(text, timex, tokens), tokens);
             Timex adjective = spanAdjective(text, timex, tokens);
             if (adjective != null) {
                 result.add(adjective);
@@ -529,6 +538,27 @@ final class ValueRules {
             }
         }
         return MissedExpressions.apply(text, tokens, partOf(text, tokens, result, published));
+    }
+
+    /**
+     * "the 1990's", "the late 1960's": a year of a round ten and an apostrophe s after "the" (and "early", "mid" or
+     * "late") is the decade, whose "'s" the tokenizer split off; SUTime reads the year alone. Any other expression as
+     * it is ("2010's budget" is the year's).
+     */
+    private static Timex decadeWithApostrophe(String text, Timex timex, List<Token> tokens) {
+        int end = timex.tokenEnd();
+        String year = tokens.get(end - 1).text();
+        if (end >= tokens.size() || !ROUND_YEAR.matcher(year).matches()
+                || !Set.of("'s", "\u2019s").contains(tokens.get(end).text())) {
+            return timex;
+        }
+        int before = end - 2;
+        while (before >= 0 && DECADE_PARTS.contains(DateResolver.word(tokens.get(before)))) {
+            before--;
+        }
+        boolean determined = before >= 0 && DateResolver.word(tokens.get(before)).equals("the");
+        return determined ? changed(extended(text, timex, timex.tokenStart(), end + 1, tokens), "DATE",
+                year.substring(0, 3), "decade") : timex;
     }
 
     /**
@@ -2058,6 +2088,14 @@ final class ValueRules {
             end--;
         }
         int start = timex.tokenStart();
+        if (end - start >= 2 && LOWER_CASE_WORDS.contains(tokens.get(start).text())) {
+            // "who was wed about three weeks ago", "they were wed last week": a verb SUTime read as a weekday; the
+            // week named after it is the value, no day of it
+            Timex rest = extended(text, timex, start + 1, end, tokens);
+            Matcher day = DAY.matcher(timex.value() == null ? "" : timex.value());
+            return day.lookingAt() && NAMED_WEEK.matcher(words(rest, tokens)).matches()
+                    ? changed(rest, "DATE", DateSpan.week(LocalDate.parse(day.group())), "split") : rest;
+        }
         if (end - start >= 2 && DateResolver.word(tokens.get(start)).equals("about")
                 && (NOT_HEDGED.contains(DateResolver.word(tokens.get(start + 1)))
                 || DateResolver.weekdayNamed(DateResolver.word(tokens.get(start + 1))) != null)) {
@@ -2378,7 +2416,8 @@ final class ValueRules {
                 return true;
             }
             if (original.equals("may") || original.equals("march") || original.equals("mar")
-                    || timex.tokenEnd() - timex.tokenStart() == 1 && LOWER_CASE_WORDS.contains(original)) {
+                    || timex.tokenEnd() - timex.tokenStart() == 1 && (LOWER_CASE_WORDS.contains(original)
+                    || PLURAL_SEASON_NAMES.contains(original))) {
                 return true;
             }
         }

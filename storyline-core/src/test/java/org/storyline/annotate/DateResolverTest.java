@@ -1846,4 +1846,54 @@ class DateResolverTest {
         assertThat(List.of(attack, inquiry, hearing)).extracting(Timex::value)
                 .containsExactly("2001-09-11", "2021-01-06", "2010-06-17");
     }
+
+    @Test
+    void aTimeSetForLiesAheadOfTheSetting() {
+        // a present setting: the June ahead (a present clause took the June before, 200 days back against 165)
+        List<Token> present = tokens("Trial/NN/trial is/VBZ/be set/VBN/set for/IN/for June/NNP/June 17/CD/17 ././.");
+        List<Dependency> presentGraph = dependencies("root(-1,2) nsubj:pass(2,0) aux:pass(2,1) obl:for(2,4) "
+                + "punct(2,6) case(4,3) nummod(4,5)");
+        // a past one: the October ahead (was the October before, 227 days back against 138)
+        List<Token> past = tokens("A/DT/a trial/NN/trial date/NN/date was/VBD/be set/VBN/set for/IN/for "
+                + "October/NNP/October 28/CD/28 ././.");
+        List<Dependency> pastGraph = dependencies("root(-1,4) det(2,0) compound(2,1) nsubj:pass(4,2) aux:pass(4,3) "
+                + "obl:for(4,6) punct(4,8) case(6,5) nummod(6,7)");
+        // a weekday set in the past may be the one just gone: the Wednesday before a Thursday page
+        List<Token> weekday = tokens("The/DT/the hearing/NN/hearing was/VBD/be set/VBN/set for/IN/for "
+                + "Wednesday/NNP/Wednesday ././.");
+        List<Dependency> weekdayGraph = dependencies("root(-1,3) det(1,0) nsubj:pass(3,1) aux:pass(3,2) obl:for(3,5) "
+                + "punct(3,6) case(5,4)");
+
+        Timex trial = DateResolver.resolve(present, presentGraph,
+                List.of(timex(present, 4, 6, "DATE", "2022-06-17")), LocalDate.of(2022, 1, 3)).get(0);
+        Timex date = DateResolver.resolve(past, pastGraph,
+                List.of(timex(past, 6, 8, "DATE", "2022-10-28")), LocalDate.of(2022, 6, 12)).get(0);
+        Timex hearing = DateResolver.resolve(weekday, weekdayGraph,
+                List.of(timex(weekday, 5, 6, "DATE", "2022-01-26")), LocalDate.of(2022, 1, 20)).get(0);
+
+        assertThat(List.of(trial, date, hearing)).extracting(Timex::value)
+                .containsExactly("2022-06-17", "2022-10-28", "2022-01-19");
+    }
+
+    @Test
+    void anEventAPastVerbTookPlaceInHadHappened() {
+        // a referendum voted in was the January before (was the coming one, two months ahead against ten back)
+        List<Token> voted = tokens("Voters/NNS/voter backed/VBD/back secession/NN/secession in/IN/in a/DT/a "
+                + "January/NNP/January referendum/NN/referendum ././.");
+        List<Dependency> votedGraph = dependencies("root(-1,1) nsubj(1,0) obj(1,2) obl:in(1,6) punct(1,7) case(6,3) "
+                + "det(6,4) compound(6,5)");
+        // one withdrawn from is still to come
+        List<Token> withdrew = tokens("The/DT/the party/NN/party withdrew/VBD/withdraw from/IN/from the/DT/the "
+                + "January/NNP/January election/NN/election ././.");
+        List<Dependency> withdrewGraph = dependencies("root(-1,2) det(1,0) nsubj(2,1) obl:from(2,6) punct(2,7) "
+                + "case(6,3) det(6,4) compound(6,5)");
+        LocalDate november = LocalDate.of(2021, 11, 10);
+
+        Timex referendum = DateResolver.resolve(voted, votedGraph,
+                List.of(timex(voted, 5, 6, "DATE", "2022-01")), november).get(0);
+        Timex election = DateResolver.resolve(withdrew, withdrewGraph,
+                List.of(timex(withdrew, 5, 6, "DATE", "2022-01")), november).get(0);
+
+        assertThat(List.of(referendum, election)).extracting(Timex::value).containsExactly("2021-01", "2022-01");
+    }
 }

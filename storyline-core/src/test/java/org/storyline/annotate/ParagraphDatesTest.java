@@ -898,6 +898,49 @@ class ParagraphDatesTest {
                 .containsExactly(tuple("later Friday", "2011-05-13"), tuple("last Sunday", "2011-05-08"));
     }
 
+    @Test
+    void aDateOfBirthSetsNoStorysYear() {
+        // the death is of the year of writing, not the December before the birth
+        String text = "Born March 29, 1928, in the Bronx; died December 19 at a prison hospital in Springfield.";
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2005, 12, 20));
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("March 29, 1928", "1928-03-29"), tuple("December 19", "2005-12-19"));
+    }
+
+    @Test
+    void aWeekdayOfAVerbOfItsOwnAfterAGerundIsNotOrderedByAfter() {
+        // "after" orders the gerund's event, not the Wednesday of "signed" (Monday had been put after Wednesday)
+        String text = "The team picked up Wynn on Monday after putting Ivory on injured reserve and on Wednesday, "
+                + "signed Bell to replace Thomas.";
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2011, 1, 5));
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("Monday", "2011-01-03"), tuple("Wednesday", "2011-01-05"));
+    }
+
+    @Test
+    void yearsLaterOpeningAParagraphCountFromTheYearOfTheOneBefore() {
+        // with no year in its own paragraph, "A year later" was an unknown year
+        String text = """
+                He was acquitted in 1958 of attempted murder.
+
+                A year later, he was convicted of heroin trafficking.
+
+                He was born in the Bronx.
+
+                Forty years later, he died.
+                """;
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2005, 12, 19));
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("1958", "1958"), tuple("A year later", "1959"),
+                        tuple("Forty years later", "XXXX"));
+    }
+
     private static Sentence resolveAlone(List<Token> tokens, List<Dependency> dependencies, List<Timex> timexes,
                                          LocalDate published) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));

@@ -1847,6 +1847,43 @@ class ValueRulesTest {
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("a year");
     }
 
+    @Test
+    void aRoundYearWithAnApostropheSAfterTheIsItsDecade() {
+        // SUTime reads the year alone; a year's possessive without "the" stays the year
+        List<Token> tokens = tokens("prices/NNS/price fell/VBD/fall in/IN/in the/DT/the 1990/CD/1990 's/POS/'s "
+                + "and/CC/and the/DT/the late/JJ/late 1960/CD/1960 's/POS/'s ,/,/, not/RB/not 2010/CD/2010 's/POS/'s "
+                + "budget/NN/budget");
+        List<Timex> timexes = List.of(timex(tokens, 4, 5, "DATE", "1990"), timex(tokens, 7, 10, "DATE", "1960"),
+                timex(tokens, 13, 14, "DATE", "2010"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                tuple("1990 's", "199", "decade"), tuple("the late 1960 's", "196", "decade"),
+                tuple("2010", "2010", null));
+    }
+
+    @Test
+    void theVerbWedBeforeATimeIsNoWeekday() {
+        // SUTime read "wed" as the Wednesday of the week named after it
+        List<Token> tokens = tokens("the/DT/the deputy/NN/deputy ,/,/, who/WP/who was/VBD/be wed/VBN/wed "
+                + "about/RB/about three/CD/three weeks/NNS/week ago/RB/ago ,/,/, and/CC/and they/PRP/they "
+                + "were/VBD/be wed/VBN/wed last/JJ/last week/NN/week");
+        List<Timex> timexes = List.of(timex(tokens, 5, 10, "DATE", "2022-01-26"),
+                timex(tokens, 14, 17, "DATE", "2022-02-09"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("about three weeks ago", "2022-W04"), tuple("last week", "2022-W06"));
+    }
+
+    @Test
+    void aSeasonInThePluralAndCapitalizedIsAName() {
+        List<Token> tokens = tokens("she/PRP/she left/VBD/leave the/DT/the clinic/NN/clinic in/IN/in Palm/NNP/Palm "
+                + "Springs/NNP/Springs on/IN/on Monday/NNP/Monday");
+        List<Timex> timexes = List.of(timex(tokens, 6, 7, "DATE", "2022-SP"), timex(tokens, 8, 9, "DATE",
+                "2022-02-14"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("Monday");
+    }
+
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
         String text = tokens.stream().map(Token::text).collect(Collectors.joining(" "));
         return ValueRules.apply(text, tokens, timexes, THURSDAY);
