@@ -92,12 +92,12 @@ import org.storyline.util.DateSpan;
  *       May"), the ordinal "a second", "the SEC", "present" and "past" as verb, adjective or preposition, "future" as
  *       an adjective before its noun, and someone's day or year ("his day in court"), a lone number read as a year more
  *       than a century after the publication ("GDP ... 2160"), a day of history named by its weekday ("Black Monday",
- *       "Bloody Sunday", "Super Tuesday"), a plural season capitalized ("Palm Springs"), the verb "wed" before a time
- *       ("was wed last week", which SUTime read as a Wednesday), a name after a day ("the Good Friday Agreement", "the
- *       Easter Rising") and "a last minute change", and a unit compared with itself ("year-on-year"); a preposition
- *       SUTime kept at the end of an expression ("10 a.m. on") is left out of it, and so is "following" with no
- *       determiner ("Following Wednesday's sell-off") and "about" before "earlier" or "later" ("we told you about
- *       earlier this month"). "The old days" are {@code PAST_REF}, not some days.</li>
+ *       "Bloody Sunday", "Super Tuesday"), a season in a name ("Palm Springs", "the Winter Meetings"), the verb "wed"
+ *       before a time ("was wed last week", which SUTime read as a Wednesday), a name after a day ("the Good Friday
+ *       Agreement", "the Easter Rising") and "a last minute change", and a unit compared with itself ("year-on-year");
+ *       a preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of it, and so is "following"
+ *       with no determiner ("Following Wednesday's sell-off") and "about" before "earlier" or "later" ("we told you
+ *       about earlier this month"). "The old days" are {@code PAST_REF}, not some days.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -2588,9 +2588,9 @@ final class ValueRules {
         }
         if (SEASONS.contains(words) && Character.isUpperCase(tokens.get(end - 1).text().charAt(0))
                 && (unquoted >= 0 && namePart(tokens.get(unquoted))
-                || end < tokens.size() && namePart(tokens.get(end)))) {
+                || end < tokens.size() && (namePart(tokens.get(end)) || capitalNoun(tokens.get(end))))) {
             // a season in a name: "the Arab Spring", "the ``Arab'' Spring", "the Winter Olympics", "the Summer Games",
-            // "Winter Soldier was not as successful"
+            // "Winter Soldier was not as successful", "at the Winter Meetings"
             return true;
         }
         if (words.matches("the (?:day|week|month|year)") && Character.isUpperCase(tokens.get(end - 1).text().charAt(0))

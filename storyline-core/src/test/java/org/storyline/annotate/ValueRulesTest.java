@@ -1197,6 +1197,9 @@ class ValueRulesTest {
         assertThat(apply(title, List.of(timex(title, 0, 1, "DATE", "2021-WI")))).isEmpty();
         List<Token> quoted = tokens("the/DT/the ``/``/`` Arab/JJ/Arab ''/''/'' Spring/NN/Spring");
         assertThat(apply(quoted, List.of(timex(quoted, 4, 5, "DATE", "2022-SP")))).isEmpty();
+        // a plural noun capitalized after the season is of the name too
+        List<Token> meetings = tokens("at/IN/at the/DT/the Winter/NN/winter Meetings/NNS/meeting");
+        assertThat(apply(meetings, List.of(timex(meetings, 2, 3, "DATE", "2021-WI")))).isEmpty();
     }
 
     @Test
