@@ -22,8 +22,9 @@ import org.storyline.util.DateSpan;
  * corrected each sentence on its own.
  *
  * <p>The rules, each applied only when the anchor is written in the same sentence or the one before it. A day is
- * carried over a paragraph break, since news paragraphs are often a single sentence; a year or a month is not, except
- * to a distance forward that opens a paragraph ("A year later"), which has nothing else to count from.
+ * carried over a paragraph break, since news paragraphs are often a single sentence; a year or a month only from a
+ * paragraph of one sentence ("... sold for $30 million in 1967." then "That same year he shot his father"), and to a
+ * distance forward that opens a paragraph ("A year later"), which has nothing else to count from.
  * <ul>
  *   <li>{@code anchor:previous-date}: a day offset ("the next day", "two days later", "the day before", "a day
  *       earlier") counts from the last day named before it in the same sentence, else from the previous sentence's date
@@ -182,11 +183,15 @@ final class ParagraphDates {
         List<Sentence> resolved = new ArrayList<>(sentences.size());
         Map<MonthDay, LocalDate> written = new HashMap<>();
         LocalDate writing = null;
+        boolean previousAlone = false;
         for (Sentence sentence : sentences) {
             Sentence previous = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             boolean newParagraph = previous != null
                     && PARAGRAPH_BREAK.matcher(text.substring(previous.charEnd(), sentence.charStart())).find();
-            Sentence done = resolve(sentence, previous, newParagraph, written, published);
+            // a year or month is carried over a paragraph break only from a paragraph of one sentence, as news
+            // writes a story told in the past: "... sold in 1967." then "That same year he shot his father"
+            Sentence done = resolve(sentence, previous, newParagraph && !previousAlone, written, published);
+            previousAlone = previous == null || newParagraph;
             LocalDate heading = headingDay(done, published);
             writing = heading != null ? heading : newParagraph ? null : writing;
             done = writing == null ? done : writtenOn(done, writing, published);
@@ -201,11 +206,12 @@ final class ParagraphDates {
         return resolved;
     }
 
-    private static Sentence resolve(Sentence sentence, Sentence previous, boolean newParagraph,
+    private static Sentence resolve(Sentence sentence, Sentence previous, boolean yearBreak,
                                     Map<MonthDay, LocalDate> written, LocalDate published) {
         List<Timex> timexes = new ArrayList<>(sentence.timexes());
-        // a day is carried over into the next paragraph, which in news is often a single sentence; a year is not
-        Sentence yearPrevious = newParagraph ? null : previous;
+        // a day is carried over into the next paragraph, which in news is often a single sentence; a year only when
+        // the paragraph before was one
+        Sentence yearPrevious = yearBreak ? null : previous;
         for (int i = 0; i < timexes.size(); i++) {
             timexes.set(i, storyYear(timexes.get(i), timexes.subList(0, i), sentence, previous, written, published));
             if (!comingYear(timexes.get(i), sentence)) {

@@ -58,13 +58,17 @@ class ParagraphDatesTest {
     }
 
     @Test
-    void aDayIsCarriedIntoTheNextParagraphAndAYearIsNot() {
+    void aDayIsCarriedIntoTheNextParagraphAndAYearOnlyFromAParagraphOfOneSentence() {
         String text = """
                 The plant opened in May 1995. The following year, it closed.
 
                 The mill opened in May 1995.
 
                 The following year, it closed.
+
+                The shop opened in 1972. It sold books.
+
+                That same year it burned down.
 
                 The strike began on Jan. 10.
 
@@ -75,7 +79,8 @@ class ParagraphDatesTest {
 
         assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
                 .containsExactly(tuple("May 1995", "1995-05"), tuple("The following year", "1996"),
-                        tuple("May 1995", "1995-05"), tuple("The following year", "2023"),
+                        tuple("May 1995", "1995-05"), tuple("The following year", "1996"),
+                        tuple("1972", "1972"), tuple("That same year", "2022"),
                         tuple("Jan. 10", "2022-01-10"), tuple("The next day", "2022-01-11"));
     }
 
@@ -923,9 +928,10 @@ class ParagraphDatesTest {
 
     @Test
     void yearsLaterOpeningAParagraphCountFromTheYearOfTheOneBefore() {
-        // with no year in its own paragraph, "A year later" was an unknown year
+        // with no year in its own paragraph, "A year later" was an unknown year; the paragraph before has two
+        // sentences, from which no other year is carried
         String text = """
-                He was acquitted in 1958 of attempted murder.
+                He grew up in the Bronx. He was acquitted in 1958 of attempted murder.
 
                 A year later, he was convicted of heroin trafficking.
 
