@@ -32,7 +32,8 @@ import org.storyline.util.DateSpan;
  *       ("the days ahead" some days, {@code PXD}), "these days" {@code PRESENT_REF}. {@code quarter}: "the final
  *       quarter of 2009" is {@code 2009-Q4}, "the first half of the year" {@code 2013-H1} (also where SUTime read "the
  *       year" alone), and quarters counted are counted in quarters ("the past two quarters" {@code P2Q}, "several
- *       quarters" {@code PXQ}; SUTime counts months).</li>
+ *       quarters" {@code PXQ}; SUTime counts months); "its first fiscal 2008 quarter" is {@code 2008-Q1} (SUTime:
+ *       2,008 quarters).</li>
  *   <li>{@code unit:previous}: "the past year", "the last quarter", "the last month" are the unit before the current
  *       one; SUTime gives the current one. "The week before last" is the one before that.</li>
  *   <li>{@code zone}: a time stated in UTC or GMT ends in {@code Z}; any other stated zone is dropped, as TimeML writes
@@ -92,12 +93,13 @@ import org.storyline.util.DateSpan;
  *       May"), the ordinal "a second", "the SEC", "present" and "past" as verb, adjective or preposition, "future" as
  *       an adjective before its noun, and someone's day or year ("his day in court"), a lone number read as a year more
  *       than a century after the publication ("GDP ... 2160"), a day of history named by its weekday ("Black Monday",
- *       "Bloody Sunday", "Super Tuesday"), a season in a name ("Palm Springs", "the Winter Meetings"), the verb "wed"
- *       before a time ("was wed last week", which SUTime read as a Wednesday), a name after a day ("the Good Friday
- *       Agreement", "the Easter Rising") and "a last minute change", and a unit compared with itself ("year-on-year");
- *       a preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of it, and so is "following"
- *       with no determiner ("Following Wednesday's sell-off") and "about" before "earlier" or "later" ("we told you
- *       about earlier this month"). "The old days" are {@code PAST_REF}, not some days.</li>
+ *       "Bloody Sunday", "Super Tuesday"), a season in a name ("Palm Springs", "the Winter Meetings"), a part of the
+ *       day before a noun ("her daytime talk show"), the verb "wed" before a time ("was wed last week", which SUTime
+ *       read as a Wednesday), a name after a day ("the Good Friday Agreement", "the Easter Rising") and "a last minute
+ *       change", and a unit compared with itself ("year-on-year"); a preposition SUTime kept at the end of an
+ *       expression ("10 a.m. on") is left out of it, and so is "following" with no determiner ("Following Wednesday's
+ *       sell-off") and "about" before "earlier" or "later" ("we told you about earlier this month"). "The old days" are
+ *       {@code PAST_REF}, not some days.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -234,6 +236,8 @@ final class ValueRules {
             "biennial", "yearly", "monthly");
     /** Weekday names that, in lower case and alone, are other words: the verbs "wed" and "sat", "the sun". */
     private static final Set<String> LOWER_CASE_WORDS = Set.of("wed", "sat", "sun");
+    /** Parts of the day that, before a noun, name a kind of time: "a daytime talk show". */
+    private static final Set<String> KINDS_OF_TIME = Set.of("daytime", "nighttime", "night-time");
     /** Seasons in the plural and capitalized, which name places and people: "Palm Springs", "Larry Summers". */
     private static final Set<String> PLURAL_SEASON_NAMES = Set.of("Springs", "Falls", "Summers", "Winters");
     /** Times of day that can end a name: operation "Odyssey Dawn", "Golden Dawn". */
@@ -453,6 +457,10 @@ final class ValueRules {
     private static final Pattern HALF_WORDS = Pattern.compile("(?:first|second|last) half of");
     /** SUTime's decade of no century: "XX4X" for "forties". */
     private static final Pattern CENTURYLESS_DECADE = Pattern.compile("XX\\dX");
+    /** The last moment: "the eleventh hour", "11th hour". */
+    private static final Pattern ELEVENTH_HOUR = Pattern.compile("(?:the )?(?:eleventh|11th) hour");
+    /** A year and the quarter after it: "2008 quarter" of "the first fiscal 2008 quarter". */
+    private static final Pattern YEAR_QUARTER = Pattern.compile("(\\d{4}) quarter");
     /** The ordinals of a year's quarters. */
     private static final Map<String, Integer> PERIOD_ORDINALS = Map.of("first", 1, "second", 2, "third", 3,
             "fourth", 4);
@@ -796,6 +804,21 @@ final class ValueRules {
         return timex;
     }
 
+    /**
+     * "its first fiscal 2008 quarter": the ordinal, a year and "quarter" are that quarter of the year, which SUTime
+     * read as 2,008 quarters; null for other words.
+     */
+    private static Timex quarterOfYear(String text, Timex timex, String words, List<Token> tokens) {
+        Matcher year = YEAR_QUARTER.matcher(words);
+        int ordinal = timex.tokenStart() - 1;
+        if (ordinal > 0 && Set.of("fiscal", "calendar").contains(DateResolver.word(tokens.get(ordinal)))) {
+            ordinal--;
+        }
+        Integer quarter = ordinal >= 0 ? PERIOD_ORDINALS.get(DateResolver.word(tokens.get(ordinal))) : null;
+        return year.matches() && quarter != null ? changed(extended(text, timex, ordinal, timex.tokenEnd(), tokens),
+                "DATE", year.group(1) + "-Q" + quarter, "quarter") : null;
+    }
+
     private static Timex value(String text, Timex timex, List<Token> tokens, LocalDate published) {
         String words = words(timex, tokens);
         String value = timex.value();
@@ -807,6 +830,10 @@ final class ValueRules {
             Timex whole = extended(text, timex, timex.tokenStart(), yearEnd, tokens);
             return new Timex(whole.text(), "DATE", year, timex.value(), "year-end", whole.tokenStart(),
                     whole.tokenEnd(), whole.charStart(), whole.charEnd());
+        }
+        Timex quarter = quarterOfYear(text, timex, words, tokens);
+        if (quarter != null) {
+            return quarter;
         }
         Matcher unmarked = CLOCK_VALUE.matcher(value == null ? "" : value);
         Matcher late = LATE_PART.matcher(words);
@@ -2342,18 +2369,18 @@ final class ValueRules {
 
     /**
      * Words SUTime reads as times that TIMEX3 does not: the verb "fall", "falls", "a late fall" on a market, the modal
-     * "may" or verbs "march", "mar", "wed" and "sat", "the sun", "the eleventh hour", "after-hours", an acronym in
-     * capitals ("DEC"), a nickname ("Mo"), a war named by its length, a first name such as "Jan" before a surname
-     * ("Minister Jan Kavan"), ages ("a 6-year-old", "44 years old"), shares ("about three-quarters of its food", "a
-     * quarter million"), the ordinal "a second" ("a second plane", "the recent second world war movies"), the SEC,
-     * "once" and "previously", which say an event happened before, not when, "past" without "the", "future" before its
-     * noun ("future earnings"), someone's day or year ("his day in court"), a frequency before its noun ("the annual
-     * meeting"), a share ("up 1000 %"), "last-minute" and "at the last minute", "minute" before a plural ("minute
-     * quantities"), what a day was like ("a historic day"), a unit repeated ("day-to-day"), a quarter of a town or a
-     * measure, a hot spring, a march ("the March on Washington"), and names: a person's ("Sandra Day O'Connor"), a
-     * newspaper's ("China Daily", "the Sunday Times", "the South China Morning Post"), one that ends in a time of day
-     * ("Odyssey Dawn"), a season or a unit in one ("the Arab Spring", "the Millennium Stadium"), a show's between
-     * quotes ("``60 Minutes''").
+     * "may" or verbs "march", "mar", "wed" and "sat", "the sun", "the eleventh hour" ("the 11th hour"), "after-hours",
+     * an acronym in capitals ("DEC"), a nickname ("Mo"), a war named by its length, a first name such as "Jan" before a
+     * surname ("Minister Jan Kavan"), ages ("a 6-year-old", "44 years old"), shares ("about three-quarters of its
+     * food", "a quarter million"), the ordinal "a second" ("a second plane", "the recent second world war movies"), the
+     * SEC, "once" and "previously", which say an event happened before, not when, "past" without "the", "future" before
+     * its noun ("future earnings"), someone's day or year ("his day in court"), a frequency before its noun ("the
+     * annual meeting"), a share ("up 1000 %"), "last-minute" and "at the last minute", "minute" before a plural
+     * ("minute quantities"), what a day was like ("a historic day"), a unit repeated ("day-to-day"), a quarter of a
+     * town or a measure, a hot spring, a march ("the March on Washington"), and names: a person's ("Sandra Day
+     * O'Connor"), a newspaper's ("China Daily", "the Sunday Times", "the South China Morning Post"), one that ends in a
+     * time of day ("Odyssey Dawn"), a season or a unit in one ("the Arab Spring", "the Millennium Stadium"), a show's
+     * between quotes ("``60 Minutes''").
      */
     /**
      * A number alone read as a year more than a century after the publication: an amount or a code in a table, not
@@ -2399,6 +2426,12 @@ final class ValueRules {
                 && !Holidays.names(tokens.get(day - 1).text() + " " + tokens.get(day).text())) {
             // a day of history or politics named by its weekday ("Black Monday", "Bloody Sunday", "Super Tuesday"),
             // whose date the weekday does not tell
+            return true;
+        }
+        if (timex.tokenEnd() - day == 1 && timex.tokenEnd() < tokens.size()
+                && KINDS_OF_TIME.contains(DateResolver.word(tokens.get(day)))
+                && tokens.get(timex.tokenEnd()).pos().startsWith("NN")) {
+            // "her daytime talk show", "nighttime temperatures": a kind of time, no time of a day
             return true;
         }
         if (comparedUnit(timex, tokens)) {
@@ -2532,8 +2565,8 @@ final class ValueRules {
             // China Morning Post", "Fox News Sunday", "the Mail on Sunday"; and "The Sun", no Sunday
             return true;
         }
-        if (words.equals("the eleventh hour")) {
-            // the last moment, no hour
+        if (ELEVENTH_HOUR.matcher(words).matches()) {
+            // the last moment, no hour: "in the 11th hour", "another 11th hour regulation"
             return true;
         }
         if (words.equals("hours") && timex.tokenStart() > 1 && tokens.get(timex.tokenStart() - 1).text().equals("-")

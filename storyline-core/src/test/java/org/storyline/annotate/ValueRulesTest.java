@@ -1507,6 +1507,8 @@ class ValueRulesTest {
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
                 .containsExactly(tuple("last fall", "2021-FA"));
+        List<Token> digits = tokens("another/DT/another 11th/JJ/11th hour/NN/hour regulation/NN/regulation");
+        assertThat(apply(digits, List.of(timex(digits, 1, 3, "DATE", "2022-02-17")))).isEmpty();
     }
 
     @Test
@@ -1885,6 +1887,27 @@ class ValueRulesTest {
                 "2022-02-14"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("Monday");
+    }
+
+    @Test
+    void aPartOfTheDayBeforeANounIsAKindOfTime() {
+        List<Token> tokens = tokens("the/DT/the host/NN/host of/IN/of a/DT/a daytime/JJ/daytime talk/NN/talk "
+                + "show/NN/show left/VBD/leave in/IN/in the/DT/the daytime/NN/daytime");
+        List<Timex> timexes = List.of(timex(tokens, 4, 5, "TIME", "2022-02-17TDT"),
+                timex(tokens, 9, 11, "TIME", "2022-02-17TDT"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("the daytime");
+    }
+
+    @Test
+    void anOrdinalAYearAndQuarterAreThatQuarter() {
+        // SUTime read 2,008 quarters
+        List<Token> tokens = tokens("the/DT/the deal/NN/deal closes/VBZ/close by/IN/by its/PRP$/its first/JJ/first "
+                + "fiscal/JJ/fiscal 2008/CD/2008 quarter/NN/quarter");
+        List<Timex> timexes = List.of(timex(tokens, 7, 9, "DURATION", "P6024M"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("first fiscal 2008 quarter", "DATE", "2008-Q1"));
     }
 
     private static List<Timex> apply(List<Token> tokens, List<Timex> timexes) {
