@@ -697,7 +697,7 @@ public final class DateResolver {
             arranged |= (relation.equals("obj") || relation.equals("obl:tmod")) && governing >= 0
                     && CHOOSING.contains(lemma(tokens.get(governing)))
                     && graph.dependents(governing).stream().anyMatch(d -> d.relation().equals("obl:as"));
-            if (relation.equals("obl:for") && tokens.get(governing).pos().startsWith("VB")
+            if (relation.equals("obl:for") && governing >= 0 && tokens.get(governing).pos().startsWith("VB")
                     && SETTING.contains(lemma(tokens.get(governing)))) {
                 // the time something is set for lies ahead of the setting: "Trial is set for June 17", "a trial date
                 // was set for October 28", "was penciled in for October"; a weekday set in the past may be the one

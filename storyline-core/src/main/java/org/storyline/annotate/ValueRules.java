@@ -197,7 +197,7 @@ final class ValueRules {
     /** A year of a round ten, which may name its decade: "1990". */
     private static final Pattern ROUND_YEAR = Pattern.compile("1[0-9]{2}0|20[0-9]0");
     /** Words between "the" and the year of a decade: "the late 1990's". */
-    private static final Set<String> DECADE_PARTS = Set.of("early", "mid", "late", "mid-");
+    private static final Set<String> DECADE_PARTS = Set.of("early", "mid", "late");
     /** A week named from the publication's: "last week", "this week". */
     private static final Pattern NAMED_WEEK = Pattern.compile("(?:early |late )?(?:last|next|this) week");
     private static final Pattern HALF_OF = Pattern.compile(
