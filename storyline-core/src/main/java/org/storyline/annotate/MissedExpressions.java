@@ -16,9 +16,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>{@code worded:year}: years written in words, as spoken news writes them: "in nineteen ninety-one" (1991;
  *       SUTime finds nothing, and reads "January nineteen ninety-seven" as January 1990);</li>
- *   <li>{@code worded:decade}: decades written without their century, "through the nineties", "the 70s and 80s"
- *       (the decades {@code 199}, {@code 197} and {@code 198}, as TimeML writes a decade, "the" included). A decade
- *       needs "the" before it, with "early", "late" or "mid" between them ("the late Seventies", "the
+ *   <li>{@code worded:decade}: decades written without their century, "through the nineties", "the 70s and 80s", "the
+ *       90's" (the decades {@code 199}, {@code 197} and {@code 198}, as TimeML writes a decade, "the" included). A
+ *       decade needs "the" before it, with "early", "late" or "mid" between them ("the late Seventies", "the
  *       mid-sixties"), or a decade before it joined by "and", "or", "to", "through" or a comma: "she is in her 70s",
  *       "in my early forties" are ages (of which SUTime makes a set, left out by {@link ValueRules});</li>
  *   <li>{@code year:premodifier}: a year before a plural noun, after a determiner or possessive ("the 2001 attacks",
@@ -48,7 +48,7 @@ final class MissedExpressions {
     private static final List<String> DECADES = List.of("twenties", "thirties", "forties", "fifties", "sixties",
             "seventies", "eighties", "nineties");
     /** A decade of the twentieth century in digits without its century: "70s", "'80s". */
-    private static final Pattern SHORT_DECADE = Pattern.compile("'?([2-9])0s");
+    private static final Pattern SHORT_DECADE = Pattern.compile("['\u2019]?([2-9])0['\u2019]?s");
     private static final Set<String> JOINERS = Set.of("and", "or", "to", "through", ",");
     private static final Set<String> TERMS = Set.of("near", "short", "long");
     /** Words that join a second day to a day of a month: "April 24 and 25", "May 5 to 7", "March 3-4". */
@@ -81,8 +81,10 @@ final class MissedExpressions {
     /** Words of a run of periods: "two consecutive quarters". */
     private static final Set<String> RUN = Set.of("consecutive", "straight", "successive");
     private static final Pattern QUARTER_COUNT = Pattern.compile("two|three|four|five|six|seven|eight|\\d{1,2}");
+    /** The apostrophe s the tokenizer splits off a decade: "the 1990's". */
+    static final Set<String> APOSTROPHE_S = Set.of("'s", "\u2019s");
     /** Words naming a part of a decade: "the late Seventies". */
-    private static final Set<String> DECADE_PARTS = Set.of("early", "late", "mid", "middle");
+    static final Set<String> DECADE_PARTS = Set.of("early", "late", "mid", "middle");
     /** Words between the start and the end of a range: "from June 1 to the end of November". */
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "-", "\u2013");
     private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}-\\d{2}-)(\\d{2})");

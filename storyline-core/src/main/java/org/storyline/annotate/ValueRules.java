@@ -45,11 +45,11 @@ import org.storyline.util.DateSpan;
  *       an unknown count of the unit ({@code PXM}, {@code PTXH}). {@code span} too: what SUTime writes as two dates
  *       is how long, when its words name a unit ("the next several days" {@code PXD}, "up to 48 hours"
  *       {@code PT48H}), and no time when they do not ("the Millennium Stadium").</li>
- *   <li>{@code decade}, {@code century}: "the 1990s" is {@code 199}, and so is "the 1990's" (SUTime reads the year),
- *       "this decade" in 2009 {@code 200}, "the '70s" the latest begun by the publication ({@code 197} in 2010), "the
- *       19th century" {@code 18} (TIMEX3 writes only the digits known). {@link MissedExpressions} then adds what SUTime
- *       misses: years written in words, decades without their century, "the near term" ("nineteen ninety-six", "the
- *       nineties").</li>
+ *   <li>{@code decade}, {@code century}: "the 1990s" is {@code 199}, and so are "the 1990's" and "the mid-1990's"
+ *       (SUTime reads the year or nothing), "this decade" in 2009 {@code 200}, "the '70s" the latest begun by the
+ *       publication ({@code 197} in 2010), "the 19th century" {@code 18} (TIMEX3 writes only the digits known).
+ *       {@link MissedExpressions} then adds what SUTime misses: years written in words, decades without their
+ *       century, "the near term" ("nineteen ninety-six", "the nineties").</li>
  *   <li>{@code set}: "twice a week", "15 a year" are sets, not durations; "every" and the weekday it quantifies are one
  *       set; "every other week" is {@code P2W}; "every morning" is {@code XXXX-XX-XXTMO}.</li>
  *   <li>{@code split}: SUTime joins a duration and the date after "on" ("six years on Thursday", "four hours Friday",
@@ -195,9 +195,7 @@ final class ValueRules {
     private static final Pattern PAST_DECADE = Pattern.compile("(?:the )?(?:past|last|next|coming) decade");
     private static final Pattern PAST_WEEK = Pattern.compile("(?:the )?past week");
     /** A year of a round ten, which may name its decade: "1990". */
-    private static final Pattern ROUND_YEAR = Pattern.compile("1[0-9]{2}0|20[0-9]0");
-    /** Words between "the" and the year of a decade: "the late 1990's". */
-    private static final Set<String> DECADE_PARTS = Set.of("early", "mid", "late");
+    private static final Pattern ROUND_YEAR = Pattern.compile("(1[0-9]{2}0|20[0-9]0)");
     /** A week named from the publication's: "last week", "this week". */
     private static final Pattern NAMED_WEEK = Pattern.compile("(?:early |late )?(?:last|next|this) week");
     private static final Pattern HALF_OF = Pattern.compile(
@@ -549,24 +547,28 @@ final class ValueRules {
     }
 
     /**
-     * "the 1990's", "the late 1960's": a year of a round ten and an apostrophe s after "the" (and "early", "mid" or
-     * "late") is the decade, whose "'s" the tokenizer split off; SUTime reads the year alone. Any other expression as
-     * it is ("2010's budget" is the year's).
+     * "the 1990's", "the late 1960's": a year of a round ten and an apostrophe s after "the" (and a part of a decade,
+     * "early", "mid" or "late") is the decade, whose "'s" the tokenizer split off and SUTime left out ("the 1800's" the
+     * century); any other expression as it is ("2010's budget" is the year's).
      */
     private static Timex decadeWithApostrophe(String text, Timex timex, List<Token> tokens) {
         int end = timex.tokenEnd();
-        String year = tokens.get(end - 1).text();
-        if (end >= tokens.size() || !ROUND_YEAR.matcher(year).matches()
-                || !Set.of("'s", "\u2019s").contains(tokens.get(end).text())) {
+        Matcher year = ROUND_YEAR.matcher(tokens.get(end - 1).text());
+        if (end >= tokens.size() || !year.matches()
+                || !MissedExpressions.APOSTROPHE_S.contains(tokens.get(end).text())) {
             return timex;
         }
         int before = end - 2;
-        while (before >= 0 && DECADE_PARTS.contains(DateResolver.word(tokens.get(before)))) {
+        while (before >= 0 && MissedExpressions.DECADE_PARTS.contains(DateResolver.word(tokens.get(before)))) {
             before--;
         }
-        boolean determined = before >= 0 && DateResolver.word(tokens.get(before)).equals("the");
-        return determined ? changed(extended(text, timex, timex.tokenStart(), end + 1, tokens), "DATE",
-                year.substring(0, 3), "decade") : timex;
+        if (before < 0 || !DateResolver.word(tokens.get(before)).equals("the")) {
+            return timex;
+        }
+        // "the 1800's" is the 19th century, as "the 1800s" is; "the 2000's" a decade
+        boolean century = year.group(1).endsWith("00") && year.group(1).compareTo("1900") < 0;
+        return changed(extended(text, timex, timex.tokenStart(), end + 1, tokens), "DATE",
+                year.group(1).substring(0, century ? 2 : 3), century ? "century" : "decade");
     }
 
     /**
@@ -704,8 +706,13 @@ final class ValueRules {
             String rest = part.group(2);
             Month month = Character.isUpperCase(rest.charAt(0))
                     ? DateResolver.monthNamed(rest.toLowerCase(Locale.ROOT)) : null;
+            // "the mid-1990's": the decade, whose apostrophe s the tokenizer split off
+            boolean apostrophe = rest.matches("\\d{3}0") && token.index() + 1 < tokens.size()
+                    && MissedExpressions.APOSTROPHE_S.contains(tokens.get(token.index() + 1).text());
             String value;
-            if (rest.matches("\\d{4}")) {
+            if (apostrophe) {
+                value = rest.substring(0, 3);
+            } else if (rest.matches("\\d{4}")) {
                 value = rest;
             } else if (rest.matches("\\d{3}0s")) {
                 value = rest.substring(0, 3);
@@ -717,7 +724,7 @@ final class ValueRules {
             if (result == timexes) {
                 result = new ArrayList<>(timexes);
             }
-            int end = token.index() + 1;
+            int end = token.index() + (apostrophe ? 2 : 1);
             Timex year = null;
             for (Timex next : result) {
                 if (month != null && next.tokenStart() == end && next.value() != null

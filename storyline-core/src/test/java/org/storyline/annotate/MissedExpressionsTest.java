@@ -25,13 +25,14 @@ class MissedExpressionsTest {
     @Test
     void aDecadeWithoutItsCenturyNeedsTheOrADecadeBeforeIt() {
         List<Token> tokens = tokens("through/IN/through the/DT/the nineties/NNS/nineties ,/,/, the/DT/the "
-                + "70s/NNS/70s and/CC/and 80s/NNS/80s ,/,/, but/CC/but she/PRP/she is/VBZ/be in/IN/in "
-                + "her/PRP$/she 70s/NNS/70s");
+                + "70s/NNS/70s and/CC/and 80s/NNS/80s ,/,/, the/DT/the 90's/NNS/90' ,/,/, but/CC/but she/PRP/she "
+                + "is/VBZ/be in/IN/in her/PRP$/she 70s/NNS/70s");
 
         assertThat(apply(tokens, List.of())).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
                 tuple("the nineties", "199", "worded:decade"),
                 tuple("the 70s", "197", "worded:decade"),
-                tuple("80s", "198", "worded:decade"));
+                tuple("80s", "198", "worded:decade"),
+                tuple("the 90's", "199", "worded:decade"));
     }
 
     @Test

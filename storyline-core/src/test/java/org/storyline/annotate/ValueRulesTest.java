@@ -1855,15 +1855,18 @@ class ValueRulesTest {
     @Test
     void aRoundYearWithAnApostropheSAfterTheIsItsDecade() {
         // SUTime reads the year alone; a year's possessive without "the" stays the year
+        // "the 1800's" is a century, as "the 1800s" is; SUTime misses "mid-1990"
         List<Token> tokens = tokens("prices/NNS/price fell/VBD/fall in/IN/in the/DT/the 1990/CD/1990 's/POS/'s "
                 + "and/CC/and the/DT/the late/JJ/late 1960/CD/1960 's/POS/'s ,/,/, not/RB/not 2010/CD/2010 's/POS/'s "
-                + "budget/NN/budget");
+                + "budget/NN/budget ,/,/, in/IN/in the/DT/the 1800/CD/1800 's/POS/'s and/CC/and the/DT/the "
+                + "mid-1990/NN/mid-1990 's/POS/'s");
         List<Timex> timexes = List.of(timex(tokens, 4, 5, "DATE", "1990"), timex(tokens, 7, 10, "DATE", "1960"),
-                timex(tokens, 13, 14, "DATE", "2010"));
+                timex(tokens, 13, 14, "DATE", "2010"), timex(tokens, 19, 20, "DATE", "1800"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
                 tuple("1990 's", "199", "decade"), tuple("the late 1960 's", "196", "decade"),
-                tuple("2010", "2010", null));
+                tuple("2010", "2010", null), tuple("1800 's", "18", "century"),
+                tuple("mid-1990 's", "199", "part-of:mid"));
     }
 
     @Test
