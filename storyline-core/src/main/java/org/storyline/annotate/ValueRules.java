@@ -320,6 +320,14 @@ final class ValueRules {
     private static final Pattern WAR_NAME = Pattern.compile("(?:the )?[a-z]+(?:[ -]day| years)");
     /** Parts of the day that can be made an adjective: "morning-show appearances". */
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
+    /** Words of the day that name programmes before "show": "NBC's Today show". */
+    private static final Set<String> PROGRAMME_DAYS = Set.of("today", "tonight");
+    /** The most words with capitals a quoted title may have on either side of a time in it. */
+    private static final int TITLE_WORDS = 4;
+    /** Nouns of a broadcast after its name. */
+    private static final Set<String> PROGRAMMES = Set.of("show", "programme", "program");
+    /** Units and the weekend that begin names with a capital: "Weeks Bay", "the Weekend Review". */
+    private static final Set<String> NAMED_UNITS = Set.of("weeks", "days", "weekend");
     /** Tags of the words an adjective can premodify: nouns, adjectives, gerunds. */
     private static final Pattern PREMODIFIED = Pattern.compile("NN.*|JJ.*|VBG");
     private static final Pattern AGE = Pattern.compile(".*\\b[\\w.]+-(year|month|week|day)s?-old");
@@ -348,6 +356,8 @@ final class ValueRules {
     /** Numbers and measures a fraction can be of: "a quarter million", "three quarters mile". */
     private static final Set<String> MAGNITUDES = Set.of("hundred", "thousand", "million", "billion", "trillion",
             "mile", "miles", "inch", "inches", "pound", "pounds", "point", "points", "percent", "acre", "acres");
+    /** Words of an amount of money SUTime may read into a span after it: "$100 billion one year". */
+    private static final Set<String> MONEY_MAGNITUDES = Set.of("million", "billion", "trillion");
     private static final Pattern ORDINAL_HEADS = Pattern.compile("NN.*|JJ.*|CD|VBG");
     /** Words after which a month name is a date even before a name: "in May Smith said". */
     private static final Set<String> BEFORE_DATES = Set.of("in", "of", "on", "since", "until", "by", "during",
@@ -853,6 +863,17 @@ final class ValueRules {
                 return changed(timex, timex.type(), unmarked.group(1) + "T" + (hour + 12) + unmarked.group(3),
                         "clock:late");
             }
+        }
+        if (DEICTIC_DAYS.containsKey(words) && timex.tokenEnd() + 1 < tokens.size()
+                && MissedExpressions.APOSTROPHE_S.contains(tokens.get(timex.tokenEnd()).text())
+                && "LOCATION".equals(tokens.get(timex.tokenEnd() + 1).ner())) {
+            // "tomorrow's China", "today's Russia": a country as it will be or is, no day of it
+            String reference = switch (words) {
+                case "yesterday" -> "PAST_REF";
+                case "tomorrow" -> "FUTURE_REF";
+                default -> "PRESENT_REF";
+            };
+            return changed(timex, "DATE", reference, "indefinite");
         }
         Matcher another = ANOTHER_UNIT.matcher(words);
         if (another.matches() && "DURATION".equals(timex.type())) {
@@ -2121,7 +2142,25 @@ final class ValueRules {
             // opens what follows; not "the April before."
             end--;
         }
+        if (end - timex.tokenStart() >= 4 && end < tokens.size() && tokens.get(end - 3).text().equals(",")
+                && DateResolver.word(tokens.get(end - 2)).equals("the")
+                && ORDINALS.contains(DateResolver.word(tokens.get(end - 1)))
+                && ORDINAL_HEADS.matcher(tokens.get(end).pos()).matches()) {
+            // "rose from a year earlier, the second monthly gain": the ordinal goes with the noun after it
+            end -= 3;
+        }
         int start = timex.tokenStart();
+        if ("DURATION".equals(timex.type()) && end - start >= 3 && tokens.get(start).pos().equals("CD")
+                && MONEY_MAGNITUDES.contains(DateResolver.word(tokens.get(start + 1)))
+                && isCount(DateResolver.word(tokens.get(start + 2)))) {
+            // "makes $100 billion one year": an amount, then the span SUTime multiplied it with
+            Matcher unit = SINGLE_UNIT.matcher(DateResolver.word(tokens.get(end - 1)));
+            if (end - start == 4 && unit.matches()) {
+                return changed(extended(text, timex, start + 2, end, tokens), "DURATION",
+                        duration(String.valueOf(count(DateResolver.word(tokens.get(start + 2)))), unit.group(1)),
+                        "split");
+            }
+        }
         if (end - start >= 2 && LOWER_CASE_WORDS.contains(tokens.get(start).text())) {
             // "who was wed about three weeks ago", "they were wed last week": a verb SUTime read as a weekday; the
             // week named after it is the value, no day of it
@@ -2567,6 +2606,18 @@ final class ValueRules {
             // a unit in a name: "the Millennium Stadium", "Perfect Day", "From Day One"
             return true;
         }
+        if (PROGRAMME_DAYS.contains(words) && Character.isUpperCase(first.charAt(0)) && inside && end < tokens.size()
+                && PROGRAMMES.contains(DateResolver.word(tokens.get(end)))) {
+            // the name of a programme: "NBC's Today show", "on BBC Radio 4's Today programme"
+            return true;
+        }
+        if (NAMED_UNITS.contains(words) && Character.isUpperCase(first.charAt(0)) && inside && end < tokens.size()
+                && namePart(tokens.get(end)) && DateResolver.weekdayNamed(DateResolver.word(tokens.get(end))) == null
+                && !titleCased(tokens)) {
+            // a unit or a weekend in a name: "the mouth of Weeks Bay", "its Weekend Review section"; not in a
+            // headline of capitals ("Oil Spill Weeks Away From End")
+            return true;
+        }
         if (paperName(timex, tokens)) {
             // a weekday or part of the day in the name of a newspaper or a show: "told the Sunday Times", "the South
             // China Morning Post", "Fox News Sunday", "the Mail on Sunday"; and "The Sun", no Sunday
@@ -2850,16 +2901,25 @@ final class ValueRules {
     }
 
     /**
-     * Whether the expression stands alone between quotes and writes a unit with a capital, as a title does: "on CBS's
-     * ``60 Minutes.''", not "``Two days ago,'' he said".
+     * Whether the expression stands between quotes, alone or among other words with capitals, and writes a unit with
+     * a capital, as a title does: "on CBS's ``60 Minutes.''", "``Piers Morgan Tonight''", not "``Two days ago,'' he
+     * said".
      */
     private static boolean quotedTitle(Timex timex, List<Token> tokens) {
         int start = timex.tokenStart();
         int end = timex.tokenEnd();
-        if (start == 0 || !QUOTES.contains(tokens.get(start - 1).text())) {
+        int open = start - 1;
+        while (open >= 0 && start - open <= TITLE_WORDS && titleWord(tokens.get(open))) {
+            open--;
+        }
+        if (open < 0 || !QUOTES.contains(tokens.get(open).text())) {
             return false;
         }
-        int after = end < tokens.size() && tokens.get(end).text().matches("[.,?!]") ? end + 1 : end;
+        int close = end;
+        while (close < tokens.size() && close - end < TITLE_WORDS && titleWord(tokens.get(close))) {
+            close++;
+        }
+        int after = close < tokens.size() && tokens.get(close).text().matches("[.,?!]") ? close + 1 : close;
         if (after >= tokens.size() || !QUOTES.contains(tokens.get(after).text())) {
             return false;
         }
@@ -2873,7 +2933,30 @@ final class ValueRules {
             capitalUnit |= Character.isUpperCase(original.charAt(0))
                     && (TIMES.contains(lower) || TIMES.contains(singular(lower)));
         }
-        return capitalUnit;
+        return capitalUnit || open < start - 1 || close > end;
+    }
+
+    /**
+     * Whether the sentence is written as a headline, with a capital on most of its words of four letters or more
+     * ("Oil Spill Weeks Away From End"); at least three such words.
+     */
+    private static boolean titleCased(List<Token> tokens) {
+        int words = 0;
+        int capitals = 0;
+        for (Token token : tokens) {
+            String original = token.text();
+            if (original.length() >= 4 && Character.isLetter(original.charAt(0))) {
+                words++;
+                capitals += Character.isUpperCase(original.charAt(0)) ? 1 : 0;
+            }
+        }
+        return words >= 3 && capitals * 10 >= words * 7;
+    }
+
+    /** Whether a token may be a word of a title: written with a capital or a digit, and no quote. */
+    private static boolean titleWord(Token token) {
+        char first = token.text().charAt(0);
+        return (Character.isUpperCase(first) || Character.isDigit(first)) && !QUOTES.contains(token.text());
     }
 
     /** Whether the named-entity tagger put every token of the expression in a person's name. */

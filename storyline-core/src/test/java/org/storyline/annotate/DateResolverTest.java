@@ -1876,6 +1876,28 @@ class DateResolverTest {
     }
 
     @Test
+    void aDayAfterWhatSomethingWasPreparedForIsThatThingsDay() {
+        // written on a Monday: the hearing the testimony was prepared for is the next day (was the Tuesday before)
+        List<Token> hearing = tokens("He/PRP/he said/VBD/say in/IN/in testimony/NN/testimony prepared/VBN/prepare "
+                + "for/IN/for a/DT/a Senate/NNP/Senate hearing/NN/hearing Tuesday/NNP/Tuesday ././.");
+        List<Dependency> hearingGraph = dependencies("root(-1,1) nsubj(1,0) obl:in(1,3) punct(1,10) case(3,2) "
+                + "acl(3,4) obl:for(4,8) obl:tmod(4,9) case(8,5) det(8,6) compound(8,7)");
+        // with nothing it was prepared for, the day of the preparing, in the past
+        List<Token> prepared = tokens("He/PRP/he said/VBD/say in/IN/in testimony/NN/testimony prepared/VBN/prepare "
+                + "Tuesday/NNP/Tuesday ././.");
+        List<Dependency> preparedGraph = dependencies("root(-1,1) nsubj(1,0) obl:in(1,3) punct(1,6) case(3,2) "
+                + "acl(3,4) obl:tmod(4,5)");
+        LocalDate monday = LocalDate.of(2022, 1, 17);
+
+        Timex ahead = DateResolver.resolve(hearing, hearingGraph,
+                List.of(timex(hearing, 9, 10, "DATE", "2022-01-18")), monday).get(0);
+        Timex before = DateResolver.resolve(prepared, preparedGraph,
+                List.of(timex(prepared, 5, 6, "DATE", "2022-01-18")), monday).get(0);
+
+        assertThat(List.of(ahead, before)).extracting(Timex::value).containsExactly("2022-01-18", "2022-01-11");
+    }
+
+    @Test
     void anEventAPastVerbTookPlaceInHadHappened() {
         // a referendum voted in was the January before (was the coming one, two months ahead against ten back)
         List<Token> voted = tokens("Voters/NNS/voter backed/VBD/back secession/NN/secession in/IN/in a/DT/a "

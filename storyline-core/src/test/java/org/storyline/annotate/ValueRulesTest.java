@@ -1203,6 +1203,79 @@ class ValueRulesTest {
     }
 
     @Test
+    void aProgrammeNamedForTheDayIsNoTime() {
+        List<Token> tokens = tokens("he/PRP/he told/VBD/tell NBC/NNP/NBC 's/POS/'s Today/NN/today show/NN/show "
+                + "today/NN/today");
+        List<Timex> timexes = List.of(timex(tokens, 4, 5, "DATE", "2022-02-17"),
+                timex(tokens, 6, 7, "DATE", "2022-02-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::tokenStart).containsExactly(6);
+    }
+
+    @Test
+    void aUnitOrAWeekendOpeningANameIsNoTime() {
+        List<Token> bay = tokens("the/DT/the mouth/NN/mouth of/IN/of Weeks/NNS/week Bay/NNP/Bay");
+        List<Token> section = tokens("in/IN/in its/PRP$/its Weekend/NNP/Weekend Review/NNP/Review "
+                + "section/NN/section");
+        // a headline writes every word with a capital
+        List<Token> headline = tokens("Oil/NN/oil Spill/NN/spill Weeks/NNS/week Away/NNP/Away From/IN/from "
+                + "End/NN/end");
+
+        assertThat(apply(bay, List.of(timex(bay, 3, 4, "DURATION", "PXW")))).isEmpty();
+        assertThat(apply(section, List.of(timex(section, 2, 3, "DATE", "2022-W06-WE")))).isEmpty();
+        assertThat(apply(headline, List.of(timex(headline, 2, 3, "DURATION", "PXW"))))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("Weeks", "PXW"));
+    }
+
+    @Test
+    void aTimeAmongCapitalsBetweenQuotesIsATitle() {
+        List<Token> show = tokens("analysis/NN/analysis on/IN/on ``/``/`` Piers/NNP/Piers Morgan/NNP/Morgan "
+                + "Tonight/NNP/Tonight ''/''/''");
+        List<Token> quote = tokens("``/``/`` Last/JJ/last Tuesday/NNP/Tuesday ,/,/, ''/''/'' he/PRP/he said/VBD/say "
+                + ",/,/, ``/``/`` Tonight/NN/tonight we/PRP/we fight/VBP/fight ''/''/''");
+
+        assertThat(apply(show, List.of(timex(show, 5, 6, "TIME", "2022-02-17TNI")))).isEmpty();
+        assertThat(apply(quote, List.of(timex(quote, 1, 3, "DATE", "2022-02-15"),
+                timex(quote, 9, 10, "TIME", "2022-02-17TNI")))).extracting(Timex::text)
+                .containsExactly("Last Tuesday", "Tonight");
+    }
+
+    @Test
+    void anAmountBeforeASpanIsNoPartOfIt() {
+        // SUTime multiplied the two numbers into a count of years that overflows
+        List<Token> tokens = tokens("a/DT/a company/NN/company makes/VBZ/make $/$/$ 100/CD/100 billion/CD/billion "
+                + "one/CD/one year/NN/year");
+        List<Timex> timexes = List.of(timex(tokens, 4, 8, "DURATION", "P2147483647Y"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("one year", "DURATION", "P1Y"));
+    }
+
+    @Test
+    void anOrdinalAfterACommaGoesWithTheNounAfterIt() {
+        List<Token> tokens = tokens("rose/VBD/rise from/IN/from a/DT/a year/NN/year earlier/RBR/early ,/,/, "
+                + "the/DT/the second/JJ/second monthly/JJ/monthly gain/NN/gain");
+        List<Timex> timexes = List.of(timex(tokens, 2, 8, "DATE", "2021-02-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("a year earlier");
+    }
+
+    @Test
+    void aDayBeforeAPlaceIsThePlaceAsItIs() {
+        List<Token> tokens = List.of(new Token(0, "tomorrow", "tomorrow", "NN", "O", 0, 8),
+                new Token(1, "'s", "'s", "POS", "O", 8, 10),
+                new Token(2, "China", "China", "NNP", "LOCATION", 11, 16),
+                new Token(3, "and", "and", "CC", "O", 17, 20),
+                new Token(4, "tomorrow", "tomorrow", "NN", "O", 21, 29),
+                new Token(5, "'s", "'s", "POS", "O", 29, 31),
+                new Token(6, "meeting", "meeting", "NN", "O", 32, 39));
+        List<Timex> timexes = List.of(timex(tokens, 0, 1, "DATE", "2022-02-18"),
+                timex(tokens, 4, 5, "DATE", "2022-02-18"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::value).containsExactly("FUTURE_REF", "2022-02-18");
+    }
+
+    @Test
     void theMarchOnACityIsNoMonth() {
         List<Token> tokens = tokens("the/DT/the March/NNP/March on/IN/on Washington/NNP/Washington and/CC/and "
                 + "the/DT/the March/NNP/March of/IN/of 2010/CD/2010");
