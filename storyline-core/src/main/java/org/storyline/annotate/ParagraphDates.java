@@ -85,6 +85,8 @@ final class ParagraphDates {
     private static final Pattern DAY = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})(T.*)?");
     private static final String ANCHORED = "anchor:previous-date";
     private static final String ANAPHOR = "anchor:same";
+    /** The most sentences naming no time that a day's anaphor reaches back past. */
+    private static final int UNDATED_GAP = 2;
     private static final String STORY_YEAR = "anchor:year";
     /** Words between "now" and a distance from an earlier time: "Now, almost two decades later". */
     private static final Set<String> NOW_GAP = Set.of(",", "almost", "nearly", "some", "about", "more", "than",
@@ -184,18 +186,37 @@ final class ParagraphDates {
         Map<MonthDay, LocalDate> written = new HashMap<>();
         LocalDate writing = null;
         boolean previousAlone = false;
+        // the last sentence dated from its text, and how many sentences with no date or time followed it
+        Sentence lastDated = null;
+        int undated = 0;
         for (Sentence sentence : sentences) {
             Sentence previous = resolved.isEmpty() ? null : resolved.get(resolved.size() - 1);
             boolean newParagraph = previous != null
                     && PARAGRAPH_BREAK.matcher(text.substring(previous.charEnd(), sentence.charStart())).find();
+            if (newParagraph && previous != lastDated) {
+                lastDated = null;
+            }
+            // a day's anaphor or offset reaches back past one or two sentences of the paragraph that name no time:
+            // "at 10am last Friday." / "Police claimed he wore a bulky jacket." / "The same day the commissioner said"
+            Sentence anchoring = previous != null && previous != lastDated && lastDated != null
+                    && undated <= UNDATED_GAP ? lastDated : previous;
             // a year or month is carried over a paragraph break only from a paragraph of one sentence, as news
             // writes a story told in the past: "... sold in 1967." then "That same year he shot his father"
-            Sentence done = resolve(sentence, previous, newParagraph && !previousAlone, written, published);
+            Sentence done = resolve(sentence, previous, anchoring, newParagraph && !previousAlone, written,
+                    published);
             previousAlone = previous == null || newParagraph;
             LocalDate heading = headingDay(done, published);
             writing = heading != null ? heading : newParagraph ? null : writing;
             done = writing == null ? done : writtenOn(done, writing, published);
             resolved.add(done);
+            if (done.dateSource() == DateSource.TEXT) {
+                lastDated = done;
+                undated = 0;
+            } else if (done.timexes().stream().anyMatch(ParagraphDates::isDate)) {
+                lastDated = null;
+            } else {
+                undated++;
+            }
             for (Timex timex : done.timexes()) {
                 if (namedDay(timex, done.tokens()) != null
                         && WRITTEN_YEAR.matcher(text(timex, done.tokens())).find()) {
@@ -206,7 +227,7 @@ final class ParagraphDates {
         return resolved;
     }
 
-    private static Sentence resolve(Sentence sentence, Sentence previous, boolean yearBreak,
+    private static Sentence resolve(Sentence sentence, Sentence previous, Sentence anchoring, boolean yearBreak,
                                     Map<MonthDay, LocalDate> written, LocalDate published) {
         List<Timex> timexes = new ArrayList<>(sentence.timexes());
         // a day is carried over into the next paragraph, which in news is often a single sentence; a year only when
@@ -215,7 +236,7 @@ final class ParagraphDates {
         for (int i = 0; i < timexes.size(); i++) {
             timexes.set(i, storyYear(timexes.get(i), timexes.subList(0, i), sentence, previous, written, published));
             if (!comingYear(timexes.get(i), sentence)) {
-                timexes.set(i, offset(timexes.get(i), timexes.subList(0, i), sentence.tokens(), previous,
+                timexes.set(i, offset(timexes.get(i), timexes.subList(0, i), sentence.tokens(), anchoring,
                         yearPrevious, published));
             }
         }

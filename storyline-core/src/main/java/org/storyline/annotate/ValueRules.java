@@ -215,6 +215,9 @@ final class ValueRules {
     /** A century written as its hundreds: "the 1800s". */
     private static final Pattern HUNDREDS = Pattern.compile("(?:the )?(?:early |late |mid )?(\\d{2})00s");
     /** An ordinal century in the plural: "the early 20th centuries" of "the 19th and early 20th centuries". */
+    /** The last word of a compound ordinal before "century": "first century" of "the twenty-first century". */
+    private static final Pattern UNIT_ORDINAL_CENTURY =
+            Pattern.compile("(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) century");
     private static final Pattern ORDINAL_CENTURY = Pattern.compile(
             "(?:the )?(?:early |late |mid )?(\\d{1,2})(?:st|nd|rd|th) centuries");
     private static final Pattern PER_UNIT = Pattern.compile("(?:a|an|per) (year|month|week|day|hour)");
@@ -238,6 +241,10 @@ final class ValueRules {
     private static final Set<String> KINDS_OF_TIME = Set.of("daytime", "nighttime", "night-time");
     /** Seasons in the plural and capitalized, which name places and people: "Palm Springs", "Larry Summers". */
     private static final Set<String> PLURAL_SEASON_NAMES = Set.of("Springs", "Falls", "Summers", "Winters");
+    /** Parts of the day in the plural, which are nouns or verbs before a time: "a law that sunsets next month". */
+    private static final Set<String> PLURAL_DAY_PARTS = Set.of("sunsets", "sunrises");
+    /** A part of the publication's day: "this morning". */
+    private static final Pattern THIS_PART_OF_DAY = Pattern.compile("this (morning|afternoon|evening)");
     /** Times of day that can end a name: operation "Odyssey Dawn", "Golden Dawn". */
     private static final Set<String> DAWN_NAMES = Set.of("dawn", "dusk", "daybreak", "sunrise", "sunset");
     /** Words after a number that make it a share, not a year: "up 1000 %", "1200 percent". */
@@ -1229,6 +1236,17 @@ final class ValueRules {
             // "the 1800s" is the 19th century; SUTime reads the decade 1800-1809 ("the 2000s" stays a decade)
             return changed(timex, "DATE", hundreds.group(1), "century");
         }
+        Matcher unitCentury = UNIT_ORDINAL_CENTURY.matcher(words);
+        int centuryTens = timex.tokenStart() >= 2 && tokens.get(timex.tokenStart() - 1).text().equals("-")
+                ? TENS.indexOf(DateResolver.word(tokens.get(timex.tokenStart() - 2))) : -1;
+        if (unitCentury.matches() && centuryTens >= 2) {
+            // "the twenty-first century", of which SUTime read "first century" alone: the 21st, 20
+            int from = timex.tokenStart() - 2;
+            from -= from > 0 && DateResolver.word(tokens.get(from - 1)).equals("the") ? 1 : 0;
+            int number = 10 * centuryTens + DAY_ORDINAL_WORDS.indexOf(unitCentury.group(1)) + 1;
+            return changed(extended(text, timex, from, timex.tokenEnd(), tokens), "DATE",
+                    String.format(Locale.ROOT, "%02d", number - 1), "century");
+        }
         Matcher ordinalCentury = ORDINAL_CENTURY.matcher(words);
         if (ordinalCentury.matches()) {
             // "the early 20th centuries" of "the 19th and early 20th centuries", which SUTime values as a year
@@ -1386,6 +1404,10 @@ final class ValueRules {
      * "day yesterday", "quarter, the second quarter") left out. Otherwise the expression alone.
      */
     private static List<Timex> split(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        List<Timex> unitThenWeekday = unitThenWeekday(text, timex, tokens);
+        if (unitThenWeekday != null) {
+            return unitThenWeekday;
+        }
         List<Timex> weekdaysFrequency = weekdaysFrequency(text, timex, tokens, published);
         if (weekdaysFrequency != null) {
             return weekdaysFrequency;
@@ -1738,8 +1760,8 @@ final class ValueRules {
 
     /**
      * "Friday, yesterday", "today, Monday": a weekday and the word of the day it is, in apposition, which SUTime
-     * merged into one day it could not place. Both are that day, as two expressions. Null when the expression is
-     * no such pair, or the weekday is not that day's.
+     * merged into one day it could not place. Both are that day, as two expressions; "today, tomorrow", two words of
+     * days in a list, each its own day. Null when the expression is no such pair, or the weekday is not that day's.
      */
     private static List<Timex> namedDeictic(String text, Timex timex, List<Token> tokens, LocalDate published) {
         int start = timex.tokenStart();
@@ -1748,6 +1770,13 @@ final class ValueRules {
         }
         String first = DateResolver.word(tokens.get(start));
         String last = DateResolver.word(tokens.get(start + 2));
+        if (DEICTIC_DAYS.containsKey(first) && DEICTIC_DAYS.containsKey(last) && !first.equals(last)) {
+            // "tested on this issue today, tomorrow and every day": a list of two days, each its own
+            return List.of(changed(extended(text, timex, start, start + 1, tokens), "DATE",
+                    published.plusDays(DEICTIC_DAYS.get(first)).toString(), "split"),
+                    changed(extended(text, timex, start + 2, start + 3, tokens), "DATE",
+                            published.plusDays(DEICTIC_DAYS.get(last)).toString(), "split"));
+        }
         String deictic = DEICTIC_DAYS.containsKey(first) ? first : last;
         DayOfWeek weekday = DateResolver.weekdayNamed(deictic.equals(first) ? last : first);
         if (!DEICTIC_DAYS.containsKey(deictic) || weekday == null
@@ -2048,6 +2077,30 @@ final class ValueRules {
     }
 
     /**
+     * "could continue for two more days Friday 28 May 2010", a headline run into its dateline, of which SUTime read
+     * the plural unit and the date as one expression: the span (counted from the words before it, "two more days")
+     * and the date, as two expressions. Null for anything else.
+     */
+    private static List<Timex> unitThenWeekday(String text, Timex timex, List<Token> tokens) {
+        int start = timex.tokenStart();
+        String first = DateResolver.word(tokens.get(start));
+        if (timex.tokenEnd() - start < 3 || timex.value() == null || !first.endsWith("s")
+                || !UNIT_WORDS.contains(singular(first))
+                || DateResolver.weekdayNamed(DateResolver.word(tokens.get(start + 1))) == null) {
+            return null;
+        }
+        String[] parts = timex.value().split(" INTERSECT ");
+        String date = parts[parts.length - 1];
+        if (!DAY_OR_MONTH.matcher(date).matches()) {
+            return null;
+        }
+        Timex unit = changed(extended(text, timex, start, start + 1, tokens), "DURATION",
+                duration("X", singular(first)), "split");
+        return List.of(counted(text, unit, tokens),
+                changed(extended(text, timex, start + 1, timex.tokenEnd(), tokens), "DATE", date, "split"));
+    }
+
+    /**
      * "1953, 60 years ago", "June 2016, more than three years ago", which SUTime reads as one expression counted
      * back from the date (1893): the date and the distance from the publication, as two expressions. Null for
      * anything else.
@@ -2150,6 +2203,17 @@ final class ValueRules {
             end -= 3;
         }
         int start = timex.tokenStart();
+        if (end - start >= 3 && (PLURAL_SEASON_NAMES.contains(tokens.get(start).text())
+                || PLURAL_DAY_PARTS.contains(tokens.get(start).text()))
+                && RELATIVE_DAY.contains(DateResolver.word(tokens.get(start + 1)))) {
+            // "talking to Larry Summers this morning", "a law that sunsets next month": a name or a verb, then the
+            // time; SUTime's value of the whole left out the part of the day
+            Timex rest = extended(text, timex, start + 1, end, tokens);
+            Matcher part = THIS_PART_OF_DAY.matcher(words(rest, tokens));
+            Matcher day = DAY.matcher(timex.value() == null ? "" : timex.value());
+            return part.matches() && day.lookingAt() ? changed(rest, "TIME", day.group() + "T"
+                    + part.group(1).substring(0, 2).toUpperCase(Locale.ROOT), "split") : rest;
+        }
         if ("DURATION".equals(timex.type()) && end - start >= 3 && tokens.get(start).pos().equals("CD")
                 && MONEY_MAGNITUDES.contains(DateResolver.word(tokens.get(start + 1)))
                 && isCount(DateResolver.word(tokens.get(start + 2)))) {
@@ -2192,6 +2256,15 @@ final class ValueRules {
             // "Following Wednesday's sell-off, stocks fell": with no determiner, a preposition, not "the following"
             start++;
         }
+        if (end - start == 3 && DateResolver.word(tokens.get(start)).equals("following")
+                && !DateResolver.determined(start, tokens) && isCount(DateResolver.word(tokens.get(start + 1)))
+                && SINGLE_UNIT.matcher(DateResolver.word(tokens.get(start + 2))).matches()) {
+            // "Following a year of research, he attended Princeton": the preposition, then a span, not the next year
+            Matcher unit = SINGLE_UNIT.matcher(DateResolver.word(tokens.get(start + 2)));
+            unit.matches();
+            return changed(extended(text, timex, start + 1, end, tokens), "DURATION",
+                    duration(String.valueOf(count(DateResolver.word(tokens.get(start + 1)))), unit.group(1)), "split");
+        }
         if (start > 0 && DateResolver.word(tokens.get(start - 1)).equals("half")
                 && Set.of("a", "an").contains(DateResolver.word(tokens.get(start)))) {
             // "half a year", "half an hour later", of which SUTime kept "a year" on
@@ -2207,6 +2280,16 @@ final class ValueRules {
                 && DateResolver.word(tokens.get(end - 1)).equals("ago")) {
             // "should have dealt with this months ago": the pronoun before "months ago"
             start++;
+        }
+        if (end - start == 2 && tokens.get(start).pos().matches("VB|VBP|VBZ")
+                && DateResolver.word(tokens.get(start)).equals("last")
+                && (PLURAL_UNITS.contains(DateResolver.word(tokens.get(start + 1)))
+                || DateResolver.word(tokens.get(start + 1)).equals("decades"))) {
+            // "damage could last decades", "the talks will last weeks": the verb, then a span of some units, not
+            // the week before
+            String unit = singular(DateResolver.word(tokens.get(start + 1)));
+            return changed(extended(text, timex, start + 1, end, tokens), "DURATION",
+                    duration("X", unit.equals("decade") ? "year" : unit), "split");
         }
         if (end - start >= 2 && tokens.get(start).pos().startsWith("VB")
                 && (LEADING_VERBS.contains(DateResolver.word(tokens.get(start)))
@@ -2604,6 +2687,11 @@ final class ValueRules {
                 && holidayStart(timex, tokens) < 0)
                 && (end < tokens.size() && namePart(tokens.get(end)) || namePart(tokens.get(timex.tokenStart() - 1)))) {
             // a unit in a name: "the Millennium Stadium", "Perfect Day", "From Day One"
+            return true;
+        }
+        if (end - timex.tokenStart() == 1 && first.matches("\\d+0s") && end + 1 < tokens.size()
+                && DateResolver.word(tokens.get(end)).equals("of") && tokens.get(end + 1).pos().equals("NNS")) {
+            // a count in the hundreds or thousands: "1000s of miles from our HQ", "100s of people"
             return true;
         }
         if (PROGRAMME_DAYS.contains(words) && Character.isUpperCase(first.charAt(0)) && inside && end < tokens.size()

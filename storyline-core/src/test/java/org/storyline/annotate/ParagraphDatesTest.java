@@ -85,6 +85,22 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void theSameDayReachesBackPastOneOrTwoSentencesThatNameNoTime() {
+        String text = "The man was shot on Jan. 14 at the station. Police said he had jumped the barrier. The same day "
+                + "the chief said the shooting was linked. The following day he apologised.\n\nThe shop was searched on "
+                + "Jan. 10. Police said it was empty. Officers said it was locked. A guard said it was dark. The same "
+                + "day they left.";
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, FRIDAY);
+
+        // three sentences naming no time are too many: the last "same day" keeps the publication's
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("Jan. 14", "2022-01-14"), tuple("The same day", "2022-01-14"),
+                        tuple("The following day", "2022-01-15"), tuple("Jan. 10", "2022-01-10"),
+                        tuple("The same day", "2022-01-21"));
+    }
+
+    @Test
     void thenAfterTheFirstVerbOrdersTheSentencesOwnEventsNotThoseOfThePreviousSentence() {
         String text = "Blinken will meet Lavrov on Monday. He argued that Moscow had promised and then broken a truce "
                 + "on Thursday.";

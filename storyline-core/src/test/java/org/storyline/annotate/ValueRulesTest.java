@@ -1276,6 +1276,78 @@ class ValueRulesTest {
     }
 
     @Test
+    void aPluralUnitRunIntoADatelineIsTheSpanCountedBeforeItAndTheDate() {
+        List<Token> tokens = tokens("could/MD/could continue/VB/continue for/IN/for two/CD/two more/JJR/more "
+                + "days/NNS/day Friday/NNP/Friday 28/CD/28 May/NNP/May 2010/CD/2010");
+        List<Timex> timexes = List.of(timex(tokens, 5, 10, "DATE",
+                "2010-05-28-WXX-5 INTERSECT P1D INTERSECT 2010-05-28"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("two more days", "DURATION", "P2D"), tuple("Friday 28 May 2010", "DATE", "2010-05-28"));
+    }
+
+    @Test
+    void theVerbLastBeforeAPluralUnitIsASpanOfSomeUnits() {
+        List<Token> tokens = tokens("damage/NN/damage could/MD/could last/VB/last decades/NNS/decade and/CC/and "
+                + "talks/NNS/talk will/MD/will last/VB/last weeks/NNS/week");
+        List<Timex> timexes = List.of(timex(tokens, 2, 4, "DATE", "200X"), timex(tokens, 7, 9, "DATE", "2022-W06"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("decades", "DURATION", "PXY"), tuple("weeks", "DURATION", "PXW"));
+    }
+
+    @Test
+    void twoWordsOfDaysInAListAreEachTheirDay() {
+        List<Token> tokens = tokens("tested/VBN/test today/NN/today ,/,/, tomorrow/NN/tomorrow and/CC/and "
+                + "every/DT/every day/NN/day");
+        List<Timex> timexes = List.of(timex(tokens, 1, 4, "DATE", "2022-02-18"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("today", "2022-02-17"), tuple("tomorrow", "2022-02-18"));
+    }
+
+    @Test
+    void hundredsOrThousandsOfThingsAreNoTime() {
+        List<Token> tokens = tokens("1000s/CD/1000s of/IN/of miles/NNS/mile from/IN/from the/DT/the 1990s/CD/1990s");
+        List<Timex> timexes = List.of(timex(tokens, 0, 1, "DATE", "10"), timex(tokens, 4, 6, "DATE", "199"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("the 1990s");
+    }
+
+    @Test
+    void followingWithoutADeterminerBeforeASpanIsAPreposition() {
+        List<Token> tokens = tokens("Following/VBG/follow a/DT/a year/NN/year of/IN/of research/NN/research "
+                + ",/,/, he/PRP/he left/VBD/leave");
+        List<Timex> timexes = List.of(timex(tokens, 0, 3, "DATE", "2023"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("a year", "DURATION", "P1Y"));
+    }
+
+    @Test
+    void aSurnameOrAVerbBeforeATimeIsNoPartOfIt() {
+        List<Token> tokens = tokens("talking/VBG/talk to/IN/to Larry/NNP/Larry Summers/NNP/Summers this/DT/this "
+                + "morning/NN/morning ;/:/; a/DT/a law/NN/law that/WDT/that sunsets/VBZ/sunset next/JJ/next "
+                + "month/NN/month");
+        List<Timex> timexes = List.of(timex(tokens, 3, 6, "DATE", "2022-02-17"),
+                timex(tokens, 10, 13, "DATE", "2022-03"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("this morning", "TIME", "2022-02-17TMO"), tuple("next month", "DATE", "2022-03"));
+    }
+
+    @Test
+    void aCompoundOrdinalCenturyIsThatCentury() {
+        // SUTime read "first century" alone
+        List<Token> tokens = tokens("the/DT/the challenges/NNS/challenge of/IN/of the/DT/the twenty/CD/twenty "
+                + "-/HYPH/- first/JJ/first century/NN/century");
+        List<Timex> timexes = List.of(timex(tokens, 6, 8, "DATE", "00XX"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("the twenty - first century", "20"));
+    }
+
+    @Test
     void theMarchOnACityIsNoMonth() {
         List<Token> tokens = tokens("the/DT/the March/NNP/March on/IN/on Washington/NNP/Washington and/CC/and "
                 + "the/DT/the March/NNP/March of/IN/of 2010/CD/2010");
