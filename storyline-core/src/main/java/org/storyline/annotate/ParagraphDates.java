@@ -114,7 +114,7 @@ final class ParagraphDates {
             "thursday", "friday", "saturday", "sunday")).collect(Collectors.toUnmodifiableSet());
     /** Words between a day and a clock time on it: "on Thursday, March 3, at 10 a.m. and again at 4 p.m.". */
     private static final Set<String> CLOCK_BEFORE_GAP = Set.of(",", "at", "about", "around", "approximately",
-            "and", "again", "then");
+            "and", "again", "then", "-", "\u2013", "|");
     /** A week's value: "2010-W21". */
     private static final Pattern WEEK_VALUE = Pattern.compile("(\\d{4})-W(\\d{2})");
     /** Words between a week and a weekday of it: "next week, perhaps on Tuesday". */
@@ -527,9 +527,10 @@ final class ParagraphDates {
     }
 
     /**
-     * The day named right before the clock time at {@code index}, past only a comma, "at" and words of about or
-     * again, in any tense: "on Thursday, March 3, at 10 a.m. and again at 4 p.m.", "Saturday, 29 January at 0330
-     * GMT". Null if none, or if the day before is the publication's only because nothing else was written.
+     * The day named right before the clock time at {@code index}, past only a comma, "at", words of about or again
+     * and the dash or bar of a time stamp, in any tense: "on Thursday, March 3, at 10 a.m. and again at 4 p.m.",
+     * "Saturday, 29 January at 0330 GMT", "6th June 2012 - 19:49". Null if none, or if the day before is the
+     * publication's only because nothing else was written.
      */
     private static String dayBefore(int index, List<Timex> timexes, List<Token> tokens, LocalDate published) {
         if (index == 0) {

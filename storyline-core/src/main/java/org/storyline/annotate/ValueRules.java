@@ -2694,6 +2694,11 @@ final class ValueRules {
             // a count in the hundreds or thousands: "1000s of miles from our HQ", "100s of people"
             return true;
         }
+        if (words.equals("day") && timex.tokenStart() >= 2 && tokens.get(timex.tokenStart() - 1).text().equals("-")
+                && tokens.get(timex.tokenStart() - 2).text().matches("[DV]")) {
+            // "the D-Day invasion", "V-Day": the name of a day, no span of one
+            return true;
+        }
         if (PROGRAMME_DAYS.contains(words) && Character.isUpperCase(first.charAt(0)) && inside && end < tokens.size()
                 && PROGRAMMES.contains(DateResolver.word(tokens.get(end)))) {
             // the name of a programme: "NBC's Today show", "on BBC Radio 4's Today programme"

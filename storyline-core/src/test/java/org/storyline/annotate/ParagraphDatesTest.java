@@ -85,6 +85,16 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void aClockTimeStampedAfterADateAndADashIsOfThatDate() {
+        String text = "20 January 2022 - 19:49 Everybody will agree that it is important.";
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, FRIDAY);
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("20 January 2022", "2022-01-20"), tuple("19:49", "2022-01-20T19:49"));
+    }
+
+    @Test
     void theSameDayReachesBackPastOneOrTwoSentencesThatNameNoTime() {
         String text = "The man was shot on Jan. 14 at the station. Police said he had jumped the barrier. The same day "
                 + "the chief said the shooting was linked. The following day he apologised.\n\nThe shop was searched on "

@@ -1348,6 +1348,15 @@ class ValueRulesTest {
     }
 
     @Test
+    void dDayIsNoSpanOfADay() {
+        List<Token> tokens = tokens("the/DT/the D/NN/d -/HYPH/- Day/NN/day invasion/NN/invasion lasted/VBD/last "
+                + "a/DT/a day/NN/day");
+        List<Timex> timexes = List.of(timex(tokens, 3, 4, "DURATION", "P1D"), timex(tokens, 6, 8, "DURATION", "P1D"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("a day");
+    }
+
+    @Test
     void theMarchOnACityIsNoMonth() {
         List<Token> tokens = tokens("the/DT/the March/NNP/March on/IN/on Washington/NNP/Washington and/CC/and "
                 + "the/DT/the March/NNP/March of/IN/of 2010/CD/2010");
