@@ -88,6 +88,10 @@ final class ParagraphDates {
     /** The most sentences naming no time that a day's anaphor reaches back past. */
     private static final int UNDATED_GAP = 2;
     private static final String STORY_YEAR = "anchor:year";
+    private static final String STORY_MONTH = "anchor:year-month";
+    private static final Set<String> SEASON_WORDS = Set.of("spring", "summer", "autumn", "fall", "winter");
+    /** Words a month or season named alone may have before it: "early May", "the summer". */
+    private static final Set<String> MONTH_MODIFIERS = Set.of("the", "early", "late", "mid", "mid-", "-");
     /** Words between "now" and a distance from an earlier time: "Now, almost two decades later". */
     private static final Set<String> NOW_GAP = Set.of(",", "almost", "nearly", "some", "about", "more", "than",
             "over", "just");
@@ -235,6 +239,7 @@ final class ParagraphDates {
         Sentence yearPrevious = yearBreak ? null : previous;
         for (int i = 0; i < timexes.size(); i++) {
             timexes.set(i, storyYear(timexes.get(i), timexes.subList(0, i), sentence, previous, written, published));
+            timexes.set(i, storyMonth(timexes.get(i), timexes.subList(0, i), sentence, previous, published));
             if (!comingYear(timexes.get(i), sentence)) {
                 timexes.set(i, offset(timexes.get(i), timexes.subList(0, i), sentence.tokens(), anchoring,
                         yearPrevious, published));
@@ -346,6 +351,74 @@ final class ParagraphDates {
         // the story is told in the past; "the inquiry will report on March 1" is of the days ahead
         return same != null && same.getYear() != published.getYear() && tense != Tense.FUTURE
                 ? changed(timex, same + time, STORY_YEAR) : timex;
+    }
+
+    /**
+     * A month or season named alone ("in April", "during the summer"), told in the past after a year set as the time
+     * of the telling ("In 1918, there was a first wave of mild flu in April"), is of that year, as is one in the next
+     * sentence when that sentence names no other year ("It came back severely in August"). The year must stand
+     * after "in" or "during", before no noun ("from 2007 levels" sets no time), and be another than the
+     * publication's. SUTime places the month around the publication.
+     */
+    private static Timex storyMonth(Timex timex, List<Timex> before, Sentence sentence, Sentence previous,
+                                    LocalDate published) {
+        List<Token> tokens = sentence.tokens();
+        Matcher value = MONTH_OR_SEASON.matcher(timex.value() == null ? "" : timex.value());
+        if (!value.matches() || !"DATE".equals(timex.type()) || !bareMonth(timex, tokens)) {
+            return timex;
+        }
+        String year = null;
+        boolean named = false;
+        for (int i = before.size() - 1; i >= 0 && !named; i--) {
+            Timex earlier = before.get(i);
+            named = isDate(earlier) && earlier.value() != null && YEAR.matcher(earlier.value()).matches();
+            if (named && (STORY_MONTH.equals(earlier.rule()) || setYear(earlier, tokens))) {
+                year = earlier.value().substring(0, 4);
+            }
+        }
+        if (!named && previous != null && previous.dateSource() == DateSource.TEXT) {
+            for (Timex earlier : previous.timexes()) {
+                if (setYear(earlier, previous.tokens()) && previous.date().startsWith(earlier.value())) {
+                    year = earlier.value();
+                }
+            }
+            String set = year;
+            // only from a sentence of that one year: "won in 2009 and last year's race" sets none
+            year = set != null && previous.timexes().stream().filter(ParagraphDates::isDate)
+                    .allMatch(t -> t.value() != null && t.value().startsWith(set)) ? set : null;
+        }
+        if (year == null || Integer.parseInt(year) >= published.getYear()) {
+            return timex;
+        }
+        DependencyGraph graph = DependencyGraph.of(sentence.dependencies());
+        if (Tense.above(DateResolver.head(timex, graph), tokens, graph) != Tense.PAST) {
+            return timex;
+        }
+        return changed(timex, year + value.group(1), STORY_MONTH);
+    }
+
+    /** Whether the expression is a month or season named alone: "April", "early May", "the summer". */
+    private static boolean bareMonth(Timex timex, List<Token> tokens) {
+        for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
+            String word = DateResolver.word(tokens.get(i));
+            boolean last = i == timex.tokenEnd() - 1;
+            if (last ? DateResolver.monthNamed(word) == null && !SEASON_WORDS.contains(word)
+                    : !MONTH_MODIFIERS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether the expression is a year alone standing as the time of what is told: after "in" or "during" ("In 1918,
+     * there was"), before no noun ("in 2007 dollars").
+     */
+    private static boolean setYear(Timex year, List<Token> tokens) {
+        int before = year.tokenStart() - 1;
+        int after = year.tokenEnd();
+        return year.value() != null && year.value().matches("\\d{4}") && before >= 0 && Set.of("in", "during").contains(DateResolver.word(tokens.get(before)))
+                && (after >= tokens.size() || !tokens.get(after).pos().startsWith("NN"));
     }
 
     /**

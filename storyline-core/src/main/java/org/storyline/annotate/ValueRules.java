@@ -2203,6 +2203,16 @@ final class ValueRules {
             end -= 3;
         }
         int start = timex.tokenStart();
+        if (end - start >= 4 && isCount(DateResolver.word(tokens.get(start)))
+                && SINGLE_UNIT.matcher(DateResolver.word(tokens.get(start + 1))).matches()
+                && DateResolver.word(tokens.get(start + 2)).equals("the")
+                && tokens.get(start + 3).pos().startsWith("JJ")) {
+            // "in 10 years the billable hour would be on the way out": the span, then the subject of the clause
+            Matcher unit = SINGLE_UNIT.matcher(DateResolver.word(tokens.get(start + 1)));
+            unit.matches();
+            return changed(extended(text, timex, start, start + 2, tokens), "DURATION",
+                    duration(String.valueOf(count(DateResolver.word(tokens.get(start)))), unit.group(1)), "split");
+        }
         if (end - start >= 3 && (PLURAL_SEASON_NAMES.contains(tokens.get(start).text())
                 || PLURAL_DAY_PARTS.contains(tokens.get(start).text()))
                 && RELATIVE_DAY.contains(DateResolver.word(tokens.get(start + 1)))) {

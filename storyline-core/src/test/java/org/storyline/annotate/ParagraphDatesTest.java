@@ -85,6 +85,21 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void aMonthToldInThePastAfterTheYearOfTheTellingIsOfThatYear() {
+        String text = "In 1918, there was a first wave of mild flu in April. It then seemed to disappear during the "
+                + "summer but came back severely in August. The horse won the Derby in 2019 and last year's Oaks. "
+                + "She won a race in the United States in November.";
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, FRIDAY);
+
+        // a sentence of two years sets none for the next
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("1918", "1918"), tuple("April", "1918-04"), tuple("summer", "1918-SU"),
+                        tuple("August", "1918-08"), tuple("2019", "2019"), tuple("last year", "2021"),
+                        tuple("November", "2021-11"));
+    }
+
+    @Test
     void aClockTimeStampedAfterADateAndADashIsOfThatDate() {
         String text = "20 January 2022 - 19:49 Everybody will agree that it is important.";
 

@@ -1348,6 +1348,16 @@ class ValueRulesTest {
     }
 
     @Test
+    void aSpanBeforeTheSubjectOfAClauseIsNoPartOfIt() {
+        List<Token> tokens = tokens("I/PRP/I thought/VBD/think in/IN/in 10/CD/10 years/NNS/year the/DT/the "
+                + "billable/JJ/billable hour/NN/hour would/MD/would go/VB/go");
+        List<Timex> timexes = List.of(timex(tokens, 3, 8, "DATE", "2022-02-17TXX INTERSECT P10Y"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("10 years", "DURATION", "P10Y"));
+    }
+
+    @Test
     void dDayIsNoSpanOfADay() {
         List<Token> tokens = tokens("the/DT/the D/NN/d -/HYPH/- Day/NN/day invasion/NN/invasion lasted/VBD/last "
                 + "a/DT/a day/NN/day");
