@@ -222,8 +222,9 @@ final class ParagraphDates {
                 undated++;
             }
             for (Timex timex : done.timexes()) {
-                if (namedDay(timex, done.tokens()) != null
-                        && WRITTEN_YEAR.matcher(text(timex, done.tokens())).find()) {
+                // a day written with its year, or placed in a story's year, is that day when named again
+                if (namedDay(timex, done.tokens()) != null && (STORY_YEAR.equals(timex.rule())
+                        || WRITTEN_YEAR.matcher(text(timex, done.tokens())).find())) {
                     written.put(MonthDay.from(day(timex)), day(timex));
                 }
             }
@@ -238,7 +239,8 @@ final class ParagraphDates {
         // the paragraph before was one
         Sentence yearPrevious = yearBreak ? null : previous;
         for (int i = 0; i < timexes.size(); i++) {
-            timexes.set(i, storyYear(timexes.get(i), timexes.subList(0, i), sentence, previous, written, published));
+            timexes.set(i, storyYear(timexes.get(i), timexes.subList(0, i), sentence, anchoring, written,
+                    published));
             timexes.set(i, storyMonth(timexes.get(i), timexes.subList(0, i), sentence, previous, published));
             if (!comingYear(timexes.get(i), sentence)) {
                 timexes.set(i, offset(timexes.get(i), timexes.subList(0, i), sentence.tokens(), anchoring,
@@ -296,9 +298,10 @@ final class ParagraphDates {
      * A day of a month written without its year ("on March 17") right after a day written with a year other than the
      * publication's ("on March 13 2003", in a story of 2005) is of that story's time: the year that puts it nearest
      * that day. SUTime and the tense rules place it around the publication. The day must be the last one named before
-     * it in the sentence, else the previous sentence's date; a day so placed anchors the next one in turn. Only a
-     * day told in the past moves. A day written earlier in the text with its year ("the Sept. 11, 2001, attacks")
-     * is that day when named again without it ("the Sept. 11 funds"), unless told in the future.
+     * it in the sentence, else the previous sentence's date (past one or two sentences that name no time); a day so
+     * placed anchors the next one in turn. Only a day told in the past moves. A day written earlier in the text with
+     * its year ("the Sept. 11, 2001, attacks"), or so placed, is that day when named again without it ("the Sept. 11
+     * funds", "the March 17 statement"), unless told in the future.
      */
     private static Timex storyYear(Timex timex, List<Timex> before, Sentence sentence, Sentence previous,
                                    Map<MonthDay, LocalDate> written, LocalDate published) {
@@ -480,10 +483,13 @@ final class ParagraphDates {
         return day.toString().equals(timex.value()) ? timex : changed(timex, day.toString(), ANAPHOR);
     }
 
-    /** Whether a day is written with its year, or was placed in a story's year by {@link #storyYear}. */
+    /**
+     * Whether a day is written with its year, was placed in a story's year by {@link #storyYear}, or counted from a day
+     * before it ("the following day").
+     */
     private static boolean storyDay(Timex timex, List<Token> tokens) {
-        return namedDay(timex, tokens) != null
-                && (STORY_YEAR.equals(timex.rule()) || WRITTEN_YEAR.matcher(text(timex, tokens)).find());
+        return namedDay(timex, tokens) != null && (STORY_YEAR.equals(timex.rule()) || ANCHORED.equals(timex.rule())
+                || WRITTEN_YEAR.matcher(text(timex, tokens)).find());
     }
 
     /** Whether the expression is in brackets that open the sentence and hold no verb: "(Update 9:29 p.m.)". */

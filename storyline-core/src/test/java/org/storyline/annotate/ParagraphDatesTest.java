@@ -85,6 +85,20 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void aStorysYearReachesPastASentenceNamingNoTimeAndStaysWithTheDayItPlaced() {
+        String text = "He warned in a document on March 7 2019 that the plan was illegal. The government refused to "
+                + "publish it. He gave the cabinet an answer issued on March 17. The March 17 answer is short. Yet the "
+                + "following day, March 18, it was called his opinion.";
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, FRIDAY);
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("March 7 2019", "2019-03-07"), tuple("March 17", "2019-03-17"),
+                        tuple("March 17", "2019-03-17"), tuple("the following day", "2019-03-18"),
+                        tuple("March 18", "2019-03-18"));
+    }
+
+    @Test
     void aMonthToldInThePastAfterTheYearOfTheTellingIsOfThatYear() {
         String text = "In 1918, there was a first wave of mild flu in April. It then seemed to disappear during the "
                 + "summer but came back severely in August. The horse won the Derby in 2019 and last year's Oaks. "
