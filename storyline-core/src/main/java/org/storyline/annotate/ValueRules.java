@@ -2202,6 +2202,14 @@ final class ValueRules {
             // "rose from a year earlier, the second monthly gain": the ordinal goes with the noun after it
             end -= 3;
         }
+        if (end - timex.tokenStart() >= 3 && end < tokens.size() && tokens.get(end - 1).text().equals("Daily")
+                && PAPER_NAMES.contains(DateResolver.word(tokens.get(end)))
+                && MissedExpressions.APOSTROPHE_S.contains(tokens.get(end - 2).text())) {
+            // "in yesterday's Daily Mirror": the day, and the name of a paper SUTime read as every day
+            Timex day = extended(text, timex, timex.tokenStart(), end - 2, tokens);
+            return new Timex(day.text(), "DATE", timex.value(), timex.sourceValue(), timex.rule(), day.tokenStart(),
+                    day.tokenEnd(), day.charStart(), day.charEnd());
+        }
         int start = timex.tokenStart();
         if (end - start >= 4 && isCount(DateResolver.word(tokens.get(start)))
                 && SINGLE_UNIT.matcher(DateResolver.word(tokens.get(start + 1))).matches()

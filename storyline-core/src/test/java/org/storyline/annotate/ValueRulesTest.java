@@ -1358,6 +1358,15 @@ class ValueRulesTest {
     }
 
     @Test
+    void aDayBeforeTheNameOfADailyPaperIsThatDay() {
+        List<Token> tokens = tokens("in/IN/in yesterday/NN/yesterday 's/POS/'s Daily/NNP/Daily Mirror/NNP/Mirror");
+        List<Timex> timexes = List.of(timex(tokens, 1, 4, "SET", "2022-02-16"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("yesterday", "DATE", "2022-02-16"));
+    }
+
+    @Test
     void dDayIsNoSpanOfADay() {
         List<Token> tokens = tokens("the/DT/the D/NN/d -/HYPH/- Day/NN/day invasion/NN/invasion lasted/VBD/last "
                 + "a/DT/a day/NN/day");
