@@ -153,6 +153,9 @@ final class ValueRules {
             + "(" + COUNT_WORDS + ") (second|minute|hour)s? (?:later|earlier|after|before|afterwards)");
     private static final Pattern SPAN = Pattern.compile("(" + COUNT_WORDS + "|a few|few|several|many) "
             + "(year|month|week|day|hour|minute)s?");
+    /** A span with a hedge or none: "about two hours". */
+    private static final Pattern HEDGED_SPAN = Pattern.compile("(?:about |some |nearly |almost |roughly |just |only "
+            + "|more than |less than )?" + SPAN.pattern());
     /** Count words at the index of their value. */
     private static final List<String> COUNTS = List.of("zero", "one", "two", "three", "four", "five", "six", "seven",
             "eight", "nine", "ten", "eleven", "twelve");
@@ -263,8 +266,11 @@ final class ValueRules {
     /** Words that open a hedged count: "up to 48 hours", "about three weeks". */
     private static final Set<String> HEDGES = Set.of("up", "about", "more", "less", "at", "over", "nearly",
             "almost", "some", "roughly");
-    /** Verbs SUTime takes into an expression as a season, a start or an end: "fall tomorrow", "start Wednesday". */
-    private static final Set<String> LEADING_VERBS = Set.of("fall", "spring", "start", "end", "begin");
+    /**
+     * Verbs SUTime takes into an expression as a season, a start or an end: "fall tomorrow", "start Wednesday",
+     * "beginning Monday".
+     */
+    private static final Set<String> LEADING_VERBS = Set.of("fall", "spring", "start", "end", "begin", "beginning");
     /** Tags that may close a phrase: punctuation, a conjunction. */
     static final Pattern CLOSING = Pattern.compile("[.,:]|CC|''|-RRB-");
     /** One more unit: "another month". */
@@ -1479,9 +1485,9 @@ final class ValueRules {
             return List.of(timex);
         }
         String last = DateResolver.word(tokens.get(timex.tokenEnd() - 1));
-        Matcher span = SPAN.matcher(words(tokens, timex.tokenStart(), timex.tokenEnd() - 1));
+        Matcher span = HEDGED_SPAN.matcher(words(tokens, timex.tokenStart(), timex.tokenEnd() - 1));
         if (DEICTIC_DAYS.containsKey(last) && span.matches() && DATE_PART.matcher(date).matches()) {
-            // "met for two hours yesterday": how long, and the day
+            // "met for two hours yesterday", "took about two hours yesterday": how long, and the day
             String length = duration(VAGUE.contains(span.group(1)) ? "X" : String.valueOf(count(span.group(1))),
                     span.group(2));
             return List.of(changed(extended(text, timex, timex.tokenStart(), timex.tokenEnd() - 1, tokens),

@@ -1448,6 +1448,9 @@ class ValueRulesTest {
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
                 tuple("Wednesday", "2022-02-16"), tuple("a month ago", "2022-01"));
+        List<Token> beginning = tokens("the/DT/the effort/NN/effort ,/,/, beginning/VBG/begin Monday/NNP/Monday");
+        assertThat(apply(beginning, List.of(timex(beginning, 3, 5, "DATE", "2022-02-21"))))
+                .extracting(Timex::text).containsExactly("Monday");
     }
 
     @Test
@@ -1574,6 +1577,12 @@ class ValueRulesTest {
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
                 tuple("two hours", "DURATION", "PT2H"), tuple("yesterday", "DATE", "2022-02-16"));
+        // with a hedge on the span
+        List<Token> hedged = tokens("it/PRP/it took/VBD/take about/RB/about two/CD/two hours/NNS/hour "
+                + "yesterday/NN/yesterday");
+        assertThat(apply(hedged, List.of(timex(hedged, 2, 6, "DATE", "2022-02-16 INTERSECT PT2H"))))
+                .extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                        tuple("about two hours", "DURATION", "PT2H"), tuple("yesterday", "DATE", "2022-02-16"));
     }
 
     @Test
