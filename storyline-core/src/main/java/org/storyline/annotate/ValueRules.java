@@ -1607,29 +1607,45 @@ final class ValueRules {
     }
 
     /**
-     * Where the holiday name that a lone "Day" or weekday ends starts ("Mother 's Day", "Palm Sunday"), or -1 if it
-     * ends none.
+     * Where the holiday name that a lone "Day" or weekday ends starts ("Mother 's Day", "Palm Sunday"), or the longer
+     * name that a holiday SUTime read ends ("Workers Memorial Day"), or -1 if it ends none.
      */
     private static int holidayStart(Timex timex, List<Token> tokens) {
         int start = timex.tokenStart();
         String last = tokens.get(start).text();
+        String whole = words(tokens, start, timex.tokenEnd());
+        if (timex.tokenEnd() - start > 1 && Holidays.names(whole)) {
+            // a longer name that ends in one SUTime knows: "Workers Memorial Day", "International Holocaust
+            // Remembrance Day"
+            String name = whole;
+            int found = -1;
+            for (int from = start - 1; from >= Math.max(0, start - 3); from--) {
+                String word = tokens.get(from).text();
+                if (!Character.isUpperCase(word.charAt(0))) {
+                    break;
+                }
+                name = word + " " + name;
+                found = Holidays.names(name) ? from : found;
+            }
+            return found;
+        }
         if (timex.tokenEnd() - start != 1 || !last.equals("Day")
                 && (DateResolver.weekdayNamed(DateResolver.word(tokens.get(start))) == null
                 || !Character.isUpperCase(last.charAt(0)))) {
             return -1;
         }
         String name = last;
-        for (int from = start - 1; from >= Math.max(0, start - 3); from--) {
+        int found = -1;
+        // the longest name: "Holocaust Remembrance Day" rather than "Remembrance Day"
+        for (int from = start - 1; from >= Math.max(0, start - 4); from--) {
             String word = tokens.get(from).text();
             if (!word.equals("'s") && !word.equals("'") && !Character.isUpperCase(word.charAt(0))) {
-                return -1;
+                break;
             }
             name = word + (word.startsWith("'") ? "" : " ") + name;
-            if (Holidays.names(name)) {
-                return from;
-            }
+            found = Holidays.names(name) ? from : found;
         }
-        return -1;
+        return found;
     }
 
     /**
@@ -2257,6 +2273,11 @@ final class ValueRules {
             return day.lookingAt() && NAMED_WEEK.matcher(words(rest, tokens)).matches()
                     ? changed(rest, "DATE", DateSpan.week(LocalDate.parse(day.group())), "split") : rest;
         }
+        if (end - start >= 3 && DateResolver.word(tokens.get(start)).equals("this")
+                && DateResolver.word(tokens.get(start + 1)).equals("the")) {
+            // "to do this the day before": the pronoun, then the day
+            start++;
+        }
         if (end - start >= 2 && DateResolver.word(tokens.get(start)).equals("about")
                 && (NOT_HEDGED.contains(DateResolver.word(tokens.get(start + 1)))
                 || DateResolver.weekdayNamed(DateResolver.word(tokens.get(start + 1))) != null)) {
@@ -2716,6 +2737,13 @@ final class ValueRules {
         if (end - timex.tokenStart() == 1 && first.matches("\\d+0s") && end + 1 < tokens.size()
                 && DateResolver.word(tokens.get(end)).equals("of") && tokens.get(end + 1).pos().equals("NNS")) {
             // a count in the hundreds or thousands: "1000s of miles from our HQ", "100s of people"
+            return true;
+        }
+        if (end - timex.tokenStart() == 1 && DateResolver.monthNamed(words) != null && end + 1 < tokens.size()
+                && tokens.get(end).text().equals("-") && Character.isLetter(tokens.get(end + 1).text().charAt(0))
+                && DateResolver.monthNamed(DateResolver.word(tokens.get(end + 1))) == null
+                && DateResolver.weekdayNamed(DateResolver.word(tokens.get(end + 1))) == null) {
+            // a month's name opening a hyphened name: "Mar-a-Lago"; not "March-April"
             return true;
         }
         if (words.equals("day") && timex.tokenStart() >= 2 && tokens.get(timex.tokenStart() - 1).text().equals("-")

@@ -1367,6 +1367,38 @@ class ValueRulesTest {
     }
 
     @Test
+    void aLongerNameEndingInAHolidayIsThatDay() {
+        // SUTime read "Memorial Day" and "Day" alone
+        List<Token> tokens = tokens("Workers/NNPS/Workers Memorial/NNP/Memorial Day/NNP/Day and/CC/and "
+                + "International/JJ/international Holocaust/NN/holocaust Remembrance/NN/remembrance Day/NN/day");
+        List<Timex> timexes = List.of(timex(tokens, 1, 3, "DATE", "2022-05-30"),
+                timex(tokens, 7, 8, "DURATION", "P1D"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("Workers Memorial Day", "2022-04-28"),
+                tuple("International Holocaust Remembrance Day", "2022-01-27"));
+    }
+
+    @Test
+    void aMonthOpeningAHyphenedNameIsNoTime() {
+        List<Token> tokens = tokens("at/IN/at Mar/NNP/Mar -/HYPH/- a-Lago/NNP/a-Lago in/IN/in March/NNP/March "
+                + "-/HYPH/- April/NNP/April");
+        List<Timex> timexes = List.of(timex(tokens, 1, 2, "DATE", "2022-03"), timex(tokens, 5, 6, "DATE", "2022-03"),
+                timex(tokens, 7, 8, "DATE", "2022-04"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("March", "April");
+    }
+
+    @Test
+    void aPronounBeforeTheDayIsNoPartOfIt() {
+        List<Token> tokens = tokens("to/TO/to do/VB/do this/DT/this the/DT/the day/NN/day before/IN/before "
+                + "the/DT/the vote/NN/vote");
+        List<Timex> timexes = List.of(timex(tokens, 2, 6, "DATE", "2022-02-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("the day before");
+    }
+
+    @Test
     void dDayIsNoSpanOfADay() {
         List<Token> tokens = tokens("the/DT/the D/NN/d -/HYPH/- Day/NN/day invasion/NN/invasion lasted/VBD/last "
                 + "a/DT/a day/NN/day");
