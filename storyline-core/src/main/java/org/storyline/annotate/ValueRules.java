@@ -153,6 +153,8 @@ final class ValueRules {
             + "(" + COUNT_WORDS + ") (second|minute|hour)s? (?:later|earlier|after|before|afterwards)");
     private static final Pattern SPAN = Pattern.compile("(" + COUNT_WORDS + "|a few|few|several|many) "
             + "(year|month|week|day|hour|minute)s?");
+    /** A distance back to this day of an earlier year, month or week: "fifty-four years ago today". */
+    private static final Pattern AGO_TODAY = Pattern.compile("(\\S+) (year|month|week|day)s? ago today");
     /** A span with a hedge or none: "about two hours". */
     private static final Pattern HEDGED_SPAN = Pattern.compile("(?:about |some |nearly |almost |roughly |just |only "
             + "|more than |less than )?" + SPAN.pattern());
@@ -333,8 +335,8 @@ final class ValueRules {
     private static final Pattern WAR_NAME = Pattern.compile("(?:the )?[a-z]+(?:[ -]day| years)");
     /** Parts of the day that can be made an adjective: "morning-show appearances". */
     private static final Set<String> PARTS_OF_DAY = Set.of("morning", "afternoon", "evening", "night");
-    /** Words of the day that name programmes before "show": "NBC's Today show". */
-    private static final Set<String> PROGRAMME_DAYS = Set.of("today", "tonight");
+    /** Words of the day or week that name programmes before "show": "NBC's Today show", "ABC's This Week program". */
+    private static final Set<String> PROGRAMME_DAYS = Set.of("today", "tonight", "this week");
     /** The most words with capitals a quoted title may have on either side of a time in it. */
     private static final int TITLE_WORDS = 4;
     /** Nouns of a broadcast after its name. */
@@ -887,6 +889,18 @@ final class ValueRules {
                 default -> "PRESENT_REF";
             };
             return changed(timex, "DATE", reference, "indefinite");
+        }
+        Matcher agoToday = AGO_TODAY.matcher(words.replace(" - ", "-"));
+        if (agoToday.matches() && numberWord(agoToday.group(1))) {
+            // "fifty-four years ago today": that day so many years back (SUTime miscounts the written compound)
+            int count = count(agoToday.group(1));
+            LocalDate day = switch (agoToday.group(2)) {
+                case "year" -> published.minusYears(count);
+                case "month" -> published.minusMonths(count);
+                case "week" -> published.minusWeeks(count);
+                default -> published.minusDays(count);
+            };
+            return changed(timex, "DATE", day.toString(), "granularity:ago");
         }
         Matcher another = ANOTHER_UNIT.matcher(words);
         if (another.matches() && "DURATION".equals(timex.type())) {
@@ -1792,6 +1806,15 @@ final class ValueRules {
         }
         String first = DateResolver.word(tokens.get(start));
         String last = DateResolver.word(tokens.get(start + 2));
+        Month month = DateResolver.monthNamed(first);
+        if (month != null && DEICTIC_DAYS.containsKey(last)) {
+            // "a commitment made in March, today the Vice President relaunched": the month, then the day that opens
+            // the next clause
+            return List.of(changed(extended(text, timex, start, start + 1, tokens), "DATE",
+                    YearMonth.of(published.getYear(), month).toString(), "split"),
+                    changed(extended(text, timex, start + 2, start + 3, tokens), "DATE",
+                            published.plusDays(DEICTIC_DAYS.get(last)).toString(), "split"));
+        }
         if (DEICTIC_DAYS.containsKey(first) && DEICTIC_DAYS.containsKey(last) && !first.equals(last)) {
             // "tested on this issue today, tomorrow and every day": a list of two days, each its own
             return List.of(changed(extended(text, timex, start, start + 1, tokens), "DATE",
@@ -2161,6 +2184,13 @@ final class ValueRules {
     /** Whether the words name a fraction of a unit: "half a", "a quarter of a". */
     static boolean isFraction(String words) {
         return FRACTION_PATTERN.matcher(words).matches();
+    }
+
+    /** Whether a word writes a number: "54", "four", "fifteen", "fifty-four". */
+    private static boolean numberWord(String word) {
+        int hyphen = word.indexOf('-');
+        return word.matches("\\d+") || COUNTS.contains(word) || TEENS.contains(word)
+                || TENS.indexOf(hyphen < 0 ? word : word.substring(0, hyphen)) >= 2;
     }
 
     static int count(String word) {
@@ -2753,7 +2783,8 @@ final class ValueRules {
         }
         if (PROGRAMME_DAYS.contains(words) && Character.isUpperCase(first.charAt(0)) && inside && end < tokens.size()
                 && PROGRAMMES.contains(DateResolver.word(tokens.get(end)))) {
-            // the name of a programme: "NBC's Today show", "on BBC Radio 4's Today programme"
+            // the name of a programme: "NBC's Today show", "on BBC Radio 4's Today programme", "ABC's This Week
+            // program"
             return true;
         }
         if (NAMED_UNITS.contains(words) && Character.isUpperCase(first.charAt(0)) && inside && end < tokens.size()

@@ -1210,6 +1210,9 @@ class ValueRulesTest {
                 timex(tokens, 6, 7, "DATE", "2022-02-17"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::tokenStart).containsExactly(6);
+        List<Token> week = tokens("he/PRP/he told/VBD/tell ABC/NNP/ABC 's/POS/'s This/DT/this Week/NNP/Week "
+                + "program/NN/program");
+        assertThat(apply(week, List.of(timex(week, 4, 6, "DATE", "2022-W07")))).isEmpty();
     }
 
     @Test
@@ -1396,6 +1399,27 @@ class ValueRulesTest {
         List<Timex> timexes = List.of(timex(tokens, 2, 6, "DATE", "2022-02-17"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("the day before");
+    }
+
+    @Test
+    void aWrittenCountOfYearsAgoTodayIsThatDay() {
+        // SUTime read "fifty-four" as 27
+        List<Token> tokens = tokens("he/PRP/he died/VBD/die fifty-four/CD/fifty-four years/NNS/year ago/RB/ago "
+                + "today/NN/today");
+        List<Timex> timexes = List.of(timex(tokens, 2, 6, "DATE", "THIS P1D INTERSECT 1995-02-17"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("fifty-four years ago today", "1968-02-17"));
+    }
+
+    @Test
+    void aMonthThenTodayOpeningTheNextClauseAreTwoExpressions() {
+        List<Token> tokens = tokens("a/DT/a commitment/NN/commitment in/IN/in March/NNP/March ,/,/, today/NN/today "
+                + "she/PRP/she relaunched/VBD/relaunch it/PRP/it");
+        List<Timex> timexes = List.of(timex(tokens, 3, 6, "DATE", "THIS P1D INTERSECT XXXX-03"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("March", "2022-03"), tuple("today", "2022-02-17"));
     }
 
     @Test
