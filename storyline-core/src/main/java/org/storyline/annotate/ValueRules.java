@@ -223,6 +223,9 @@ final class ValueRules {
     /** The last word of a compound ordinal before "century": "first century" of "the twenty-first century". */
     private static final Pattern UNIT_ORDINAL_CENTURY =
             Pattern.compile("(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth) century");
+    /** A part of a century written with its ordinal: "the mid-19th century", "the late 20th century". */
+    private static final Pattern PART_ORDINAL_CENTURY =
+            Pattern.compile("(?:the )?(?:early|mid|late) ?-? ?(\\d{1,2})(?:st|nd|rd|th) century");
     private static final Pattern ORDINAL_CENTURY = Pattern.compile(
             "(?:the )?(?:early |late |mid )?(\\d{1,2})(?:st|nd|rd|th) centuries");
     private static final Pattern PER_UNIT = Pattern.compile("(?:a|an|per) (year|month|week|day|hour)");
@@ -890,6 +893,17 @@ final class ValueRules {
             };
             return changed(timex, "DATE", reference, "indefinite");
         }
+        if (SEASONS.contains(words) && value != null && DAY.matcher(value).lookingAt()) {
+            // "but by fall, the second wave killed many people", which SUTime read as a time of the publication
+            // day: the season, whose year DateResolver reads from the tense
+            String season = switch (words) {
+                case "spring" -> "SP";
+                case "summer" -> "SU";
+                case "winter" -> "WI";
+                default -> "FA";
+            };
+            return changed(timex, "DATE", value.substring(0, 4) + "-" + season, "season");
+        }
         Matcher agoToday = AGO_TODAY.matcher(words.replace(" - ", "-"));
         if (agoToday.matches() && numberWord(agoToday.group(1))) {
             // "fifty-four years ago today": that day so many years back (SUTime miscounts the written compound)
@@ -1266,6 +1280,12 @@ final class ValueRules {
             int number = 10 * centuryTens + DAY_ORDINAL_WORDS.indexOf(unitCentury.group(1)) + 1;
             return changed(extended(text, timex, from, timex.tokenEnd(), tokens), "DATE",
                     String.format(Locale.ROOT, "%02d", number - 1), "century");
+        }
+        Matcher partCentury = PART_ORDINAL_CENTURY.matcher(words);
+        if (partCentury.matches()) {
+            // "the mid-19th century", which SUTime reads as the 21st
+            return changed(timex, "DATE", String.format(Locale.ROOT, "%02d",
+                    Integer.parseInt(partCentury.group(1)) - 1), "century");
         }
         Matcher ordinalCentury = ORDINAL_CENTURY.matcher(words);
         if (ordinalCentury.matches()) {

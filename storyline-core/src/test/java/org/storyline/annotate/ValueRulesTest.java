@@ -1423,6 +1423,26 @@ class ValueRulesTest {
     }
 
     @Test
+    void aPartOfACenturyWrittenWithItsOrdinalIsThatCentury() {
+        // SUTime read the 21st century
+        List<Token> tokens = tokens("its/PRP$/its roots/NNS/root in/IN/in the/DT/the mid-19th/JJ/mid-19th "
+                + "century/NN/century");
+        List<Timex> timexes = List.of(timex(tokens, 3, 6, "DATE", "20XX"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("the mid-19th century", "18"));
+    }
+
+    @Test
+    void aSeasonReadAsATimeOfDayIsTheSeason() {
+        List<Token> tokens = tokens("but/CC/but by/IN/by fall/NN/fall ,/,/, the/DT/the wave/NN/wave returned/VBD/return");
+        List<Timex> timexes = List.of(timex(tokens, 2, 3, "TIME", "2022-02-17TXX:XX"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("fall", "DATE", "2022-FA"));
+    }
+
+    @Test
     void dDayIsNoSpanOfADay() {
         List<Token> tokens = tokens("the/DT/the D/NN/d -/HYPH/- Day/NN/day invasion/NN/invasion lasted/VBD/last "
                 + "a/DT/a day/NN/day");
