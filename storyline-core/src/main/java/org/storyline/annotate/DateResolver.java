@@ -33,7 +33,9 @@ import org.storyline.util.DateSpan;
  * latest one not after the publication for a past clause, the next one not before it for a future clause, and the
  * nearer of the two otherwise (the publication's own month is this year's); a season is left alone then. The time
  * something is moved to ("extended to Nov. 20") or set for ("Trial is set for June 17", "a date was set for October
- * 28") is future, except a weekday set in the past, which may be the one just gone; an end point from a present perfect
+ * 28") is future, except a weekday set in the past, which may be the one just gone; a day after what something was
+ * set or prepared for ("testimony prepared for a Senate hearing Tuesday") is that thing's, on either side of the
+ * publication when told in the past; an end point from a present perfect
  * ("has given them until Tuesday") has an unknown tense. A date that modifies a noun ("its Feb. 9 match", "Thursday's
  * close") is the past one unless the clause is future or the next one is at least three times nearer, and always the
  * past one when the noun cannot be scheduled ("the Jan. 8 shooting"), came of the event ("the January 6 committee",

@@ -21,7 +21,9 @@ import org.storyline.util.DateSpan;
  * Resolves temporal expressions against a date mentioned just before them, after {@link DateResolver} has
  * corrected each sentence on its own.
  *
- * <p>The rules, each applied only when the anchor is written in the same sentence or the one before it. A day is
+ * <p>The rules, each applied only when the anchor is written in the same sentence or the one before it; a day's
+ * anaphor or offset and a story's year also past one or two sentences of the paragraph that name no time ("shot at
+ * 10am last Friday." / "Police claimed he wore a bulky jacket." / "The same day the commissioner said"). A day is
  * carried over a paragraph break, since news paragraphs are often a single sentence; a year or a month only from a
  * paragraph of one sentence ("... sold for $30 million in 1967." then "That same year he shot his father"), and to a
  * distance forward that opens a paragraph ("A year later"), which has nothing else to count from.
@@ -33,19 +35,20 @@ import org.storyline.util.DateSpan;
  *       day too, when it is before the publication and not in the small hours, which may belong to the next day; one
  *       followed by a day, past brackets and other clock times, is on that day in any tense ("at 10:35 a.m. (0735 GMT)
  *       Friday", "from 7 a.m. to 8 p.m. Tuesday"; a span that crosses midnight, "from 3 p.m. to 8 a.m. on Monday",
- *       starts the day before), and so is one right after a day, past a comma, "at" or "and again at" ("on Thursday,
- *       March 3, at 10 a.m. and again at 4 p.m."); one whose verb names a day later in the sentence is on that day
- *       ("fell in the morning session on Thursday"); a clock time in a heading in brackets ("(Update 9:29 p.m. in
- *       Cairo)") keeps the publication's day; one that names its weekday ("(Update 11:02 a.m. Friday in Cairo)", the
- *       page dated the Thursday) is the day the update was written, and a bare weekday of that day in the update's
- *       paragraph ("state television reported Friday") is that day, not the one a week away. "The night before", "the
- *       next morning" are that part of the day before or after the day just named, else of the publication's, and "the
- *       previous week", "the following week" the week before or after it. "Four years later" counts from the year
- *       written last ("in April 1967 ... four years later" is 1971, "a century later" too), "two months later" from the
- *       month, and "the following year" is the year after it; years back from a month, day or quarter of the same
- *       sentence keep its precision ("sales fell in December from a year earlier" is that December a year before); with
- *       no year or month before it, "forty years later" is an unknown year ({@code XXXX}), not one counted forward from
- *       the publication, and right after "now" ("Now, almost two decades later") the year of writing.</li>
+ *       starts the day before), and so is one right after a day, past a comma, "at", "and again at" or the dash of a
+ *       time stamp ("on Thursday, March 3, at 10 a.m. and again at 4 p.m.", "6th June 2012 - 19:49"); one whose verb
+ *       names a day later in the sentence is on that day ("fell in the morning session on Thursday"); a clock time in a
+ *       heading in brackets ("(Update 9:29 p.m. in Cairo)") keeps the publication's day; one that names its weekday
+ *       ("(Update 11:02 a.m. Friday in Cairo)", the page dated the Thursday) is the day the update was written, and a
+ *       bare weekday of that day in the update's paragraph ("state television reported Friday") is that day, not the
+ *       one a week away. "The night before", "the next morning" are that part of the day before or after the day just
+ *       named, else of the publication's, and "the previous week", "the following week" the week before or after it.
+ *       "Four years later" counts from the year written last ("in April 1967 ... four years later" is 1971, "a century
+ *       later" too), "two months later" from the month, and "the following year" is the year after it; years back from
+ *       a month, day or quarter of the same sentence keep its precision ("sales fell in December from a year earlier"
+ *       is that December a year before); with no year or month before it, "forty years later" is an unknown year
+ *       ({@code XXXX}), not one counted forward from the publication, and right after "now" ("Now, almost two decades
+ *       later") the year of writing.</li>
  *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "the eighth day of the operation") is the
  *       day its sentence names, else the publication date, and so is a superlative one that another day or a
  *       comparison dates ("the deadliest day in months", not "the happiest day of his life"); an ordinal week,
@@ -68,10 +71,14 @@ import org.storyline.util.DateSpan;
  *       not that of a verb joined by "and" after the other weekday ("on Monday after putting Ivory on the list and
  *       on Wednesday, signed Bell").</li>
  *   <li>{@code anchor:year}: a day of a month without its year ("on March 17"), told in the past right after a
- *       day written with another year than the publication's ("on March 13 2003"), is in that story's year; a day
- *       written with its year is that day when named again without it, unless told in the future. A date in
- *       brackets with no verb ("(27-28 September 2005)", the date of a poll cited) sets no story's year, nor does a
- *       date of birth ("Born March 29, 1928 ...; died December 19").</li>
+ *       day written with another year than the publication's ("on March 13 2003") or counted from one ("the
+ *       following day, March 18"), is in that story's year; a day written with its year, or so placed, is that day
+ *       when named again without it ("the March 17 statement"), unless told in the future. A date in brackets with no
+ *       verb ("(27-28 September 2005)", the date of a poll cited) sets no story's year, nor does a date of birth
+ *       ("Born March 29, 1928 ...; died December 19"). {@code anchor:year-month}: a month or season named alone and
+ *       told in the past after a year set as the time of the telling ("In 1918, there was a first wave of mild flu in
+ *       April"; the year after "in" or "during", before no noun) is of that year, as is one in the next sentence when
+ *       that sentence names no other year ("It came back severely in August").</li>
  *   <li>{@code anchor:same}: "the same day", "that day", "later in the day", "for the entire year" name the day or
  *       year written last in the sentence, else the previous sentence's date when that came from its text. Where
  *       SUTime took "day" or "year" alone for a duration ("later that year"), the expression is widened to its

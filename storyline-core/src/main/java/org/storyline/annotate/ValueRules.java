@@ -22,7 +22,8 @@ import org.storyline.util.DateSpan;
  * <ul>
  *   <li>{@code granularity:ago}: "two weeks ago" (a fortnight) names a week, "a year ago" a year; SUTime counts days.
  *       Vague counts ("several years ago") are {@code PAST_REF}, "years from now" {@code FUTURE_REF}, and "a few months
- *       later" a month the text does not give ({@code XXXX-XX}; rule {@code span}).</li>
+ *       later" a month the text does not give ({@code XXXX-XX}; rule {@code span}); "fifty-four years ago today" is
+ *       that day (SUTime miscounts the written number).</li>
  *   <li>{@code month:nearest}: "last September" is the latest September before the current month, "next March" the
  *       first one after it; SUTime always moves a year. {@code weekday:latest}: "last Tuesday" is the latest Tuesday
  *       before the publication, and "the day before last Tuesday" counts from it.</li>
@@ -47,9 +48,10 @@ import org.storyline.util.DateSpan;
  *       {@code PT48H}), and no time when they do not ("the Millennium Stadium").</li>
  *   <li>{@code decade}, {@code century}: "the 1990s" is {@code 199}, and so are "the 1990's" and "the mid-1990's"
  *       (SUTime reads the year or nothing), "this decade" in 2009 {@code 200}, "the '70s" the latest begun by the
- *       publication ({@code 197} in 2010), "the 19th century" {@code 18} (TIMEX3 writes only the digits known).
- *       {@link MissedExpressions} then adds what SUTime misses: years written in words, decades without their
- *       century, "the near term" ("nineteen ninety-six", "the nineties").</li>
+ *       publication ({@code 197} in 2010), "the 19th century" {@code 18} (TIMEX3 writes only the digits known), and so
+ *       are "the mid-19th century" and "the twenty-first century" ({@code 20}; SUTime read the 21st and "first
+ *       century"). {@link MissedExpressions} then adds what SUTime misses: years written in words, decades without
+ *       their century, "the near term" ("nineteen ninety-six", "the nineties").</li>
  *   <li>{@code set}: "twice a week", "15 a year" are sets, not durations; "every" and the weekday it quantifies are one
  *       set; "every other week" is {@code P2W}; "every morning" is {@code XXXX-XX-XXTMO}.</li>
  *   <li>{@code split}: SUTime joins a duration and the date after "on" ("six years on Thursday", "four hours Friday",
@@ -65,18 +67,22 @@ import org.storyline.util.DateSpan;
  *       noun; "Nov. 3, the day before" and "the following day, March 18" are the date and "the day", both that date; "a
  *       day after Wednesday('s vote)" is the duration and the weekday. "The third and fourth quarters of 1988" are
  *       "third" ({@code 1988-Q3}) and "fourth quarters of 1988" ({@code 1988-Q4}; halves too), where SUTime reads one
- *       month. "Six years in December", "200 days in 2010" are the span and the date, "the busiest day of the year"
- *       the day and the year; "Friday's weekly prayers", one set for SUTime, the Friday and "weekly"; "half a year
- *       since April 20", "every day since April" the span or set and the date; "met for two hours yesterday" the
- *       duration and the day, and so are "the third quarter yesterday", "every month this year" and "13 years old
- *       today"; "Tuesday, the third day of protests" the weekday and the ordinal day, and "This past
- *       weekend, the second-largest search" the weekend alone. "Half a century ago" is 50 years back, "1,000 years
- *       ago" a year; "the next days", "the past days" are some days, not tomorrow or yesterday. "About a week and a
- *       half ago", "a year-and-a-half ago", "two and a half weeks ago" are counted back whole (SUTime read "about a
- *       week", "a year", "weeks ago"); "half an hour ago" is the day of writing. "Friday, yesterday" and "11 April,
- *       the day after" are two expressions of that day.</li>
- *   <li>{@code holiday}: "Election Day", where SUTime reads "Day" alone, is the holiday, and so is "Palm Sunday",
- *       where it reads the weekday, or "Black Friday"; "Holy Week" is the ISO week before Easter.</li>
+ *       month. "Six years in December", "200 days in 2010" are the span and the date, "the busiest day of the year" the
+ *       day and the year; "Friday's weekly prayers", one set for SUTime, the Friday and "weekly"; "half a year since
+ *       April 20", "every day since April" the span or set and the date; "met for two hours yesterday" the duration and
+ *       the day, and so are "the third quarter yesterday", "every month this year" and "13 years old today"; "Tuesday,
+ *       the third day of protests" the weekday and the ordinal day, and "This past weekend, the second-largest search"
+ *       the weekend alone. "Half a century ago" is 50 years back, "1,000 years ago" a year; "the next days", "the past
+ *       days" are some days, not tomorrow or yesterday. "About a week and a half ago", "a year-and-a-half ago", "two
+ *       and a half weeks ago" are counted back whole (SUTime read "about a week", "a year", "weeks ago"); "half an hour
+ *       ago" is the day of writing. "Friday, yesterday" and "11 April, the day after" are two expressions of that day;
+ *       "today, tomorrow" and "in March, today" two expressions of their own days. "Could continue for two more days
+ *       Friday 28 May 2010" is the span and the date; "took about two hours yesterday" the span and the day; "makes
+ *       $100 billion one year" the span alone ({@code P1Y}; SUTime multiplied the numbers), "in 10 years the billable
+ *       hour" the span, "from a year earlier, the second monthly gain" the distance alone.</li>
+ *   <li>{@code holiday}: "Election Day", where SUTime reads "Day" alone, is the holiday, and so is "Palm Sunday", where
+ *       it reads the weekday, or "Black Friday"; "Holy Week" is the ISO week before Easter; a longer name that ends in
+ *       one ("Workers Memorial Day", "International Holocaust Remembrance Day") is its own day.</li>
  *   <li>{@code month-the-day}: "by July the 4th", "July the Fourth" are that day of the month (SUTime reads the month
  *       alone).</li>
  *   <li>{@code week-of}: "the week of March 6" is that day's ISO week, "the last week of March" the last week with
@@ -96,10 +102,17 @@ import org.storyline.util.DateSpan;
  *       "Bloody Sunday", "Super Tuesday"), a season in a name ("Palm Springs", "the Winter Meetings"), a part of the
  *       day before a noun ("her daytime talk show"), the verb "wed" before a time ("was wed last week", which SUTime
  *       read as a Wednesday), a name after a day ("the Good Friday Agreement", "the Easter Rising") and "a last minute
- *       change", and a unit compared with itself ("year-on-year"); a preposition SUTime kept at the end of an
- *       expression ("10 a.m. on") is left out of it, and so is "following" with no determiner ("Following Wednesday's
- *       sell-off") and "about" before "earlier" or "later" ("we told you about earlier this month"). "The old days" are
- *       {@code PAST_REF}, not some days.</li>
+ *       change", and a unit compared with itself ("year-on-year"); so are names of programmes ("NBC's Today show",
+ *       "ABC's This Week program", "``Piers Morgan Tonight''"), names a unit or the weekend opens ("Weeks Bay", "its
+ *       Weekend Review section", not in a headline of capitals), "D-Day", "Mar-a-Lago" and counts ("1000s of miles"); a
+ *       preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of it, and so is "following"
+ *       with no determiner ("Following Wednesday's sell-off") and "about" before "earlier" or "later" ("we told you
+ *       about earlier this month"), a pronoun before "the" ("to do this the day before"), a surname or verb before a
+ *       time ("Larry Summers this morning", "a law that sunsets next month"), "beginning" before a day, the name of a
+ *       paper after a day ("yesterday's Daily Mirror", a date, not a set), and the verb "last" before a plural unit
+ *       ("could last decades", {@code PXY}); "Following a year of research" is {@code P1Y}. "The old days" are {@code
+ *       PAST_REF}, not some days; "tomorrow's China" {@code FUTURE_REF}, a country as it will be, no day; "by fall",
+ *       which SUTime read as a time of the publication day, the season.</li>
  * </ul>
  * Stateless and thread-safe.
  */
