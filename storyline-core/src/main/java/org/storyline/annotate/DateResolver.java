@@ -702,7 +702,8 @@ public final class DateResolver {
             // a date hung on a verb of setting or preparing after what it was for is the date of that: "testimony
             // prepared for a Senate hearing Tuesday", "a vote set for the Senate floor Monday"
             arranged |= relation.equals("obl:tmod") && governing >= 0 && tokens.get(governing).pos().startsWith("VB")
-                    && (SETTING.contains(lemma(tokens.get(governing))) || lemma(tokens.get(governing)).equals("prepare"))
+                    && (SETTING.contains(lemma(tokens.get(governing)))
+                    || lemma(tokens.get(governing)).equals("prepare"))
                     && graph.dependents(governing).stream().anyMatch(d -> d.relation().equals("obl:for")
                     && d.dependent() < head && d.dependent() > governing);
             if (relation.equals("obl:for") && governing >= 0 && tokens.get(governing).pos().startsWith("VB")

@@ -96,9 +96,8 @@ final class ParagraphDates {
     private static final int UNDATED_GAP = 2;
     private static final String STORY_YEAR = "anchor:year";
     private static final String STORY_MONTH = "anchor:year-month";
-    private static final Set<String> SEASON_WORDS = Set.of("spring", "summer", "autumn", "fall", "winter");
     /** Words a month or season named alone may have before it: "early May", "the summer". */
-    private static final Set<String> MONTH_MODIFIERS = Set.of("the", "early", "late", "mid", "mid-", "-");
+    private static final Set<String> MONTH_MODIFIERS = Set.of("the", "early", "late", "mid", "-");
     /** Words between "now" and a distance from an earlier time: "Now, almost two decades later". */
     private static final Set<String> NOW_GAP = Set.of(",", "almost", "nearly", "some", "about", "more", "than",
             "over", "just");
@@ -412,7 +411,7 @@ final class ParagraphDates {
         for (int i = timex.tokenStart(); i < timex.tokenEnd(); i++) {
             String word = DateResolver.word(tokens.get(i));
             boolean last = i == timex.tokenEnd() - 1;
-            if (last ? DateResolver.monthNamed(word) == null && !SEASON_WORDS.contains(word)
+            if (last ? DateResolver.monthNamed(word) == null && !ValueRules.SEASONS.contains(word)
                     : !MONTH_MODIFIERS.contains(word)) {
                 return false;
             }
@@ -427,7 +426,8 @@ final class ParagraphDates {
     private static boolean setYear(Timex year, List<Token> tokens) {
         int before = year.tokenStart() - 1;
         int after = year.tokenEnd();
-        return year.value() != null && year.value().matches("\\d{4}") && before >= 0 && Set.of("in", "during").contains(DateResolver.word(tokens.get(before)))
+        return year.value() != null && year.value().matches("\\d{4}") && before >= 0
+                && Set.of("in", "during").contains(DateResolver.word(tokens.get(before)))
                 && (after >= tokens.size() || !tokens.get(after).pos().startsWith("NN"));
     }
 

@@ -303,7 +303,8 @@ final class ValueRules {
     private static final Map<String, Integer> DEICTIC_DAYS = Map.of("today", 0, "yesterday", -1, "tomorrow", 1);
     /** Words after the verb "spring": "spring from", "spring up", "spring into action". */
     private static final Set<String> SPRING_PARTICLES = Set.of("from", "up", "upon", "into", "out", "back", "forth");
-    private static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
+    /** The names of the seasons. */
+    static final Set<String> SEASONS = Set.of("spring", "summer", "autumn", "fall", "winter");
     /** Measures a quarter may be of: "a quarter-mile". */
     private static final Set<String> MEASURES = Set.of("mile", "miles", "inch", "inches", "pound", "pounds",
             "point", "points", "percent", "acre", "acres", "ton", "tons");
@@ -1661,29 +1662,16 @@ final class ValueRules {
         int start = timex.tokenStart();
         String last = tokens.get(start).text();
         String whole = words(tokens, start, timex.tokenEnd());
-        if (timex.tokenEnd() - start > 1 && Holidays.names(whole)) {
-            // a longer name that ends in one SUTime knows: "Workers Memorial Day", "International Holocaust
-            // Remembrance Day"
-            String name = whole;
-            int found = -1;
-            for (int from = start - 1; from >= Math.max(0, start - 3); from--) {
-                String word = tokens.get(from).text();
-                if (!Character.isUpperCase(word.charAt(0))) {
-                    break;
-                }
-                name = word + " " + name;
-                found = Holidays.names(name) ? from : found;
-            }
-            return found;
-        }
-        if (timex.tokenEnd() - start != 1 || !last.equals("Day")
-                && (DateResolver.weekdayNamed(DateResolver.word(tokens.get(start))) == null
-                || !Character.isUpperCase(last.charAt(0)))) {
+        // a lone "Day" or weekday, or a longer name that ends in a holiday SUTime knows: "Workers Memorial Day"
+        boolean lone = timex.tokenEnd() - start == 1 && (last.equals("Day")
+                || DateResolver.weekdayNamed(DateResolver.word(tokens.get(start))) != null
+                && Character.isUpperCase(last.charAt(0)));
+        if (!lone && (timex.tokenEnd() - start == 1 || !Holidays.names(whole))) {
             return -1;
         }
-        String name = last;
+        String name = lone ? last : whole;
         int found = -1;
-        // the longest name: "Holocaust Remembrance Day" rather than "Remembrance Day"
+        // the longest name: "International Holocaust Remembrance Day" rather than "Remembrance Day"
         for (int from = start - 1; from >= Math.max(0, start - 4); from--) {
             String word = tokens.get(from).text();
             if (!word.equals("'s") && !word.equals("'") && !Character.isUpperCase(word.charAt(0))) {
@@ -1843,17 +1831,13 @@ final class ValueRules {
         if (month != null && DEICTIC_DAYS.containsKey(last)) {
             // "a commitment made in March, today the Vice President relaunched": the month, then the day that opens
             // the next clause
-            return List.of(changed(extended(text, timex, start, start + 1, tokens), "DATE",
-                    YearMonth.of(published.getYear(), month).toString(), "split"),
-                    changed(extended(text, timex, start + 2, start + 3, tokens), "DATE",
-                            published.plusDays(DEICTIC_DAYS.get(last)).toString(), "split"));
+            return commaPair(text, timex, tokens, YearMonth.of(published.getYear(), month).toString(),
+                    published.plusDays(DEICTIC_DAYS.get(last)).toString());
         }
         if (DEICTIC_DAYS.containsKey(first) && DEICTIC_DAYS.containsKey(last) && !first.equals(last)) {
             // "tested on this issue today, tomorrow and every day": a list of two days, each its own
-            return List.of(changed(extended(text, timex, start, start + 1, tokens), "DATE",
-                    published.plusDays(DEICTIC_DAYS.get(first)).toString(), "split"),
-                    changed(extended(text, timex, start + 2, start + 3, tokens), "DATE",
-                            published.plusDays(DEICTIC_DAYS.get(last)).toString(), "split"));
+            return commaPair(text, timex, tokens, published.plusDays(DEICTIC_DAYS.get(first)).toString(),
+                    published.plusDays(DEICTIC_DAYS.get(last)).toString());
         }
         String deictic = DEICTIC_DAYS.containsKey(first) ? first : last;
         DayOfWeek weekday = DateResolver.weekdayNamed(deictic.equals(first) ? last : first);
@@ -1862,8 +1846,14 @@ final class ValueRules {
             return null;
         }
         String day = published.plusDays(DEICTIC_DAYS.get(deictic)).toString();
-        return List.of(changed(extended(text, timex, start, start + 1, tokens), "DATE", day, "split"),
-                changed(extended(text, timex, start + 2, start + 3, tokens), "DATE", day, "split"));
+        return commaPair(text, timex, tokens, day, day);
+    }
+
+    /** The two words of a three-token expression around a comma as two dates: "Friday, yesterday". */
+    private static List<Timex> commaPair(String text, Timex timex, List<Token> tokens, String first, String second) {
+        int start = timex.tokenStart();
+        return List.of(changed(extended(text, timex, start, start + 1, tokens), "DATE", first, "split"),
+                changed(extended(text, timex, start + 2, start + 3, tokens), "DATE", second, "split"));
     }
 
     /**
@@ -2219,6 +2209,16 @@ final class ValueRules {
         return FRACTION_PATTERN.matcher(words).matches();
     }
 
+    /**
+     * The TIMEX3 duration of a count and a unit, the unit in the singular or plural: "a year" {@code P1Y}, "10
+     * years" {@code P10Y}.
+     */
+    private static String countedDuration(Token count, Token unit) {
+        Matcher singular = SINGLE_UNIT.matcher(DateResolver.word(unit));
+        singular.matches();
+        return duration(String.valueOf(count(DateResolver.word(count))), singular.group(1));
+    }
+
     /** Whether a word writes a number: "54", "four", "fifteen", "fifty-four". */
     private static boolean numberWord(String word) {
         int hyphen = word.indexOf('-');
@@ -2301,10 +2301,8 @@ final class ValueRules {
                 && DateResolver.word(tokens.get(start + 2)).equals("the")
                 && tokens.get(start + 3).pos().startsWith("JJ")) {
             // "in 10 years the billable hour would be on the way out": the span, then the subject of the clause
-            Matcher unit = SINGLE_UNIT.matcher(DateResolver.word(tokens.get(start + 1)));
-            unit.matches();
             return changed(extended(text, timex, start, start + 2, tokens), "DURATION",
-                    duration(String.valueOf(count(DateResolver.word(tokens.get(start)))), unit.group(1)), "split");
+                    countedDuration(tokens.get(start), tokens.get(start + 1)), "split");
         }
         if (end - start >= 3 && (PLURAL_SEASON_NAMES.contains(tokens.get(start).text())
                 || PLURAL_DAY_PARTS.contains(tokens.get(start).text()))
@@ -2321,11 +2319,9 @@ final class ValueRules {
                 && MONEY_MAGNITUDES.contains(DateResolver.word(tokens.get(start + 1)))
                 && isCount(DateResolver.word(tokens.get(start + 2)))) {
             // "makes $100 billion one year": an amount, then the span SUTime multiplied it with
-            Matcher unit = SINGLE_UNIT.matcher(DateResolver.word(tokens.get(end - 1)));
-            if (end - start == 4 && unit.matches()) {
+            if (end - start == 4 && SINGLE_UNIT.matcher(DateResolver.word(tokens.get(end - 1))).matches()) {
                 return changed(extended(text, timex, start + 2, end, tokens), "DURATION",
-                        duration(String.valueOf(count(DateResolver.word(tokens.get(start + 2)))), unit.group(1)),
-                        "split");
+                        countedDuration(tokens.get(start + 2), tokens.get(end - 1)), "split");
             }
         }
         if (end - start >= 2 && LOWER_CASE_WORDS.contains(tokens.get(start).text())) {
@@ -2368,10 +2364,8 @@ final class ValueRules {
                 && !DateResolver.determined(start, tokens) && isCount(DateResolver.word(tokens.get(start + 1)))
                 && SINGLE_UNIT.matcher(DateResolver.word(tokens.get(start + 2))).matches()) {
             // "Following a year of research, he attended Princeton": the preposition, then a span, not the next year
-            Matcher unit = SINGLE_UNIT.matcher(DateResolver.word(tokens.get(start + 2)));
-            unit.matches();
             return changed(extended(text, timex, start + 1, end, tokens), "DURATION",
-                    duration(String.valueOf(count(DateResolver.word(tokens.get(start + 1)))), unit.group(1)), "split");
+                    countedDuration(tokens.get(start + 1), tokens.get(start + 2)), "split");
         }
         if (start > 0 && DateResolver.word(tokens.get(start - 1)).equals("half")
                 && Set.of("a", "an").contains(DateResolver.word(tokens.get(start)))) {

@@ -126,9 +126,9 @@ class ParagraphDatesTest {
     @Test
     void theSameDayReachesBackPastOneOrTwoSentencesThatNameNoTime() {
         String text = "The man was shot on Jan. 14 at the station. Police said he had jumped the barrier. The same day "
-                + "the chief said the shooting was linked. The following day he apologised.\n\nThe shop was searched on "
-                + "Jan. 10. Police said it was empty. Officers said it was locked. A guard said it was dark. The same "
-                + "day they left.";
+                + "the chief said the shooting was linked. The following day he apologised.\n\nThe shop was searched "
+                + "on Jan. 10. Police said it was empty. Officers said it was locked. A guard said it was dark. The "
+                + "same day they left.";
 
         List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, FRIDAY);
 

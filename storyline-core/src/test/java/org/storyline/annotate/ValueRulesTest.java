@@ -1435,7 +1435,8 @@ class ValueRulesTest {
 
     @Test
     void aSeasonReadAsATimeOfDayIsTheSeason() {
-        List<Token> tokens = tokens("but/CC/but by/IN/by fall/NN/fall ,/,/, the/DT/the wave/NN/wave returned/VBD/return");
+        List<Token> tokens = tokens("but/CC/but by/IN/by fall/NN/fall ,/,/, the/DT/the wave/NN/wave "
+                + "returned/VBD/return");
         List<Timex> timexes = List.of(timex(tokens, 2, 3, "TIME", "2022-02-17TXX:XX"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
