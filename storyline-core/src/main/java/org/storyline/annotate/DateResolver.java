@@ -650,8 +650,9 @@ public final class DateResolver {
      * trip since the April 20 explosion"). The time something is moved to lies ahead of the move: "the offer was
      * extended to Nov. 20", "postponed until Tuesday". What lasts until a time from a present perfect ("has given
      * them until Tuesday") or, for a date farther than a week, a past ("ordered the closure of schools until 6 May";
-     * "kept the markets closed until Friday" is the Friday before), and what was arranged in the past for a time
-     * ("they were organizing a march for Tuesday"), may be on either side of the publication.
+     * "kept the markets closed until Friday" is the Friday before), what someone was told in the past to do until a
+     * month ("directed the Department to pause repayments through September"), and what was arranged in the past for
+     * a time ("they were organizing a march for Tuesday"), may be on either side of the publication.
      */
     private static Tense endpoint(int head, List<Token> tokens, DependencyGraph graph, boolean weekday,
                                   boolean untilBefore) {
@@ -724,6 +725,12 @@ public final class DateResolver {
             }
         }
         Tense tense = Tense.above(head, tokens, graph);
+        if (until && !weekday && tense == Tense.UNKNOWN && pastInfinitive(head, tokens, graph)) {
+            // what someone was told in the past to do until a month or day of a month may end on either side of the
+            // writing: "directed the Department to pause repayments through September", written in December (a
+            // weekday, nearer, stays ahead: "decided to keep the schools closed until Monday")
+            return Tense.UNKNOWN;
+        }
         if (until && (tense == Tense.PRESENT || tense == Tense.UNKNOWN)) {
             // what lasts until a time, seen from now, ends ahead: "is closed until Monday", "from now till September"
             return Tense.FUTURE;
@@ -731,6 +738,18 @@ public final class DateResolver {
         // the time something was arranged for may lie on either side: "were organizing a march for Tuesday"; so may
         // the end of what was decided in the past: "ordered the closure of schools until 6 May"
         return (arranged || until && !weekday) && tense == Tense.PAST ? Tense.UNKNOWN : tense;
+    }
+
+    /**
+     * Whether the first verb above the expression is a to-infinitive whose governing verb is past: "directed the
+     * Department to pause repayments through September".
+     */
+    private static boolean pastInfinitive(int head, List<Token> tokens, DependencyGraph graph) {
+        int verb = Tense.firstVerb(head, 4, tokens, graph);
+        return verb >= 0 && graph.dependents(verb).stream()
+                .anyMatch(d -> d.relation().equals("mark") && lemma(tokens.get(d.dependent())).equals("to"))
+                && graph.governors(verb).stream().anyMatch(d -> d.relation().equals("xcomp") && d.governor() >= 0
+                        && tokens.get(d.governor()).pos().equals("VBD"));
     }
 
     /** Whether "until" or "till" stands right before the expression, past "at least", "about" or "the end of". */

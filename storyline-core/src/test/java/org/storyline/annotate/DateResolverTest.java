@@ -1876,6 +1876,28 @@ class DateResolverTest {
     }
 
     @Test
+    void anEndPointOfWhatSomeoneWasToldToDoMayBeOnEitherSide() {
+        // written in December: the September just gone (was the September ahead, as for a present clause)
+        List<Token> directed = tokens("I/PRP/I directed/VBD/direct the/DT/the agency/NN/agency to/TO/to "
+                + "pause/VB/pause repayments/NNS/repayment through/IN/through September/NNP/September ././.");
+        List<Dependency> directedGraph = dependencies("root(-1,1) nsubj(1,0) obj(1,3) xcomp(1,5) punct(1,9) det(3,2) "
+                + "nsubj:xsubj(5,3) mark(5,4) obj(5,6) obl:through(5,8) case(8,7)");
+        // a present clause: the September ahead
+        List<Token> closed = tokens("The/DT/the office/NN/office is/VBZ/be closed/VBN/close through/IN/through "
+                + "September/NNP/September ././.");
+        List<Dependency> closedGraph = dependencies("root(-1,3) det(1,0) nsubj:pass(3,1) aux:pass(3,2) "
+                + "obl:through(3,5) punct(3,6) case(5,4)");
+        LocalDate december = LocalDate.of(2021, 12, 22);
+
+        Timex paused = DateResolver.resolve(directed, directedGraph,
+                List.of(timex(directed, 8, 9, "DATE", "2021-09")), december).get(0);
+        Timex open = DateResolver.resolve(closed, closedGraph,
+                List.of(timex(closed, 5, 6, "DATE", "2021-09")), december).get(0);
+
+        assertThat(List.of(paused, open)).extracting(Timex::value).containsExactly("2021-09", "2022-09");
+    }
+
+    @Test
     void aDayAfterWhatSomethingWasPreparedForIsThatThingsDay() {
         // written on a Monday: the hearing the testimony was prepared for is the next day (was the Tuesday before)
         List<Token> hearing = tokens("He/PRP/he said/VBD/say in/IN/in testimony/NN/testimony prepared/VBN/prepare "
