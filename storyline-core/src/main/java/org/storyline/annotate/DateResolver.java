@@ -106,6 +106,8 @@ public final class DateResolver {
             "investigation", "probe", "victim", "survivor", "hijacker", "bomber");
     /** Verbs of attack or death, whose day told in the past may name a known attack: "attacked on September 11". */
     private static final Set<String> ATTACK_VERBS = Set.of("attack", "strike", "kill", "die", "murder", "lose");
+    /** Lemmas of the modifiers of an event arranged ahead of its day: "the scheduled visit", "a planned meeting". */
+    private static final Set<String> PLANNED = Set.of("schedule", "plan", "upcoming", "propose");
     /** Events set for a day ahead of them, told of before as often as after. */
     private static final Set<String> SCHEDULED = Set.of("debate", "meeting", "summit", "talk", "vote", "election",
             "referendum", "hearing", "deadline", "game", "match", "race", "session", "conference", "ceremony",
@@ -700,6 +702,12 @@ public final class DateResolver {
             arranged |= (relation.equals("obj") || relation.equals("obl:tmod")) && governing >= 0
                     && CHOOSING.contains(lemma(tokens.get(governing)))
                     && graph.dependents(governing).stream().anyMatch(d -> d.relation().equals("obl:as"));
+            // the date of what was scheduled or planned may lie on either side, also where the parser hung it on the
+            // verb right after the object: "canceling the president's scheduled visit Wednesday", on the Monday
+            arranged |= governing >= 0 && (planned(governing, tokens, graph)
+                    || relation.equals("obl:tmod") && graph.dependents(governing).stream()
+                    .anyMatch(d -> d.relation().equals("obj") && d.dependent() == head - 1
+                            && planned(d.dependent(), tokens, graph)));
             // a date hung on a verb of setting or preparing after what it was for is the date of that: "testimony
             // prepared for a Senate hearing Tuesday", "a vote set for the Senate floor Monday"
             arranged |= relation.equals("obl:tmod") && governing >= 0 && tokens.get(governing).pos().startsWith("VB")
@@ -750,6 +758,12 @@ public final class DateResolver {
                 .anyMatch(d -> d.relation().equals("mark") && lemma(tokens.get(d.dependent())).equals("to"))
                 && graph.governors(verb).stream().anyMatch(d -> d.relation().equals("xcomp") && d.governor() >= 0
                         && tokens.get(d.governor()).pos().equals("VBD"));
+    }
+
+    /** Whether the token is a noun that a word of planning modifies: "the scheduled visit", "a planned meeting". */
+    private static boolean planned(int noun, List<Token> tokens, DependencyGraph graph) {
+        return tokens.get(noun).pos().startsWith("NN") && graph.dependents(noun).stream()
+                .anyMatch(d -> d.relation().equals("amod") && PLANNED.contains(lemma(tokens.get(d.dependent()))));
     }
 
     /** Whether "until" or "till" stands right before the expression, past "at least", "about" or "the end of". */

@@ -1876,6 +1876,28 @@ class DateResolverTest {
     }
 
     @Test
+    void aDayOfWhatWasScheduledMayBeOnEitherSide() {
+        // written on a Monday: the scheduled visit is two days ahead (was the Wednesday before, five days back)
+        List<Token> visit = tokens("it/PRP/it was/VBD/be canceling/VBG/cancel the/DT/the scheduled/VBN/schedule "
+                + "visit/NN/visit Wednesday/NNP/Wednesday ././.");
+        List<Dependency> visitGraph = dependencies("root(-1,2) nsubj(2,0) aux(2,1) obj(2,5) obl:tmod(2,6) punct(2,7) "
+                + "det(5,3) amod(5,4)");
+        // with nothing planned, the past clause keeps the Wednesday before
+        List<Token> plain = tokens("it/PRP/it was/VBD/be canceling/VBG/cancel the/DT/the visit/NN/visit "
+                + "Wednesday/NNP/Wednesday ././.");
+        List<Dependency> plainGraph = dependencies("root(-1,2) nsubj(2,0) aux(2,1) obj(2,4) obl:tmod(2,5) punct(2,6) "
+                + "det(4,3)");
+        LocalDate monday = LocalDate.of(2022, 1, 17);
+
+        Timex scheduled = DateResolver.resolve(visit, visitGraph,
+                List.of(timex(visit, 6, 7, "DATE", "2022-01-19")), monday).get(0);
+        Timex before = DateResolver.resolve(plain, plainGraph,
+                List.of(timex(plain, 5, 6, "DATE", "2022-01-19")), monday).get(0);
+
+        assertThat(List.of(scheduled, before)).extracting(Timex::value).containsExactly("2022-01-19", "2022-01-12");
+    }
+
+    @Test
     void anEndPointOfWhatSomeoneWasToldToDoMayBeOnEitherSide() {
         // written in December: the September just gone (was the September ahead, as for a present clause)
         List<Token> directed = tokens("I/PRP/I directed/VBD/direct the/DT/the agency/NN/agency to/TO/to "
