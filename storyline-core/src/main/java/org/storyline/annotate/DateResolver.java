@@ -35,7 +35,8 @@ import org.storyline.util.DateSpan;
  * something is moved to ("extended to Nov. 20") or set for ("Trial is set for June 17", "a date was set for October
  * 28") is future, except a weekday set in the past, which may be the one just gone; a day after what something was
  * set or prepared for ("testimony prepared for a Senate hearing Tuesday") is that thing's, on either side of the
- * publication when told in the past; an end point from a present perfect
+ * publication when told in the past, as is the day of what was scheduled or planned ("canceling the president's
+ * scheduled visit Wednesday"); an end point from a present perfect
  * ("has given them until Tuesday") has an unknown tense. A date that modifies a noun ("its Feb. 9 match", "Thursday's
  * close") is the past one unless the clause is future or the next one is at least three times nearer, and always the
  * past one when the noun cannot be scheduled ("the Jan. 8 shooting"), came of the event ("the January 6 committee",
