@@ -734,7 +734,8 @@ public final class DateResolver {
             }
         }
         Tense tense = Tense.above(head, tokens, graph);
-        if (until && !weekday && tense == Tense.UNKNOWN && pastInfinitive(head, tokens, graph)) {
+        if (until && !weekday && tense == Tense.UNKNOWN
+                && Tense.infinitiveUnder(head, tokens, graph, governor -> governor.pos().equals("VBD"))) {
             // what someone was told in the past to do until a month or day of a month may end on either side of the
             // writing: "directed the Department to pause repayments through September", written in December (a
             // weekday, nearer, stays ahead: "decided to keep the schools closed until Monday")
@@ -749,17 +750,6 @@ public final class DateResolver {
         return (arranged || until && !weekday) && tense == Tense.PAST ? Tense.UNKNOWN : tense;
     }
 
-    /**
-     * Whether the first verb above the expression is a to-infinitive whose governing verb is past: "directed the
-     * Department to pause repayments through September".
-     */
-    private static boolean pastInfinitive(int head, List<Token> tokens, DependencyGraph graph) {
-        int verb = Tense.firstVerb(head, 4, tokens, graph);
-        return verb >= 0 && graph.dependents(verb).stream()
-                .anyMatch(d -> d.relation().equals("mark") && lemma(tokens.get(d.dependent())).equals("to"))
-                && graph.governors(verb).stream().anyMatch(d -> d.relation().equals("xcomp") && d.governor() >= 0
-                        && tokens.get(d.governor()).pos().equals("VBD"));
-    }
 
     /** Whether the token is a noun that a word of planning modifies: "the scheduled visit", "a planned meeting". */
     private static boolean planned(int noun, List<Token> tokens, DependencyGraph graph) {

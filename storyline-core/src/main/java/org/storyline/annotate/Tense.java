@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The time reference of the clause a token belongs to, read from part-of-speech tags, auxiliaries and a few words
@@ -587,11 +588,19 @@ enum Tense {
      * after the promise: "agreed Tuesday to not seek re-election in September", "vowed to leave by March".
      */
     static boolean promised(int token, List<Token> tokens, DependencyGraph graph) {
+        return infinitiveUnder(token, tokens, graph, governor -> PROMISES.contains(lemma(governor)));
+    }
+
+    /**
+     * Whether the first verb above {@code token} is a to-infinitive whose governing verb passes {@code governor}:
+     * "vowed to leave by March", "directed the Department to pause repayments through September".
+     */
+    static boolean infinitiveUnder(int token, List<Token> tokens, DependencyGraph graph, Predicate<Token> governor) {
         int verb = firstVerb(token, 4, tokens, graph);
         return verb >= 0 && graph.dependents(verb).stream()
                 .anyMatch(d -> d.relation().equals("mark") && lemma(tokens.get(d.dependent())).equals("to"))
                 && graph.governors(verb).stream().anyMatch(d -> d.relation().equals("xcomp") && d.governor() >= 0
-                        && PROMISES.contains(lemma(tokens.get(d.governor()))));
+                        && governor.test(tokens.get(d.governor())));
     }
 
     /** Whether a word is a verb of promising or deciding: "pledge", "vow", "agree". */
