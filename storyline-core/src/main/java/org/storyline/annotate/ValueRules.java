@@ -2901,10 +2901,11 @@ final class ValueRules {
             // of the Dragon"
             return true;
         }
-        if (words.equals("spring") && timex.tokenStart() > 1 && namePart(tokens.get(timex.tokenStart() - 1))
-                && DateResolver.word(tokens.get(timex.tokenStart() - 2)).equals("the")) {
+        if (words.equals("spring") && timex.tokenStart() > 0 && namePart(tokens.get(timex.tokenStart() - 1))
+                && (timex.tokenStart() > 1 && DateResolver.word(tokens.get(timex.tokenStart() - 2)).equals("the")
+                || tokens.get(timex.tokenStart() - 1).ner().equals("MISC"))) {
             // a people's or a city's spring, a movement, in lower case too: "since the start of the Arab spring",
-            // "the Prague spring"
+            // "the Prague spring", "Arab spring has allowed"
             return true;
         }
         if (words.equals("march") && timex.tokenStart() > 0 && end + 1 < tokens.size()

@@ -7,6 +7,7 @@ import static org.storyline.annotate.Parses.timex;
 import static org.storyline.annotate.Parses.tokens;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -1910,6 +1911,14 @@ class ValueRulesTest {
         List<Timex> timexes = List.of(timex(tokens, 6, 7, "DATE", "2021-SP"), timex(tokens, 8, 10, "DATE", "2021-SP"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("last spring");
+        // a nationality before it, without the article: "Arab spring has allowed"
+        List<Token> bare = new ArrayList<>(tokens("Arab/JJ/Arab spring/NN/spring has/VBZ/have allowed/VBN/allow"));
+        Token arab = bare.get(0);
+        bare.set(0, new Token(0, arab.text(), arab.lemma(), arab.pos(), "MISC", arab.charStart(), arab.charEnd()));
+        assertThat(apply(bare, List.of(timex(bare, 1, 2, "DATE", "2021-SP")))).isEmpty();
+        List<Token> last = tokens("Last/JJ/last spring/NN/spring was/VBD/be cold/JJ/cold");
+        assertThat(apply(last, List.of(timex(last, 0, 2, "DATE", "2021-SP")))).extracting(Timex::text)
+                .containsExactly("Last spring");
     }
 
     @Test
