@@ -545,9 +545,10 @@ enum Tense {
                 // what is likely or set to happen lies ahead: "strains are likely to surface on Friday"
                 return FUTURE;
             }
-            if (governor.relation().equals("xcomp")
+            if ((governor.relation().equals("xcomp") || governor.relation().startsWith("advcl"))
                     && ofPredicate(governor.governor(), tokens, graph).orElse(UNKNOWN) == FUTURE) {
-                // what someone will be able, have or try to do: "won't be able to stick around till September"
+                // what someone will be able, have or try to do: "won't be able to stick around till September"; what
+                // will be waited or done for: "can wait for Mubarak to leave in September"
                 return FUTURE;
             }
             boolean going = head.pos().equals("VBG") && lemma(head).equals("go");

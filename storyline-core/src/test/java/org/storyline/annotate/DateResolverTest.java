@@ -553,6 +553,13 @@ class DateResolverTest {
 
         assertThat(stick).extracting(Timex::value, Timex::rule).containsExactly("2011-09", "tense:future");
         assertThat(end).extracting(Timex::value, Timex::rule).containsExactly("2011-09", "tense:future");
+        // an infinitive clause of what will be waited for
+        List<Token> wait = tokens("America/NNP/America can/MD/can wait/VB/wait for/IN/for Mubarak/NNP/Mubarak "
+                + "to/TO/to leave/VB/leave in/IN/in September/NNP/September ././.");
+        List<Dependency> waitGraph = dependencies("root(-1,2) nsubj(2,0) aux(2,1) advcl:to(2,6) punct(2,9) mark(6,3) "
+                + "nsubj(6,4) mark(6,5) obl:in(6,8) case(8,7)");
+        assertThat(DateResolver.resolve(wait, waitGraph, List.of(timex(wait, 8, 9, "DATE", "2010-09")), february))
+                .extracting(Timex::value, Timex::rule).containsExactly(tuple("2011-09", "tense:future"));
     }
 
     @Test
