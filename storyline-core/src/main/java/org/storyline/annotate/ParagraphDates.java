@@ -392,9 +392,13 @@ final class ParagraphDates {
                 }
             }
             String set = year;
-            // only from a sentence of that one year: "won in 2009 and last year's race" sets none
+            // only from a sentence of that one year ("won in 2009 and last year's race" sets none), into one that
+            // names no other ("in February, March and April this year")
             year = set != null && previous.timexes().stream().filter(ParagraphDates::isDate)
-                    .allMatch(t -> t.value() != null && t.value().startsWith(set)) ? set : null;
+                    .allMatch(t -> t.value() != null && t.value().startsWith(set))
+                    && sentence.timexes().stream().filter(t -> isDate(t) && !bareMonth(t, tokens))
+                    .allMatch(t -> t.value() == null || !YEAR.matcher(t.value()).matches()
+                            || t.value().startsWith(set)) ? set : null;
         }
         if (year == null || Integer.parseInt(year) >= published.getYear()) {
             return timex;

@@ -111,6 +111,12 @@ class ParagraphDatesTest {
                 .containsExactly(tuple("1918", "1918"), tuple("April", "1918-04"), tuple("summer", "1918-SU"),
                         tuple("August", "1918-08"), tuple("2019", "2019"), tuple("last year", "2021"),
                         tuple("November", "2021-11"));
+        // nor for a sentence naming another year itself
+        String other = "In 2019, the company was fined for a blast. Inspectors found no fault when they came in "
+                + "December and in January this year.";
+        assertThat(CoreNlpAnnotator.shared().annotate(other, FRIDAY).stream().flatMap(s -> s.timexes().stream()))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("2019", "2019"),
+                        tuple("December", "2021-12"), tuple("January this year", "2022-01"));
     }
 
     @Test
