@@ -77,8 +77,9 @@ import org.storyline.util.DateSpan;
  *       verb ("(27-28 September 2005)", the date of a poll cited) sets no story's year, nor does a date of birth
  *       ("Born March 29, 1928 ...; died December 19"). {@code anchor:year-month}: a month or season named alone and
  *       told in the past after a year set as the time of the telling ("In 1918, there was a first wave of mild flu in
- *       April"; the year after "in" or "during", before no noun) is of that year, as is one in the next sentence when
- *       that sentence names no other year ("It came back severely in August").</li>
+ *       April"; the year after "in" or "during", before no noun, and not of a noun, as in "a bonus for work in
+ *       2008") is of that year, as is one in the next sentence when that sentence names no other year ("It came back
+ *       severely in August").</li>
  *   <li>{@code anchor:same}: "the same day", "that day", "later in the day", "for the entire year" name the day or
  *       year written last in the sentence, else the previous sentence's date when that came from its text. Where
  *       SUTime took "day" or "year" alone for a duration ("later that year"), the expression is widened to its
@@ -381,13 +382,13 @@ final class ParagraphDates {
         for (int i = before.size() - 1; i >= 0 && !named; i--) {
             Timex earlier = before.get(i);
             named = isDate(earlier) && earlier.value() != null && YEAR.matcher(earlier.value()).matches();
-            if (named && (STORY_MONTH.equals(earlier.rule()) || setYear(earlier, tokens))) {
+            if (named && (STORY_MONTH.equals(earlier.rule()) || setYear(earlier, sentence))) {
                 year = earlier.value().substring(0, 4);
             }
         }
         if (!named && previous != null && previous.dateSource() == DateSource.TEXT) {
             for (Timex earlier : previous.timexes()) {
-                if (setYear(earlier, previous.tokens()) && previous.date().startsWith(earlier.value())) {
+                if (setYear(earlier, previous) && previous.date().startsWith(earlier.value())) {
                     year = earlier.value();
                 }
             }
@@ -425,14 +426,19 @@ final class ParagraphDates {
 
     /**
      * Whether the expression is a year alone standing as the time of what is told: after "in" or "during" ("In 1918,
-     * there was"), before no noun ("in 2007 dollars").
+     * there was"), before no noun ("in 2007 dollars"), and of its clause, not of a noun ("a bonus for work in 2008").
      */
-    private static boolean setYear(Timex year, List<Token> tokens) {
+    private static boolean setYear(Timex year, Sentence sentence) {
+        List<Token> tokens = sentence.tokens();
         int before = year.tokenStart() - 1;
         int after = year.tokenEnd();
-        return year.value() != null && year.value().matches("\\d{4}") && before >= 0
-                && Set.of("in", "during").contains(DateResolver.word(tokens.get(before)))
-                && (after >= tokens.size() || !tokens.get(after).pos().startsWith("NN"));
+        if (year.value() == null || !year.value().matches("\\d{4}") || before < 0
+                || !Set.of("in", "during").contains(DateResolver.word(tokens.get(before)))
+                || after < tokens.size() && tokens.get(after).pos().startsWith("NN")) {
+            return false;
+        }
+        DependencyGraph graph = DependencyGraph.of(sentence.dependencies());
+        return graph.governors(DateResolver.head(year, graph)).stream().noneMatch(d -> d.relation().startsWith("nmod"));
     }
 
     /**

@@ -91,8 +91,8 @@ import org.storyline.util.DateSpan;
  *       its first part that is a date; a date or time no TIMEX3 reader could parse ("2011-W45T01:30" for "this week
  *       at 1:30") is its part before the time of day, or no time when that is no date either ("the summer sun",
  *       "2010-WXX-7-SU").</li>
- *   <li>{@code year-end}: "by year-end", "at year's end" are a date, the publication's year (SUTime reads "year", a
- *       duration).</li>
+ *   <li>{@code year-end}: "by year-end", "at year's end", "a year-end bonus" are a date, the publication's year
+ *       (SUTime reads "year" or "a year", a duration).</li>
  *   <li>the verbs "fall" and "spring" and the modal "may" are no season or month and are dropped, and so are ages ("in
  *       my early forties"), shares ("about three-quarters of", "the quarter million square miles"), parts of a town
  *       ("the old quarters", "the historic French Quarter"), dates in web addresses, names ("Jan Kavan", "Theresa
@@ -876,7 +876,8 @@ final class ValueRules {
             // "by year-end", "at year's end": the end of the publication's year, a date (TIMEX3 writes the year and
             // leaves the end to its mod); SUTime reads "year" alone, a duration
             String year = String.valueOf(published.getYear());
-            Timex whole = extended(text, timex, timex.tokenStart(), yearEnd, tokens);
+            // the article SUTime took before it goes with the noun after: "a year-end bonus"
+            Timex whole = extended(text, timex, timex.tokenEnd() - 1, yearEnd, tokens);
             return new Timex(whole.text(), "DATE", year, timex.value(), "year-end", whole.tokenStart(),
                     whole.tokenEnd(), whole.charStart(), whole.charEnd());
         }
@@ -2680,8 +2681,10 @@ final class ValueRules {
                 return true;
             }
             if (original.equals("may") || original.equals("march") || original.equals("mar")
-                    || timex.tokenEnd() - timex.tokenStart() == 1 && (LOWER_CASE_WORDS.contains(original)
-                    || PLURAL_SEASON_NAMES.contains(original))) {
+                    || timex.tokenEnd() - timex.tokenStart() == 1 && LOWER_CASE_WORDS.contains(original)
+                    || i == timex.tokenEnd() - 1 && PLURAL_SEASON_NAMES.contains(original)
+                    && IntStream.range(timex.tokenStart(), i).allMatch(j -> tokens.get(j).pos().matches("IN|RB|TO"))) {
+                // "about Summers 's job" too: a name, whatever preposition SUTime took before it
                 return true;
             }
         }
@@ -3263,12 +3266,12 @@ final class ValueRules {
     }
 
     /**
-     * The end of "year-end", "year end" or "year's end" when the expression is the bare word "year" before it (the
-     * tokenizer splits "year-end" and "year's"); 0 otherwise.
+     * The end of "year-end", "year end" or "year's end" when the expression is the word "year" before it, with or
+     * without an article (the tokenizer splits "year-end" and "year's"); 0 otherwise.
      */
     private static int yearEnd(Timex timex, String words, List<Token> tokens) {
         int at = timex.tokenEnd();
-        if (!words.equals("year") || at >= tokens.size()) {
+        if (!words.matches("(?:an? |the )?year") || at >= tokens.size()) {
             return 0;
         }
         String next = tokens.get(at).text();

@@ -117,6 +117,12 @@ class ParagraphDatesTest {
         assertThat(CoreNlpAnnotator.shared().annotate(other, FRIDAY).stream().flatMap(s -> s.timexes().stream()))
                 .extracting(Timex::text, Timex::value).containsExactly(tuple("2019", "2019"),
                         tuple("December", "2021-12"), tuple("January this year", "2022-01"));
+        // nor a year of a noun
+        String noun = "The money included a bonus of $2 million for work in 2019, which the bank paid him in "
+                + "December.";
+        assertThat(CoreNlpAnnotator.shared().annotate(noun, FRIDAY).stream().flatMap(s -> s.timexes().stream()))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("2019", "2019"),
+                        tuple("December", "2021-12"));
     }
 
     @Test

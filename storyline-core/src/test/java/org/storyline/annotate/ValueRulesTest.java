@@ -359,6 +359,10 @@ class ValueRulesTest {
                 .containsExactly(tuple("year - end", "DATE", "2022", "year-end"),
                         tuple("year 's end", "DATE", "2022", "year-end"),
                         tuple("a year", "DURATION", "P1Y", null));
+        // the article SUTime took before it goes with the noun after
+        List<Token> bonus = tokens("paid/VBD/pay a/DT/a year/NN/year -/HYPH/- end/NN/end bonus/NN/bonus");
+        assertThat(apply(bonus, List.of(timex(bonus, 1, 3, "DURATION", "P1Y"))))
+                .extracting(Timex::text, Timex::type, Timex::value).containsExactly(tuple("year - end", "DATE", "2022"));
     }
 
     @Test
@@ -2158,6 +2162,9 @@ class ValueRulesTest {
                 "2022-02-14"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("Monday");
+        // whatever SUTime took before it
+        List<Token> about = tokens("more/JJR/more about/IN/about Summers/NNP/Summers 's/POS/'s job/NN/job");
+        assertThat(apply(about, List.of(timex(about, 1, 3, "DATE", "2022-SU")))).isEmpty();
     }
 
     @Test
