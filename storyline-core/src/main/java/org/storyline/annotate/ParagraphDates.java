@@ -49,7 +49,7 @@ import org.storyline.util.DateSpan;
  *       is that December a year before); with no year or month before it, "forty years later" is an unknown year
  *       ({@code XXXX}), not one counted forward from the publication, and right after "now" ("Now, almost two decades
  *       later") the year of writing.</li>
- *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "the eighth day of the operation") is the
+ *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "this seventh day of protests") is the
  *       day its sentence names, else the publication date, and so is a superlative one that another day or a
  *       comparison dates ("the deadliest day in months", not "the happiest day of his life"); an ordinal week,
  *       month or year ("the fourth month of a campaign") is that day's; SUTime counts the ordinal forward, or reads
@@ -135,7 +135,7 @@ final class ParagraphDates {
     private static final Pattern OFFSET = Pattern.compile(
             "(?:(the|a|one|two|three|four|five|six|seven|eight|nine|ten|\\d{1,2}) )?(?:(next|following|previous|prior)"
                     + " )?(day|days|week|weeks)(?: (later|after|afterwards|earlier|before|previously))?");
-    private static final Pattern ORDINAL_DAY = Pattern.compile("(?:a |the )?(?:second|third|fourth|fifth|sixth|"
+    private static final Pattern ORDINAL_DAY = Pattern.compile("(?:a |the |this )?(?:second|third|fourth|fifth|sixth|"
             + "seventh|eighth|ninth|tenth|\\d+(?:st|nd|rd|th))(?: (?:straight|consecutive|successive))? day");
     private static final Pattern ORDINAL_NUMBER = Pattern.compile("\\b(\\d+)(?:st|nd|rd|th)\\b");
     /** Ordinal words from "second", at their number less two. */
@@ -785,7 +785,9 @@ final class ParagraphDates {
                 || !superlativeDay && !ORDINAL_DAY.matcher(text(timex, tokens)).matches()) {
             return timex;
         }
-        LocalDate day = namedDayBesides(timex, anchors, tokens, published);
+        // "this seventh day of protests" is the day of writing, whatever other day its sentence names
+        LocalDate day = text(timex, tokens).startsWith("this ") ? published
+                : namedDayBesides(timex, anchors, tokens, published);
         int ordinal = superlativeDay ? 0 : ordinal(text(timex, tokens));
         LocalDate counted = day.plusDays(ordinal - 1L);
         if (ordinal >= 5 && Math.abs(counted.toEpochDay() - published.toEpochDay()) <= 1) {

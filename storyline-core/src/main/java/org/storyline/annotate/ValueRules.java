@@ -104,15 +104,15 @@ import org.storyline.util.DateSpan;
  *       read as a Wednesday), a name after a day ("the Good Friday Agreement", "the Easter Rising") and "a last minute
  *       change", and a unit compared with itself ("year-on-year"); so are names of programmes ("NBC's Today show",
  *       "ABC's This Week program", "``Piers Morgan Tonight''"), names a unit or the weekend opens ("Weeks Bay", "its
- *       Weekend Review section", not in a headline of capitals), "D-Day", "Mar-a-Lago" and counts ("1000s of miles"); a
- *       preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of it, and so is "following"
- *       with no determiner ("Following Wednesday's sell-off") and "about" before "earlier" or "later" ("we told you
- *       about earlier this month"), a pronoun before "the" ("to do this the day before"), a surname or verb before a
- *       time ("Larry Summers this morning", "a law that sunsets next month"), "beginning" before a day, the name of a
- *       paper after a day ("yesterday's Daily Mirror", a date, not a set), and the verb "last" before a plural unit
- *       ("could last decades", {@code PXY}); "Following a year of research" is {@code P1Y}. "The old days" are {@code
- *       PAST_REF}, not some days; "tomorrow's China" {@code FUTURE_REF}, a country as it will be, no day; "by fall",
- *       which SUTime read as a time of the publication day, the season.</li>
+ *       Weekend Review section", not in a headline of capitals), "D-Day", "Mar-a-Lago", "Current TV" and counts ("1000s
+ *       of miles"); a preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of it, and so is
+ *       "following" with no determiner ("Following Wednesday's sell-off") and "about" before "earlier" or "later" ("we
+ *       told you about earlier this month"), a pronoun before "the" ("to do this the day before"), a surname or verb
+ *       before a time ("Larry Summers this morning", "a law that sunsets next month"), "beginning" before a day, the
+ *       name of a paper after a day ("yesterday's Daily Mirror", a date, not a set), and the verb "last" before a
+ *       plural unit ("could last decades", {@code PXY}); "Following a year of research" is {@code P1Y}. "The old days"
+ *       are {@code PAST_REF}, not some days; "tomorrow's China" {@code FUTURE_REF}, a country as it will be, no day;
+ *       "by fall", which SUTime read as a time of the publication day, the season.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -2822,6 +2822,13 @@ final class ValueRules {
                 && !titleCased(tokens)) {
             // a unit or a weekend in a name: "the mouth of Weeks Bay", "its Weekend Review section"; not in a
             // headline of capitals ("Oil Spill Weeks Away From End")
+            return true;
+        }
+        if (first.equals("Current") && end - timex.tokenStart() == 1 && (end >= tokens.size()
+                || !Character.isLowerCase(tokens.get(end).text().charAt(0))) && (inside && !titleCased(tokens)
+                || end < tokens.size() && tokens.get(end).pos().equals("NNP"))) {
+            // a name: "Current TV", "moved to Current", "the Loop Current"; not the adjective before its noun
+            // ("Current treatments do work", after a dateline too: "11:14 am ET Current events")
             return true;
         }
         if (paperName(timex, tokens)) {

@@ -566,6 +566,16 @@ class ParagraphDatesTest {
         assertThat(resolved.timexes()).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
                 tuple("the sixth day", "2022-01-21", "anchor:same"),
                 tuple("the seventh day", "2022-01-21", "anchor:same"));
+        // "this" as the article
+        // "this" as the article: the day of writing, whatever other day the sentence names
+        List<Token> these = tokens("on/IN/on this/DT/this seventh/JJ/seventh day/NN/day of/IN/of protests/NNS/protest "
+                + "the/DT/the crowd/NN/crowd was/VBD/be bigger/JJR/big than/IN/than Saturday/NNP/Saturday 's/POS/'s");
+        List<Dependency> theseGraph = dependencies("root(-1,10) obl:on(10,3) case(3,0) det(3,1) amod(3,2) "
+                + "nmod:of(3,5) case(5,4) det(7,6) nsubj(10,7) cop(10,9) obl:than(10,12) case(12,11) case(12,13)");
+        assertThat(resolveAlone(these, theseGraph, List.of(timex(these, 1, 4, "DATE", "2022-01-27"),
+                timex(these, 12, 13, "DATE", "2022-01-15")), FRIDAY).timexes())
+                .extracting(Timex::value, Timex::rule).containsExactly(tuple("2022-01-21", "anchor:same"),
+                        tuple("2022-01-15", null));
     }
 
     @Test

@@ -1208,6 +1208,22 @@ class ValueRulesTest {
     }
 
     @Test
+    void currentWithACapitalInsideASentenceIsAName() {
+        List<Token> tokens = tokens("he/PRP/he moved/VBD/move to/IN/to Current/NNP/Current TV/NNP/TV and/CC/and "
+                + "into/IN/into the/DT/the Loop/NNP/Loop Current/NNP/Current");
+        List<Timex> timexes = List.of(timex(tokens, 3, 4, "DATE", "PRESENT_REF"),
+                timex(tokens, 9, 10, "DATE", "PRESENT_REF"));
+        assertThat(apply(tokens, timexes)).isEmpty();
+        List<Token> opening = tokens("Current/JJ/current treatments/NNS/treatment do/VBP/do work/VB/work");
+        assertThat(apply(opening, List.of(timex(opening, 0, 1, "DATE", "PRESENT_REF")))).extracting(Timex::text)
+                .containsExactly("Current");
+        List<Token> dateline = tokens("11:14/CD/11:14 am/NN/am ET/NNP/ET Current/JJ/current events/NNS/event "
+                + "are/VBP/be clear/JJ/clear");
+        assertThat(apply(dateline, List.of(timex(dateline, 3, 4, "DATE", "PRESENT_REF")))).extracting(Timex::text)
+                .containsExactly("Current");
+    }
+
+    @Test
     void aProgrammeNamedForTheDayIsNoTime() {
         List<Token> tokens = tokens("he/PRP/he told/VBD/tell NBC/NNP/NBC 's/POS/'s Today/NN/today show/NN/show "
                 + "today/NN/today");
