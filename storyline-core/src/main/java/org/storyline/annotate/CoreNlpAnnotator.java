@@ -40,8 +40,9 @@ import org.storyline.util.Validate;
  * an article, then converts the result to this package's records, with temporal expressions corrected by
  * {@link ValueRules}, {@link DateResolver} and {@link ParagraphDates} and each sentence dated by {@link SentenceDates}.
  *
- * <p>The pipeline ({@code tokenize,ssplit,pos,lemma,ner}, a blank line ends a sentence, then the neural dependency
- * parser apart: {@link Parser}) is loaded once per JVM, on first use, and is shared by every instance: loading
+ * <p>The pipeline ({@code tokenize,ssplit,pos,lemma,ner}, a blank line ends a sentence, typographic quotes are
+ * read as ASCII ones by the tagger, SUTime and the parser, so that "It’s going" is "is going", not a possessive; the
+ * tokens keep the text as written; then the neural dependency parser apart: {@link Parser}) is loaded once per JVM, on first use, and is shared by every instance: loading
  * takes tens of seconds and about a gigabyte of heap. Its NER is two of CoreNLP's statistical models, the 3-class
  * (PERSON, ORGANIZATION, LOCATION) and the CoNLL 4-class (adding MISC; alone it misses people the 3-class model
  * finds, "the US Secretary of State Antony Blinken"), without the MUC 7-class model CoreNLP also runs by default
@@ -228,6 +229,7 @@ public final class CoreNlpAnnotator implements Annotator {
         private static Properties properties() {
             Properties properties = new Properties();
             properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+            properties.setProperty("tokenize.options", "quotes=ascii");
             properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
             properties.setProperty("ner.applyFineGrained", "false");
             properties.setProperty("ner.applyNumericClassifiers", "false");
@@ -284,6 +286,7 @@ public final class CoreNlpAnnotator implements Annotator {
         private static Properties properties() {
             Properties properties = new Properties();
             properties.setProperty("annotators", "tokenize,ssplit,pos,lemma");
+            properties.setProperty("tokenize.options", "quotes=ascii");
             properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
             return properties;
         }

@@ -143,6 +143,19 @@ class CoreNlpAnnotatorTest {
     }
 
     @Test
+    void aTypographicApostropheIsReadAsTheVerbItWrites() {
+        // "’s" after a pronoun is "is", not a possessive: the tense of "It’s going to happen" is the future
+        List<Sentence> sentences = ANNOTATOR.annotate("It’s going to happen on Friday. Blinken’s talk on Tuesday was "
+                + "short.", WEDNESDAY);
+
+        assertThat(sentences.get(0).tokens()).extracting(Token::text, Token::pos)
+                .startsWith(tuple("It", "PRP"), tuple("’s", "VBZ"));
+        assertThat(sentences.get(1).tokens().get(1)).extracting(Token::text, Token::pos).containsExactly("’s", "POS");
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("Friday", "2022-01-21"), tuple("Tuesday", "2022-01-18"));
+    }
+
+    @Test
     void annotatesAnArticleAgainstItsEarliestPublication() {
         Article article = new Article("x", "Blinken spoke on Monday.", List.of(
                 new Publication(null, null, LocalDate.of(2022, 2, 3), null, "b.txt"),
