@@ -52,6 +52,8 @@ import org.storyline.util.DateSpan;
  *       are "the mid-19th century" and "the twenty-first century" ({@code 20}; SUTime read the 21st and "first
  *       century"). {@link MissedExpressions} then adds what SUTime misses: years written in words, decades without
  *       their century, "the near term" ("nineteen ninety-six", "the nineties").</li>
+ *   <li>{@code year:short}: a year of two digits after an apostrophe is the one nearest the publication, up to ten
+ *       years ahead of it ("fiscal year '22" in 2021 is 2022, "'58" 1958); SUTime reads every one in the 1900s.</li>
  *   <li>{@code set}: "twice a week", "15 a year" are sets, not durations; "every" and the weekday it quantifies are one
  *       set; "every other week" is {@code P2W}; "every morning" is {@code XXXX-XX-XXTMO}.</li>
  *   <li>{@code split}: SUTime joins a duration and the date after "on" ("six years on Thursday", "four hours Friday",
@@ -120,6 +122,8 @@ final class ValueRules {
     /** A count in digits, its thousands separated by commas or not: "1,000", "250". */
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    /** A year written with two digits after an apostrophe, at the end of an expression: "fiscal year '22". */
+    private static final Pattern SHORT_YEAR = Pattern.compile("['\u2019] ?(\\d{2})$");
     /** Numbers from 13 to 99 written in words: "fifteen", "twenty", "sixty-one" (the tokenizer splits the hyphen). */
     private static final String TENS_WORDS = "(?:thir|four|fif|six|seven|eigh|nine)teen"
             + "|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
@@ -884,6 +888,16 @@ final class ValueRules {
         Timex quarter = quarterOfYear(text, timex, words, tokens);
         if (quarter != null) {
             return quarter;
+        }
+        Matcher shortYear = SHORT_YEAR.matcher(words);
+        if (shortYear.find() && value != null && value.matches("\\d{4}")
+                && value.endsWith(shortYear.group(1))) {
+            // "fiscal year '22", "the class of '22": the year of two digits nearest the publication, up to ten
+            // years ahead of it ("'58" is 1958 in 2021, "'22" 2022); SUTime puts every one in the 1900s
+            int year = published.getYear() / 100 * 100 + Integer.parseInt(shortYear.group(1));
+            year += year > published.getYear() + 10 ? -100 : year < published.getYear() - 89 ? 100 : 0;
+            return String.valueOf(year).equals(value) ? timex : changed(timex, "DATE", String.valueOf(year),
+                    "year:short");
         }
         Matcher unmarked = CLOCK_VALUE.matcher(value == null ? "" : value);
         Matcher late = LATE_PART.matcher(words);

@@ -348,6 +348,18 @@ class ValueRulesTest {
     }
 
     @Test
+    void aYearOfTwoDigitsIsTheOneNearestThePublicationUpToTenYearsAhead() {
+        List<Token> tokens = tokens("by/IN/by fiscal/JJ/fiscal year/NN/year \u2019/''/' 22/CD/22 and/CC/and "
+                + "since/IN/since '58/CD/'58 and/CC/and in/IN/in '31/CD/'31");
+        List<Timex> timexes = List.of(timex(tokens, 2, 5, "DATE", "1922"), timex(tokens, 7, 8, "DATE", "1958"),
+                timex(tokens, 10, 11, "DATE", "1931"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                tuple("year \u2019 22", "2022", "year:short"), tuple("'58", "1958", null),
+                tuple("'31", "2031", "year:short"));
+    }
+
+    @Test
     void yearEndIsADateOfThePublicationYear() {
         List<Token> tokens = tokens("It/PRP/it will/MD/will close/VB/close by/IN/by year/NN/year -/HYPH/- "
                 + "end/NN/end and/CC/and report/VB/report at/IN/at year/NN/year 's/POS/'s end/NN/end for/IN/for "
