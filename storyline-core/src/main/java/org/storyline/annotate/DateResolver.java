@@ -48,7 +48,8 @@ import org.storyline.util.DateSpan;
  * "Overnight" told in the past is the night before the publication, as "last night" is (SUTime gives the
  * publication's). The small hours or the morning of the day after the publication told in the past ("explosions
  * thundered early Sunday" on a page dated the Saturday) are that day: the events' time zone is ahead of the page's.
- * "Following" with no determiner is a preposition, not "the following".
+ * "Following" with no determiner is a preposition, not "the following". A date after "back in" or "back on" said of
+ * the past is past ("I will say that, factually, back in May, ..."), unlike a verb's "back" ("will be back in May").
  *
  * <p>Works on this package's records only. Stateless and thread-safe.
  */
@@ -227,7 +228,7 @@ public final class DateResolver {
         Tense tense = verblessBrackets(timex, tokens) || weekday != null && weekdayToken > 0
                 && SAME_DAY.contains(word(tokens.get(weekdayToken - 1))) ? Tense.UNKNOWN
                 : start > 0 && word(tokens.get(start - 1)).equals("since") || afterUnplanned(start, tokens)
-                ? Tense.PAST
+                || lookingBack(start, tokens) ? Tense.PAST
                 : endpoint(head, tokens, graph, weekday != null, untilBefore(start, tokens));
         if (tense == Tense.PRESENT && weekday != null && Tense.timetabled(head, tokens, graph)) {
             // "a series of public meetings start Wednesday": what is timetabled, in the days ahead
@@ -494,6 +495,16 @@ public final class DateResolver {
                 && tokens.get(d.governor()).pos().startsWith("VB")
                 && ATTACK_VERBS.contains(lemma(tokens.get(d.governor())))
                 && Tense.above(d.governor(), tokens, graph) == Tense.PAST);
+    }
+
+    /**
+     * Whether the date follows "back in" or "back on" said of the past ("I will say that, factually, back in May,
+     * ..."), not a verb's "back" ("will be back in May", "come back on Friday").
+     */
+    private static boolean lookingBack(int start, List<Token> tokens) {
+        return start >= 2 && Set.of("in", "on").contains(word(tokens.get(start - 1)))
+                && word(tokens.get(start - 2)).equals("back")
+                && (start == 2 || !tokens.get(start - 3).pos().matches("VB.*|MD|TO|RP"));
     }
 
     /**

@@ -1002,6 +1002,21 @@ class DateResolverTest {
     }
 
     @Test
+    void backInAMonthLooksBackButBeingBackInOneDoesNot() {
+        List<Token> said = tokens("I/PRP/I will/MD/will say/VB/say that/IN/that ,/,/, back/RB/back in/IN/in "
+                + "May/NNP/May ,/,/, the/DT/the variant/NN/variant was/VBD/be rare/JJ/rare");
+        List<Dependency> saidGraph = dependencies("root(-1,2) nsubj(2,0) aux(2,1) obj(2,3) punct(3,4) dep(4,5) "
+                + "obl:in(5,7) case(7,6) punct(7,8) det(10,9) nsubj(12,10) cop(12,11) parataxis(2,12)");
+        List<Token> be = tokens("He/PRP/he will/MD/will be/VB/be back/RB/back in/IN/in May/NNP/May");
+        List<Dependency> beGraph = dependencies("root(-1,3) nsubj(3,0) aux(3,1) cop(3,2) obl:in(3,5) case(5,4)");
+
+        assertThat(DateResolver.resolve(said, saidGraph, List.of(timex(said, 7, 8, "DATE", "2022-05")), WEDNESDAY))
+                .extracting(Timex::value, Timex::rule).containsExactly(tuple("2021-05", "tense:past"));
+        assertThat(DateResolver.resolve(be, beGraph, List.of(timex(be, 5, 6, "DATE", "2022-05")), WEDNESDAY))
+                .extracting(Timex::value).containsExactly("2022-05");
+    }
+
+    @Test
     void theTwentyNinthOfFebruaryIsThatOfALeapYear() {
         List<Token> tokens = tokens("Staff/NNS/staff left/VBD/leave on/IN/on 29/CD/29 February/NNP/February");
         List<Dependency> graph = dependencies("root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) compound(3,4)");
