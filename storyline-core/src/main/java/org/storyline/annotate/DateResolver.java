@@ -32,24 +32,24 @@ import org.storyline.util.DateSpan;
  * months ahead without its year). "The weekend" moves across weeks. A month name or season with no year is moved to the
  * latest one not after the publication for a past clause, the next one not before it for a future clause, and the
  * nearer of the two otherwise (the publication's own month is this year's); a season is left alone then. The time
- * something is moved to ("extended to Nov. 20") or set for ("Trial is set for June 17", "a date was set for October
- * 28") is future, except a weekday set in the past, which may be the one just gone; a day after what something was
- * set or prepared for ("testimony prepared for a Senate hearing Tuesday") is that thing's, on either side of the
- * publication when told in the past, as is the day of what was scheduled or planned ("canceling the president's
- * scheduled visit Wednesday"); an end point from a present perfect
- * ("has given them until Tuesday") has an unknown tense. A date that modifies a noun ("its Feb. 9 match", "Thursday's
- * close") is the past one unless the clause is future or the next one is at least three times nearer, and always the
- * past one when the noun cannot be scheduled ("the Jan. 8 shooting"), came of the event ("the January 6 committee",
- * "the Sept. 11 victims") or is where a past verb took place ("voting for secession in a January referendum"); "the
- * September 11 attacks" are those of 2001, as is "September 11" after "of", "since", "after", "including" or "like", as
- * the subject of a past verb ("September 11 gave them the opportunity") and as the day of a past attack or death ("the
- * forces that attacked this country on September 11th"). Expressions with "last", "next", "this", "coming" or "past"
- * are SUTime's to resolve and are never changed. A time of day SUTime gave ({@code TMO}, {@code T14:00}) is kept.
- * "Overnight" told in the past is the night before the publication, as "last night" is (SUTime gives the
- * publication's). The small hours or the morning of the day after the publication told in the past ("explosions
- * thundered early Sunday" on a page dated the Saturday) are that day: the events' time zone is ahead of the page's.
- * "Following" with no determiner is a preposition, not "the following". A date after "back in" or "back on" said of
- * the past is past ("I will say that, factually, back in May, ..."), unlike a verb's "back" ("will be back in May").
+ * something is moved to ("extended to Nov. 20", "extends benefits into September") or set for ("Trial is set for June
+ * 17", "a date was set for October 28") is future, except a weekday set in the past, which may be the one just gone; a
+ * day after what something was set or prepared for ("testimony prepared for a Senate hearing Tuesday") is that thing's,
+ * on either side of the publication when told in the past, as is the day of what was scheduled or planned ("canceling
+ * the president's scheduled visit Wednesday"); an end point from a present perfect ("has given them until Tuesday") has
+ * an unknown tense. A date that modifies a noun ("its Feb. 9 match", "Thursday's close") is the past one unless the
+ * clause is future or the next one is at least three times nearer, and always the past one when the noun cannot be
+ * scheduled ("the Jan. 8 shooting"), came of the event ("the January 6 committee", "the Sept. 11 victims") or is where
+ * a past verb took place ("voting for secession in a January referendum"); "the September 11 attacks" are those of
+ * 2001, as is "September 11" after "of", "since", "after", "including" or "like", as the subject of a past verb
+ * ("September 11 gave them the opportunity") and as the day of a past attack or death ("the forces that attacked this
+ * country on September 11th"). Expressions with "last", "next", "this", "coming" or "past" are SUTime's to resolve and
+ * are never changed. A time of day SUTime gave ({@code TMO}, {@code T14:00}) is kept. "Overnight" told in the past is
+ * the night before the publication, as "last night" is (SUTime gives the publication's). The small hours or the morning
+ * of the day after the publication told in the past ("explosions thundered early Sunday" on a page dated the Saturday)
+ * are that day: the events' time zone is ahead of the page's. "Following" with no determiner is a preposition, not "the
+ * following". A date after "back in" or "back on" said of the past is past ("I will say that, factually, back in May,
+ * ..."), unlike a verb's "back" ("will be back in May").
  *
  * <p>Works on this package's records only. Stateless and thread-safe.
  */
@@ -79,6 +79,8 @@ public final class DateResolver {
     /** Relations of the end of a span: "until Monday", "loans through January". */
     private static final Set<String> UNTIL = Set.of("obl:until", "obl:till", "obl:through", "nmod:until",
             "nmod:till", "nmod:through");
+    /** Relations of the time a span reaches: "extends benefits into September". */
+    private static final Set<String> INTO = Set.of("obl:into", "nmod:into");
     /** Words between "until" and its date: "until at least May 28", "till the end of June". */
     private static final Set<String> UNTIL_GAP = Set.of("at", "least", "about", "around", "the", "end", "of",
             "middle", "mid", "early", "late");
@@ -673,6 +675,7 @@ public final class DateResolver {
         boolean arranged = false;
         // "until at least May 28", which the parser may hang on "until" as a loose dependent
         boolean until = untilBefore;
+        boolean into = false;
         for (Dependency governor : graph.governors(head)) {
             String relation = governor.relation();
             if (since(relation) || (NOUN_MODIFIERS.contains(relation) || relation.startsWith("nmod:"))
@@ -734,9 +737,13 @@ public final class DateResolver {
                 // just gone: "the hearing was set for Wednesday", written on the Thursday
                 return weekday && Tense.above(head, tokens, graph) == Tense.PAST ? Tense.UNKNOWN : Tense.FUTURE;
             }
-            if (relation.equals("obl:to") || UNTIL.contains(relation)) {
+            if (relation.equals("obl:to") || UNTIL.contains(relation) || INTO.contains(relation)) {
                 if (MOVES.contains(lemma(tokens.get(governor.governor())))) {
                     return Tense.FUTURE;
+                }
+                if (INTO.contains(relation)) {
+                    into = true;
+                    continue;
                 }
                 if (!relation.equals("obl:to") && presentPerfect(governor.governor(), tokens, graph)) {
                     return Tense.UNKNOWN;
@@ -752,8 +759,10 @@ public final class DateResolver {
             // weekday, nearer, stays ahead: "decided to keep the schools closed until Monday")
             return Tense.UNKNOWN;
         }
-        if (until && (tense == Tense.PRESENT || tense == Tense.UNKNOWN)) {
-            // what lasts until a time, seen from now, ends ahead: "is closed until Monday", "from now till September"
+        if (until && (tense == Tense.PRESENT || tense == Tense.UNKNOWN) || into && tense == Tense.PRESENT) {
+            // what lasts until a time, seen from now, ends ahead: "is closed until Monday", "from now till September";
+            // so does what reaches into one said in the present ("it runs into September"; "to meet demand well into
+            // the summer" may be told of the past)
             return Tense.FUTURE;
         }
         // the time something was arranged for may lie on either side: "were organizing a march for Tuesday"; so may

@@ -1132,6 +1132,29 @@ class DateResolverTest {
     }
 
     @Test
+    void whatIsExtendedIntoAMonthEndsAhead() {
+        List<Token> tokens = tokens("It/PRP/it extends/VBZ/extend the/DT/the benefit/NN/benefit into/IN/into "
+                + "September/NNP/September");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) det(3,2) obj(1,3) obl:into(1,5) "
+                + "case(5,4)");
+
+        assertThat(DateResolver.resolve(tokens, dependencies, List.of(timex(tokens, 5, 6, "DATE", "2021-09")),
+                LocalDate.of(2022, 3, 5))).extracting(Timex::value, Timex::rule)
+                .containsExactly(tuple("2022-09", "tense:future"));
+        // what reaches into a month said in the present too, but not an infinitive's reach
+        List<Token> runs = tokens("The/DT/the program/NN/program runs/VBZ/run into/IN/into September/NNP/September");
+        List<Dependency> runsGraph = dependencies("root(-1,2) det(1,0) nsubj(2,1) obl:into(2,4) case(4,3)");
+        assertThat(DateResolver.resolve(runs, runsGraph, List.of(timex(runs, 4, 5, "DATE", "2021-09")),
+                LocalDate.of(2022, 3, 5))).extracting(Timex::value).containsExactly("2022-09");
+        List<Token> meet = tokens("It/PRP/it made/VBD/make it/PRP/it hard/JJ/hard for/IN/for Sun/NNP/Sun to/TO/to "
+                + "meet/VB/meet demand/NN/demand into/IN/into the/DT/the summer/NN/summer");
+        List<Dependency> meetGraph = dependencies("root(-1,1) nsubj(1,0) obj(1,2) xcomp(1,3) advcl:to(3,7) "
+                + "mark(7,4) nsubj(7,5) mark(7,6) obj(7,8) obl:into(7,11) case(11,9) det(11,10)");
+        assertThat(DateResolver.resolve(meet, meetGraph, List.of(timex(meet, 10, 12, "DATE", "1989-SU")),
+                LocalDate.of(1989, 10, 27))).extracting(Timex::value).containsExactly("1989-SU");
+    }
+
+    @Test
     void thisPastWeekendIsTheLastOne() {
         List<Token> tokens = tokens("This/DT/this past/JJ/past weekend/NN/weekend ,/,/, he/PRP/he called/VBD/call");
         List<Dependency> dependencies = dependencies("root(-1,5) det(2,0) amod(2,1) obl:tmod(5,2) punct(5,3) "
