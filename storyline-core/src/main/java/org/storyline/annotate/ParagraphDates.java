@@ -49,14 +49,14 @@ import org.storyline.util.DateSpan;
  *       is that December a year before); with no year or month before it, "forty years later" is an unknown year
  *       ({@code XXXX}), not one counted forward from the publication, and right after "now" ("Now, almost two decades
  *       later") the year of writing.</li>
- *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "this seventh day of protests") is the
- *       day its sentence names, else the publication date, and so is a superlative one that another day or a
- *       comparison dates ("the deadliest day in months", not "the happiest day of his life"); an ordinal week,
- *       month or year ("the fourth month of a campaign") is that day's; SUTime counts the ordinal forward, or reads
- *       a span ("for the seventh straight day", {@code P7D}). A fifth or later day that, counted from the day named,
- *       lands on the writing is the writing's ("the April 20 explosion ... now in its 63rd day"), and one in
- *       apposition to a day named is that day ("on Friday, the first day of the curfew"). A weekday in apposition to
- *       a week is that week's day ("next week, perhaps on Tuesday").</li>
+ *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "this seventh day of protests", "the last day
+ *       of the festival") is the day its sentence names, else the publication date, and so is a superlative one that
+ *       another day or a comparison dates ("the deadliest day in months", not "the happiest day of his life"); an
+ *       ordinal week, month or year ("the fourth month of a campaign") is that day's; SUTime counts the ordinal
+ *       forward, or reads a span ("for the seventh straight day", {@code P7D}). A fifth or later day that, counted from
+ *       the day named, lands on the writing is the writing's ("the April 20 explosion ... now in its 63rd day"), and
+ *       one in apposition to a day named is that day ("on Friday, the first day of the curfew"). A weekday in
+ *       apposition to a week is that week's day ("next week, perhaps on Tuesday").</li>
  *   <li>{@code sequence:weekday}: a bare weekday placed before or after another weekday by the wording ("on
  *       Wednesday before Friday's meeting", "Friday's visit will follow visits on Wednesday", "then, on Thursday")
  *       is moved to the nearest such day on that side of the other weekday's date. Inside a sentence the anchor is
@@ -781,8 +781,11 @@ final class ParagraphDates {
             };
             return changed(timex, value, ANAPHOR);
         }
+        // "the last day of the month", "of his visit": the last of its days, not the day before
+        boolean lastOf = text(timex, tokens).equals("the last day") && timex.tokenEnd() < tokens.size()
+                && DateResolver.word(tokens.get(timex.tokenEnd())).equals("of");
         if (!"DATE".equals(timex.type()) || timex.value() == null || !DAY.matcher(timex.value()).matches()
-                || !superlativeDay && !ORDINAL_DAY.matcher(text(timex, tokens)).matches()) {
+                || !superlativeDay && !lastOf && !ORDINAL_DAY.matcher(text(timex, tokens)).matches()) {
             return timex;
         }
         // "this seventh day of protests" is the day of writing, whatever other day its sentence names

@@ -106,15 +106,16 @@ import org.storyline.util.DateSpan;
  *       read as a Wednesday), a name after a day ("the Good Friday Agreement", "the Easter Rising") and "a last minute
  *       change", and a unit compared with itself ("year-on-year"); so are names of programmes ("NBC's Today show",
  *       "ABC's This Week program", "``Piers Morgan Tonight''"), names a unit or the weekend opens ("Weeks Bay", "its
- *       Weekend Review section", not in a headline of capitals), "D-Day", "Mar-a-Lago", "Current TV" and counts ("1000s
- *       of miles"); a preposition SUTime kept at the end of an expression ("10 a.m. on") is left out of it, and so is
- *       "following" with no determiner ("Following Wednesday's sell-off") and "about" before "earlier" or "later" ("we
- *       told you about earlier this month"), a pronoun before "the" ("to do this the day before"), a surname or verb
- *       before a time ("Larry Summers this morning", "a law that sunsets next month"), "beginning" before a day, the
- *       name of a paper after a day ("yesterday's Daily Mirror", a date, not a set), and the verb "last" before a
- *       plural unit ("could last decades", {@code PXY}); "Following a year of research" is {@code P1Y}. "The old days"
- *       are {@code PAST_REF}, not some days; "tomorrow's China" {@code FUTURE_REF}, a country as it will be, no day;
- *       "by fall", which SUTime read as a time of the publication day, the season.</li>
+ *       Weekend Review section", not in a headline of capitals), "D-Day", "Mar-a-Lago", "Current TV", "Black History
+ *       Month" and counts ("1000s of miles"); a preposition SUTime kept at the end of an expression ("10 a.m. on") is
+ *       left out of it, and so is "following" with no determiner ("Following Wednesday's sell-off") and "about" before
+ *       "earlier" or "later" ("we told you about earlier this month"), a pronoun before "the" or a day ("to do this the
+ *       day before", "spoke to this yesterday"), a surname or verb before a time ("Larry Summers this morning", "a law
+ *       that sunsets next month"), "beginning" before a day, the name of a paper after a day ("yesterday's Daily
+ *       Mirror", a date, not a set), and the verb "last" before a plural unit ("could last decades", {@code PXY});
+ *       "Following a year of research" is {@code P1Y}. "The old days" are {@code PAST_REF}, not some days; "tomorrow's
+ *       China" {@code FUTURE_REF}, a country as it will be, no day; "by fall", which SUTime read as a time of the
+ *       publication day, the season.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -122,6 +123,11 @@ final class ValueRules {
     /** A count in digits, its thousands separated by commas or not: "1,000", "250". */
     private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(?:,\\d{3})+|\\d+");
     private static final Pattern DAY = Pattern.compile("(\\d{4})-(\\d{2})-(\\d{2})");
+    /** Words that make "Month" after them a month, in a headline's capitals too: "Last Month", "Each Month". */
+    private static final Set<String> MONTH_OF = Set.of("this", "next", "last", "past", "coming", "previous",
+            "following", "same", "each", "every", "per", "whole", "entire", "first", "final");
+    /** Words "this" cannot determine, so that "this" before them is a pronoun: "spoke to this yesterday". */
+    private static final Set<String> PRONOUN_THIS_BEFORE = Set.of("the", "yesterday", "today", "tomorrow");
     /** A year written with two digits after an apostrophe, at the end of an expression: "fiscal year '22". */
     private static final Pattern SHORT_YEAR = Pattern.compile("['\u2019] ?(\\d{2})$");
     /** Numbers from 13 to 99 written in words: "fifteen", "twenty", "sixty-one" (the tokenizer splits the hyphen). */
@@ -2347,9 +2353,9 @@ final class ValueRules {
             return day.lookingAt() && NAMED_WEEK.matcher(words(rest, tokens)).matches()
                     ? changed(rest, "DATE", DateSpan.week(LocalDate.parse(day.group())), "split") : rest;
         }
-        if (end - start >= 3 && DateResolver.word(tokens.get(start)).equals("this")
-                && DateResolver.word(tokens.get(start + 1)).equals("the")) {
-            // "to do this the day before": the pronoun, then the day
+        if (end - start >= 2 && DateResolver.word(tokens.get(start)).equals("this")
+                && PRONOUN_THIS_BEFORE.contains(DateResolver.word(tokens.get(start + 1)))) {
+            // "to do this the day before", "he spoke to this yesterday": the pronoun, then the day
             start++;
         }
         if (end - start >= 2 && DateResolver.word(tokens.get(start)).equals("about")
@@ -2836,6 +2842,14 @@ final class ValueRules {
                 && !titleCased(tokens)) {
             // a unit or a weekend in a name: "the mouth of Weeks Bay", "its Weekend Review section"; not in a
             // headline of capitals ("Oil Spill Weeks Away From End")
+            return true;
+        }
+        if (first.equals("Month") && end - timex.tokenStart() == 1 && inside
+                && Character.isUpperCase(tokens.get(timex.tokenStart() - 1).text().charAt(0))
+                && tokens.get(timex.tokenStart() - 1).pos().matches("NN.*|JJ.*")
+                && !MONTH_OF.contains(DateResolver.word(tokens.get(timex.tokenStart() - 1)))) {
+            // the name of a month-long observance: "Black History Month", "the AANHPI Heritage Month"; not "Next
+            // Month" in a headline
             return true;
         }
         if (first.equals("Current") && end - timex.tokenStart() == 1 && (end >= tokens.size()

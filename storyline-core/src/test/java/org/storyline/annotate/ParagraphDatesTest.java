@@ -567,6 +567,14 @@ class ParagraphDatesTest {
                 tuple("the sixth day", "2022-01-21", "anchor:same"),
                 tuple("the seventh day", "2022-01-21", "anchor:same"));
         // "this" as the article
+        // "the last day of" something is the last of its days, not the day before
+        List<Token> last = tokens("today/NN/today is/VBZ/be the/DT/the last/JJ/last day/NN/day of/IN/of the/DT/the "
+                + "festival/NN/festival");
+        List<Dependency> lastGraph = dependencies("root(-1,4) nsubj(4,0) cop(4,1) det(4,2) amod(4,3) nmod:of(4,7) "
+                + "case(7,5) det(7,6)");
+        assertThat(resolveAlone(last, lastGraph, List.of(timex(last, 0, 1, "DATE", "2022-01-21"),
+                timex(last, 2, 5, "DATE", "2022-01-20")), FRIDAY).timexes()).extracting(Timex::value)
+                .containsExactly("2022-01-21", "2022-01-21");
         // "this" as the article: the day of writing, whatever other day the sentence names
         List<Token> these = tokens("on/IN/on this/DT/this seventh/JJ/seventh day/NN/day of/IN/of protests/NNS/protest "
                 + "the/DT/the crowd/NN/crowd was/VBD/be bigger/JJR/big than/IN/than Saturday/NNP/Saturday 's/POS/'s");

@@ -1432,6 +1432,19 @@ class ValueRulesTest {
         List<Timex> timexes = List.of(timex(tokens, 2, 6, "DATE", "2022-02-17"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("the day before");
+        List<Token> spoke = tokens("he/PRP/he spoke/VBD/speak to/IN/to this/DT/this yesterday/NN/yesterday");
+        assertThat(apply(spoke, List.of(timex(spoke, 3, 5, "DATE", "2022-02-16"))))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("yesterday", "2022-02-16"));
+    }
+
+    @Test
+    void aCapitalMonthAfterACapitalWordIsTheNameOfAnObservance() {
+        List<Token> tokens = tokens("February/NNP/February is/VBZ/be Black/JJ/black History/NN/history "
+                + "Month/NNP/month and/CC/and prices/NNS/price Rise/VBP/rise Next/JJ/next Month/NNP/month");
+        List<Timex> timexes = List.of(timex(tokens, 0, 1, "DATE", "2022-02"), timex(tokens, 4, 5, "DURATION", "P1M"),
+                timex(tokens, 8, 10, "DATE", "2022-03"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text).containsExactly("February", "Next Month");
     }
 
     @Test
