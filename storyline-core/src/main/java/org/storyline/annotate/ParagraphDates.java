@@ -70,16 +70,16 @@ import org.storyline.util.DateSpan;
  *       Friday, but fell after the markets reopened on Tuesday"), and one that opens a gerund orders the gerund's,
  *       not that of a verb joined by "and" after the other weekday ("on Monday after putting Ivory on the list and
  *       on Wednesday, signed Bell").</li>
- *   <li>{@code anchor:year}: a day of a month without its year ("on March 17"), told in the past right after a
- *       day written with another year than the publication's ("on March 13 2003") or counted from one ("the
- *       following day, March 18"), is in that story's year; a day written with its year, or so placed, is that day
- *       when named again without it ("the March 17 statement"), unless told in the future. A date in brackets with no
- *       verb ("(27-28 September 2005)", the date of a poll cited) sets no story's year, nor does a date of birth
- *       ("Born March 29, 1928 ...; died December 19"). {@code anchor:year-month}: a month or season named alone and
- *       told in the past after a year set as the time of the telling ("In 1918, there was a first wave of mild flu in
- *       April"; the year after "in" or "during", before no noun, and not of a noun, as in "a bonus for work in
- *       2008") is of that year, as is one in the next sentence when that sentence names no other year ("It came back
- *       severely in August").</li>
+ *   <li>{@code anchor:year}: a day of a month without its year ("on March 17"), told in the past right after a day
+ *       written with another year than the publication's ("on March 13 2003") or counted from one ("the following day,
+ *       March 18"), is in that story's year, never after the publication; a day written with its year, or so placed, is
+ *       that day when named again without it ("the March 17 statement"), unless told in the future. A date in brackets
+ *       with no verb ("(27-28 September 2005)", the date of a poll cited) sets no story's year, nor does a date of
+ *       birth ("Born March 29, 1928 ...; died December 19"). {@code anchor:year-month}: a month or season named alone
+ *       and told in the past after a year set as the time of the telling ("In 1918, there was a first wave of mild flu
+ *       in April"; the year in digits after "in" or "during", before no noun, and not of a noun, as in "a bonus for
+ *       work in 2008") is of that year, as is one in the next sentence when that sentence names no other year ("It came
+ *       back severely in August").</li>
  *   <li>{@code anchor:same}: "the same day", "that day", "later in the day", "for the entire year" name the day or
  *       year written last in the sentence, else the previous sentence's date when that came from its text. Where
  *       SUTime took "day" or "year" alone for a duration ("later that year"), the expression is widened to its
@@ -306,9 +306,9 @@ final class ParagraphDates {
      * publication's ("on March 13 2003", in a story of 2005) is of that story's time: the year that puts it nearest
      * that day. SUTime and the tense rules place it around the publication. The day must be the last one named before
      * it in the sentence, else the previous sentence's date (past one or two sentences that name no time); a day so
-     * placed anchors the next one in turn. Only a day told in the past moves. A day written earlier in the text with
-     * its year ("the Sept. 11, 2001, attacks"), or so placed, is that day when named again without it ("the Sept. 11
-     * funds", "the March 17 statement"), unless told in the future.
+     * placed anchors the next one in turn. Only a day told in the past moves, and never after the publication. A day
+     * written earlier in the text with its year ("the Sept. 11, 2001, attacks"), or so placed, is that day when named
+     * again without it ("the Sept. 11 funds", "the March 17 statement"), unless told in the future.
      */
     private static Timex storyYear(Timex timex, List<Timex> before, Sentence sentence, Sentence previous,
                                    Map<MonthDay, LocalDate> written, LocalDate published) {
@@ -356,7 +356,9 @@ final class ParagraphDates {
                     nearest = other;
                 }
             }
-            return changed(timex, nearest + time, STORY_YEAR);
+            // what is told in the past is not after the writing: "extends until April 30, 2009, its guarantee ...
+            // put into place on Sept. 19", in November 2008
+            return nearest.isAfter(published) ? timex : changed(timex, nearest + time, STORY_YEAR);
         }
         // the story is told in the past; "the inquiry will report on March 1" is of the days ahead
         return same != null && same.getYear() != published.getYear() && tense != Tense.FUTURE
@@ -425,14 +427,16 @@ final class ParagraphDates {
     }
 
     /**
-     * Whether the expression is a year alone standing as the time of what is told: after "in" or "during" ("In 1918,
-     * there was"), before no noun ("in 2007 dollars"), and of its clause, not of a noun ("a bonus for work in 2008").
+     * Whether the expression is a year alone, in digits, standing as the time of what is told: after "in" or "during"
+     * ("In 1918, there was", "in early 2003"; not "In the past year"), before no noun ("in 2007 dollars"), and of its
+     * clause, not of a noun ("a bonus for work in 2008").
      */
     private static boolean setYear(Timex year, Sentence sentence) {
         List<Token> tokens = sentence.tokens();
         int before = year.tokenStart() - 1;
         int after = year.tokenEnd();
-        if (year.value() == null || !year.value().matches("\\d{4}") || before < 0
+        if (year.value() == null || !year.value().matches("\\d{4}")
+                || !year.text().matches("(?:(?:early|late|mid) |mid-)?\\d{4}") || before < 0
                 || !Set.of("in", "during").contains(DateResolver.word(tokens.get(before)))
                 || after < tokens.size() && tokens.get(after).pos().startsWith("NN")) {
             return false;

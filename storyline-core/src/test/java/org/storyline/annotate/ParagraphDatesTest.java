@@ -117,12 +117,29 @@ class ParagraphDatesTest {
         assertThat(CoreNlpAnnotator.shared().annotate(other, FRIDAY).stream().flatMap(s -> s.timexes().stream()))
                 .extracting(Timex::text, Timex::value).containsExactly(tuple("2019", "2019"),
                         tuple("December", "2021-12"), tuple("January this year", "2022-01"));
+        // nor a year counted from now
+        String past = "In the past year, agents have worked to divide the groups. When the protests erupted in "
+                + "March, the opposition failed to lead.";
+        assertThat(CoreNlpAnnotator.shared().annotate(past, LocalDate.of(2022, 6, 29)).stream()
+                .flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("the past year", "2021"), tuple("March", "2022-03"));
         // nor a year of a noun
         String noun = "The money included a bonus of $2 million for work in 2019, which the bank paid him in "
                 + "December.";
         assertThat(CoreNlpAnnotator.shared().annotate(noun, FRIDAY).stream().flatMap(s -> s.timexes().stream()))
                 .extracting(Timex::text, Timex::value).containsExactly(tuple("2019", "2019"),
                         tuple("December", "2021-12"));
+    }
+
+    @Test
+    void aDayToldInThePastIsNotPlacedAfterThePublication() {
+        String text = "The Treasury extends until April 30, 2023, its guarantee on deposits, which was put into place "
+                + "on Sept. 19.";
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, FRIDAY);
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("April 30, 2023", "2023-04-30"), tuple("Sept. 19", "2021-09-19"));
     }
 
     @Test
