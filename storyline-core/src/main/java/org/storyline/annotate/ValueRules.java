@@ -3,6 +3,7 @@ package org.storyline.annotate;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
@@ -54,6 +55,9 @@ import org.storyline.util.DateSpan;
  *       their century, "the near term" ("nineteen ninety-six", "the nineties").</li>
  *   <li>{@code year:short}: a year of two digits after an apostrophe is the one nearest the publication, up to ten
  *       years ahead of it ("fiscal year '22" in 2021 is 2022, "'58" 1958); SUTime reads every one in the 1900s.</li>
+ *   <li>{@code written}: "in this June 8, 2010 file photo" is the date written, without "this" (SUTime reads "this
+ *       June" and "2010"); "this July 31" without its year that day of the publication's year, or in a caption ("In
+ *       this July 31 file photo") the latest before the publication.</li>
  *   <li>{@code set}: "twice a week", "15 a year" are sets, not durations; "every" and the weekday it quantifies are one
  *       set; "every other week" is {@code P2W}; "every morning" is {@code XXXX-XX-XXTMO}.</li>
  *   <li>{@code split}: SUTime joins a duration and the date after "on" ("six years on Thursday", "four hours Friday",
@@ -107,15 +111,15 @@ import org.storyline.util.DateSpan;
  *       change", and a unit compared with itself ("year-on-year"); so are names of programmes ("NBC's Today show",
  *       "ABC's This Week program", "``Piers Morgan Tonight''"), names a unit or the weekend opens ("Weeks Bay", "its
  *       Weekend Review section", not in a headline of capitals), "D-Day", "Mar-a-Lago", "Current TV", "Black History
- *       Month" and counts ("1000s of miles"); a preposition SUTime kept at the end of an expression ("10 a.m. on") is
- *       left out of it, and so is "following" with no determiner ("Following Wednesday's sell-off") and "about" before
- *       "earlier" or "later" ("we told you about earlier this month"), a pronoun before "the" or a day ("to do this the
- *       day before", "spoke to this yesterday"), a surname or verb before a time ("Larry Summers this morning", "a law
- *       that sunsets next month"), "beginning" before a day, the name of a paper after a day ("yesterday's Daily
- *       Mirror", a date, not a set), and the verb "last" before a plural unit ("could last decades", {@code PXY});
- *       "Following a year of research" is {@code P1Y}. "The old days" are {@code PAST_REF}, not some days; "tomorrow's
- *       China" {@code FUTURE_REF}, a country as it will be, no day; "by fall", which SUTime read as a time of the
- *       publication day, the season.</li>
+ *       Month", "Treas. Sec." and counts ("1000s of miles"); a preposition SUTime kept at the end of an expression ("10
+ *       a.m. on") is left out of it, and so is "following" with no determiner ("Following Wednesday's sell-off") and
+ *       "about" before "earlier" or "later" ("we told you about earlier this month"), a pronoun before "the" or a day
+ *       ("to do this the day before", "spoke to this yesterday"), a surname or verb before a time ("Larry Summers this
+ *       morning", "a law that sunsets next month"), "beginning" before a day, the name of a paper after a day
+ *       ("yesterday's Daily Mirror", a date, not a set), and the verb "last" before a plural unit ("could last
+ *       decades", {@code PXY}); "Following a year of research" is {@code P1Y}. "The old days" are {@code PAST_REF}, not
+ *       some days; "tomorrow's China" {@code FUTURE_REF}, a country as it will be, no day; "by fall", which SUTime read
+ *       as a time of the publication day, the season.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -126,6 +130,8 @@ final class ValueRules {
     /** Words that make "Month" after them a month, in a headline's capitals too: "Last Month", "Each Month". */
     private static final Set<String> MONTH_OF = Set.of("this", "next", "last", "past", "coming", "previous",
             "following", "same", "each", "every", "per", "whole", "entire", "first", "final");
+    /** Words of a caption after its date: "In this July 31 file photo". */
+    private static final Set<String> CAPTIONS = Set.of("photo", "file", "image", "picture", "photograph", "video");
     /** Words "this" cannot determine, so that "this" before them is a pronoun: "spoke to this yesterday". */
     private static final Set<String> PRONOUN_THIS_BEFORE = Set.of("the", "yesterday", "today", "tomorrow");
     /** A year written with two digits after an apostrophe, at the end of an expression: "fiscal year '22". */
@@ -891,6 +897,10 @@ final class ValueRules {
             return new Timex(whole.text(), "DATE", year, timex.value(), "year-end", whole.tokenStart(),
                     whole.tokenEnd(), whole.charStart(), whole.charEnd());
         }
+        Timex captioned = thisDay(text, timex, tokens, published);
+        if (captioned != null) {
+            return captioned;
+        }
         Timex quarter = quarterOfYear(text, timex, words, tokens);
         if (quarter != null) {
             return quarter;
@@ -1433,6 +1443,37 @@ final class ValueRules {
         return new Timex(whole.text(), "DURATION", part.group(1).equals("quarter") ? "P25Y" : "P50Y",
                 previous.sourceValue(), "split", whole.tokenStart(), whole.tokenEnd(), whole.charStart(),
                 whole.charEnd());
+    }
+
+    /**
+     * "this July 31" without its year, which SUTime reads as "this July": the day, without "this", in the
+     * publication's year, or the latest before the publication in a caption ("In this July 31 file photo", published
+     * in January). Null when the expression is no such month.
+     */
+    private static Timex thisDay(String text, Timex timex, List<Token> tokens, LocalDate published) {
+        Matcher month = THIS_MONTH.matcher(words(timex, tokens));
+        int day = timex.tokenEnd();
+        if (!month.matches() || !month.group().startsWith("this") || day >= tokens.size()
+                || !tokens.get(day).text().matches("\\d{1,2}")
+                || day + 2 < tokens.size() && tokens.get(day + 1).text().equals(",")
+                && tokens.get(day + 2).text().matches("\\d{4}")) {
+            return null;
+        }
+        int number = Integer.parseInt(tokens.get(day).text());
+        Month named = DateResolver.monthNamed(month.group(1));
+        if (number < 1 || number > named.maxLength()) {
+            return null;
+        }
+        LocalDate date = LocalDate.of(published.getYear(), named,
+                Math.min(number, named.length(Year.isLeap(published.getYear()))));
+        boolean caption = IntStream.rangeClosed(day + 1, Math.min(day + 3, tokens.size() - 1))
+                .anyMatch(i -> CAPTIONS.contains(DateResolver.word(tokens.get(i))));
+        if (caption && date.isAfter(published)) {
+            date = date.minusYears(1);
+        }
+        Timex whole = extended(text, timex, timex.tokenStart() + 1, day + 1, tokens);
+        return new Timex(whole.text(), "DATE", date.toString(), timex.sourceValue(), "written", whole.tokenStart(),
+                whole.tokenEnd(), whole.charStart(), whole.charEnd());
     }
 
     /**
@@ -2842,6 +2883,10 @@ final class ValueRules {
                 && !titleCased(tokens)) {
             // a unit or a weekend in a name: "the mouth of Weeks Bay", "its Weekend Review section"; not in a
             // headline of capitals ("Oil Spill Weeks Away From End")
+            return true;
+        }
+        if (first.equals("Sec") && end - timex.tokenStart() == 1) {
+            // the abbreviation of a title ("Treas. Sec."), not a second, which is written small after its count
             return true;
         }
         if (first.equals("Month") && end - timex.tokenStart() == 1 && inside

@@ -1438,6 +1438,17 @@ class ValueRulesTest {
     }
 
     @Test
+    void aMonthAndADayAfterThisAreThatDayAndInACaptionThePastOne() {
+        List<Token> tokens = tokens("In/IN/in this/DT/this July/NNP/July 31/CD/31 file/NN/file photo/NN/photo "
+                + "and/CC/and by/IN/by this/DT/this Jan./NNP/Jan. 14/CD/14 and/CC/and Treas./NNP/Treas. Sec/NNP/Sec");
+        List<Timex> timexes = List.of(timex(tokens, 1, 3, "DATE", "2022-07"), timex(tokens, 8, 10, "DATE", "2022-01"),
+                timex(tokens, 13, 14, "DURATION", "PT1S"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("July 31", "2021-07-31"), tuple("Jan. 14", "2022-01-14"));
+    }
+
+    @Test
     void aCapitalMonthAfterACapitalWordIsTheNameOfAnObservance() {
         List<Token> tokens = tokens("February/NNP/February is/VBZ/be Black/JJ/black History/NN/history "
                 + "Month/NNP/month and/CC/and prices/NNS/price Rise/VBP/rise Next/JJ/next Month/NNP/month");
