@@ -40,19 +40,20 @@ import org.storyline.util.Validate;
  * an article, then converts the result to this package's records, with temporal expressions corrected by
  * {@link ValueRules}, {@link DateResolver} and {@link ParagraphDates} and each sentence dated by {@link SentenceDates}.
  *
- * <p>The pipeline ({@code tokenize,ssplit,pos,lemma,ner}, a blank line ends a sentence, typographic quotes are
- * read as ASCII ones by the tagger, SUTime and the parser, so that "It’s going" is "is going", not a possessive; the
- * tokens keep the text as written; then the neural dependency parser apart: {@link Parser}) is loaded once per JVM, on first use, and is shared by every instance: loading
- * takes tens of seconds and about a gigabyte of heap. Its NER is two of CoreNLP's statistical models, the 3-class
- * (PERSON, ORGANIZATION, LOCATION) and the CoNLL 4-class (adding MISC; alone it misses people the 3-class model
- * finds, "the US Secretary of State Antony Blinken"), without the MUC 7-class model CoreNLP also runs by default
- * (after the 3-class one it adds only MONEY, PERCENT, DATE and TIME, which nothing here uses; leaving it out takes
- * a CRF pass off every sentence and did not change the coded events), without the fine-grained gazetteer step
- * (CITY, COUNTRY, TITLE, ...), which was two thirds of the annotation time and did not change the coded events
- * (person titles come from our own dictionary instead), and without its numeric classifiers: SUTime runs apart,
- * only around words that can head a temporal expression ({@link Times}), which also keeps a date and its part of
- * day together ("Friday night"). Instances hold no state of their own and {@code StanfordCoreNLP.annotate} is
- * thread-safe, so an instance may be shared between threads.
+ * <p>The pipeline ({@code tokenize,ssplit,pos,lemma,ner}, a blank line ends a sentence, typographic quotes are read as
+ * the Penn Treebank's ({@code `` '' ` '}) by the tagger, SUTime and the parser, so that "It’s going" is "is going", not
+ * a possessive, and a closing quote still ends its sentence; the tokens keep the text as written; then the neural
+ * dependency parser apart: {@link Parser}) is loaded once per JVM, on first use, and is shared by every instance:
+ * loading takes tens of seconds and about a gigabyte of heap. Its NER is two of CoreNLP's statistical models, the
+ * 3-class (PERSON, ORGANIZATION, LOCATION) and the CoNLL 4-class (adding MISC; alone it misses people the 3-class model
+ * finds, "the US Secretary of State Antony Blinken"), without the MUC 7-class model CoreNLP also runs by default (after
+ * the 3-class one it adds only MONEY, PERCENT, DATE and TIME, which nothing here uses; leaving it out takes a CRF pass
+ * off every sentence and did not change the coded events), without the fine-grained gazetteer step (CITY, COUNTRY,
+ * TITLE, ...), which was two thirds of the annotation time and did not change the coded events (person titles come from
+ * our own dictionary instead), and without its numeric classifiers: SUTime runs apart, only around words that can head
+ * a temporal expression ({@link Times}), which also keeps a date and its part of day together ("Friday night").
+ * Instances hold no state of their own and {@code StanfordCoreNLP.annotate} is thread-safe, so an instance may be
+ * shared between threads.
  *
  * <p>Dependencies are taken from CoreNLP's enhanced++ UD graph, which propagates subjects and objects across
  * conjunctions and names prepositions in relations ({@code obl:on}); a token may therefore have several
@@ -229,7 +230,7 @@ public final class CoreNlpAnnotator implements Annotator {
         private static Properties properties() {
             Properties properties = new Properties();
             properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-            properties.setProperty("tokenize.options", "quotes=ascii");
+            properties.setProperty("tokenize.options", "quotes=latex");
             properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
             properties.setProperty("ner.applyFineGrained", "false");
             properties.setProperty("ner.applyNumericClassifiers", "false");
@@ -286,7 +287,7 @@ public final class CoreNlpAnnotator implements Annotator {
         private static Properties properties() {
             Properties properties = new Properties();
             properties.setProperty("annotators", "tokenize,ssplit,pos,lemma");
-            properties.setProperty("tokenize.options", "quotes=ascii");
+            properties.setProperty("tokenize.options", "quotes=latex");
             properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
             return properties;
         }

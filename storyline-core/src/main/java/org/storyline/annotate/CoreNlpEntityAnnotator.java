@@ -14,10 +14,10 @@ import org.storyline.util.Validate;
 
 /**
  * A light CoreNLP annotation for tasks that need only who and where: tokens, lemmas, POS and named entities (person,
- * organisation, location, misc: one CRF model; typographic quotes read as ASCII ones, as {@link CoreNlpAnnotator} reads
- * them), without the dependency parser and without temporal expressions (sentences have no date). Several times faster
- * than {@link CoreNlpAnnotator}; story clustering of a corpus without useful dates is its use. The pipeline is loaded
- * on first use and is thread-safe, so the instance may be shared between threads.
+ * organisation, location, misc: one CRF model; typographic quotes read as the Penn Treebank's, as
+ * {@link CoreNlpAnnotator} reads them), without the dependency parser and without temporal expressions (sentences have
+ * no date). Several times faster than {@link CoreNlpAnnotator}; story clustering of a corpus without useful dates is
+ * its use. The pipeline is loaded on first use and is thread-safe, so the instance may be shared between threads.
  */
 public final class CoreNlpEntityAnnotator implements Annotator {
     private static final CoreNlpEntityAnnotator SHARED = new CoreNlpEntityAnnotator();
@@ -72,7 +72,7 @@ public final class CoreNlpEntityAnnotator implements Annotator {
         private static Properties properties() {
             Properties properties = new Properties();
             properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
-            properties.setProperty("tokenize.options", "quotes=ascii");
+            properties.setProperty("tokenize.options", "quotes=latex");
             properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
             // One CRF model (person, organisation, location, misc) instead of three, no regex refinements: who and
             // where is all story clustering asks, at a fraction of the cost.
