@@ -368,8 +368,9 @@ public final class DateResolver {
     }
 
     /**
-     * "this fall" told in the past before this year's fall began (in February: "imports hit a high this fall") is
-     * last year's; SUTime gives this year's. Winter, which spans two years, is left as it is.
+     * "this fall" told in the simple past before this year's fall began (in February: "imports hit a high this
+     * fall") is last year's; SUTime gives this year's. Winter, which spans two years, is left as it is, and so is a
+     * season told in the present perfect.
      */
     private static Timex thisPastSeason(Timex timex, List<Token> tokens, DependencyGraph graph, LocalDate published) {
         Matcher value = SEASON_VALUE.matcher(timex.value());
@@ -383,8 +384,12 @@ public final class DateResolver {
             case "SU" -> 6;
             default -> 9;
         };
-        if (published.getMonthValue() >= begins
-                || Tense.above(head(timex, graph), tokens, graph) != Tense.PAST) {
+        int head = head(timex, graph);
+        if (published.getMonthValue() >= begins || Tense.above(head, tokens, graph) != Tense.PAST
+                || graph.governors(head).stream().anyMatch(d -> d.governor() >= 0
+                && presentPerfect(d.governor(), tokens, graph))) {
+            // a present perfect tells of the time up to now: "have already put his apology into advertising for the
+            // elections this fall", in June, is this year's
             return timex;
         }
         return new Timex(timex.text(), timex.type(), (published.getYear() - 1) + "-" + value.group(1),

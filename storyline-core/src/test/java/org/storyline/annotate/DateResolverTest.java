@@ -1497,6 +1497,13 @@ class DateResolverTest {
                 .isEqualTo("2008-FA");
         assertThat(DateResolver.resolve(tokens, dependencies, timexes, LocalDate.of(2009, 10, 20)).get(0).value())
                 .isEqualTo("2009-FA");
+        // the present perfect tells of the time up to now
+        List<Token> perfect = tokens("They/PRP/they have/VBP/have put/VBN/put it/PRP/it into/IN/into ads/NNS/ad "
+                + "this/DT/this fall/NN/fall");
+        List<Dependency> perfectGraph = dependencies("root(-1,2) nsubj(2,0) aux(2,1) obj(2,3) obl:into(2,5) case(5,4) "
+                + "obl:tmod(2,7) det(7,6)");
+        assertThat(DateResolver.resolve(perfect, perfectGraph, List.of(timex(perfect, 6, 8, "DATE", "2009-FA")),
+                LocalDate.of(2009, 6, 20)).get(0).value()).isEqualTo("2009-FA");
     }
 
     @Test
