@@ -106,8 +106,8 @@ public final class CoreNlpAnnotator implements Annotator {
 
     /**
      * Annotates raw text as if it had been published on {@code published}, with or without the corrections of
-     * {@link DateResolver} and {@link ParagraphDates}: without them each temporal expression keeps SUTime's own value, which lets an evaluation
-     * measure what the corrections add.
+     * {@link DateResolver} and {@link ParagraphDates}: without them each temporal expression keeps SUTime's own value,
+     * which lets an evaluation measure what the corrections add.
      *
      * @return the sentences, with offsets into {@code text}
      */

@@ -89,6 +89,8 @@ public final class DateResolver {
     /** Verbs of demanding, whose "by" is the deadline of what is demanded. */
     private static final Set<String> DEMANDS = Set.of("demand", "ask", "request", "order", "require", "urge",
             "instruct", "direct");
+    /** Verbs whose "back to" reaches a time gone by: "look back to December", "dating back to March". */
+    private static final Set<String> LOOKS_BACK = Set.of("look", "go", "date", "trace", "think", "cast", "hark");
     /** Verbs of saying, whose reported clause may own a date the parser hung on them. */
     private static final Set<String> SAYING = Set.of("say", "tell", "add", "announce", "predict", "warn");
     /** Words that may surround a weekday, month or season without making it relative to anything else. */
@@ -509,6 +511,16 @@ public final class DateResolver {
      * ..."), not a verb's "back" ("will be back in May", "come back on Friday").
      */
     private static boolean lookingBack(int start, List<Token> tokens) {
+        if (start >= 3 && Set.of(",", "and", "or").contains(word(tokens.get(start - 1)))
+                && monthNamed(word(tokens.get(start - 2))) != null) {
+            // the next month of a list: "look back to December, January"
+            return lookingBack(start - 2, tokens);
+        }
+        if (start >= 3 && word(tokens.get(start - 1)).equals("to") && word(tokens.get(start - 2)).equals("back")
+                && tokens.get(start - 3).pos().startsWith("VB") && LOOKS_BACK.contains(lemma(tokens.get(start - 3)))) {
+            // "if you look back to December", "dating back to March"
+            return true;
+        }
         return start >= 2 && Set.of("in", "on").contains(word(tokens.get(start - 1)))
                 && word(tokens.get(start - 2)).equals("back")
                 && (start == 2 || !tokens.get(start - 3).pos().matches("VB.*|MD|TO|RP"));

@@ -45,6 +45,8 @@ final class Holidays {
             Map.entry("remembrance day", year -> LocalDate.of(year, 11, 11)),
             Map.entry("holocaust remembrance day", year -> LocalDate.of(year, 1, 27)),
             Map.entry("international holocaust remembrance day", year -> LocalDate.of(year, 1, 27)),
+            Map.entry("pearl harbor remembrance day", year -> LocalDate.of(year, 12, 7)),
+            Map.entry("national pearl harbor remembrance day", year -> LocalDate.of(year, 12, 7)),
             Map.entry("workers memorial day", year -> LocalDate.of(year, 4, 28)),
             Map.entry("juneteenth", year -> LocalDate.of(year, 6, 19)),
             Map.entry("st george day", year -> LocalDate.of(year, 4, 23)),

@@ -28,12 +28,13 @@ import java.util.regex.Pattern;
  *       read (it reads "three consecutive months", whose count {@link ValueRules} joins);</li>
  *   <li>{@code term}: "the near term", "the short term", "the long term" are the future ({@code FUTURE_REF}); the
  *       adjectives "short-term", "long-term" are not marked;</li>
- *   <li>{@code coordinated:day}, {@code coordinated:month}, {@code coordinated:year}, {@code coordinated:set}: a
- *       later day of the same month joined to a day of a month, "on April 24 and 25", "from May 5 to 7", with the
- *       year written after it for both, "between September 13 and 15 2003"; a bare month before a month with its
- *       year, "between January and March 2003"; the end of a range in the year that puts it after its start, "from 1
- *       June to 30 November"; a weekday before its date in brackets; a weekday joined to a set of weekdays, "every
- *       Tuesday and Friday" (once the first is resolved; see {@link #coordinated}).</li>
+ *   <li>{@code coordinated:day}, {@code coordinated:month}, {@code coordinated:year}, {@code coordinated:set}: a later
+ *       day of the same month joined to a day of a month, "on April 24 and 25", "from May 5 to 7", with the year
+ *       written after it for both, "between September 13 and 15 2003"; a bare month before a month with its year,
+ *       "between January and March 2003", and a day of a month before another with its year, "between April 16 and May
+ *       28 2004"; the end of a range in the year that puts it after its start, "from 1 June to 30 November"; a weekday
+ *       before its date in brackets; a weekday joined to a set of weekdays, "every Tuesday and Friday" (once the first
+ *       is resolved; see {@link #coordinated}).</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -255,9 +256,10 @@ final class MissedExpressions {
     }
 
     /**
-     * The first of two expressions with the date the second writes out, or null: a bare month before a month with
-     * its year ("between January and March 2003" is January 2003; "from November to March 2003", November 2002),
-     * and a weekday before the date it falls on in brackets ("Friday (May 8, 2009)").
+     * The first of two expressions with the date the second writes out, or null: a bare month before a month with its
+     * year ("between January and March 2003" is January 2003; "from November to March 2003", November 2002), a day of a
+     * month before a day of another month with its year ("between April 16 and May 28 2004"), and a weekday before the
+     * date it falls on in brackets ("Friday (May 8, 2009)").
      */
     private static Timex sharedDate(Timex first, Timex second, List<Token> tokens) {
         int gap = second.tokenStart() - first.tokenEnd();
@@ -274,6 +276,19 @@ final class MissedExpressions {
                     first.charStart(), first.charEnd());
         }
         Matcher day = DAY_VALUE.matcher(second.value() == null ? "" : second.value());
+        Matcher firstDay = DAY_VALUE.matcher(first.value() == null ? "" : first.value());
+        if (gap == 1 && day.matches() && firstDay.matches()
+                && MONTH_JOINERS.contains(lower(tokens.get(first.tokenEnd()))) && second.text().matches(".*\\d{4}") && !first.text().matches(".*\\d{4}.*")
+                && namesMonth(first, tokens) && namesMonth(second, tokens)) {
+            // "between April 16 and May 28 2004": the start is in the end's year, or the one before when later in it
+            String monthDay = first.value().substring(5);
+            int year = Integer.parseInt(second.value().substring(0, 4))
+                    - (monthDay.compareTo(second.value().substring(5)) > 0 ? 1 : 0);
+            String value = year + "-" + monthDay;
+            return value.equals(first.value()) || !isDay(value) ? null : new Timex(first.text(), first.type(), value,
+                    first.sourceValue(), "coordinated:day", first.tokenStart(), first.tokenEnd(), first.charStart(),
+                    first.charEnd());
+        }
         DayOfWeek weekday = first.tokenEnd() - first.tokenStart() == 1
                 ? DateResolver.weekdayNamed(lower(tokens.get(first.tokenStart()))) : null;
         if (weekday != null && gap == 1 && day.matches() && OPEN_BRACKETS.contains(lower(tokens.get(first.tokenEnd())))

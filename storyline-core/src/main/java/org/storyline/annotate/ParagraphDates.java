@@ -73,13 +73,13 @@ import org.storyline.util.DateSpan;
  *   <li>{@code anchor:year}: a day of a month without its year ("on March 17"), told in the past right after a day
  *       written with another year than the publication's ("on March 13 2003") or counted from one ("the following day,
  *       March 18"), is in that story's year, never after the publication; a day written with its year, or so placed, is
- *       that day when named again without it ("the March 17 statement"), unless told in the future. A date in brackets
- *       with no verb ("(27-28 September 2005)", the date of a poll cited) sets no story's year, nor does a date of
- *       birth ("Born March 29, 1928 ...; died December 19"). {@code anchor:year-month}: a month or season named alone
- *       and told in the past after a year set as the time of the telling ("In 1918, there was a first wave of mild flu
- *       in April"; the year in digits after "in" or "during", before no noun, and not of a noun, as in "a bonus for
- *       work in 2008") is of that year, as is one in the next sentence when that sentence names no other year ("It came
- *       back severely in August").</li>
+ *       that day when named again without it ("the March 17 statement"), unless told in the future or ending a span
+ *       from now ("between now and Nov. 4"). A date in brackets with no verb ("(27-28 September 2005)", the date of a
+ *       poll cited) sets no story's year, nor does a date of birth ("Born March 29, 1928 ...; died December 19").
+ *       {@code anchor:year-month}: a month or season named alone and told in the past after a year set as the time of
+ *       the telling ("In 1918, there was a first wave of mild flu in April"; the year in digits after "in" or "during",
+ *       before no noun, and not of a noun, as in "a bonus for work in 2008") is of that year, as is one in the next
+ *       sentence when that sentence names no other year ("It came back severely in August").</li>
  *   <li>{@code anchor:same}: "the same day", "that day", "later in the day", "for the entire year" name the day or
  *       year written last in the sentence, else the previous sentence's date when that came from its text. Where
  *       SUTime took "day" or "year" alone for a duration ("later that year"), the expression is widened to its
@@ -97,6 +97,8 @@ final class ParagraphDates {
     private static final int UNDATED_GAP = 2;
     private static final String STORY_YEAR = "anchor:year";
     private static final String STORY_MONTH = "anchor:year-month";
+    /** Words between the start of a span and its end: "between now and Nov. 4", "from now until May". */
+    private static final Set<String> SPAN_ENDS = Set.of("and", "to", "until", "till", "through");
     /** Words a month or season named alone may have before it: "early May", "the summer". */
     private static final Set<String> MONTH_MODIFIERS = Set.of("the", "early", "late", "mid", "-");
     /** Words between "now" and a distance from an earlier time: "Now, almost two decades later". */
@@ -308,14 +310,15 @@ final class ParagraphDates {
      * it in the sentence, else the previous sentence's date (past one or two sentences that name no time); a day so
      * placed anchors the next one in turn. Only a day told in the past moves, and never after the publication. A day
      * written earlier in the text with its year ("the Sept. 11, 2001, attacks"), or so placed, is that day when named
-     * again without it ("the Sept. 11 funds", "the March 17 statement"), unless told in the future.
+     * again without it ("the Sept. 11 funds", "the March 17 statement"), unless told in the future. The end of a span
+     * from now ("between now and Nov. 4") is left alone.
      */
     private static Timex storyYear(Timex timex, List<Timex> before, Sentence sentence, Sentence previous,
                                    Map<MonthDay, LocalDate> written, LocalDate published) {
         List<Token> tokens = sentence.tokens();
         MonthDay monthDay = timex.value() == null ? null : DateResolver.monthDay(timex, tokens);
         Matcher value = DAY.matcher(timex.value() == null ? "" : timex.value());
-        if (monthDay == null || !value.matches()) {
+        if (monthDay == null || !value.matches() || fromNow(timex, tokens)) {
             return timex;
         }
         LocalDate anchor = null;
@@ -363,6 +366,13 @@ final class ParagraphDates {
         // the story is told in the past; "the inquiry will report on March 1" is of the days ahead
         return same != null && same.getYear() != published.getYear() && tense != Tense.FUTURE
                 ? changed(timex, same + time, STORY_YEAR) : timex;
+    }
+
+    /** Whether the expression ends a span that starts now: "between now and Nov. 4", "from today until May 1". */
+    private static boolean fromNow(Timex timex, List<Token> tokens) {
+        int start = timex.tokenStart();
+        return start >= 2 && SPAN_ENDS.contains(DateResolver.word(tokens.get(start - 1)))
+                && Set.of("now", "today").contains(DateResolver.word(tokens.get(start - 2)));
     }
 
     /**
@@ -1090,7 +1100,8 @@ final class ParagraphDates {
 
     private static void sequence(List<Timex> timexes, Sentence sentence, Sentence previous, LocalDate published) {
         List<Token> tokens = sentence.tokens();
-        Map<Integer, Integer> depths = DependencyGraph.of(sentence.dependencies()).depths();
+        DependencyGraph graph = DependencyGraph.of(sentence.dependencies());
+        Map<Integer, Integer> depths = graph.depths();
         int anchor = -1;
         for (int i = 0; i < timexes.size(); i++) {
             if (weekday(timexes.get(i), tokens) != null && (anchor < 0 || outranks(timexes.get(i),
@@ -1117,9 +1128,11 @@ final class ParagraphDates {
             }
             Timex placed = placed(timexes.get(i), weekday, day(timexes.get(anchor)), earlier);
             if (day(placed).isAfter(published) && !day(timexes.get(i)).isAfter(published)
-                    && ordered(timexes.get(i), timexes.get(anchor), tokens) == null) {
+                    && ordered(timexes.get(i), timexes.get(anchor), tokens) == null
+                    && Tense.above(DateResolver.head(timexes.get(i), graph), tokens, graph) == Tense.PAST) {
                 // a list does not move a day told as past beyond the writing: "Protests took place on Friday and
-                // Saturday", written on a Friday (a plan told as future may be older than the page that carries it)
+                // Saturday", written on a Friday (a plan told as future may be older than the page that carries it);
+                // a day of no tense follows the list: "a tent scheduled to shelter partiers Friday and Saturday"
                 continue;
             }
             timexes.set(i, placed);

@@ -63,29 +63,30 @@ import org.storyline.util.DateSpan;
  *   <li>{@code split}: SUTime joins a duration and the date after "on" ("six years on Thursday", "four hours Friday",
  *       "the first nine months of 1997") into one value no consumer can read; they are two expressions. A unit word it
  *       took before a date ("year in December", "day yesterday") is left out, and so is the verb "last" ("will last
- *       three months"). "1953, 60 years ago" is the year and the distance from now; "30 minutes later" a duration, and
- *       so is "sixty-one days", which SUTime reads as sixty and one; an ordinal SUTime could not place ({@code P1D-#1})
- *       an unknown day (year, month, week: "his first year as president" {@code XXXX}; "his first months" some months,
- *       {@code PXM}), and so is "the first day" (SUTime's {@code PXD}); "every quarter since 2010" a set and a year. A
- *       bare "Q3" is a calendar quarter ({@code 2014-Q3}), not SUTime's fiscal one. A count SUTime left out of a
- *       duration is part of it: "six straight days" ({@code P6D}), "two more weeks", "2 1/2 years" ({@code P2Y6M}), "a
- *       year and a half", "the past five trading days"; "on Tuesday the first generation" leaves the ordinal to its
- *       noun; "Nov. 3, the day before" and "the following day, March 18" are the date and "the day", both that date; "a
- *       day after Wednesday('s vote)" is the duration and the weekday. "The third and fourth quarters of 1988" are
- *       "third" ({@code 1988-Q3}) and "fourth quarters of 1988" ({@code 1988-Q4}; halves too), where SUTime reads one
- *       month. "Six years in December", "200 days in 2010" are the span and the date, "the busiest day of the year" the
- *       day and the year; "Friday's weekly prayers", one set for SUTime, the Friday and "weekly"; "half a year since
- *       April 20", "every day since April" the span or set and the date; "met for two hours yesterday" the duration and
- *       the day, and so are "the third quarter yesterday", "every month this year" and "13 years old today"; "Tuesday,
- *       the third day of protests" the weekday and the ordinal day, and "This past weekend, the second-largest search"
- *       the weekend alone. "Half a century ago" is 50 years back, "1,000 years ago" a year; "the next days", "the past
- *       days" are some days, not tomorrow or yesterday. "About a week and a half ago", "a year-and-a-half ago", "two
- *       and a half weeks ago" are counted back whole (SUTime read "about a week", "a year", "weeks ago"); "half an hour
- *       ago" is the day of writing. "Friday, yesterday" and "11 April, the day after" are two expressions of that day;
- *       "today, tomorrow" and "in March, today" two expressions of their own days. "Could continue for two more days
- *       Friday 28 May 2010" is the span and the date; "took about two hours yesterday" the span and the day; "makes
- *       $100 billion one year" the span alone ({@code P1Y}; SUTime multiplied the numbers), "in 10 years the billable
- *       hour" the span, "from a year earlier, the second monthly gain" the distance alone.</li>
+ *       three months"). "1953, 60 years ago" is the year and the distance from now; "2007, Jan" before "Erik Vinnem"
+ *       the year and a name; "30 minutes later" a duration, and so is "sixty-one days", which SUTime reads as sixty and
+ *       one; an ordinal SUTime could not place ({@code P1D-#1}) an unknown day (year, month, week: "his first year as
+ *       president" {@code XXXX}; "his first months" some months, {@code PXM}), and so is "the first day" (SUTime's
+ *       {@code PXD}); "every quarter since 2010" a set and a year. A bare "Q3" is a calendar quarter ({@code 2014-Q3}),
+ *       not SUTime's fiscal one. A count SUTime left out of a duration is part of it: "six straight days"
+ *       ({@code P6D}), "two more weeks", "2 1/2 years" ({@code P2Y6M}), "a year and a half", "the past five trading
+ *       days"; "on Tuesday the first generation" leaves the ordinal to its noun; "Nov. 3, the day before" and "the
+ *       following day, March 18" are the date and "the day", both that date; "a day after Wednesday('s vote)" is the
+ *       duration and the weekday. "The third and fourth quarters of 1988" are "third" ({@code 1988-Q3}) and "fourth
+ *       quarters of 1988" ({@code 1988-Q4}; halves too), where SUTime reads one month. "Six years in December", "200
+ *       days in 2010" are the span and the date, "the busiest day of the year" the day and the year; "Friday's weekly
+ *       prayers", one set for SUTime, the Friday and "weekly"; "half a year since April 20", "every day since April"
+ *       the span or set and the date; "met for two hours yesterday" the duration and the day, and so are "the third
+ *       quarter yesterday", "every month this year" and "13 years old today"; "Tuesday, the third day of protests" the
+ *       weekday and the ordinal day, and "This past weekend, the second-largest search" the weekend alone. "Half a
+ *       century ago" is 50 years back, "1,000 years ago" a year; "the next days", "the past days" are some days, not
+ *       tomorrow or yesterday. "About a week and a half ago", "a year-and-a-half ago", "two and a half weeks ago" are
+ *       counted back whole (SUTime read "about a week", "a year", "weeks ago"); "half an hour ago" is the day of
+ *       writing. "Friday, yesterday" and "11 April, the day after" are two expressions of that day; "today, tomorrow"
+ *       and "in March, today" two expressions of their own days. "Could continue for two more days Friday 28 May 2010"
+ *       is the span and the date; "took about two hours yesterday" the span and the day; "makes $100 billion one year"
+ *       the span alone ({@code P1Y}; SUTime multiplied the numbers), "in 10 years the billable hour" the span, "from a
+ *       year earlier, the second monthly gain" the distance alone.</li>
  *   <li>{@code holiday}: "Election Day", where SUTime reads "Day" alone, is the holiday, and so is "Palm Sunday", where
  *       it reads the weekday, or "Black Friday"; "Holy Week" is the ISO week before Easter; a longer name that ends in
  *       one ("Workers Memorial Day", "International Holocaust Remembrance Day") is its own day.</li>
@@ -111,7 +112,8 @@ import org.storyline.util.DateSpan;
  *       change", and a unit compared with itself ("year-on-year"); so are names of programmes ("NBC's Today show",
  *       "ABC's This Week program", "``Piers Morgan Tonight''"), names a unit or the weekend opens ("Weeks Bay", "its
  *       Weekend Review section", not in a headline of capitals), "D-Day", "Mar-a-Lago", "Current TV", "Black History
- *       Month", "Treas. Sec." and counts ("1000s of miles"); a preposition SUTime kept at the end of an expression ("10
+ *       Month", "Treas. Sec.", periodicals ("Congressional Quarterly", "Publishers Weekly"), numbers of sections ("5
+ *       U.S.C. 5701-5707") and counts ("1000s of miles"); a preposition SUTime kept at the end of an expression ("10
  *       a.m. on") is left out of it, and so is "following" with no determiner ("Following Wednesday's sell-off") and
  *       "about" before "earlier" or "later" ("we told you about earlier this month"), a pronoun before "the" or a day
  *       ("to do this the day before", "spoke to this yesterday"), a surname or verb before a time ("Larry Summers this
@@ -241,6 +243,8 @@ final class ValueRules {
     private static final Pattern PREVIOUS_UNIT = Pattern.compile("the (?:last|past|previous) (year|quarter|month)");
     private static final Pattern ZONED = Pattern.compile("(.*T\\d{2}:\\d{2}(?::\\d{2})?)([+-]\\d{4})");
     private static final Pattern MILITARY = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
+    /** A day SUTime dated in the year a clock time wrote: "18 JANUARY, 2200 GMT" as {@code 2200-01-18}. */
+    private static final Pattern DAY_OF_CLOCK_YEAR = Pattern.compile("(\\d{4})(-\\d{2}-\\d{2})");
     private static final Set<String> UTC = Set.of("gmt", "utc", "z");
     private static final Pattern DECADE_TEXT =
             Pattern.compile(".*(\\d0s|\\d0's|ties)|(?:.* )?(?:this|the|the next|the last|the past) decade");
@@ -385,6 +389,8 @@ final class ValueRules {
     /** A year and the last two digits of a later one: "2007-09". */
     private static final Pattern SHORT_YEAR_SPAN = Pattern.compile(
             "(?:(?:in|the|from) )?((?:19|20)\\d{2}) ?- ?(\\d{2})");
+    /** The last year four digits joined by a dash may name; later ones are numbers ("5 U.S.C. 5701-5707"). */
+    private static final int LAST_SPAN_YEAR = 2199;
     /** Two years joined by a dash: "1999-2003". */
     private static final Pattern YEAR_SPAN = Pattern.compile("(?:from )?(\\d{4}) ?(?:-|\u2013) ?(\\d{4})");
     /** A count with decimals and a unit: "1.5 years", "2.5 hours". */
@@ -486,7 +492,7 @@ final class ValueRules {
             Pattern.compile("(?:the )?(?:previous|prior|preceding|following|next) weeks|the (?:last|past) weeks");
     /** Every one of a unit: "every day", "each week". */
     private static final Pattern EVERY_UNIT = Pattern.compile("(?:every|each) (year|month|week|day|hour|minute)");
-    private static final Pattern YEARLESS_MONTH = Pattern.compile("XXXX-\\d{2}");
+    private static final Pattern YEARLESS_MONTH = Pattern.compile("XXXX-\\d{2}(-\\d{2})?");
     private static final Pattern DATE_VALUE = Pattern.compile("(\\d{4}|XXXX)(-\\d{2}(-\\d{2})?|-Q\\d|-W\\d{2})?");
     /** "the week of March 6", "the last week of March", "the first week of May 2009". */
     private static final Pattern WEEK_OF = Pattern.compile("(?:the )?(?:(first|second|third|fourth|last|final) )?"
@@ -565,6 +571,7 @@ final class ValueRules {
         List<Timex> result = new ArrayList<>(timexes.size());
         for (Timex next : timexes) {
             Timex timex = numbered(next, tokens) ? afterNumber(text, next, tokens, published) : next;
+            timex = timex == null ? null : yearBeforeName(text, timex, tokens);
             if (timex == null || timex.tokenStart() >= timex.tokenEnd() || notTemporal(timex, tokens)
                     || farYear(timex, tokens, published)) {
                 continue;
@@ -860,9 +867,14 @@ final class ValueRules {
         }
         for (String part : timex.value().split(" ")) {
             if (DATE_VALUE.matcher(part).matches()) {
-                // a month of no year ("the last days of May": XXXX-05) is placed by the tense of its clause later
+                // a month or day of no year ("the last days of May": XXXX-05; "the early hours of Friday May 6")
+                // is placed by the tense of its clause later
                 String value = YEARLESS_MONTH.matcher(part).matches()
                         ? published.getYear() + part.substring(4) : part;
+                if (value.length() == 10 && !MissedExpressions.isDay(value)) {
+                    // February 29 of a year that has none
+                    value = value.substring(0, 7);
+                }
                 return changed(timex, "DATE", value, "readable");
             }
         }
@@ -1282,9 +1294,17 @@ final class ValueRules {
         // a clock time alone ("1130") is its own last token
         if (clockLast && (military.matches() || "DATE".equals(timex.type()))
                 && timex.tokenEnd() < tokens.size() && UTC.contains(DateResolver.word(tokens.get(timex.tokenEnd())))) {
-            // "1130 GMT", "at about 1130 GMT on Monday" (of which SUTime read "about 1130" as a year)
+            // "1130 GMT", "at about 1130 GMT on Monday" (of which SUTime read "about 1130" as a year); "18 JANUARY,
+            // 2200 GMT" is on the day written, which SUTime put in the year 2200
             Timex clock = extended(text, timex, timex.tokenStart(), timex.tokenEnd() + 1, tokens);
-            return changed(clock, "TIME", published + "T" + militaryLast.group(1) + ":" + militaryLast.group(2) + "Z",
+            Matcher day = DAY_OF_CLOCK_YEAR.matcher(value);
+            LocalDate on = published;
+            if (day.matches() && day.group(1).equals(militaryLast.group(0))
+                    && MissedExpressions.isDay(published.getYear() + day.group(2))) {
+                on = LocalDate.parse(published.getYear() + day.group(2));
+                on = on.isAfter(published.plusDays(1)) ? on.minusYears(1) : on;
+            }
+            return changed(clock, "TIME", on + "T" + militaryLast.group(1) + ":" + militaryLast.group(2) + "Z",
                     "zone");
         }
         if ("DATE".equals(timex.type()) && clockLast && last + 2 < tokens.size()
@@ -2313,6 +2333,19 @@ final class ValueRules {
         return Math.max(1, COUNTS.indexOf(word));
     }
 
+    /** "In 2007, Jan Erik Vinnem said": the year, and a name that opens with a month's, which SUTime joined. */
+    private static Timex yearBeforeName(String text, Timex timex, List<Token> tokens) {
+        int end = timex.tokenEnd();
+        if (end - timex.tokenStart() >= 3 && end < tokens.size() && tokens.get(end - 2).text().equals(",")
+                && tokens.get(end - 3).text().matches("\\d{4}")
+                && DateResolver.monthNamed(DateResolver.word(tokens.get(end - 1))) != null
+                && tokens.get(end).pos().equals("NNP") && Character.isUpperCase(tokens.get(end).text().charAt(0))) {
+            return changed(extended(text, timex, timex.tokenStart(), end - 2, tokens), "DATE",
+                    tokens.get(end - 3).text(), "split");
+        }
+        return timex;
+    }
+
     private static Timex trimmed(String text, Timex timex, List<Token> tokens) {
         int end = timex.tokenEnd();
         while (end - 1 > timex.tokenStart() && TRAILING.contains(DateResolver.word(tokens.get(end - 1)))) {
@@ -2885,6 +2918,11 @@ final class ValueRules {
             // headline of capitals ("Oil Spill Weeks Away From End")
             return true;
         }
+        Matcher years = YEAR_SPAN.matcher(words);
+        if (years.matches() && Integer.parseInt(years.group(2)) > LAST_SPAN_YEAR) {
+            // numbers of sections or pages, no years: "5 U.S.C. 5701-5707"
+            return true;
+        }
         if (first.equals("Sec") && end - timex.tokenStart() == 1) {
             // the abbreviation of a title ("Treas. Sec."), not a second, which is written small after its count
             return true;
@@ -2902,6 +2940,12 @@ final class ValueRules {
                 || end < tokens.size() && tokens.get(end).pos().equals("NNP"))) {
             // a name: "Current TV", "moved to Current", "the Loop Current"; not the adjective before its noun
             // ("Current treatments do work", after a dateline too: "11:14 am ET Current events")
+            return true;
+        }
+        if (Set.of("Quarterly", "Weekly", "Monthly").contains(first) && end - timex.tokenStart() == 1 && inside
+                && Character.isUpperCase(tokens.get(timex.tokenStart() - 1).text().charAt(0))
+                && tokens.get(timex.tokenStart() - 1).pos().matches("NNP.*|JJ") && !titleCased(tokens)) {
+            // the name of a periodical: "Congressional Quarterly", "the Political Quarterly", "Publishers Weekly"
             return true;
         }
         if (paperName(timex, tokens)) {

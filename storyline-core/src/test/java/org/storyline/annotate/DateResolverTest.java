@@ -1017,6 +1017,21 @@ class DateResolverTest {
     }
 
     @Test
+    void lookingBackToAMonthLooksToThePast() {
+        // the present after "if" would put both months ahead
+        List<Token> tokens = tokens("if/IN/if you/PRP/you look/VBP/look back/RB/back to/IN/to "
+                + "December/NNP/December ,/,/, January/NNP/January ,/,/, vaccines/NNS/vaccine were/VBD/be "
+                + "scarce/JJ/scarce");
+        List<Dependency> graph = dependencies("root(-1,11) advcl:if(11,2) mark(2,0) nsubj(2,1) advmod(2,3) "
+                + "obl:to(3,5) case(5,4) punct(5,6) appos(5,7) punct(11,8) nsubj(11,9) cop(11,10)");
+
+        assertThat(DateResolver.resolve(tokens, graph, List.of(timex(tokens, 5, 6, "DATE", "2020-12"),
+                timex(tokens, 7, 8, "DATE", "2021-01")), LocalDate.of(2021, 5, 11)))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("December", "2020-12"),
+                        tuple("January", "2021-01"));
+    }
+
+    @Test
     void theTwentyNinthOfFebruaryIsThatOfALeapYear() {
         List<Token> tokens = tokens("Staff/NNS/staff left/VBD/leave on/IN/on 29/CD/29 February/NNP/February");
         List<Dependency> graph = dependencies("root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) compound(3,4)");

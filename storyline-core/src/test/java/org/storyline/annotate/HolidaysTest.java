@@ -18,6 +18,8 @@ class HolidaysTest {
         assertThat(Holidays.on("VJ Day", 2005)).isEqualTo(LocalDate.of(2005, 8, 15));
         assertThat(Holidays.on("St George's Day", 2009)).isEqualTo(LocalDate.of(2009, 4, 23));
         assertThat(Holidays.on("International Holocaust Remembrance Day", 2021)).isEqualTo(LocalDate.of(2021, 1, 27));
+        assertThat(Holidays.on("National Pearl Harbor Remembrance Day", 2021)).isEqualTo(LocalDate.of(2021, 12, 7));
+        assertThat(Holidays.on("Remembrance Day", 2021)).isEqualTo(LocalDate.of(2021, 11, 11));
         assertThat(Holidays.on("Workers Memorial Day", 2021)).isEqualTo(LocalDate.of(2021, 4, 28));
         assertThat(Holidays.on("Juneteenth", 2022)).isEqualTo(LocalDate.of(2022, 6, 19));
     }

@@ -136,6 +136,23 @@ class MissedExpressionsTest {
     }
 
     @Test
+    void aDayOfAMonthBeforeADayWithItsYearSharesThatYear() {
+        List<Token> tokens = tokens("sent/VBD/send it/PRP/it between/IN/between April/NNP/April 16/CD/16 and/CC/and "
+                + "May/NNP/May 28/CD/28 2004/CD/2004 and/CC/and from/IN/from Dec./NNP/Dec. 3/CD/3 to/TO/to "
+                + "Jan./NNP/Jan. 5/CD/5 ,/,/, 2005/CD/2005");
+        List<Timex> resolved = List.of(timex(tokens, 3, 5, "DATE", "2005-04-16"),
+                timex(tokens, 6, 9, "DATE", "2004-05-28"), timex(tokens, 11, 13, "DATE", "2005-12-03"),
+                timex(tokens, 14, 18, "DATE", "2005-01-05"));
+
+        assertThat(coordinated(tokens, resolved))
+                .extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                        tuple("April 16", "2004-04-16", "coordinated:day"),
+                        tuple("May 28 2004", "2004-05-28", null),
+                        tuple("Dec. 3", "2004-12-03", "coordinated:day"),
+                        tuple("Jan. 5 , 2005", "2005-01-05", null));
+    }
+
+    @Test
     void aWeekdayJoinedToASetOfWeekdaysIsASetToo() {
         List<Token> tokens = tokens("protests/NNS/protest every/DT/every Tuesday/NNP/Tuesday and/CC/and "
                 + "Friday/NNP/Friday ,/,/, and/CC/and talks/NNS/talk on/IN/on Monday/NNP/Monday and/CC/and "

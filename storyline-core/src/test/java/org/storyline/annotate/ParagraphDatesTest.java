@@ -837,6 +837,21 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void theEndOfASpanFromNowIsNotTheDayWrittenEarlierWithAnotherYear() {
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate("""
+                The bill was introduced on Nov. 4, 1999.
+
+                It is worth keeping in mind while Democrats point fingers between now and Nov. 4.
+                """, LocalDate.of(2008, 9, 19));
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream()))
+                .extracting(Timex::text, Timex::value).containsExactly(
+                        tuple("Nov. 4, 1999", "1999-11-04"),
+                        tuple("now", "PRESENT_REF"),
+                        tuple("Nov. 4", "2008-11-04"));
+    }
+
+    @Test
     void aClockTimeOfASentenceThatNamesItsOwnDayLaterIsOnThatDay() {
         List<Sentence> sentences = CoreNlpAnnotator.shared().annotate("""
                 Protests began on January 25.
@@ -867,7 +882,7 @@ class ParagraphDatesTest {
     }
 
     @Test
-    void weekdaysOfAListFollowEachOtherButAListMovesNoPastDayBeyondTheWriting() {
+    void weekdaysOfAListFollowEachOtherButAListMovesNoDayToldAsPastBeyondTheWriting() {
         LocalDate friday = LocalDate.of(2013, 3, 22);
         List<Sentence> sentences = CoreNlpAnnotator.shared().annotate("Obama arrived in Israel on Wednesday, a trip "
                 + "that will take him to the West Bank on Thursday and Jordan on Friday.", friday);
@@ -883,6 +898,17 @@ class ParagraphDatesTest {
                         tuple("Friday", "2013-03-22"));
         assertThat(past.timexes()).extracting(Timex::text, Timex::value)
                 .containsExactly(tuple("Friday", "2013-03-22"), tuple("Saturday", "2013-03-16"));
+        // no tense: the list's order, though the second day ends up after the writing (a Tuesday)
+        List<Token> tent = tokens("a/DT/a tent/NN/tent that/WDT/that was/VBD/be scheduled/VBN/schedule to/TO/to "
+                + "shelter/VB/shelter partiers/NNS/partier Friday/NNP/Friday and/CC/and Saturday/NNP/Saturday "
+                + "has/VBZ/have collapsed/VBN/collapse");
+        List<Dependency> tentGraph = dependencies("root(-1,1) det(1,0) ref(1,2) acl:relcl(1,4) nsubj:pass(4,1) "
+                + "aux:pass(4,3) xcomp(4,6) mark(6,5) obj(6,7) obl:tmod(6,8) obl:tmod(6,10) dep(6,12) "
+                + "conj:and(8,10) cc(10,9) aux(12,11)");
+        Sentence unknown = resolveAlone(tent, tentGraph, List.of(timex(tent, 8, 9, "DATE", "2011-02-04"),
+                timex(tent, 10, 11, "DATE", "2011-01-29")), LocalDate.of(2011, 2, 1));
+        assertThat(unknown.timexes()).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("Friday", "2011-02-04"), tuple("Saturday", "2011-02-05"));
         List<Sentence> update = CoreNlpAnnotator.shared().annotate("(Update 12:05 a.m. Wednesday in Cairo, 5:05 p.m. "
                 + "ET Tuesday) Chants continue.", LocalDate.of(2011, 1, 31));
         assertThat(update).flatExtracting(Sentence::timexes).filteredOn(t -> t.text().equals("Tuesday"))

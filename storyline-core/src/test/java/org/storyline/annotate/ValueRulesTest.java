@@ -559,6 +559,10 @@ class ValueRulesTest {
         List<Token> gmt = tokens("stopped/VBD/stop at/IN/at about/RB/about 1130/CD/1130 GMT/NNP/GMT");
         assertThat(apply(gmt, List.of(timex(gmt, 2, 4, "DATE", "1130")))).extracting(Timex::text, Timex::type,
                 Timex::value).containsExactly(tuple("about 1130 GMT", "TIME", "2022-02-17T11:30Z"));
+        // a diary's heading: the day written, which SUTime put in the year of the clock
+        List<Token> diary = tokens("16/CD/16 FEBRUARY/NNP/FEBRUARY ,/,/, 2200/CD/2200 GMT/NNP/GMT ,/,/, KIEV/NNP/KIEV");
+        assertThat(apply(diary, List.of(timex(diary, 0, 4, "DATE", "2200-02-16")))).extracting(Timex::text,
+                Timex::type, Timex::value).containsExactly(tuple("16 FEBRUARY , 2200 GMT", "TIME", "2022-02-16T22:00Z"));
     }
 
     @Test
@@ -585,6 +589,8 @@ class ValueRulesTest {
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
                 tuple("1999-2003", "DURATION", "P4Y"), tuple("1.5 years", "DURATION", "P1.5Y"),
                 tuple("last years", "DURATION", "PXY"));
+        List<Token> sections = tokens("under/IN/under 5/CD/5 U.S.C./NNP/U.S.C. 5701-5707/CD/5701-5707");
+        assertThat(apply(sections, List.of(timex(sections, 3, 4, "DURATION", "PT52584H")))).isEmpty();
     }
 
     @Test
@@ -1220,6 +1226,30 @@ class ValueRulesTest {
     }
 
     @Test
+    void aYearBeforeANameThatOpensWithAMonthIsTheYear() {
+        List<Token> tokens = tokens("as/IN/as recently/RB/recently as/IN/as 2007/CD/2007 ,/,/, Jan/NNP/Jan "
+                + "Erik/NNP/Erik Vinnem/NNP/Vinnem said/VBD/say ,/,/, and/CC/and in/IN/in 2009/CD/2009 ,/,/, "
+                + "May/NNP/May 5/CD/5");
+        List<Timex> timexes = List.of(timex(tokens, 1, 2, "DATE", "PAST_REF"), timex(tokens, 3, 6, "DATE", "2007-01"),
+                timex(tokens, 12, 16, "DATE", "2009-05-05"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("recently", "PAST_REF"), tuple("2007", "2007"), tuple("2009 , May 5", "2009-05-05"));
+    }
+
+    @Test
+    void aPeriodicalIsNoSet() {
+        List<Token> tokens = tokens("in/IN/in the/DT/the Political/NNP/Political Quarterly/NNP/Quarterly and/CC/and "
+                + "Congressional/NNP/Congressional Quarterly/NNP/Quarterly ,/,/, published/VBN/publish "
+                + "quarterly/RB/quarterly");
+        List<Timex> timexes = List.of(timex(tokens, 3, 4, "SET", "P3M"), timex(tokens, 6, 7, "SET", "P3M"),
+                timex(tokens, 9, 10, "SET", "P3M"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("quarterly", "P3M"));
+    }
+
+    @Test
     void currentWithACapitalInsideASentenceIsAName() {
         List<Token> tokens = tokens("he/PRP/he moved/VBD/move to/IN/to Current/NNP/Current TV/NNP/TV and/CC/and "
                 + "into/IN/into the/DT/the Loop/NNP/Loop Current/NNP/Current");
@@ -1413,6 +1443,17 @@ class ValueRulesTest {
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
                 tuple("Workers Memorial Day", "2022-04-28"),
                 tuple("International Holocaust Remembrance Day", "2022-01-27"));
+    }
+
+    @Test
+    void pearlHarborRemembranceDayIsTheSeventhOfDecember() {
+        // SUTime read "Remembrance Day" alone, as November 11; the year is the tense rules' to choose
+        List<Token> tokens = tokens("As/IN/as we/PRP/we mark/VBP/mark National/NNP/National Pearl/NNP/Pearl "
+                + "Harbor/NNP/Harbor Remembrance/NNP/Remembrance Day/NNP/Day");
+        List<Timex> timexes = List.of(timex(tokens, 6, 8, "DATE", "2021-11-11"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value).containsExactly(
+                tuple("National Pearl Harbor Remembrance Day", "2022-12-07"));
     }
 
     @Test
@@ -1682,12 +1723,17 @@ class ValueRulesTest {
     }
 
     @Test
-    void aMonthOfNoYearInAComposedValueTakesThePublicationsYearForTheTenseToPlace() {
+    void aMonthOrDayOfNoYearInAComposedValueTakesThePublicationsYearForTheTenseToPlace() {
         List<Token> tokens = tokens("in/IN/in the/DT/the last/JJ/last days/NNS/day of/IN/of May/NNP/May");
         List<Timex> timexes = List.of(timex(tokens, 1, 6, "DATE", "PREV_IMMEDIATE P1D INTERSECT XXXX-05"));
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::value)
                 .containsExactly(tuple("the last days of May", "2022-05"));
+        List<Token> hours = tokens("in/IN/in the/DT/the early/JJ/early hours/NNS/hour of/IN/of Friday/NNP/Friday "
+                + "May/NNP/May 6/CD/6");
+        assertThat(apply(hours, List.of(timex(hours, 1, 8, "DATE",
+                "2022-02-18-WXX-5 INTERSECT PTXH INTERSECT XXXX-05-06")))).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("the early hours of Friday May 6", "2022-05-06"));
     }
 
     @Test
