@@ -118,7 +118,8 @@ public final class DateResolver {
     private static final Set<String> SCHEDULED = Set.of("debate", "meeting", "summit", "talk", "vote", "election",
             "referendum", "hearing", "deadline", "game", "match", "race", "session", "conference", "ceremony",
             "visit", "trip", "launch", "parade", "rally", "protest", "march", "strike", "demonstration", "speech",
-            "address", "testimony", "inauguration", "primary", "caucus", "runoff", "final", "opening", "concert");
+            "address", "testimony", "inauguration", "primary", "caucus", "runoff", "final", "opening", "concert",
+            "result", "earnings");
     private static final Set<String> IN_ON = Set.of("in", "on");
     private static final MonthDay LEAP_DAY = MonthDay.of(2, 29);
     /** Marks after the day that heads an entry of a chronology. */

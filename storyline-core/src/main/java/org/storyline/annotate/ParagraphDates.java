@@ -32,23 +32,24 @@ import org.storyline.util.DateSpan;
  *       earlier") counts from the last day named before it in the same sentence, else from the previous sentence's date
  *       when that came from its text. SUTime counts these from the publication date. A clock time or a part of the day
  *       with no day of its own told in the past ("the call began at 10:30 a.m.", "rose in morning trading") is on that
- *       day too, when it is before the publication and not in the small hours, which may belong to the next day; one
- *       followed by a day, past brackets and other clock times, is on that day in any tense ("at 10:35 a.m. (0735 GMT)
- *       Friday", "from 7 a.m. to 8 p.m. Tuesday"; a span that crosses midnight, "from 3 p.m. to 8 a.m. on Monday",
- *       starts the day before), and so is one right after a day, past a comma, "at", "and again at" or the dash of a
- *       time stamp ("on Thursday, March 3, at 10 a.m. and again at 4 p.m.", "6th June 2012 - 19:49"); one whose verb
- *       names a day later in the sentence is on that day ("fell in the morning session on Thursday"); a clock time in a
- *       heading in brackets ("(Update 9:29 p.m. in Cairo)") keeps the publication's day; one that names its weekday
- *       ("(Update 11:02 a.m. Friday in Cairo)", the page dated the Thursday) is the day the update was written, and a
- *       bare weekday of that day in the update's paragraph ("state television reported Friday") is that day, not the
- *       one a week away. "The night before", "the next morning" are that part of the day before or after the day just
- *       named, else of the publication's, and "the previous week", "the following week" the week before or after it.
- *       "Four years later" counts from the year written last ("in April 1967 ... four years later" is 1971, "a century
- *       later" too), "two months later" from the month, and "the following year" is the year after it; years back from
- *       a month, day or quarter of the same sentence keep its precision ("sales fell in December from a year earlier"
- *       is that December a year before); with no year or month before it, "forty years later" is an unknown year
- *       ({@code XXXX}), not one counted forward from the publication, and right after "now" ("Now, almost two decades
- *       later") the year of writing.</li>
+ *       day too, when it is before the publication and not in the small hours, which may belong to the next day, and
+ *       not on the day something has lasted since ("has lost # 44bn since 20 April. By 10am the shares had staged a
+ *       partial recovery"); one followed by a day, past brackets and other clock times, is on that day in any tense
+ *       ("at 10:35 a.m. (0735 GMT) Friday", "from 7 a.m. to 8 p.m. Tuesday", "between 2am and 3am on 27 May"; a span
+ *       that crosses midnight, "from 3 p.m. to 8 a.m. on Monday", starts the day before), and so is one right after a
+ *       day, past a comma, "at", "and again at" or the dash of a time stamp ("on Thursday, March 3, at 10 a.m. and
+ *       again at 4 p.m.", "6th June 2012 - 19:49"); one whose verb names a day later in the sentence is on that day
+ *       ("fell in the morning session on Thursday"); a clock time in a heading in brackets ("(Update 9:29 p.m. in
+ *       Cairo)") keeps the publication's day; one that names its weekday ("(Update 11:02 a.m. Friday in Cairo)", the
+ *       page dated the Thursday) is the day the update was written, and a bare weekday of that day in the update's
+ *       paragraph ("state television reported Friday") is that day, not the one a week away. "The night before", "the
+ *       next morning" are that part of the day before or after the day just named, else of the publication's, and "the
+ *       previous week", "the following week" the week before or after it. "Four years later" counts from the year
+ *       written last ("in April 1967 ... four years later" is 1971, "a century later" too), "two months later" from the
+ *       month, and "the following year" is the year after it; years back from a month, day or quarter of the same
+ *       sentence keep its precision ("sales fell in December from a year earlier" is that December a year before); with
+ *       no year or month before it, "forty years later" is an unknown year ({@code XXXX}), not one counted forward from
+ *       the publication, and right after "now" ("Now, almost two decades later") the year of writing.</li>
  *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "this seventh day of protests", "the last day
  *       of the festival") is the day its sentence names, else the publication date, and so is a superlative one that
  *       another day or a comparison dates ("the deadliest day in months", not "the happiest day of his life"); an
@@ -590,6 +591,13 @@ final class ParagraphDates {
             return timex;
         }
         LocalDate anchor = anchor(before, sentence.tokens(), previous);
+        if (anchor != null && before.stream().noneMatch(t -> namedDay(t, sentence.tokens()) != null)
+                && previous.timexes().stream().anyMatch(t -> anchor.equals(namedDay(t, previous.tokens()))
+                && t.tokenStart() > 0 && DateResolver.word(previous.tokens().get(t.tokenStart() - 1)).equals("since"))) {
+            // the start of what has lasted till now is no day of the next sentence's hours: "has lost # 44bn since
+            // 20 April ... By 10am the shares had staged a partial recovery"
+            return timex;
+        }
         return anchor == null || !anchor.isBefore(published) ? timex
                 : changed(timex, anchor + "T" + time, ANCHORED);
     }
@@ -602,17 +610,21 @@ final class ParagraphDates {
     private static String dayAfter(int index, List<Timex> timexes, List<Token> tokens) {
         int at = timexes.get(index).tokenEnd();
         String clockDay = timexes.get(index).value().substring(0, 10);
+        int start = timexes.get(index).tokenStart();
+        // "between 2am and 3am on 27 May": a span whose "and" joins its ends
+        boolean between = start > 0 && DateResolver.word(tokens.get(start - 1)).equals("between");
         boolean open = false;
         boolean span = false;
         boolean bracketedClock = false;
         for (int j = index + 1; j < timexes.size() && timexes.get(j).tokenStart() - at <= 3; j++) {
             for (int k = at; k < timexes.get(j).tokenStart(); k++) {
                 String word = DateResolver.word(tokens.get(k));
-                if (!CLOCK_GAP.contains(word)) {
+                boolean joiner = SPAN_JOINERS.contains(word) || between && word.equals("and");
+                if (!CLOCK_GAP.contains(word) && !joiner) {
                     return null;
                 }
                 open = word.equals("(") || word.equals("-lrb-") || open && !word.equals(")") && !word.equals("-rrb-");
-                span |= SPAN_JOINERS.contains(word);
+                span |= joiner;
                 bracketedClock &= open;
             }
             Matcher day = DAY.matcher(timexes.get(j).value() == null ? "" : timexes.get(j).value());

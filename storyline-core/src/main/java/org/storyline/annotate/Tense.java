@@ -284,7 +284,8 @@ enum Tense {
                     }
                 }
                 case "mark" -> {
-                    infinitive |= lemma.equals("to");
+                    // not the preposition of "compared to what you're paying", which the parser may mark a clause with
+                    infinitive |= lemma.equals("to") && !dependent.pos().equals("IN");
                     dueTo |= lemma.equals("due");
                 }
                 default -> {
@@ -622,7 +623,8 @@ enum Tense {
 
     /**
      * Whether the first verb above {@code token} is a present of what is timetabled, which news uses for the days
-     * ahead: "public meetings start Wednesday", "the talks resume Monday".
+     * ahead: "public meetings start Wednesday", "the talks resume Monday"; or a present progressive, which tells what
+     * is arranged: "the heads of several missions are gathering on Monday".
      */
     static boolean timetabled(int token, List<Token> tokens, DependencyGraph graph) {
         int verb = firstVerb(token, 3, tokens, graph);
@@ -630,6 +632,11 @@ enum Tense {
             return false;
         }
         Token word = tokens.get(verb);
+        if (word.pos().equals("VBG") && graph.dependents(verb).stream().anyMatch(d -> d.relation().equals("aux")
+                && lemma(tokens.get(d.dependent())).equals("be")
+                && Set.of("VBZ", "VBP").contains(tokens.get(d.dependent()).pos()))) {
+            return true;
+        }
         return (word.pos().equals("VBZ") || word.pos().equals("VBP")) && TIMETABLED.contains(lemma(word))
                 && graph.dependents(verb).stream().noneMatch(d -> d.relation().startsWith("aux"));
     }

@@ -59,7 +59,8 @@ import org.storyline.util.DateSpan;
  *       June" and "2010"); "this July 31" without its year that day of the publication's year, or in a caption ("In
  *       this July 31 file photo") the latest before the publication.</li>
  *   <li>{@code set}: "twice a week", "15 a year" are sets, not durations; "every" and the weekday it quantifies are one
- *       set; "every other week" is {@code P2W}; "every morning" is {@code XXXX-XX-XXTMO}.</li>
+ *       set; "every other week" is {@code P2W}; "every morning" is {@code XXXX-XX-XXTMO}; "on Saturdays, 1130" is
+ *       {@code XXXX-WXX-6T11:30} (SUTime read the Saturdays of the year 1130).</li>
  *   <li>{@code split}: SUTime joins a duration and the date after "on" ("six years on Thursday", "four hours Friday",
  *       "the first nine months of 1997") into one value no consumer can read; they are two expressions. A unit word it
  *       took before a date ("year in December", "day yesterday") is left out, and so is the verb "last" ("will last
@@ -112,16 +113,16 @@ import org.storyline.util.DateSpan;
  *       change", and a unit compared with itself ("year-on-year"); so are names of programmes ("NBC's Today show",
  *       "ABC's This Week program", "``Piers Morgan Tonight''"), names a unit or the weekend opens ("Weeks Bay", "its
  *       Weekend Review section", not in a headline of capitals), "D-Day", "Mar-a-Lago", "Current TV", "Black History
- *       Month", "Treas. Sec.", periodicals ("Congressional Quarterly", "Publishers Weekly"), numbers of sections ("5
- *       U.S.C. 5701-5707") and counts ("1000s of miles"); a preposition SUTime kept at the end of an expression ("10
- *       a.m. on") is left out of it, and so is "following" with no determiner ("Following Wednesday's sell-off") and
- *       "about" before "earlier" or "later" ("we told you about earlier this month"), a pronoun before "the" or a day
- *       ("to do this the day before", "spoke to this yesterday"), a surname or verb before a time ("Larry Summers this
- *       morning", "a law that sunsets next month"), "beginning" before a day, the name of a paper after a day
- *       ("yesterday's Daily Mirror", a date, not a set), and the verb "last" before a plural unit ("could last
- *       decades", {@code PXY}); "Following a year of research" is {@code P1Y}. "The old days" are {@code PAST_REF}, not
- *       some days; "tomorrow's China" {@code FUTURE_REF}, a country as it will be, no day; "by fall", which SUTime read
- *       as a time of the publication day, the season.</li>
+ *       Month", "Lord March", "Treas. Sec.", periodicals ("Congressional Quarterly", "Publishers Weekly"), numbers of
+ *       sections ("5 U.S.C. 5701-5707") and counts ("1000s of miles"); a preposition SUTime kept at the end of an
+ *       expression ("10 a.m. on") is left out of it, and so is "following" with no determiner ("Following Wednesday's
+ *       sell-off") and "about" before "earlier" or "later" ("we told you about earlier this month"), a pronoun before
+ *       "the" or a day ("to do this the day before", "spoke to this yesterday"), a surname or verb before a time
+ *       ("Larry Summers this morning", "a law that sunsets next month"), "beginning" before a day, the name of a paper
+ *       after a day ("yesterday's Daily Mirror", a date, not a set), and the verb "last" before a plural unit ("could
+ *       last decades", {@code PXY}); "Following a year of research" is {@code P1Y}. "The old days" are
+ *       {@code PAST_REF}, not some days; "tomorrow's China" {@code FUTURE_REF}, a country as it will be, no day; "by
+ *       fall", which SUTime read as a time of the publication day, the season.</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -243,6 +244,9 @@ final class ValueRules {
     private static final Pattern PREVIOUS_UNIT = Pattern.compile("the (?:last|past|previous) (year|quarter|month)");
     private static final Pattern ZONED = Pattern.compile("(.*T\\d{2}:\\d{2}(?::\\d{2})?)([+-]\\d{4})");
     private static final Pattern MILITARY = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
+    /** Weekdays SUTime placed in the year a clock time wrote: "Saturdays, 1130" as {@code 1130-WXX-6}. */
+    private static final Pattern WEEKLY_CLOCK_YEAR = Pattern.compile("(\\d{4})-WXX-(\\d)");
+    private static final Pattern PLURAL_WEEKDAY = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days");
     /** A day SUTime dated in the year a clock time wrote: "18 JANUARY, 2200 GMT" as {@code 2200-01-18}. */
     private static final Pattern DAY_OF_CLOCK_YEAR = Pattern.compile("(\\d{4})(-\\d{2}-\\d{2})");
     private static final Set<String> UTC = Set.of("gmt", "utc", "z");
@@ -389,6 +393,9 @@ final class ValueRules {
     /** A year and the last two digits of a later one: "2007-09". */
     private static final Pattern SHORT_YEAR_SPAN = Pattern.compile(
             "(?:(?:in|the|from) )?((?:19|20)\\d{2}) ?- ?(\\d{2})");
+    /** Titles before a name, which a month's name after them is: "Lord March". */
+    private static final Set<String> TITLES = Set.of("Lord", "Lady", "Sir", "Dame", "Mr", "Mr.", "Mrs", "Mrs.", "Ms",
+            "Ms.", "Miss", "Dr", "Dr.", "Earl", "Baron", "Baroness", "Countess", "Judge", "Rev.", "Father", "Sister");
     /** The last year four digits joined by a dash may name; later ones are numbers ("5 U.S.C. 5701-5707"). */
     private static final int LAST_SPAN_YEAR = 2199;
     /** Two years joined by a dash: "1999-2003". */
@@ -1286,6 +1293,14 @@ final class ValueRules {
         Matcher zoned = ZONED.matcher(value);
         if (zoned.matches()) {
             return changed(timex, timex.type(), zoned.group(1) + ("+0000".equals(zoned.group(2)) ? "Z" : ""), "zone");
+        }
+        Matcher weeklyClock = WEEKLY_CLOCK_YEAR.matcher(value);
+        Matcher lastClock = MILITARY.matcher(tokens.get(timex.tokenEnd() - 1).text());
+        if (weeklyClock.matches() && lastClock.matches() && weeklyClock.group(1).equals(lastClock.group(0))
+                && PLURAL_WEEKDAY.matcher(tokens.get(timex.tokenStart()).text()).matches()) {
+            // "on Saturdays, 1130": every Saturday at that time, which SUTime read as the Saturdays of the year 1130
+            return changed(timex, "SET", "XXXX-WXX-" + weeklyClock.group(2) + "T" + lastClock.group(1) + ":"
+                    + lastClock.group(2), "set");
         }
         Matcher military = MILITARY.matcher(words);
         int last = timex.tokenEnd() - 1;
@@ -2921,6 +2936,11 @@ final class ValueRules {
         Matcher years = YEAR_SPAN.matcher(words);
         if (years.matches() && Integer.parseInt(years.group(2)) > LAST_SPAN_YEAR) {
             // numbers of sections or pages, no years: "5 U.S.C. 5701-5707"
+            return true;
+        }
+        if (end - timex.tokenStart() == 1 && timex.tokenStart() > 0 && DateResolver.monthNamed(words) != null
+                && TITLES.contains(tokens.get(timex.tokenStart() - 1).text())) {
+            // a name after a title: "Lord March", "Lady May"
             return true;
         }
         if (first.equals("Sec") && end - timex.tokenStart() == 1) {

@@ -740,6 +740,18 @@ class DateResolverTest {
     }
 
     @Test
+    void aPrepositionToBeforeAClauseMakesNoInfinitive() {
+        // published in late November: the summer just gone, not the next one ("is to resume" would be ahead)
+        List<Token> tokens = tokens("saving/VBG/save $/$/$ 170/CD/170 compared/VBN/compare to/IN/to what/WP/what "
+                + "you/PRP/you 're/VBP/be paying/VBG/pay in/IN/in the/DT/the summer/NN/summer");
+        List<Dependency> graph = dependencies("root(-1,0) obj(0,1) nummod(1,2) advcl:to(0,8) case(8,3) mark(8,4) "
+                + "obj(8,5) nsubj(8,6) aux(8,7) obl:in(8,11) case(11,9) det(11,10)");
+
+        assertThat(DateResolver.resolve(tokens, graph, List.of(timex(tokens, 10, 12, "DATE", "2022-SU")),
+                LocalDate.of(2022, 11, 29))).extracting(Timex::value).containsExactly("2022-SU");
+    }
+
+    @Test
     void aPlanToldInThePastMayBeForEitherSide() {
         List<Token> tokens = tokens("The/DT/the vote/NN/vote was/VBD/be due/JJ/due Friday/NNP/Friday");
         List<Dependency> dependencies = dependencies("root(-1,3) det(1,0) nsubj(3,1) cop(3,2) obl:tmod(3,4)");
@@ -916,6 +928,13 @@ class DateResolverTest {
 
         assertThat(List.of(friday, saturday)).extracting(Timex::value, Timex::rule).containsExactly(
                 tuple("2022-01-21", "tense:premodifier"), tuple("2022-01-15", "tense:premodifier"));
+        // results are published on a day set ahead: the Friday two days ahead, not the one five days back
+        List<Token> results = tokens("Investors/NNS/investor wait/VBP/wait for/IN/for Friday/NNP/Friday 's/POS/'s "
+                + "results/NNS/result");
+        List<Dependency> resultsGraph = dependencies(
+                "root(-1,1) nsubj(1,0) obl:for(1,5) case(5,2) nmod:poss(5,3) case(3,4)");
+        assertThat(DateResolver.resolve(results, resultsGraph, List.of(timex(results, 3, 4, "DATE", "2022-01-14")),
+                WEDNESDAY)).extracting(Timex::value).containsExactly("2022-01-21");
     }
 
     @Test
@@ -1334,7 +1353,7 @@ class DateResolverTest {
     }
 
     @Test
-    void aTimetabledPresentSpeaksOfTheDaysAhead() {
+    void aTimetabledOrProgressivePresentSpeaksOfTheDaysAhead() {
         // published on a Wednesday: the Monday before is two days back, the next one five days ahead
         List<Token> tokens = tokens("Public/JJ/public hearings/NNS/hearing start/VBP/start Monday/NNP/Monday");
         List<Dependency> dependencies = dependencies("root(-1,2) amod(1,0) nsubj(2,1) obl:tmod(2,3)");
@@ -1343,6 +1362,12 @@ class DateResolverTest {
                 List.of(timex(tokens, 3, 4, "DATE", "2022-01-17")), WEDNESDAY).get(0);
 
         assertThat(resolved.value()).isEqualTo("2022-01-24");
+        // a present progressive tells what is arranged
+        List<Token> gathering = tokens("Envoys/NNS/envoy are/VBP/be gathering/VBG/gather on/IN/on Monday/NNP/Monday");
+        List<Dependency> gatheringGraph = dependencies("root(-1,2) nsubj(2,0) aux(2,1) obl:on(2,4) case(4,3)");
+        assertThat(DateResolver.resolve(gathering, gatheringGraph,
+                List.of(timex(gathering, 4, 5, "DATE", "2022-01-17")), WEDNESDAY)).extracting(Timex::value)
+                .containsExactly("2022-01-24");
     }
 
     @Test

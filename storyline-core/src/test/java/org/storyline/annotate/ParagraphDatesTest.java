@@ -852,6 +852,20 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void aClockTimeIsNotOnTheDaySomethingHasLastedSince() {
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate("""
+                BP has now lost 44bn of its market value since 20 April, when the rig exploded.
+                By 10am the shares had staged a partial recovery.
+                The rig exploded on 20 April.
+                By 10pm the fire had spread.
+                """, LocalDate.of(2010, 6, 1));
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream()).filter(t -> t.type().equals("TIME")))
+                .extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("10am", "2010-06-01T10:00"), tuple("10pm", "2010-04-20T22:00"));
+    }
+
+    @Test
     void aClockTimeOfASentenceThatNamesItsOwnDayLaterIsOnThatDay() {
         List<Sentence> sentences = CoreNlpAnnotator.shared().annotate("""
                 Protests began on January 25.
@@ -946,6 +960,15 @@ class ParagraphDatesTest {
                 timex(curfew, 6, 10, "TIME", "2022-01-24T08:00"));
         assertThat(resolveAlone(curfew, curfewGraph, hours, FRIDAY).timexes()).extracting(Timex::value)
                 .containsExactly("2022-01-23T15:00", "2022-01-24T08:00");
+        // "between" makes "and" join the ends of a span
+        List<Token> edits = tokens("Between/IN/between 2am/CD/2am and/CC/and 3am/CD/3am on/IN/on 27/CD/27 "
+                + "May/NNP/May ,/,/, aides/NNS/aide made/VBD/make edits/NNS/edit");
+        List<Dependency> editsGraph = dependencies("root(-1,9) obl:between(9,1) case(1,0) conj:and(1,3) cc(3,2) "
+                + "nmod:on(3,5) case(5,4) compound(5,6) punct(9,7) nsubj(9,8) obj(9,10)");
+        List<Timex> between = List.of(timex(edits, 1, 2, "TIME", "2022-01-21T02:00"),
+                timex(edits, 3, 7, "TIME", "2021-05-27T03:00"));
+        assertThat(resolveAlone(edits, editsGraph, between, FRIDAY).timexes()).extracting(Timex::value)
+                .containsExactly("2021-05-27T02:00", "2021-05-27T03:00");
     }
 
     @Test

@@ -1238,6 +1238,24 @@ class ValueRulesTest {
     }
 
     @Test
+    void aClockTimeAfterPluralWeekdaysIsTheirTime() {
+        List<Token> tokens = tokens("on/IN/on Saturdays/NNPS/Saturday ,/,/, 1130/CD/1130");
+        List<Timex> timexes = List.of(timex(tokens, 1, 4, "DATE", "1130-WXX-6"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("Saturdays , 1130", "SET", "XXXX-WXX-6T11:30"));
+    }
+
+    @Test
+    void aMonthAfterATitleIsAName() {
+        List<Token> tokens = tokens("founded/VBN/found by/IN/by Lord/NNP/Lord March/NNP/March in/IN/in "
+                + "March/NNP/March");
+        List<Timex> timexes = List.of(timex(tokens, 3, 4, "DATE", "2022-03"), timex(tokens, 5, 6, "DATE", "2022-03"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::tokenStart).containsExactly(5);
+    }
+
+    @Test
     void aPeriodicalIsNoSet() {
         List<Token> tokens = tokens("in/IN/in the/DT/the Political/NNP/Political Quarterly/NNP/Quarterly and/CC/and "
                 + "Congressional/NNP/Congressional Quarterly/NNP/Quarterly ,/,/, published/VBN/publish "
