@@ -29,7 +29,8 @@ import org.storyline.util.DateSpan;
  * around it, where the two agree. A day of a month or a holiday moves the same way across years, but with a present or
  * unknown tense the next one must be twice as near, and a day of a month told in the future that fell in the last 45
  * days stays there ("what Egypt will be after 25th of January", written on February 11: no one announces a day eleven
- * months ahead without its year). "The weekend" moves across weeks. A month name or season with no year is moved to the
+ * months ahead without its year). "The weekend" moves across weeks; a holiday's ("Labor Day weekend") is the one of that holiday nearest the
+ * publication. A month name or season with no year is moved to the
  * latest one not after the publication for a past clause, the next one not before it for a future clause, and the
  * nearer of the two otherwise (the publication's own month is this year's); a season is left alone then. The time
  * something is moved to ("extended to Nov. 20", "extends benefits into September") or set for ("Trial is set for June
@@ -217,6 +218,17 @@ public final class DateResolver {
                     timex.charEnd());
         }
         boolean weekend = WEEKEND_VALUE.matcher(timex.value()).matches() && onlyWord(timex, tokens, "weekend");
+        LocalDate holidayWeekend = weekend ? holidayBefore(timex.tokenStart(), tokens, published) : null;
+        if (holidayWeekend != null) {
+            // "Labor Day weekend": the weekend of that holiday, before a Monday, after a Thursday or Friday
+            LocalDate saturday = holidayWeekend.getDayOfWeek() == DayOfWeek.MONDAY ? holidayWeekend.minusDays(2)
+                    : holidayWeekend.getDayOfWeek() == DayOfWeek.SUNDAY ? holidayWeekend.minusDays(1)
+                    : holidayWeekend.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY));
+            String value = DateSpan.week(saturday) + "-WE";
+            return value.equals(timex.value()) ? timex : new Timex(timex.text(), timex.type(), value,
+                    timex.sourceValue(), "holiday", timex.tokenStart(), timex.tokenEnd(), timex.charStart(),
+                    timex.charEnd());
+        }
         if (timex.value().equals(published + "TNI") && onlyWord(timex, tokens, "overnight")
                 && Tense.above(head(timex, graph), tokens, graph) == Tense.PAST) {
             // "bombs rained down on Tripoli overnight": the night before the writing, as "last night" is
@@ -613,6 +625,38 @@ public final class DateResolver {
                     <= after.toEpochDay() - published.toEpochDay() ? before : after;
         };
         return DateSpan.week(saturday) + "-WE";
+    }
+
+    /**
+     * The day of the holiday named right before a weekend ("Labor Day weekend", "the Memorial Day holiday weekend",
+     * "Easter weekend"), the one nearest the publication; null when no holiday is named there.
+     */
+    private static LocalDate holidayBefore(int start, List<Token> tokens, LocalDate published) {
+        int end = start;
+        while (end > 0 && Set.of("holiday", "long").contains(word(tokens.get(end - 1)))) {
+            end--;
+        }
+        LocalDate nearest = null;
+        for (int from = end - 1; from >= Math.max(0, end - 4) && nearest == null; from--) {
+            String first = tokens.get(from).text();
+            if (!Character.isUpperCase(first.charAt(0)) && !first.equals("'s")) {
+                break;
+            }
+            StringBuilder name = new StringBuilder();
+            for (int i = from; i < end; i++) {
+                name.append(i > from ? " " : "").append(tokens.get(i).text());
+            }
+            if (Holidays.names(name.toString())) {
+                for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
+                    LocalDate day = Holidays.on(name.toString(), year);
+                    if (nearest == null || Math.abs(day.toEpochDay() - published.toEpochDay())
+                            < Math.abs(nearest.toEpochDay() - published.toEpochDay())) {
+                        nearest = day;
+                    }
+                }
+            }
+        }
+        return nearest;
     }
 
     /** Whether the expression is {@code word} with neutral words only ("the weekend", "weekend"). */

@@ -32,9 +32,10 @@ import java.util.regex.Pattern;
  *       day of the same month joined to a day of a month, "on April 24 and 25", "from May 5 to 7", with the year
  *       written after it for both, "between September 13 and 15 2003"; a bare month before a month with its year,
  *       "between January and March 2003", and a day of a month before another with its year, "between April 16 and May
- *       28 2004"; the end of a range in the year that puts it after its start, "from 1 June to 30 November"; a weekday
- *       before its date in brackets; a weekday joined to a set of weekdays, "every Tuesday and Friday" (once the first
- *       is resolved; see {@link #coordinated}).</li>
+ *       28 2004"; the end of a range in the year that puts it after its start, "from 1 June to 30 November" (not a date
+ *       moved, "moving that date up from May 1st to April 19th"); a weekday before its date in brackets; a weekday
+ *       joined to a set of weekdays, "every Tuesday and Friday" (once the first is resolved; see
+ *       {@link #coordinated}).</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -87,6 +88,9 @@ final class MissedExpressions {
     /** Words naming a part of a decade: "the late Seventies". */
     static final Set<String> DECADE_PARTS = Set.of("early", "late", "mid", "middle");
     /** Words between the start and the end of a range: "from June 1 to the end of November". */
+    /** Verbs of moving a date, whose "from ... to" is no range: "moving that date up from May 1st to April 19th". */
+    private static final Set<String> CHANGES = Set.of("move", "change", "shift", "push", "bring", "postpone",
+            "delay", "advance", "reschedule", "pull");
     private static final Set<String> RANGE_JOINERS = Set.of("to", "until", "till", "through", "-", "\u2013");
     private static final Pattern DAY_VALUE = Pattern.compile("(\\d{4}-\\d{2}-)(\\d{2})");
 
@@ -217,7 +221,8 @@ final class MissedExpressions {
     /**
      * The end of a range with no year of its own, in the year that puts it at or after the start: "the season that
      * runs from June 1 to the end of November" ends in the November after June 1, "from 1 June to 30 November" on
-     * the 30th of that November. Null when the two are no such range or the end is already in place.
+     * the 30th of that November. Null when the two are no such range (a date moved: "moving that date up from May
+     * 1st to April 19th") or the end is already in place.
      */
     private static Timex rangeEnd(Timex first, Timex second, List<Token> tokens) {
         Matcher start = START_VALUE.matcher(first.value() == null ? "" : first.value());
@@ -229,6 +234,13 @@ final class MissedExpressions {
                 || second.tokenEnd() < tokens.size() && lower(tokens.get(second.tokenEnd())).equals("'s")) {
             // not "a revision Friday to December's figures", nor "in March - 7 hrs ago", whose end names no month
             return null;
+        }
+        for (int i = first.tokenStart() - 1; i >= Math.max(0, first.tokenStart() - 5); i--) {
+            if (CHANGES.contains(tokens.get(i).lemma() == null ? lower(tokens.get(i))
+                    : tokens.get(i).lemma().toLowerCase(Locale.ROOT))) {
+                // a date moved, not a range: "moving that date up from May 1st to April 19th"
+                return null;
+            }
         }
         int startYear = Integer.parseInt(start.group(1));
         // the month and day, as "MM-DD" or "MM", compare as text: "06-01" before "11-30", "06" before "11"

@@ -60,7 +60,8 @@ import org.storyline.util.DateSpan;
  *       this July 31 file photo") the latest before the publication.</li>
  *   <li>{@code set}: "twice a week", "15 a year" are sets, not durations; "every" and the weekday it quantifies are one
  *       set; "every other week" is {@code P2W}; "every morning" is {@code XXXX-XX-XXTMO}; "on Saturdays, 1130" is
- *       {@code XXXX-WXX-6T11:30} (SUTime read the Saturdays of the year 1130).</li>
+ *       {@code XXXX-WXX-6T11:30} (SUTime read the Saturdays of the year 1130); "December 17 of each year" is
+ *       {@code XXXX-12-17}.</li>
  *   <li>{@code split}: SUTime joins a duration and the date after "on" ("six years on Thursday", "four hours Friday",
  *       "the first nine months of 1997") into one value no consumer can read; they are two expressions. A unit word it
  *       took before a date ("year in December", "day yesterday") is left out, and so is the verb "last" ("will last
@@ -68,26 +69,26 @@ import org.storyline.util.DateSpan;
  *       the year and a name; "30 minutes later" a duration, and so is "sixty-one days", which SUTime reads as sixty and
  *       one; an ordinal SUTime could not place ({@code P1D-#1}) an unknown day (year, month, week: "his first year as
  *       president" {@code XXXX}; "his first months" some months, {@code PXM}), and so is "the first day" (SUTime's
- *       {@code PXD}); "every quarter since 2010" a set and a year. A bare "Q3" is a calendar quarter ({@code 2014-Q3}),
- *       not SUTime's fiscal one. A count SUTime left out of a duration is part of it: "six straight days"
- *       ({@code P6D}), "two more weeks", "2 1/2 years" ({@code P2Y6M}), "a year and a half", "the past five trading
- *       days"; "on Tuesday the first generation" leaves the ordinal to its noun; "Nov. 3, the day before" and "the
- *       following day, March 18" are the date and "the day", both that date; "a day after Wednesday('s vote)" is the
- *       duration and the weekday. "The third and fourth quarters of 1988" are "third" ({@code 1988-Q3}) and "fourth
- *       quarters of 1988" ({@code 1988-Q4}; halves too), where SUTime reads one month. "Six years in December", "200
- *       days in 2010" are the span and the date, "the busiest day of the year" the day and the year; "Friday's weekly
- *       prayers", one set for SUTime, the Friday and "weekly"; "half a year since April 20", "every day since April"
- *       the span or set and the date; "met for two hours yesterday" the duration and the day, and so are "the third
- *       quarter yesterday", "every month this year" and "13 years old today"; "Tuesday, the third day of protests" the
- *       weekday and the ordinal day, and "This past weekend, the second-largest search" the weekend alone. "Half a
- *       century ago" is 50 years back, "1,000 years ago" a year; "the next days", "the past days" are some days, not
- *       tomorrow or yesterday. "About a week and a half ago", "a year-and-a-half ago", "two and a half weeks ago" are
- *       counted back whole (SUTime read "about a week", "a year", "weeks ago"); "half an hour ago" is the day of
- *       writing. "Friday, yesterday" and "11 April, the day after" are two expressions of that day; "today, tomorrow"
- *       and "in March, today" two expressions of their own days. "Could continue for two more days Friday 28 May 2010"
- *       is the span and the date; "took about two hours yesterday" the span and the day; "makes $100 billion one year"
- *       the span alone ({@code P1Y}; SUTime multiplied the numbers), "in 10 years the billable hour" the span, "from a
- *       year earlier, the second monthly gain" the distance alone.</li>
+ *       {@code PXD}); "every quarter since 2010" a set and a year, and so is "each year from 2009". A bare "Q3" is a
+ *       calendar quarter ({@code 2014-Q3}), not SUTime's fiscal one. A count SUTime left out of a duration is part of
+ *       it: "six straight days" ({@code P6D}), "two more weeks", "2 1/2 years" ({@code P2Y6M}), "a year and a half",
+ *       "the past five trading days"; "on Tuesday the first generation" leaves the ordinal to its noun; "Nov. 3, the
+ *       day before" and "the following day, March 18" are the date and "the day", both that date; "a day after
+ *       Wednesday('s vote)" is the duration and the weekday. "The third and fourth quarters of 1988" are "third"
+ *       ({@code 1988-Q3}) and "fourth quarters of 1988" ({@code 1988-Q4}; halves too), where SUTime reads one month.
+ *       "Six years in December", "200 days in 2010" are the span and the date, "the busiest day of the year" the day
+ *       and the year; "Friday's weekly prayers", one set for SUTime, the Friday and "weekly"; "half a year since April
+ *       20", "every day since April" the span or set and the date; "met for two hours yesterday" the duration and the
+ *       day, and so are "the third quarter yesterday", "every month this year" and "13 years old today"; "Tuesday, the
+ *       third day of protests" the weekday and the ordinal day, and "This past weekend, the second-largest search" the
+ *       weekend alone. "Half a century ago" is 50 years back, "1,000 years ago" a year; "the next days", "the past
+ *       days" are some days, not tomorrow or yesterday. "About a week and a half ago", "a year-and-a-half ago", "two
+ *       and a half weeks ago" are counted back whole (SUTime read "about a week", "a year", "weeks ago"); "half an hour
+ *       ago" is the day of writing. "Friday, yesterday" and "11 April, the day after" are two expressions of that day;
+ *       "today, tomorrow" and "in March, today" two expressions of their own days. "Could continue for two more days
+ *       Friday 28 May 2010" is the span and the date; "took about two hours yesterday" the span and the day; "makes
+ *       $100 billion one year" the span alone ({@code P1Y}; SUTime multiplied the numbers), "in 10 years the billable
+ *       hour" the span, "from a year earlier, the second monthly gain" the distance alone.</li>
  *   <li>{@code holiday}: "Election Day", where SUTime reads "Day" alone, is the holiday, and so is "Palm Sunday", where
  *       it reads the weekday, or "Black Friday"; "Holy Week" is the ISO week before Easter; a longer name that ends in
  *       one ("Workers Memorial Day", "International Holocaust Remembrance Day") is its own day.</li>
@@ -244,6 +245,7 @@ final class ValueRules {
     private static final Pattern PREVIOUS_UNIT = Pattern.compile("the (?:last|past|previous) (year|quarter|month)");
     private static final Pattern ZONED = Pattern.compile("(.*T\\d{2}:\\d{2}(?::\\d{2})?)([+-]\\d{4})");
     private static final Pattern MILITARY = Pattern.compile("([01]\\d|2[0-3])([0-5]\\d)");
+    private static final Pattern EVERY_YEAR = Pattern.compile("(?:each|every) year");
     /** Weekdays SUTime placed in the year a clock time wrote: "Saturdays, 1130" as {@code 1130-WXX-6}. */
     private static final Pattern WEEKLY_CLOCK_YEAR = Pattern.compile("(\\d{4})-WXX-(\\d)");
     private static final Pattern PLURAL_WEEKDAY = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days");
@@ -605,6 +607,7 @@ final class ValueRules {
                 merged = merged != null || previous == null ? merged : pastSpan(text, previous, part, tokens);
                 merged = merged != null || previous == null ? merged : thisDate(text, previous, part, tokens);
                 merged = merged != null || previous == null ? merged : partOfCentury(text, previous, part, tokens);
+                merged = merged != null || previous == null ? merged : dayOfEveryYear(text, previous, part, tokens);
                 if (merged != null) {
                     result.set(result.size() - 1, merged);
                 } else {
@@ -1464,6 +1467,22 @@ final class ValueRules {
     }
 
     /**
+     * "December 17 of each year", which SUTime reads as a day and a set: that day of every year, one set. Null when
+     * the two are no such pair.
+     */
+    private static Timex dayOfEveryYear(String text, Timex previous, Timex next, List<Token> tokens) {
+        Matcher day = DAY.matcher(previous.value() == null ? "" : previous.value());
+        if (!"DATE".equals(previous.type()) || !day.matches() || previous.text().matches(".*\\d{4}.*")
+                || next.tokenStart() - previous.tokenEnd() != 1 || !DateResolver.word(tokens.get(previous.tokenEnd())).equals("of")
+                || !EVERY_YEAR.matcher(words(next, tokens)).matches()) {
+            return null;
+        }
+        Timex whole = extended(text, previous, previous.tokenStart(), next.tokenEnd(), tokens);
+        return new Timex(whole.text(), "SET", "XXXX" + previous.value().substring(4), previous.sourceValue(), "set",
+                whole.tokenStart(), whole.tokenEnd(), whole.charStart(), whole.charEnd());
+    }
+
+    /**
      * "a quarter century", "a half century", which SUTime reads as a quarter of a year and a century: one span of
      * 25 or 50 years. Null when the two are no such pair.
      */
@@ -2145,21 +2164,24 @@ final class ValueRules {
 
     /**
      * "every quarter since 2010", "three years since 2011", which SUTime gives one value offsetting the date: the set
-     * or duration, and the date after "since". A span and a date written out are read from their words, as SUTime's
+     * or duration, and the date after "since"; "each year from 2009", which SUTime gives the year after: the set and
+     * the year. A span and a date written out are read from their words, as SUTime's
      * value may be neither ("the thirty-seven years since 1927": {@code 1945 OFFSET P6M}), or may be a date counted
      * from the one written ("half a year since April 20": a date in the next year). Null for anything else.
      */
     private static List<Timex> periodSince(String text, Timex timex, List<Token> tokens, LocalDate published) {
         Matcher offset = OFFSET_VALUE.matcher(timex.value());
+        String first = DateResolver.word(tokens.get(timex.tokenStart()));
+        String type = first.equals("every") || first.equals("each") ? "SET" : "DURATION";
         int since = -1;
         for (int i = timex.tokenStart() + 1; i < timex.tokenEnd() - 1 && since < 0; i++) {
-            since = DateResolver.word(tokens.get(i)).equals("since") ? i : -1;
+            String word = DateResolver.word(tokens.get(i));
+            since = word.equals("since") || word.equals("from") && type.equals("SET") ? i : -1;
         }
         if (since < 0) {
             return null;
         }
-        String first = DateResolver.word(tokens.get(timex.tokenStart()));
-        String type = first.equals("every") || first.equals("each") ? "SET" : "DURATION";
+        boolean from = DateResolver.word(tokens.get(since)).equals("from");
         Timex period = extended(text, timex, timex.tokenStart(), since, tokens);
         Timex date = extended(text, timex, since + 1, timex.tokenEnd(), tokens);
         String spanWords = words(tokens, first.equals("the") ? timex.tokenStart() + 1 : timex.tokenStart(), since);
@@ -2173,6 +2195,11 @@ final class ValueRules {
         if (offset.matches()) {
             return List.of(changed(period, type, length != null ? length : offset.group(2), "split"),
                     changed(date, "DATE", written != null ? written : offset.group(1), "split"));
+        }
+        if (from) {
+            // "each year from 2009 to 2014": the set, and the start of the years it runs over
+            return length == null || written == null ? null
+                    : List.of(changed(period, type, length, "split"), changed(date, "DATE", written, "split"));
         }
         // the date's year, when not written, is placed later by the tense "since" gives
         return length == null || written == null || !DAY_OR_MONTH.matcher(timex.value()).matches() ? null

@@ -752,6 +752,20 @@ class DateResolverTest {
     }
 
     @Test
+    void aHolidaysWeekendIsThatOfTheHolidayNearestThePublication() {
+        // published on Tuesday 31 August 2021: the last weekend is two days back, Labor Day's four days ahead
+        List<Token> tokens = tokens("people/NNS/people prepare/VBP/prepare for/IN/for Labor/NNP/Labor Day/NNP/Day "
+                + "weekend/NN/weekend");
+        List<Dependency> graph = dependencies("root(-1,1) nsubj(1,0) obl:for(1,5) case(5,2) compound(5,4) "
+                + "compound(4,3)");
+
+        assertThat(DateResolver.resolve(tokens, graph, List.of(timex(tokens, 3, 5, "DATE", "2021-09-06"),
+                timex(tokens, 5, 6, "DATE", "2021-W34-WE")), LocalDate.of(2021, 8, 31)))
+                .extracting(Timex::text, Timex::value).containsExactly(tuple("Labor Day", "2021-09-06"),
+                        tuple("weekend", "2021-W35-WE"));
+    }
+
+    @Test
     void aPlanToldInThePastMayBeForEitherSide() {
         List<Token> tokens = tokens("The/DT/the vote/NN/vote was/VBD/be due/JJ/due Friday/NNP/Friday");
         List<Dependency> dependencies = dependencies("root(-1,3) det(1,0) nsubj(3,1) cop(3,2) obl:tmod(3,4)");

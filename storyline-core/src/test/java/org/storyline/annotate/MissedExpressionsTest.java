@@ -197,6 +197,12 @@ class MissedExpressionsTest {
         List<Token> ago = tokens("meet/VB/meet in/IN/in March/NNP/March -/:/- 7/CD/7 hrs/NNS/hr ago/RB/ago");
         List<Timex> agoTimes = List.of(timex(ago, 2, 3, "DATE", "2010-03"), timex(ago, 4, 7, "TIME", "2010-01-26"));
         assertThat(coordinated(ago, agoTimes)).extracting(Timex::value).containsExactly("2010-03", "2010-01-26");
+        // a date moved earlier is no range
+        List<Token> moved = tokens("we/PRP/we are/VBP/be moving/VBG/move that/DT/that date/NN/date up/RP/up "
+                + "from/IN/from May/NNP/May 1st/JJ/1st to/TO/to April/NNP/April 19th/JJ/19th");
+        List<Timex> movedDays = List.of(timex(moved, 7, 9, "DATE", "2021-05-01"),
+                timex(moved, 10, 12, "DATE", "2021-04-19"));
+        assertThat(coordinated(moved, movedDays)).extracting(Timex::value).containsExactly("2021-05-01", "2021-04-19");
     }
 
     @Test

@@ -769,7 +769,7 @@ class ValueRulesTest {
     }
 
     @Test
-    void aSetSinceADateAndABareQuarter() {
+    void aSetSinceOrFromADateAndABareQuarter() {
         List<Token> tokens = tokens("Revenue/NN/revenue grew/VBD/grow every/DT/every quarter/NN/quarter "
                 + "since/IN/since 2010/CD/2010 and/CC/and in/IN/in Q3/NN/Q3");
         List<Timex> timexes = List.of(timex(tokens, 2, 6, "SET", "2010 OFFSET P3M"),
@@ -777,6 +777,11 @@ class ValueRulesTest {
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
                 tuple("every quarter", "SET", "P3M"), tuple("2010", "DATE", "2010"), tuple("Q3", "DATE", "2022-Q3"));
+        List<Token> from = tokens("averaged/VBD/average 5/CD/5 %/NN/% each/DT/each year/NN/year from/IN/from "
+                + "2009/CD/2009 to/TO/to 2014/CD/2014");
+        assertThat(apply(from, List.of(timex(from, 3, 7, "SET", "2010"), timex(from, 8, 9, "DATE", "2014"))))
+                .extracting(Timex::text, Timex::type, Timex::value).containsExactly(tuple("each year", "SET", "P1Y"),
+                        tuple("2009", "DATE", "2009"), tuple("2014", "DATE", "2014"));
     }
 
     @Test
@@ -1244,6 +1249,16 @@ class ValueRulesTest {
 
         assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
                 .containsExactly(tuple("Saturdays , 1130", "SET", "XXXX-WXX-6T11:30"));
+    }
+
+    @Test
+    void aDayOfEachYearIsASet() {
+        List<Token> tokens = tokens("designated/VBN/designate December/NNP/December 17/CD/17 of/IN/of each/DT/each "
+                + "year/NN/year as/IN/as Wright/NNP/Wright Brothers/NNP/Brothers Day/NNP/Day");
+        List<Timex> timexes = List.of(timex(tokens, 1, 3, "DATE", "2022-12-17"), timex(tokens, 4, 6, "SET", "P1Y"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value)
+                .containsExactly(tuple("December 17 of each year", "SET", "XXXX-12-17"));
     }
 
     @Test
