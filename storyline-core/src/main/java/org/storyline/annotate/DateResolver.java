@@ -29,28 +29,28 @@ import org.storyline.util.DateSpan;
  * around it, where the two agree. A day of a month or a holiday moves the same way across years, but with a present or
  * unknown tense the next one must be twice as near, and a day of a month told in the future that fell in the last 45
  * days stays there ("what Egypt will be after 25th of January", written on February 11: no one announces a day eleven
- * months ahead without its year). "The weekend" moves across weeks; a holiday's ("Labor Day weekend") is the one of that holiday nearest the
- * publication. A month name or season with no year is moved to the
- * latest one not after the publication for a past clause, the next one not before it for a future clause, and the
- * nearer of the two otherwise (the publication's own month is this year's); a season is left alone then. The time
- * something is moved to ("extended to Nov. 20", "extends benefits into September") or set for ("Trial is set for June
- * 17", "a date was set for October 28") is future, except a weekday set in the past, which may be the one just gone; a
- * day after what something was set or prepared for ("testimony prepared for a Senate hearing Tuesday") is that thing's,
- * on either side of the publication when told in the past, as is the day of what was scheduled or planned ("canceling
- * the president's scheduled visit Wednesday"); an end point from a present perfect ("has given them until Tuesday") has
- * an unknown tense. A date that modifies a noun ("its Feb. 9 match", "Thursday's close") is the past one unless the
- * clause is future or the next one is at least three times nearer, and always the past one when the noun cannot be
- * scheduled ("the Jan. 8 shooting"), came of the event ("the January 6 committee", "the Sept. 11 victims") or is where
- * a past verb took place ("voting for secession in a January referendum"); "the September 11 attacks" are those of
- * 2001, as is "September 11" after "of", "since", "after", "including" or "like", as the subject of a past verb
- * ("September 11 gave them the opportunity") and as the day of a past attack or death ("the forces that attacked this
- * country on September 11th"). Expressions with "last", "next", "this", "coming" or "past" are SUTime's to resolve and
- * are never changed. A time of day SUTime gave ({@code TMO}, {@code T14:00}) is kept. "Overnight" told in the past is
- * the night before the publication, as "last night" is (SUTime gives the publication's). The small hours or the morning
- * of the day after the publication told in the past ("explosions thundered early Sunday" on a page dated the Saturday)
- * are that day: the events' time zone is ahead of the page's. "Following" with no determiner is a preposition, not "the
- * following". A date after "back in" or "back on" said of the past is past ("I will say that, factually, back in May,
- * ..."), unlike a verb's "back" ("will be back in May").
+ * months ahead without its year). "The weekend" moves across weeks; a holiday's ("Labor Day weekend") is the one of
+ * that holiday nearest the publication. A month name or season with no year is moved to the latest one not after the
+ * publication for a past clause, the next one not before it for a future clause, and the nearer of the two otherwise
+ * (the publication's own month is this year's); a season is left alone then. The time something is moved to ("extended
+ * to Nov. 20", "extends benefits into September") or set for ("Trial is set for June 17", "a date was set for October
+ * 28") is future, except a weekday set in the past, which may be the one just gone; a day after what something was set
+ * or prepared for ("testimony prepared for a Senate hearing Tuesday") is that thing's, on either side of the
+ * publication when told in the past, as is the day of what was scheduled or planned ("canceling the president's
+ * scheduled visit Wednesday"); an end point from a present perfect ("has given them until Tuesday") has an unknown
+ * tense. A date that modifies a noun ("its Feb. 9 match", "Thursday's close") is the past one unless the clause is
+ * future or the next one is at least three times nearer, and always the past one when the noun cannot be scheduled
+ * ("the Jan. 8 shooting"), came of the event ("the January 6 committee", "the Sept. 11 victims") or is where a past
+ * verb took place ("voting for secession in a January referendum"); "the September 11 attacks" are those of 2001, as is
+ * "September 11" after "of", "since", "after", "including" or "like", as the subject of a past verb ("September 11 gave
+ * them the opportunity") and as the day of a past attack or death ("the forces that attacked this country on September
+ * 11th"). Expressions with "last", "next", "this", "coming" or "past" are SUTime's to resolve and are never changed. A
+ * time of day SUTime gave ({@code TMO}, {@code T14:00}) is kept. "Overnight" told in the past is the night before the
+ * publication, as "last night" is (SUTime gives the publication's). The small hours or the morning of the day after the
+ * publication told in the past ("explosions thundered early Sunday" on a page dated the Saturday) are that day: the
+ * events' time zone is ahead of the page's. "Following" with no determiner is a preposition, not "the following". A
+ * date after "back in" or "back on" said of the past is past ("I will say that, factually, back in May, ..."), unlike a
+ * verb's "back" ("will be back in May").
  *
  * <p>Works on this package's records only. Stateless and thread-safe.
  */

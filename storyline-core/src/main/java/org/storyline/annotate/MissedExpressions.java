@@ -290,8 +290,8 @@ final class MissedExpressions {
         Matcher day = DAY_VALUE.matcher(second.value() == null ? "" : second.value());
         Matcher firstDay = DAY_VALUE.matcher(first.value() == null ? "" : first.value());
         if (gap == 1 && day.matches() && firstDay.matches()
-                && MONTH_JOINERS.contains(lower(tokens.get(first.tokenEnd()))) && second.text().matches(".*\\d{4}") && !first.text().matches(".*\\d{4}.*")
-                && namesMonth(first, tokens) && namesMonth(second, tokens)) {
+                && MONTH_JOINERS.contains(lower(tokens.get(first.tokenEnd()))) && second.text().matches(".*\\d{4}")
+                && !first.text().matches(".*\\d{4}.*") && namesMonth(first, tokens) && namesMonth(second, tokens)) {
             // "between April 16 and May 28 2004": the start is in the end's year, or the one before when later in it
             String monthDay = first.value().substring(5);
             int year = Integer.parseInt(second.value().substring(0, 4))

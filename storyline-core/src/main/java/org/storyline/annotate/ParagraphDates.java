@@ -593,7 +593,8 @@ final class ParagraphDates {
         LocalDate anchor = anchor(before, sentence.tokens(), previous);
         if (anchor != null && before.stream().noneMatch(t -> namedDay(t, sentence.tokens()) != null)
                 && previous.timexes().stream().anyMatch(t -> anchor.equals(namedDay(t, previous.tokens()))
-                && t.tokenStart() > 0 && DateResolver.word(previous.tokens().get(t.tokenStart() - 1)).equals("since"))) {
+                && t.tokenStart() > 0
+                && DateResolver.word(previous.tokens().get(t.tokenStart() - 1)).equals("since"))) {
             // the start of what has lasted till now is no day of the next sentence's hours: "has lost # 44bn since
             // 20 April ... By 10am the shares had staged a partial recovery"
             return timex;

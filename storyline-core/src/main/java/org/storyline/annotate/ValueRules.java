@@ -1473,7 +1473,8 @@ final class ValueRules {
     private static Timex dayOfEveryYear(String text, Timex previous, Timex next, List<Token> tokens) {
         Matcher day = DAY.matcher(previous.value() == null ? "" : previous.value());
         if (!"DATE".equals(previous.type()) || !day.matches() || previous.text().matches(".*\\d{4}.*")
-                || next.tokenStart() - previous.tokenEnd() != 1 || !DateResolver.word(tokens.get(previous.tokenEnd())).equals("of")
+                || next.tokenStart() - previous.tokenEnd() != 1
+                || !DateResolver.word(tokens.get(previous.tokenEnd())).equals("of")
                 || !EVERY_YEAR.matcher(words(next, tokens)).matches()) {
             return null;
         }

@@ -562,7 +562,8 @@ class ValueRulesTest {
         // a diary's heading: the day written, which SUTime put in the year of the clock
         List<Token> diary = tokens("16/CD/16 FEBRUARY/NNP/FEBRUARY ,/,/, 2200/CD/2200 GMT/NNP/GMT ,/,/, KIEV/NNP/KIEV");
         assertThat(apply(diary, List.of(timex(diary, 0, 4, "DATE", "2200-02-16")))).extracting(Timex::text,
-                Timex::type, Timex::value).containsExactly(tuple("16 FEBRUARY , 2200 GMT", "TIME", "2022-02-16T22:00Z"));
+                Timex::type, Timex::value)
+                .containsExactly(tuple("16 FEBRUARY , 2200 GMT", "TIME", "2022-02-16T22:00Z"));
     }
 
     @Test
