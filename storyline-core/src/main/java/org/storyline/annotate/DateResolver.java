@@ -629,31 +629,25 @@ public final class DateResolver {
 
     /**
      * The day of the holiday named right before a weekend ("Labor Day weekend", "the Memorial Day holiday weekend",
-     * "Easter weekend"), the one nearest the publication; null when no holiday is named there.
+     * "Easter weekend"; the longest name there), the one nearest the publication; null when no holiday is named
+     * there.
      */
     private static LocalDate holidayBefore(int start, List<Token> tokens, LocalDate published) {
         int end = start;
         while (end > 0 && Set.of("holiday", "long").contains(word(tokens.get(end - 1)))) {
             end--;
         }
+        int from = Holidays.longestNameStart(tokens, end, end);
+        if (from < 0) {
+            return null;
+        }
+        String name = ValueRules.words(tokens, from, end);
         LocalDate nearest = null;
-        for (int from = end - 1; from >= Math.max(0, end - 4) && nearest == null; from--) {
-            String first = tokens.get(from).text();
-            if (!Character.isUpperCase(first.charAt(0)) && !first.equals("'s")) {
-                break;
-            }
-            StringBuilder name = new StringBuilder();
-            for (int i = from; i < end; i++) {
-                name.append(i > from ? " " : "").append(tokens.get(i).text());
-            }
-            if (Holidays.names(name.toString())) {
-                for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
-                    LocalDate day = Holidays.on(name.toString(), year);
-                    if (nearest == null || Math.abs(day.toEpochDay() - published.toEpochDay())
-                            < Math.abs(nearest.toEpochDay() - published.toEpochDay())) {
-                        nearest = day;
-                    }
-                }
+        for (int year = published.getYear() - 1; year <= published.getYear() + 1; year++) {
+            LocalDate day = Holidays.on(name, year);
+            if (nearest == null || Math.abs(day.toEpochDay() - published.toEpochDay())
+                    < Math.abs(nearest.toEpochDay() - published.toEpochDay())) {
+                nearest = day;
             }
         }
         return nearest;

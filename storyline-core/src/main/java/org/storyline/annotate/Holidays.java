@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -97,6 +98,23 @@ final class Holidays {
     /** Whether {@code words} name a holiday known here. */
     static boolean names(String words) {
         return DATES.containsKey(normalise(words));
+    }
+
+    /**
+     * Where the longest holiday name that ends at {@code end} and takes in tokens {@code [start, end)} starts, looking
+     * back from {@code start} over at most four capitalised words or a possessive ("Workers Memorial Day", "Mother 's
+     * Day", "Labor Day" before "weekend"); -1 when none does.
+     */
+    static int longestNameStart(List<Token> tokens, int start, int end) {
+        int found = -1;
+        for (int from = start - 1; from >= Math.max(0, start - 4); from--) {
+            String word = tokens.get(from).text();
+            if (!word.equals("'s") && !word.equals("'") && !Character.isUpperCase(word.charAt(0))) {
+                break;
+            }
+            found = names(ValueRules.words(tokens, from, end)) ? from : found;
+        }
+        return found;
     }
 
     private static String normalise(String words) {

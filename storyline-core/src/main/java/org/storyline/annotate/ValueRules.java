@@ -1786,18 +1786,8 @@ final class ValueRules {
         if (!lone && (timex.tokenEnd() - start == 1 || !Holidays.names(whole))) {
             return -1;
         }
-        String name = lone ? last : whole;
-        int found = -1;
         // the longest name: "International Holocaust Remembrance Day" rather than "Remembrance Day"
-        for (int from = start - 1; from >= Math.max(0, start - 4); from--) {
-            String word = tokens.get(from).text();
-            if (!word.equals("'s") && !word.equals("'") && !Character.isUpperCase(word.charAt(0))) {
-                break;
-            }
-            name = word + (word.startsWith("'") ? "" : " ") + name;
-            found = Holidays.names(name) ? from : found;
-        }
-        return found;
+        return Holidays.longestNameStart(tokens, start, timex.tokenEnd());
     }
 
     /**
