@@ -37,20 +37,23 @@ import org.storyline.util.DateSpan;
  * 28") is future, except a weekday set in the past, which may be the one just gone; a day after what something was set
  * or prepared for ("testimony prepared for a Senate hearing Tuesday") is that thing's, on either side of the
  * publication when told in the past, as is the day of what was scheduled or planned ("canceling the president's
- * scheduled visit Wednesday"); an end point from a present perfect ("has given them until Tuesday") has an unknown
- * tense. A date that modifies a noun ("its Feb. 9 match", "Thursday's close") is the past one unless the clause is
- * future or the next one is at least three times nearer, and always the past one when the noun cannot be scheduled
- * ("the Jan. 8 shooting"), came of the event ("the January 6 committee", "the Sept. 11 victims") or is where a past
- * verb took place ("voting for secession in a January referendum"); "the September 11 attacks" are those of 2001, as is
- * "September 11" after "of", "since", "after", "including" or "like", as the subject of a past verb ("September 11 gave
- * them the opportunity") and as the day of a past attack or death ("the forces that attacked this country on September
- * 11th"). Expressions with "last", "next", "this", "coming" or "past" are SUTime's to resolve and are never changed. A
- * time of day SUTime gave ({@code TMO}, {@code T14:00}) is kept. "Overnight" told in the past is the night before the
- * publication, as "last night" is (SUTime gives the publication's). The small hours or the morning of the day after the
- * publication told in the past ("explosions thundered early Sunday" on a page dated the Saturday) are that day: the
- * events' time zone is ahead of the page's. "Following" with no determiner is a preposition, not "the following". A
- * date after "back in" or "back on" said of the past is past ("I will say that, factually, back in May, ..."), unlike a
- * verb's "back" ("will be back in May").
+ * scheduled visit Wednesday") and of what was predicted ("predicted high waves through Sunday"); an end point from a
+ * present perfect ("has given them until Tuesday") has an unknown tense. A date after what is awaited ("ahead of the
+ * summit in April", "in preparation for", "in the run-up to") lies after the clause: ahead when that is not past, on
+ * either side when it is. A date that modifies a noun ("its Feb. 9 match", "Thursday's close") is the past one unless
+ * the clause is future or the next one is at least three times nearer, the next one when the noun is awaited in a
+ * clause not past ("the campaign enters its final stages ahead of Friday's vote"), and always the past one when the
+ * noun cannot be scheduled ("the Jan. 8 shooting"), came of the event ("the January 6 committee", "the Sept. 11
+ * victims") or is where a past verb took place ("voting for secession in a January referendum"); "the September 11
+ * attacks" are those of 2001, as is "September 11" after "of", "since", "after", "including" or "like", as the subject
+ * of a past verb ("September 11 gave them the opportunity") and as the day of a past attack or death ("the forces that
+ * attacked this country on September 11th"). Expressions with "last", "next", "this", "coming" or "past" are SUTime's
+ * to resolve and are never changed. A time of day SUTime gave ({@code TMO}, {@code T14:00}) is kept. "Overnight" told
+ * in the past is the night before the publication, as "last night" is (SUTime gives the publication's). The small hours
+ * or the morning of the day after the publication told in the past ("explosions thundered early Sunday" on a page dated
+ * the Saturday) are that day: the events' time zone is ahead of the page's. "Following" with no determiner is a
+ * preposition, not "the following". A date after "back in" or "back on" said of the past is past ("I will say that,
+ * factually, back in May, ..."), unlike a verb's "back" ("will be back in May").
  *
  * <p>Works on this package's records only. Stateless and thread-safe.
  */
@@ -122,6 +125,10 @@ public final class DateResolver {
             "address", "testimony", "inauguration", "primary", "caucus", "runoff", "final", "opening", "concert",
             "result", "earnings");
     private static final Set<String> IN_ON = Set.of("in", "on");
+    /** Verbs of telling what will come. */
+    private static final Set<String> PREDICTING = Set.of("predict", "forecast", "project", "expect");
+    /** Nouns of the time before an event, before "to": "in the run-up to the vote". */
+    private static final Set<String> AWAITING = Set.of("run-up", "lead-up", "build-up", "countdown");
     private static final MonthDay LEAP_DAY = MonthDay.of(2, 29);
     /** Marks after the day that heads an entry of a chronology. */
     private static final Set<String> ENTRY_MARKS = Set.of(":", "-", "--", "\u2013", "\u2014");
@@ -247,6 +254,11 @@ public final class DateResolver {
                 : start > 0 && word(tokens.get(start - 1)).equals("since") || afterUnplanned(start, tokens)
                 || lookingBack(start, tokens) ? Tense.PAST
                 : endpoint(head, tokens, graph, weekday != null, untilBefore(start, tokens));
+        if (awaitedAfter(start, tokens)) {
+            // "ahead of the G-20 summit in April": what is awaited lies after the time of the clause, ahead of the
+            // writing when that is now, on either side when it is past
+            tense = tense == Tense.PAST ? Tense.UNKNOWN : Tense.FUTURE;
+        }
         if (tense == Tense.PRESENT && weekday != null && Tense.timetabled(head, tokens, graph)) {
             // "a series of public meetings start Wednesday": what is timetabled, in the days ahead
             tense = Tense.FUTURE;
@@ -385,7 +397,7 @@ public final class DateResolver {
     /**
      * "this fall" told in the simple past before this year's fall began (in February: "imports hit a high this
      * fall") is last year's; SUTime gives this year's. Winter, which spans two years, is left as it is, and so is a
-     * season told in the present perfect.
+     * season told in the present perfect or after "for", "until" or "by" ("scenarios for this autumn").
      */
     private static Timex thisPastSeason(Timex timex, List<Token> tokens, DependencyGraph graph, LocalDate published) {
         Matcher value = SEASON_VALUE.matcher(timex.value());
@@ -400,6 +412,11 @@ public final class DateResolver {
             default -> 9;
         };
         int head = head(timex, graph);
+        int start = timex.tokenStart();
+        if (start > 0 && Set.of("for", "until", "till", "by").contains(word(tokens.get(start - 1)))) {
+            // what something is for, or lasts until, lies ahead: "were working on scenarios for this autumn"
+            return timex;
+        }
         if (published.getMonthValue() >= begins || Tense.above(head, tokens, graph) != Tense.PAST
                 || graph.governors(head).stream().anyMatch(d -> d.governor() >= 0
                 && presentPerfect(d.governor(), tokens, graph))) {
@@ -445,17 +462,19 @@ public final class DateResolver {
     }
 
     /**
-     * Whether a date that modifies a noun lies ahead: when the clause is future and the noun awaited or
-     * {@linkplain #scheduled scheduled} ("Sunday's final will be played", written on a Monday) or the next date at
-     * most twice as far as the past one ("we will respond to Saturday's events", written on a Monday, is the
-     * Saturday before), when the noun is awaited or scheduled and the next date is the nearer, and otherwise only
-     * when it is at least three times nearer than the past one, as news mostly speaks of what happened ("canceled
-     * its Feb. 9 match" is nine days ahead against a year back; "the premium over Thursday's close" is the Thursday
-     * before, however near the next one).
+     * Whether a date that modifies a noun lies ahead: when the clause is future and the noun awaited or {@linkplain
+     * #scheduled scheduled} ("Sunday's final will be played", written on a Monday) or the next date at most twice as
+     * far as the past one ("we will respond to Saturday's events", written on a Monday, is the Saturday before), when
+     * the noun is awaited in a clause not past ("the campaign enters its last days ahead of Friday's vote", written
+     * on a Monday), when the noun is awaited or scheduled and the next date is the nearer, and otherwise only when it
+     * is at least three times nearer than the past one, as news mostly speaks of what happened ("canceled its Feb. 9
+     * match" is nine days ahead against a year back; "the premium over Thursday's close" is the Thursday before,
+     * however near the next one).
      */
-    private static boolean leaning(long back, long ahead, Tense tense, boolean awaited, boolean scheduled) {
+    private static boolean leaning(long back, long ahead, Tense tense, Tense awaiting, boolean scheduled) {
+        boolean awaited = awaiting != null;
         return tense == Tense.FUTURE && (awaited || scheduled || ahead <= back * 2) || ahead * 3 <= back
-                || awaited && ahead <= back
+                || awaited && (ahead <= back || awaiting != Tense.PAST)
                 || scheduled && (tense == Tense.PAST ? ahead * 2 <= back : ahead <= back);
     }
 
@@ -540,6 +559,30 @@ public final class DateResolver {
     }
 
     /**
+     * Whether the date follows "in" or "on" after a noun phrase that is awaited, however the parser hung it: "ahead
+     * of the original schedule of completion in August", "in preparation for the G-20 summit in April", "in the
+     * run-up to the vote on Friday".
+     */
+    private static boolean awaitedAfter(int start, List<Token> tokens) {
+        if (start < 4 || !IN_ON.contains(word(tokens.get(start - 1)))) {
+            return false;
+        }
+        for (int i = start - 2; i >= 1 && i >= start - 9; i--) {
+            String word = word(tokens.get(i));
+            String before = word(tokens.get(i - 1));
+            if (word.equals("of") && (before.equals("ahead") || before.equals("advance"))
+                    || word.equals("for") && before.startsWith("preparation")
+                    || word.equals("to") && AWAITING.contains(before)) {
+                return i < start - 2;
+            }
+            if (!word.equals("of") && !tokens.get(i).pos().matches("DT|JJ.*|NN.*|CD|HYPH|POS|PRP\\$")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
      * Whether the date follows "in" or "on" right after a noun of what cannot be scheduled, however the parser hung
      * it ("the aftermath of the 172 million-gallon spill in April", with "in April" on "aftermath"): its date, so
      * past, as {@link #endpoint} finds when the parser hangs it on the noun.
@@ -553,13 +596,20 @@ public final class DateResolver {
     }
 
     /**
-     * Whether the noun a date modifies is something awaited ("ahead of November elections"): then the nearer of the
-     * two dates, with no lean to the past, and the next one when both are as near.
+     * The tense of the clause in which the noun a date modifies is awaited ("ahead of November elections"), or null
+     * if it is not: the nearer of the two dates then, with no lean to the past, and the next one when both are as
+     * near or the clause is not past.
      */
-    private static boolean awaited(int head, List<Token> tokens, DependencyGraph graph) {
-        return graph.governors(head).stream().anyMatch(noun -> graph.governors(noun.governor()).stream()
-                .anyMatch(d -> d.relation().endsWith(":ahead_of") || d.relation().endsWith(":of")
-                        && d.governor() >= 0 && word(tokens.get(d.governor())).equals("ahead")));
+    private static Tense awaited(int head, List<Token> tokens, DependencyGraph graph) {
+        for (Dependency noun : graph.governors(head)) {
+            for (Dependency up : graph.governors(noun.governor())) {
+                if (up.governor() >= 0 && (up.relation().endsWith(":ahead_of") || up.relation().endsWith(":of")
+                        && word(tokens.get(up.governor())).equals("ahead"))) {
+                    return Tense.above(up.governor(), tokens, graph);
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -768,6 +818,9 @@ public final class DateResolver {
                     }
                 }
             }
+            // what was predicted lies after the prediction: "predicted winds, high tides and waves through Sunday"
+            arranged |= governing >= 0 && tokens.get(governing).pos().startsWith("VB")
+                    && PREDICTING.contains(lemma(tokens.get(governing)));
             // a date chosen as something, the object the parser may take for a time, is arranged: "has set Nov. 10
             // as the deadline"
             arranged |= (relation.equals("obj") || relation.equals("obl:tmod")) && governing >= 0

@@ -2,6 +2,7 @@ package org.storyline.annotate;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
@@ -159,7 +160,7 @@ final class MissedExpressions {
     static List<Timex> coordinated(String text, List<Token> tokens, List<Timex> timexes) {
         List<Timex> result = null;
         for (int i = 0; i + 1 < timexes.size(); i++) {
-            Timex shared = sharedDate(timexes.get(i), timexes.get(i + 1), tokens);
+            Timex shared = sharedDate(text, timexes.get(i), timexes.get(i + 1), tokens);
             if (shared != null) {
                 result = result == null ? new ArrayList<>(timexes) : result;
                 result.set(i, shared);
@@ -270,11 +271,17 @@ final class MissedExpressions {
     /**
      * The first of two expressions with the date the second writes out, or null: a bare month before a month with its
      * year ("between January and March 2003" is January 2003; "from November to March 2003", November 2002), a day of a
-     * month before a day of another month with its year ("between April 16 and May 28 2004"), and a weekday before the
-     * date it falls on in brackets ("Friday (May 8, 2009)").
+     * month before a day of another month with its year ("between April 16 and May 28 2004"), a weekday before the
+     * date it falls on in brackets ("Friday (May 8, 2009)"), and a weekday with the number of its day before a date
+     * of that month or the next, where the weekday falls on that day ("Monday 19 to Friday 23 October", whose
+     * "Monday" SUTime takes alone).
      */
-    private static Timex sharedDate(Timex first, Timex second, List<Token> tokens) {
+    private static Timex sharedDate(String text, Timex first, Timex second, List<Token> tokens) {
         int gap = second.tokenStart() - first.tokenEnd();
+        Timex numbered = numberedWeekday(text, first, second, tokens);
+        if (numbered != null) {
+            return numbered;
+        }
         Matcher month = MONTH_VALUE.matcher(second.value() == null ? "" : second.value());
         if (gap == 1 && first.tokenEnd() - first.tokenStart() == 1 && month.matches()
                 && MONTH_JOINERS.contains(lower(tokens.get(first.tokenEnd())))
@@ -310,6 +317,31 @@ final class MissedExpressions {
                     first.tokenStart(), first.tokenEnd(), first.charStart(), first.charEnd());
         }
         return null;
+    }
+
+    private static Timex numberedWeekday(String text, Timex first, Timex second, List<Token> tokens) {
+        DayOfWeek weekday = first.tokenEnd() - first.tokenStart() == 1
+                ? DateResolver.weekdayNamed(lower(tokens.get(first.tokenStart()))) : null;
+        Matcher end = DAY_VALUE.matcher(second.value() == null ? "" : second.value());
+        if (weekday == null || second.tokenStart() - first.tokenEnd() != 2 || !end.matches()
+                || !isDay(end.group(0)) || !namesMonth(second, tokens)) {
+            return null;
+        }
+        Matcher number = DAY_NUMBER.matcher(tokens.get(first.tokenEnd()).text());
+        if (!number.matches() || !MONTH_JOINERS.contains(lower(tokens.get(first.tokenEnd() + 1)))) {
+            return null;
+        }
+        int dayOfMonth = Integer.parseInt(number.group(1));
+        LocalDate last = LocalDate.parse(end.group(0));
+        YearMonth month = YearMonth.from(last).minusMonths(dayOfMonth > last.getDayOfMonth() ? 1 : 0);
+        if (dayOfMonth < 1 || dayOfMonth > month.lengthOfMonth()
+                || month.atDay(dayOfMonth).getDayOfWeek() != weekday) {
+            return null;
+        }
+        Token day = tokens.get(first.tokenEnd());
+        return new Timex(text.substring(first.charStart(), day.charEnd()), first.type(),
+                month.atDay(dayOfMonth).toString(), first.sourceValue(), "coordinated:day", first.tokenStart(),
+                first.tokenEnd() + 1, first.charStart(), day.charEnd());
     }
 
     /** The second of two weekdays joined to a set of weekdays, as a set too: "every Tuesday and Friday". */

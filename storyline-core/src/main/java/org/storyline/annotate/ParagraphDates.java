@@ -42,14 +42,17 @@ import org.storyline.util.DateSpan;
  *       ("fell in the morning session on Thursday"); a clock time in a heading in brackets ("(Update 9:29 p.m. in
  *       Cairo)") keeps the publication's day; one that names its weekday ("(Update 11:02 a.m. Friday in Cairo)", the
  *       page dated the Thursday) is the day the update was written, and a bare weekday of that day in the update's
- *       paragraph ("state television reported Friday") is that day, not the one a week away. "The night before", "the
- *       next morning" are that part of the day before or after the day just named, else of the publication's, and "the
- *       previous week", "the following week" the week before or after it. "Four years later" counts from the year
- *       written last ("in April 1967 ... four years later" is 1971, "a century later" too), "two months later" from the
- *       month, and "the following year" is the year after it; years back from a month, day or quarter of the same
- *       sentence keep its precision ("sales fell in December from a year earlier" is that December a year before); with
- *       no year or month before it, "forty years later" is an unknown year ({@code XXXX}), not one counted forward from
- *       the publication, and right after "now" ("Now, almost two decades later") the year of writing.</li>
+ *       paragraph ("state television reported Friday") is that day, not the one a week away, and so is a clock time put
+ *       on the day that weekday had been given ("had gathered by 9 a.m."). A clock time in brackets right after another
+ *       is the same moment in another zone, on that one's day or the next or the one before, as no two zones are more
+ *       than twelve hours apart ("at 06:00 (03:00 GMT)", "11 p.m. (0400 GMT)"). "The night before", "the next morning"
+ *       are that part of the day before or after the day just named, else of the publication's, and "the previous
+ *       week", "the following week" the week before or after it. "Four years later" counts from the year written last
+ *       ("in April 1967 ... four years later" is 1971, "a century later" too), "two months later" from the month, and
+ *       "the following year" is the year after it; years back from a month, day or quarter of the same sentence keep
+ *       its precision ("sales fell in December from a year earlier" is that December a year before); with no year or
+ *       month before it, "forty years later" is an unknown year ({@code XXXX}), not one counted forward from the
+ *       publication, and right after "now" ("Now, almost two decades later") the year of writing.</li>
  *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "this seventh day of protests", "the last day
  *       of the festival") is the day its sentence names, else the publication date, and so is a superlative one that
  *       another day or a comparison dates ("the deadliest day in months", not "the happiest day of his life"); an
@@ -109,6 +112,7 @@ final class ParagraphDates {
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[5-9]|20)\\d{2}\\b");
     private static final Pattern SAME =
             Pattern.compile("(?:the|that) (?:same |entire |whole |full )?(day|year)");
+    private static final Pattern HOUR_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2}):\\d{2}.*");
     private static final Pattern CLOCK_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2}.*|MO|AF|EV)");
     /** A clock time or part of the day and nothing that names a day: "at about 10:30 a.m. EST", "noon", "morning". */
     private static final Pattern CLOCK_TEXT = Pattern.compile("(?:(?:at|about|around|approximately|shortly|just|"
@@ -274,6 +278,7 @@ final class ParagraphDates {
                     && CLOCK_TEXT.matcher(text(timex, sentence.tokens())).matches()) {
                 String day = dayAfter(i, timexes, sentence.tokens());
                 day = day != null ? day : dayBefore(i, timexes, sentence.tokens(), published);
+                day = day != null ? day : otherZone(i, timexes, sentence.tokens());
                 if (day != null) {
                     timexes.set(i, changed(timex, day + "T" + clock.group(2), ANCHORED));
                     continue;
@@ -546,18 +551,31 @@ final class ParagraphDates {
 
     /**
      * A live report's update written on another day than the page's date ("(Update 11:02 a.m. Friday in Cairo)",
-     * the page dated Thursday): a bare weekday of that day in the update ("state television reported Friday") is
-     * that day, not the one a week before or after that the tense rules took it for.
+     * the page dated Thursday): a bare weekday that the tense rules put a week or more from the day of the update is
+     * a week nearer, counted from the day of writing as they counted from the page's: "state television reported
+     * Friday" is that Friday, "Mubarak's Tuesday night speech" in an update of Wednesday the day before, not the
+     * Tuesday before the page. A clock time put on the day the weekday had been given moves with it: "stacked piles
+     * of rocks Friday ... had gathered by 9 a.m.".
      */
     private static Sentence writtenOn(Sentence sentence, LocalDate writing, LocalDate published) {
         List<Timex> timexes = new ArrayList<>(sentence.timexes());
+        Map<LocalDate, LocalDate> moved = new HashMap<>();
         for (int i = 0; i < timexes.size(); i++) {
             Timex timex = timexes.get(i);
-            if (heading(timex, sentence.tokens()) || bareWeekday(timex, sentence.tokens()) != writing.getDayOfWeek()
-                    || Math.abs(day(timex).toEpochDay() - writing.toEpochDay()) != 7) {
+            long away = bareWeekday(timex, sentence.tokens()) == null ? 0
+                    : day(timex).toEpochDay() - writing.toEpochDay();
+            if (heading(timex, sentence.tokens()) || Math.abs(away) < 7 || Math.abs(away) > 9) {
                 continue;
             }
-            timexes.set(i, changed(timex, onDay(writing, timex), ANCHORED));
+            moved.put(day(timex), day(timex).plusDays(away > 0 ? -7 : 7));
+            timexes.set(i, changed(timex, onDay(day(timex).plusDays(away > 0 ? -7 : 7), timex), ANCHORED));
+        }
+        for (int i = 0; i < timexes.size(); i++) {
+            Timex timex = timexes.get(i);
+            if ("TIME".equals(timex.type()) && ANCHORED.equals(timex.rule())
+                    && DAY.matcher(timex.value()).matches() && moved.containsKey(day(timex))) {
+                timexes.set(i, changed(timex, onDay(moved.get(day(timex)), timex), ANCHORED));
+            }
         }
         return timexes.equals(sentence.timexes()) ? sentence : SentenceDates.redated(sentence, timexes, published);
     }
@@ -672,6 +690,31 @@ final class ParagraphDates {
         Matcher value = DAY.matcher(day.value() == null ? "" : day.value());
         boolean clock = "TIME".equals(day.type());
         return !value.matches() || clock && value.group(1).equals(published.toString()) ? null : value.group(1);
+    }
+
+    /**
+     * The day of a clock time in brackets right after another, the same moment in another zone: "had gathered by 9
+     * a.m. (2 a.m. ET)" on the day of the 9 a.m.; "11 p.m. (0400 GMT)" on the day after it, as no two zones are more
+     * than twelve hours apart. Null if no clock time with a day stands right before the brackets.
+     */
+    private static String otherZone(int index, List<Timex> timexes, List<Token> tokens) {
+        if (index == 0 || !"TIME".equals(timexes.get(index - 1).type())) {
+            return null;
+        }
+        Timex first = timexes.get(index - 1);
+        Timex second = timexes.get(index);
+        if (second.tokenStart() - first.tokenEnd() != 1
+                || !Set.of("(", "-lrb-").contains(DateResolver.word(tokens.get(first.tokenEnd())))) {
+            return null;
+        }
+        Matcher from = HOUR_VALUE.matcher(first.value() == null ? "" : first.value());
+        Matcher to = HOUR_VALUE.matcher(second.value());
+        if (!from.matches() || !to.matches()) {
+            return null;
+        }
+        int difference = Integer.parseInt(to.group(2)) - Integer.parseInt(from.group(2));
+        LocalDate day = LocalDate.parse(from.group(1));
+        return (difference > 12 ? day.minusDays(1) : difference < -12 ? day.plusDays(1) : day).toString();
     }
 
     private static Timex offset(Timex timex, List<Timex> before, List<Token> tokens, Sentence previous,

@@ -624,11 +624,12 @@ enum Tense {
     /**
      * Whether the first verb above {@code token} is a present of what is timetabled, which news uses for the days
      * ahead: "public meetings start Wednesday", "the talks resume Monday"; or a present progressive, which tells what
-     * is arranged: "the heads of several missions are gathering on Monday".
+     * is arranged: "the heads of several missions are gathering on Monday". Not for a subject ("those surveyed Monday
+     * and Tuesday say BP is doing a poor job", where the parser made the weekdays the subject of "doing").
      */
     static boolean timetabled(int token, List<Token> tokens, DependencyGraph graph) {
         int verb = firstVerb(token, 3, tokens, graph);
-        if (verb < 0) {
+        if (verb < 0 || graph.governors(token).stream().anyMatch(d -> d.relation().startsWith("nsubj"))) {
             return false;
         }
         Token word = tokens.get(verb);

@@ -1385,6 +1385,73 @@ class DateResolverTest {
     }
 
     @Test
+    void aDateAfterWhatIsAwaitedLiesAfterTheClause() {
+        // "in April" hung by the parser on "released": the summit prepared for lies after the release, so the
+        // nearer April (the one ahead), not the one before the past verb
+        List<Token> tokens = tokens("Officials/NNS/official released/VBD/release a/DT/a paper/NN/paper in/IN/in "
+                + "preparation/NN/preparation for/IN/for the/DT/the summit/NN/summit in/IN/in April/NNP/April");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obj(1,3) det(3,2) obl:in(1,5) case(5,4) "
+                + "nmod:for(5,8) case(8,6) det(8,7) obl:in(1,10) case(10,9)");
+
+        assertThat(DateResolver.resolve(tokens, dependencies, List.of(timex(tokens, 10, 11, "DATE", "2022-04")),
+                WEDNESDAY)).extracting(Timex::value).containsExactly("2022-04");
+        // in the present, ahead of the writing: not the November just gone
+        List<Token> gather = tokens("Leaders/NNS/leader gather/VBP/gather ahead/RB/ahead of/IN/of the/DT/the "
+                + "summit/NN/summit in/IN/in November/NNP/November");
+        List<Dependency> gatherGraph = dependencies(
+                "root(-1,1) nsubj(1,0) advmod(1,2) obl:of(2,5) case(5,3) det(5,4) obl:in(1,7) case(7,6)");
+        assertThat(DateResolver.resolve(gather, gatherGraph, List.of(timex(gather, 7, 8, "DATE", "2021-11")),
+                WEDNESDAY)).extracting(Timex::value).containsExactly("2022-11");
+    }
+
+    @Test
+    void aWeekdayOfWhatIsAwaitedInAClauseNotPastIsTheNextOne() {
+        // written on a Monday: Friday's vote the campaign nears is four days ahead, though the last Friday is three
+        // days back; shares that rose ahead of Friday's vote keep the nearer one
+        LocalDate monday = LocalDate.of(2022, 1, 17);
+        List<Token> tokens = tokens("The/DT/the campaign/NN/campaign enters/VBZ/enter its/PRP$/its final/JJ/final "
+                + "stages/NNS/stage ahead/RB/ahead of/IN/of Friday/NNP/Friday 's/POS/'s vote/NN/vote");
+        List<Dependency> dependencies = dependencies("root(-1,2) det(1,0) nsubj(2,1) obj(2,5) nmod:poss(5,3) "
+                + "amod(5,4) advmod(2,6) obl:of(6,10) case(10,7) nmod:poss(10,8) case(8,9)");
+
+        assertThat(DateResolver.resolve(tokens, dependencies, List.of(timex(tokens, 8, 9, "DATE", "2022-01-21")),
+                monday)).extracting(Timex::value).containsExactly("2022-01-21");
+        List<Token> rose = tokens("Shares/NNS/share rose/VBD/rise ahead/RB/ahead of/IN/of Friday/NNP/Friday "
+                + "'s/POS/'s vote/NN/vote");
+        List<Dependency> roseGraph = dependencies(
+                "root(-1,1) nsubj(1,0) advmod(1,2) obl:of(2,6) case(6,3) nmod:poss(6,4) case(4,5)");
+        assertThat(DateResolver.resolve(rose, roseGraph, List.of(timex(rose, 4, 5, "DATE", "2022-01-21")),
+                monday)).extracting(Timex::value).containsExactly("2022-01-14");
+    }
+
+    @Test
+    void whatWasPredictedLiesAfterThePrediction() {
+        // written on a Friday: the waves predicted through Sunday are those of the Sunday two days ahead
+        List<Token> tokens = tokens("Forecasters/NNS/forecaster predicted/VBD/predict high/JJ/high waves/NNS/wave "
+                + "through/IN/through Sunday/NNP/Sunday");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,1) nsubj(1,0) obj(1,3) amod(3,2) obl:through(1,5) case(5,4)");
+
+        assertThat(DateResolver.resolve(tokens, dependencies, List.of(timex(tokens, 5, 6, "DATE", "2022-01-23")),
+                LocalDate.of(2022, 1, 21))).extracting(Timex::value).containsExactly("2022-01-23");
+    }
+
+    @Test
+    void aWeekdayTheParserMadeASubjectIsNoTimetable() {
+        // "those surveyed Monday say BP is doing a poor job": the parser made Monday the subject of "doing"; the
+        // poll is of the Monday before, not an arrangement for the next one
+        List<Token> tokens = tokens("Those/DT/those surveyed/VBN/survey Monday/NNP/Monday say/VBP/say BP/NNP/BP "
+                + "is/VBZ/be doing/VBG/do poorly/RB/poorly");
+        List<Dependency> dependencies = dependencies(
+                "root(-1,6) nsubj(6,0) amod(2,1) nsubj(6,2) conj:and(2,3) obj(3,4) aux(6,5) advmod(6,7)");
+
+        Timex resolved = DateResolver.resolve(tokens, dependencies,
+                List.of(timex(tokens, 2, 3, "DATE", "2022-01-17")), WEDNESDAY).get(0);
+
+        assertThat(resolved.value()).isEqualTo("2022-01-17");
+    }
+
+    @Test
     void aDateAfterTheNounOfWhatHappenedIsPastWhateverTheClause() {
         List<Token> tokens = tokens("He/PRP/he will/MD/will face/VB/face trial/NN/trial for/IN/for the/DT/the "
                 + "killing/NN/killing late/JJ/late January/NNP/January");
@@ -1558,6 +1625,13 @@ class DateResolverTest {
                 + "obl:tmod(2,7) det(7,6)");
         assertThat(DateResolver.resolve(perfect, perfectGraph, List.of(timex(perfect, 6, 8, "DATE", "2009-FA")),
                 LocalDate.of(2009, 6, 20)).get(0).value()).isEqualTo("2009-FA");
+        // what something was for lies ahead of it
+        List<Token> planned = tokens("They/PRP/they worked/VBD/work on/IN/on scenarios/NNS/scenario for/IN/for "
+                + "this/DT/this autumn/NN/autumn");
+        List<Dependency> plannedGraph = dependencies(
+                "root(-1,1) nsubj(1,0) obl:on(1,3) case(3,2) nmod:for(3,6) case(6,4) det(6,5)");
+        assertThat(DateResolver.resolve(planned, plannedGraph, List.of(timex(planned, 5, 7, "DATE", "2009-FA")),
+                LocalDate.of(2009, 6, 30)).get(0).value()).isEqualTo("2009-FA");
     }
 
     @Test

@@ -153,6 +153,29 @@ class MissedExpressionsTest {
     }
 
     @Test
+    void aWeekdayWithTheNumberOfItsDayBeforeADateIsThatDay() {
+        // SUTime takes "Monday" alone; the 19th of October 2009 is a Monday, the 28th of September too; the 20th
+        // is no Monday, so "Monday 20" is left as it was
+        List<Token> tokens = tokens("Monday/NNP/Monday 19/CD/19 to/TO/to Friday/NNP/Friday 23/CD/23 "
+                + "October/NNP/October ,/,/, Monday/NNP/Monday 28/CD/28 -/HYPH/- Friday/NNP/Friday 2/CD/2 "
+                + "October/NNP/October ,/,/, Monday/NNP/Monday 20/CD/20 to/TO/to Friday/NNP/Friday 23/CD/23 "
+                + "October/NNP/October");
+        List<Timex> resolved = List.of(timex(tokens, 0, 1, "DATE", "2009-10-26"),
+                timex(tokens, 3, 6, "DATE", "2009-10-23"), timex(tokens, 7, 8, "DATE", "2009-10-26"),
+                timex(tokens, 10, 13, "DATE", "2009-10-02"), timex(tokens, 14, 15, "DATE", "2009-10-26"),
+                timex(tokens, 17, 20, "DATE", "2009-10-23"));
+
+        assertThat(coordinated(tokens, resolved))
+                .extracting(Timex::text, Timex::value, Timex::rule).containsExactly(
+                        tuple("Monday 19", "2009-10-19", "coordinated:day"),
+                        tuple("Friday 23 October", "2009-10-23", null),
+                        tuple("Monday 28", "2009-09-28", "coordinated:day"),
+                        tuple("Friday 2 October", "2009-10-02", null),
+                        tuple("Monday", "2009-10-26", null),
+                        tuple("Friday 23 October", "2009-10-23", null));
+    }
+
+    @Test
     void aWeekdayJoinedToASetOfWeekdaysIsASetToo() {
         List<Token> tokens = tokens("protests/NNS/protest every/DT/every Tuesday/NNP/Tuesday and/CC/and "
                 + "Friday/NNP/Friday ,/,/, and/CC/and talks/NNS/talk on/IN/on Monday/NNP/Monday and/CC/and "

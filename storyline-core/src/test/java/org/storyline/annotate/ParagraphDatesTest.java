@@ -1043,6 +1043,50 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void aClockTimeMovesWithTheWeekdayOfAnUpdate() {
+        // the page is dated Thursday; the update, written on the Friday, puts its 9 a.m. on that Friday, and the
+        // same moment in brackets, in another zone, with it
+        String text = """
+                (Update 9:17 a.m. Friday in Cairo) Demonstrators had stacked piles of rocks Friday in the square,                 where a large crowd had already gathered by 9 a.m. (2 a.m. ET).
+                """;
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2011, 2, 3));
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("9:17 a.m. Friday", "2011-02-04T09:17"), tuple("Friday", "2011-02-04"),
+                        tuple("9 a.m.", "2011-02-04T09:00"), tuple("2 a.m.", "2011-02-04T02:00"));
+    }
+
+    @Test
+    void aWeekdayOfAnUpdateIsCountedFromTheDayItWasWritten() {
+        // the page is dated Monday; the update, written early on the Wednesday, speaks of the speech of the day
+        // before, not of the Tuesday before the Monday
+        String text = "(Update 3:09 a.m. Wednesday in Cairo) Here are reactions to President Mubarak's Tuesday night "
+                + "speech. Obama spoke with him by phone Tuesday for 30 minutes.";
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2011, 1, 31));
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("3:09 a.m. Wednesday", "2011-02-02T03:09"),
+                        tuple("Tuesday night", "2011-02-01TNI"), tuple("Tuesday", "2011-02-01"),
+                        tuple("30 minutes", "PT30M"));
+    }
+
+    @Test
+    void aClockTimeInBracketsInAnotherZoneIsOnTheDayOfTheOneBefore() {
+        // published on the Friday: the 06:00 of Thursday is 03:00 GMT that Thursday; 11 p.m. is 0400 GMT the day after
+        String text = "Civilians were killed on Thursday, after the ceasefire came into effect at 06:00 (03:00 GMT). "
+                + "The curfew began on Thursday at 11 p.m. (0400 GMT).";
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2012, 4, 13));
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("Thursday", "2012-04-12"), tuple("06:00", "2012-04-12T06:00"),
+                        tuple("03:00 GMT", "2012-04-12T03:00Z"), tuple("Thursday at 11 p.m.", "2012-04-12T23:00"),
+                        tuple("0400 GMT", "2012-04-13T04:00Z"));
+    }
+
+    @Test
     void laterOnAWeekdayOrdersNothing() {
         // "later" belongs to "later Friday" (the day of writing), not to the order of Friday and last Sunday
         String text = "A local priest is planning to hold a memorial service later Friday for migrants who washed up "
