@@ -1047,7 +1047,8 @@ class ParagraphDatesTest {
         // the page is dated Thursday; the update, written on the Friday, puts its 9 a.m. on that Friday, and the
         // same moment in brackets, in another zone, with it
         String text = """
-                (Update 9:17 a.m. Friday in Cairo) Demonstrators had stacked piles of rocks Friday in the square,                 where a large crowd had already gathered by 9 a.m. (2 a.m. ET).
+                (Update 9:17 a.m. Friday in Cairo) Demonstrators had stacked piles of rocks Friday in the square, \
+                where a large crowd had already gathered by 9 a.m. (2 a.m. ET).
                 """;
 
         List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2011, 2, 3));
