@@ -254,10 +254,15 @@ public final class DateResolver {
                 : start > 0 && word(tokens.get(start - 1)).equals("since") || afterUnplanned(start, tokens)
                 || lookingBack(start, tokens) ? Tense.PAST
                 : endpoint(head, tokens, graph, weekday != null, untilBefore(start, tokens));
-        if (awaitedAfter(start, tokens)) {
+        if (modalSubject(timex, head, tokens, graph)) {
+            // "She thought Friday would be her last day": the parser hung the subject of "would" on the verb before
+            tense = Tense.above(timex.tokenEnd(), tokens, graph);
+        }
+        int awaiting = awaitedAfter(start, tokens);
+        if (awaiting >= 0) {
             // "ahead of the G-20 summit in April": what is awaited lies after the time of the clause, ahead of the
-            // writing when that is now, on either side when it is past
-            tense = tense == Tense.PAST ? Tense.UNKNOWN : Tense.FUTURE;
+            // writing when that is not past, on either side when it is
+            tense = Tense.above(awaiting, tokens, graph) == Tense.PAST ? Tense.UNKNOWN : Tense.FUTURE;
         }
         if (tense == Tense.PRESENT && weekday != null && Tense.timetabled(head, tokens, graph)) {
             // "a series of public meetings start Wednesday": what is timetabled, in the days ahead
@@ -559,27 +564,40 @@ public final class DateResolver {
     }
 
     /**
-     * Whether the date follows "in" or "on" after a noun phrase that is awaited, however the parser hung it: "ahead
-     * of the original schedule of completion in August", "in preparation for the G-20 summit in April", "in the
-     * run-up to the vote on Friday".
+     * Whether a modal follows the expression right after it while the parser hung the expression, as a time, on a
+     * verb before it: the expression is the modal's subject ("She thought Friday would be her last day").
      */
-    private static boolean awaitedAfter(int start, List<Token> tokens) {
-        if (start < 4 || !IN_ON.contains(word(tokens.get(start - 1)))) {
-            return false;
+    private static boolean modalSubject(Timex timex, int head, List<Token> tokens, DependencyGraph graph) {
+        return timex.tokenEnd() < tokens.size() && tokens.get(timex.tokenEnd()).pos().equals("MD")
+                && graph.governors(head).stream().anyMatch(d -> d.relation().equals("obl:tmod")
+                && d.governor() >= 0 && d.governor() < timex.tokenStart());
+    }
+
+    /**
+     * The word of awaiting ("ahead", "preparation", "run-up") when the date is what is awaited, or follows "in",
+     * "on" or "of" after a noun phrase that is, however the parser hung it: "ahead of winter", "ahead of the thick of
+     * winter", "ahead of the original schedule of completion in August", "in preparation for the G-20 summit in
+     * April", "in the run-up to the vote on Friday"; else -1.
+     */
+    private static int awaitedAfter(int start, List<Token> tokens) {
+        if (start < 2 || !IN_ON.contains(word(tokens.get(start - 1))) && !word(tokens.get(start - 1)).equals("of")) {
+            return -1;
         }
-        for (int i = start - 2; i >= 1 && i >= start - 9; i--) {
+        for (int i = start - 1; i >= 1 && i >= start - 9; i--) {
             String word = word(tokens.get(i));
             String before = word(tokens.get(i - 1));
             if (word.equals("of") && (before.equals("ahead") || before.equals("advance"))
                     || word.equals("for") && before.startsWith("preparation")
                     || word.equals("to") && AWAITING.contains(before)) {
-                return i < start - 2;
+                return i - 1;
             }
-            if (!word.equals("of") && !tokens.get(i).pos().matches("DT|JJ.*|NN.*|CD|HYPH|POS|PRP\\$")) {
-                return false;
+            if (i < start - 1 && !word.equals("of")
+                    && !tokens.get(i).pos().matches("DT|JJ.*|NN.*|CD|HYPH|POS|PRP\\$") || word.equals("anniversary")) {
+                // "ahead of the anniversary of January 25" awaits the anniversary, not the day it recalls
+                return -1;
             }
         }
-        return false;
+        return -1;
     }
 
     /**

@@ -61,19 +61,20 @@ import org.storyline.util.DateSpan;
  *       the day named, lands on the writing is the writing's ("the April 20 explosion ... now in its 63rd day"), and
  *       one in apposition to a day named is that day ("on Friday, the first day of the curfew"). A weekday in
  *       apposition to a week is that week's day ("next week, perhaps on Tuesday").</li>
- *   <li>{@code sequence:weekday}: a bare weekday placed before or after another weekday by the wording ("on
- *       Wednesday before Friday's meeting", "Friday's visit will follow visits on Wednesday", "then, on Thursday")
- *       is moved to the nearest such day on that side of the other weekday's date. Inside a sentence the anchor is
- *       a weekday with an explicit date first, then one falling on the publication day (every tense reading puts it
- *       there), then the one closest to the root of the dependency graph (it modifies the main clause, whose tense
- *       is read most reliably); across sentences it is the last weekday of the previous sentence, and the sentence
- *       must open the relation ("then", "before that"). Weekdays of one list, with only "and", commas and the
- *       items' nouns between them ("to the West Bank on Thursday and Jordan on Friday"), follow in the order
- *       written, but a list moves no day told as past beyond the writing. Without such wording, or when the words
- *       disagree, nothing changes; a word after a finite verb of its own orders that verb's event ("closed on
- *       Friday, but fell after the markets reopened on Tuesday"), and one that opens a gerund orders the gerund's,
- *       not that of a verb joined by "and" after the other weekday ("on Monday after putting Ivory on the list and
- *       on Wednesday, signed Bell").</li>
+ *   <li>{@code sequence:weekday}: a bare weekday placed before or after another weekday by the wording ("on Wednesday
+ *       before Friday's meeting", "Friday's visit will follow visits on Wednesday", "then, on Thursday") is moved to
+ *       the nearest such day on that side of the other weekday's date. Inside a sentence the anchor is a weekday with
+ *       an explicit date first, then one falling on the publication day (every tense reading puts it there), then the
+ *       one closest to the root of the dependency graph (it modifies the main clause, whose tense is read most
+ *       reliably); across sentences it is the last weekday of the previous sentence, and the sentence must open the
+ *       relation ("then", "before that"). Weekdays of one list, with only "and", commas and the items' nouns between
+ *       them ("to the West Bank on Thursday and Jordan on Friday"), follow in the order written, but a list moves no
+ *       day told as past beyond the writing. Without such wording, or when the words disagree, nothing changes; a word
+ *       after a finite verb of its own orders that verb's event ("closed on Friday, but fell after the markets reopened
+ *       on Tuesday"), and one that opens a gerund orders the gerund's, not that of a verb joined by "and" after the
+ *       other weekday ("on Monday after putting Ivory on the list and on Wednesday, signed Bell"), nor the day of an
+ *       infinitive in the clause it orders ("agreed on Saturday ... after the members voted to suspend Syria from
+ *       Wednesday").</li>
  *   <li>{@code anchor:year}: a day of a month without its year ("on March 17"), told in the past right after a day
  *       written with another year than the publication's ("on March 13 2003") or counted from one ("the following day,
  *       March 18"), is in that story's year, never after the publication; a day written with its year, or so placed, is
@@ -1240,6 +1241,12 @@ final class ParagraphDates {
         // the words of the expressions themselves order nothing: "later Friday" is later on that day
         for (int i = first.tokenEnd(); i < second.tokenStart(); i++) {
             String lemma = tokens.get(i).lemma() == null ? "" : tokens.get(i).lemma().toLowerCase(Locale.ROOT);
+            if (inOrder != null && tokens.get(i).pos().equals("TO") && i + 1 < second.tokenStart()
+                    && tokens.get(i + 1).pos().equals("VB")) {
+                // the second day is that of an infinitive of the ordered clause, not of its event: "agreed on Saturday
+                // ... after the members voted to suspend Syria from Wednesday"
+                return null;
+            }
             if (verb && !PASSIVE_SWAP.contains(lemma)) {
                 // after a finite verb of its own the word orders another event: "closed on Friday, but fell after
                 // the markets reopened on Tuesday"

@@ -1402,6 +1402,13 @@ class DateResolverTest {
                 "root(-1,1) nsubj(1,0) advmod(1,2) obl:of(2,5) case(5,3) det(5,4) obl:in(1,7) case(7,6)");
         assertThat(DateResolver.resolve(gather, gatherGraph, List.of(timex(gather, 7, 8, "DATE", "2021-11")),
                 WEDNESDAY)).extracting(Timex::value).containsExactly("2022-11");
+        // what is awaited may be the season itself, after "of": in November, the winter ahead, not the last one
+        List<Token> stored = tokens("Storage/NN/storage rose/VBD/rise ahead/RB/ahead of/IN/of the/DT/the "
+                + "thick/NN/thick of/IN/of winter/NN/winter");
+        List<Dependency> storedGraph = dependencies(
+                "root(-1,1) nsubj(1,0) advmod(1,2) obl:of(2,5) case(5,3) det(5,4) obl:of(1,7) case(7,6)");
+        assertThat(DateResolver.resolve(stored, storedGraph, List.of(timex(stored, 7, 8, "DATE", "2022-WI")),
+                LocalDate.of(2022, 11, 29))).extracting(Timex::value).containsExactly("2022-WI");
     }
 
     @Test
@@ -1434,6 +1441,19 @@ class DateResolverTest {
 
         assertThat(DateResolver.resolve(tokens, dependencies, List.of(timex(tokens, 5, 6, "DATE", "2022-01-23")),
                 LocalDate.of(2022, 1, 21))).extracting(Timex::value).containsExactly("2022-01-23");
+    }
+
+    @Test
+    void aWeekdayBeforeAModalIsItsSubjectHoweverTheParserHungIt() {
+        // written on a Thursday: the Friday she thought would be her last is the next day, though the parser hung
+        // it on "thought" as a time
+        List<Token> tokens = tokens("She/PRP/she thought/VBD/think Friday/NNP/Friday would/MD/would be/VB/be "
+                + "her/PRP$/her last/JJ/last day/NN/day");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) obl:tmod(1,2) dep(1,7) aux(7,3) cop(7,4) "
+                + "nmod:poss(7,5) amod(7,6)");
+
+        assertThat(DateResolver.resolve(tokens, dependencies, List.of(timex(tokens, 2, 3, "DATE", "2011-02-11")),
+                LocalDate.of(2011, 2, 10))).extracting(Timex::value).containsExactly("2011-02-11");
     }
 
     @Test

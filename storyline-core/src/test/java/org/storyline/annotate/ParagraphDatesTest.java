@@ -1088,6 +1088,19 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void aWeekdayOfAnInfinitiveAfterAfterIsNotOrderedByIt() {
+        // published on a Friday: the vote came before Saturday's agreement, but the suspension it voted for starts
+        // on the Wednesday after (it had been put on the Wednesday before the Saturday)
+        String text = "The League agreed on Saturday to start talks after its members voted to suspend Syria from "
+                + "Wednesday.";
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2011, 11, 18));
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("Saturday", "2011-11-12"), tuple("Wednesday", "2011-11-16"));
+    }
+
+    @Test
     void laterOnAWeekdayOrdersNothing() {
         // "later" belongs to "later Friday" (the day of writing), not to the order of Friday and last Sunday
         String text = "A local priest is planning to hold a memorial service later Friday for migrants who washed up "
