@@ -62,6 +62,8 @@ final class MissedExpressions {
     private static final Set<String> OPEN_BRACKETS = Set.of("(", "-lrb-");
     /** Words that join a weekday to a set of weekdays: "every Tuesday and Friday". */
     private static final Set<String> SET_JOINERS = Set.of("and", "or", ",");
+    /** A set of a part of a weekday: {@code XXXX-WXX-2TNI}. */
+    private static final Pattern WEEKLY_PART = Pattern.compile("XXXX-WXX-\\d(T(?:MO|AF|EV|NI))");
     /** Tags of what a number counts when it follows it: "25 people", "25 %", "25 new members". */
     private static final Pattern COUNTED = Pattern.compile("NN.*|JJ.*|CD");
     /** A month or a day of one, the start of a range. */
@@ -168,7 +170,7 @@ final class MissedExpressions {
             Timex set = sharedSet(timexes.get(i), timexes.get(i + 1), tokens);
             if (set != null) {
                 result = result == null ? new ArrayList<>(timexes) : result;
-                result.set(i + 1, set);
+                result.set(set.tokenStart() == timexes.get(i).tokenStart() ? i : i + 1, set);
             }
             Timex end = rangeEnd(result == null ? timexes.get(i) : result.get(i), timexes.get(i + 1), tokens);
             if (end != null) {
@@ -344,8 +346,22 @@ final class MissedExpressions {
                 first.tokenEnd() + 1, first.charStart(), day.charEnd());
     }
 
-    /** The second of two weekdays joined to a set of weekdays, as a set too: "every Tuesday and Friday". */
+    /**
+     * The second of two weekdays joined to a set of weekdays, as a set too: "every Tuesday and Friday"; or the first,
+     * joined to a set of a part of a weekday, with that part: "on Monday and Tuesday nights" ({@code
+     * XXXX-WXX-1TNI}).
+     */
     private static Timex sharedSet(Timex first, Timex second, List<Token> tokens) {
+        DayOfWeek before = first.tokenEnd() - first.tokenStart() == 1
+                ? DateResolver.weekdayNamed(lower(tokens.get(first.tokenStart()))) : null;
+        Matcher part = WEEKLY_PART.matcher(second.value() == null ? "" : second.value());
+        if (before != null && "SET".equals(second.type()) && part.matches() && !"SET".equals(first.type())
+                && second.tokenStart() - first.tokenEnd() == 1
+                && SET_JOINERS.contains(lower(tokens.get(first.tokenEnd())))) {
+            return new Timex(first.text(), "SET", "XXXX-WXX-" + before.getValue() + part.group(1),
+                    first.sourceValue(), "coordinated:set", first.tokenStart(), first.tokenEnd(), first.charStart(),
+                    first.charEnd());
+        }
         DayOfWeek weekday = second.tokenEnd() - second.tokenStart() == 1
                 ? DateResolver.weekdayNamed(lower(tokens.get(second.tokenStart()))) : null;
         if (weekday == null || !"SET".equals(first.type()) || first.value() == null

@@ -61,7 +61,7 @@ import org.storyline.util.DateSpan;
  *   <li>{@code set}: "twice a week", "15 a year" are sets, not durations; "every" and the weekday it quantifies are one
  *       set; "every other week" is {@code P2W}; "every morning" is {@code XXXX-XX-XXTMO}; "on Saturdays, 1130" is
  *       {@code XXXX-WXX-6T11:30} (SUTime read the Saturdays of the year 1130); "December 17 of each year" is
- *       {@code XXXX-12-17}.</li>
+ *       {@code XXXX-12-17}; "Tuesday nights" is {@code XXXX-WXX-2TNI}, not one night.</li>
  *   <li>{@code split}: SUTime joins a duration and the date after "on" ("six years on Thursday", "four hours Friday",
  *       "the first nine months of 1997") into one value no consumer can read; they are two expressions. A unit word it
  *       took before a date ("year in December", "day yesterday") is left out, and so is the verb "last" ("will last
@@ -249,6 +249,11 @@ final class ValueRules {
     /** Weekdays SUTime placed in the year a clock time wrote: "Saturdays, 1130" as {@code 1130-WXX-6}. */
     private static final Pattern WEEKLY_CLOCK_YEAR = Pattern.compile("(\\d{4})-WXX-(\\d)");
     private static final Pattern PLURAL_WEEKDAY = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)days");
+    /** A weekday and a part of the day in the plural, every such part of that weekday: "Tuesday nights". */
+    private static final Pattern WEEKDAY_PARTS = Pattern.compile(
+            "((?:mon|tues|wednes|thurs|fri|satur|sun)day)s? (mornings|afternoons|evenings|nights)");
+    private static final Map<String, String> PART_CODES = Map.of("mornings", "MO", "afternoons", "AF",
+            "evenings", "EV", "nights", "NI");
     /** A day SUTime dated in the year a clock time wrote: "18 JANUARY, 2200 GMT" as {@code 2200-01-18}. */
     private static final Pattern DAY_OF_CLOCK_YEAR = Pattern.compile("(\\d{4})(-\\d{2}-\\d{2})");
     private static final Set<String> UTC = Set.of("gmt", "utc", "z");
@@ -1296,6 +1301,12 @@ final class ValueRules {
         Matcher zoned = ZONED.matcher(value);
         if (zoned.matches()) {
             return changed(timex, timex.type(), zoned.group(1) + ("+0000".equals(zoned.group(2)) ? "Z" : ""), "zone");
+        }
+        Matcher weekdayParts = WEEKDAY_PARTS.matcher(words);
+        if (weekdayParts.matches()) {
+            // "on Tuesday nights": that part of every Tuesday, which SUTime reads as one night
+            return changed(timex, "SET", "XXXX-WXX-" + DateResolver.weekdayNamed(weekdayParts.group(1)).getValue()
+                    + "T" + PART_CODES.get(weekdayParts.group(2)), "set");
         }
         Matcher weeklyClock = WEEKLY_CLOCK_YEAR.matcher(value);
         Matcher lastClock = MILITARY.matcher(tokens.get(timex.tokenEnd() - 1).text());

@@ -188,6 +188,13 @@ class MissedExpressionsTest {
                 .extracting(Timex::text, Timex::type, Timex::value).containsExactly(
                         tuple("every Tuesday", "SET", "XXXX-WXX-2"), tuple("Friday", "SET", "XXXX-WXX-5"),
                         tuple("Monday", "DATE", "2022-02-14"), tuple("Friday", "DATE", "2022-02-18"));
+        // a weekday before a set of a part of another weekday has that part too
+        List<Token> nights = tokens("flights/NNS/flight leave/VBP/leave on/IN/on Monday/NNP/Monday and/CC/and "
+                + "Tuesday/NNP/Tuesday nights/NNS/night");
+        List<Timex> nightly = List.of(timex(nights, 3, 4, "DATE", "2022-02-14"),
+                timex(nights, 5, 7, "SET", "XXXX-WXX-2TNI"));
+        assertThat(coordinated(nights, nightly)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("Monday", "SET", "XXXX-WXX-1TNI"), tuple("Tuesday nights", "SET", "XXXX-WXX-2TNI"));
     }
 
     @Test

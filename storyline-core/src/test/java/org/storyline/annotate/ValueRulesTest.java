@@ -1253,6 +1253,17 @@ class ValueRulesTest {
     }
 
     @Test
+    void aWeekdayWithAPartOfTheDayInThePluralIsASet() {
+        List<Token> tokens = tokens("flights/NNS/flight leave/VBP/leave on/IN/on Tuesday/NNP/Tuesday "
+                + "nights/NNS/night and/CC/and Sunday/NNP/Sunday mornings/NNS/morning");
+        List<Timex> timexes = List.of(timex(tokens, 3, 5, "TIME", "2022-02-15TNI"),
+                timex(tokens, 6, 8, "TIME", "2022-02-20TMO"));
+
+        assertThat(apply(tokens, timexes)).extracting(Timex::text, Timex::type, Timex::value).containsExactly(
+                tuple("Tuesday nights", "SET", "XXXX-WXX-2TNI"), tuple("Sunday mornings", "SET", "XXXX-WXX-7TMO"));
+    }
+
+    @Test
     void aDayOfEachYearIsASet() {
         List<Token> tokens = tokens("designated/VBN/designate December/NNP/December 17/CD/17 of/IN/of each/DT/each "
                 + "year/NN/year as/IN/as Wright/NNP/Wright Brothers/NNP/Brothers Day/NNP/Day");
