@@ -365,6 +365,17 @@ enum Tense {
             // to: "a storm that could develop into a depression and hit the coast on Thursday"
             return Optional.empty();
         }
+        if (pos.equals("VBD") && be == null && have == null && doing == null && !otherModal
+                && graph.dependents(token).stream().anyMatch(d -> d.relation().equals("nsubj:pass"))) {
+            for (Dependency joined : graph.governors(token)) {
+                if (joined.relation().startsWith("conj") && joined.governor() >= 0 && graph.dependents(
+                        joined.governor()).stream().anyMatch(a -> a.relation().equals("aux:pass"))) {
+                    // a participle the tagger took for a past tense, in the passive of the verb it is joined to:
+                    // "said it would be deployed by tomorrow and hooked up to a drill ship over the weekend"
+                    return Optional.of(above(joined.governor(), tokens, graph));
+                }
+            }
+        }
         if (pos.equals("VBD") && be == null && have == null && doing == null && !hasSubject(token, graph)
                 && graph.governors(token).stream().anyMatch(d -> d.relation().equals("acl"))
                 && graph.governors(token).stream().allMatch(d -> d.governor() < token)) {

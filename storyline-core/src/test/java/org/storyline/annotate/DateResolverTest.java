@@ -1457,6 +1457,19 @@ class DateResolverTest {
     }
 
     @Test
+    void aParticipleTaggedAsAPastSharesThePassiveItIsJoinedTo() {
+        // written on a Wednesday: "hooked" is a participle of "would be", so the weekend ahead, not the last one
+        List<Token> tokens = tokens("He/PRP/he said/VBD/say it/PRP/it would/MD/would be/VB/be deployed/VBN/deploy "
+                + "and/CC/and hooked/VBD/hook up/RP/up over/IN/over the/DT/the weekend/NN/weekend");
+        List<Dependency> dependencies = dependencies("root(-1,1) nsubj(1,0) ccomp(1,5) ccomp(1,7) nsubj:pass(5,2) "
+                + "aux(5,3) aux:pass(5,4) cc(7,6) conj:and(5,7) nsubj:pass(7,2) compound:prt(7,8) obl:over(7,11) "
+                + "case(11,9) det(11,10)");
+
+        assertThat(DateResolver.resolve(tokens, dependencies, List.of(timex(tokens, 10, 12, "DATE", "2022-W03-WE")),
+                WEDNESDAY)).extracting(Timex::value).containsExactly("2022-W03-WE");
+    }
+
+    @Test
     void aWeekdayTheParserMadeASubjectIsNoTimetable() {
         // "those surveyed Monday say BP is doing a poor job": the parser made Monday the subject of "doing"; the
         // poll is of the Monday before, not an arrangement for the next one
