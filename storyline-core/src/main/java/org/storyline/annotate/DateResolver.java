@@ -125,6 +125,8 @@ public final class DateResolver {
             "address", "testimony", "inauguration", "primary", "caucus", "runoff", "final", "opening", "concert",
             "result", "earnings");
     private static final Set<String> IN_ON = Set.of("in", "on");
+    /** Prepositions of a time something is for or lasts until, which lies ahead of it. */
+    private static final Set<String> AHEAD_OF = Set.of("for", "until", "till", "by");
     /** Verbs of telling what will come. */
     private static final Set<String> PREDICTING = Set.of("predict", "forecast", "project", "expect");
     /** Nouns of the time before an event, before "to": "in the run-up to the vote". */
@@ -418,7 +420,7 @@ public final class DateResolver {
         };
         int head = head(timex, graph);
         int start = timex.tokenStart();
-        if (start > 0 && Set.of("for", "until", "till", "by").contains(word(tokens.get(start - 1)))) {
+        if (start > 0 && AHEAD_OF.contains(word(tokens.get(start - 1)))) {
             // what something is for, or lasts until, lies ahead: "were working on scenarios for this autumn"
             return timex;
         }
@@ -467,14 +469,14 @@ public final class DateResolver {
     }
 
     /**
-     * Whether a date that modifies a noun lies ahead: when the clause is future and the noun awaited or {@linkplain
-     * #scheduled scheduled} ("Sunday's final will be played", written on a Monday) or the next date at most twice as
-     * far as the past one ("we will respond to Saturday's events", written on a Monday, is the Saturday before), when
-     * the noun is awaited in a clause not past ("the campaign enters its last days ahead of Friday's vote", written
-     * on a Monday), when the noun is awaited or scheduled and the next date is the nearer, and otherwise only when it
-     * is at least three times nearer than the past one, as news mostly speaks of what happened ("canceled its Feb. 9
-     * match" is nine days ahead against a year back; "the premium over Thursday's close" is the Thursday before,
-     * however near the next one).
+     * Whether a date that modifies a noun lies ahead: when the clause is future and the noun awaited or
+     * {@linkplain #scheduled scheduled} ("Sunday's final will be played", written on a Monday) or the next date at
+     * most twice as far as the past one ("we will respond to Saturday's events", written on a Monday, is the
+     * Saturday before), when the noun is awaited in a clause not past ("the campaign enters its last days ahead of
+     * Friday's vote", written on a Monday), when the noun is awaited or scheduled and the next date is the nearer,
+     * and otherwise only when it is at least three times nearer than the past one, as news mostly speaks of what
+     * happened ("canceled its Feb. 9 match" is nine days ahead against a year back; "the premium over Thursday's
+     * close" is the Thursday before, however near the next one).
      */
     private static boolean leaning(long back, long ahead, Tense tense, Tense awaiting, boolean scheduled) {
         boolean awaited = awaiting != null;

@@ -321,6 +321,7 @@ final class MissedExpressions {
         return null;
     }
 
+    /** "Monday 19" before "to Friday 23 October", with the day it names, or null (see {@link #sharedDate}). */
     private static Timex numberedWeekday(String text, Timex first, Timex second, List<Token> tokens) {
         DayOfWeek weekday = first.tokenEnd() - first.tokenStart() == 1
                 ? DateResolver.weekdayNamed(lower(tokens.get(first.tokenStart()))) : null;

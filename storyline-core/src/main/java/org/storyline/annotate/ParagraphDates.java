@@ -113,6 +113,7 @@ final class ParagraphDates {
     private static final Pattern WRITTEN_YEAR = Pattern.compile("\\b(?:1[5-9]|20)\\d{2}\\b");
     private static final Pattern SAME =
             Pattern.compile("(?:the|that) (?:same |entire |whole |full )?(day|year)");
+    private static final Set<String> OPEN_BRACKETS = Set.of("(", "-lrb-");
     private static final Pattern HOUR_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2}):\\d{2}.*");
     private static final Pattern CLOCK_VALUE = Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T(\\d{2}:\\d{2}.*|MO|AF|EV)");
     /** A clock time or part of the day and nothing that names a day: "at about 10:30 a.m. EST", "noon", "morning". */
@@ -705,7 +706,7 @@ final class ParagraphDates {
         Timex first = timexes.get(index - 1);
         Timex second = timexes.get(index);
         if (second.tokenStart() - first.tokenEnd() != 1
-                || !Set.of("(", "-lrb-").contains(DateResolver.word(tokens.get(first.tokenEnd())))) {
+                || !OPEN_BRACKETS.contains(DateResolver.word(tokens.get(first.tokenEnd())))) {
             return null;
         }
         Matcher from = HOUR_VALUE.matcher(first.value() == null ? "" : first.value());
