@@ -228,6 +228,10 @@ final class ParagraphDates {
             LocalDate heading = headingDay(done, published);
             writing = heading != null ? heading : newParagraph ? null : writing;
             done = writing == null ? done : writtenOn(done, writing, published);
+            // a dateline holds for its own sentence only: a page that keeps one may list other stories after it
+            // with no paragraph break
+            LocalDate dateline = datelineDay(done, published);
+            done = dateline == null ? done : writtenOn(done, dateline, published);
             resolved.add(done);
             if (done.dateSource() == DateSource.TEXT) {
                 lastDated = done;
@@ -552,25 +556,61 @@ final class ParagraphDates {
     }
 
     /**
+     * The day of a story's own dateline, after "updated:" or a bar, when it is days away from the page's date:
+     * "updated: Sun May 01 2011 19:01:00 Government forces pounded ...", "By the CNN Wire Staff | September 15, 2010
+     * The U.S. Embassy ..." on a page dated months later, which the tokenizer leaves in the sentence of the story's
+     * first words. Null if the sentence has none.
+     */
+    private static LocalDate datelineDay(Sentence sentence, LocalDate published) {
+        List<Token> tokens = sentence.tokens();
+        for (Timex timex : sentence.timexes()) {
+            int start = timex.tokenStart();
+            boolean dateline = start >= 2 && DateResolver.word(tokens.get(start - 1)).equals(":")
+                    && DateResolver.word(tokens.get(start - 2)).equals("updated")
+                    || start >= 1 && tokens.get(start - 1).text().equals("|");
+            if (dateline && namedDay(timex, tokens) != null && WRITTEN_YEAR.matcher(text(timex, tokens)).find()
+                    && Math.abs(day(timex).toEpochDay() - published.toEpochDay()) > 2) {
+                return day(timex);
+            }
+        }
+        return null;
+    }
+
+    /**
      * A live report's update written on another day than the page's date ("(Update 11:02 a.m. Friday in Cairo)",
      * the page dated Thursday): a bare weekday that the tense rules put a week or more from the day of the update is
      * a week nearer, counted from the day of writing as they counted from the page's: "state television reported
      * Friday" is that Friday, "Mubarak's Tuesday night speech" in an update of Wednesday the day before, not the
-     * Tuesday before the page. A clock time put on the day the weekday had been given moves with it: "stacked piles
-     * of rocks Friday ... had gathered by 9 a.m.".
+     * Tuesday before the page. In the sentence of a story's own dateline days away from the page's date, a bare
+     * weekday the tense rules counted from the page is counted from the dateline ("updated: Sun May 01 2011 ...
+     * crowds ransacked empty embassies in Tripoli on Sunday" is that Sunday). A clock time put on the day the weekday had been given moves with it:
+     * "stacked piles of rocks Friday ... had gathered by 9 a.m.".
      */
     private static Sentence writtenOn(Sentence sentence, LocalDate writing, LocalDate published) {
         List<Timex> timexes = new ArrayList<>(sentence.timexes());
         Map<LocalDate, LocalDate> moved = new HashMap<>();
+        boolean dateline = Math.abs(writing.toEpochDay() - published.toEpochDay()) > 2;
         for (int i = 0; i < timexes.size(); i++) {
             Timex timex = timexes.get(i);
-            long away = bareWeekday(timex, sentence.tokens()) == null ? 0
-                    : day(timex).toEpochDay() - writing.toEpochDay();
-            if (heading(timex, sentence.tokens()) || Math.abs(away) < 7 || Math.abs(away) > 9) {
+            DayOfWeek weekday = bareWeekday(timex, sentence.tokens());
+            if (weekday == null || heading(timex, sentence.tokens())) {
                 continue;
             }
-            moved.put(day(timex), day(timex).plusDays(away > 0 ? -7 : 7));
-            timexes.set(i, changed(timex, onDay(day(timex).plusDays(away > 0 ? -7 : 7), timex), ANCHORED));
+            long away = day(timex).toEpochDay() - writing.toEpochDay();
+            long fromPage = day(timex).toEpochDay() - published.toEpochDay();
+            LocalDate day;
+            if (dateline && Math.abs(fromPage) <= 6) {
+                // counted from the dateline as the tense rules counted from the page: the day before or on it for
+                // one before or on the page's, the next one after it for one after
+                day = writing.with(fromPage <= 0 ? TemporalAdjusters.previousOrSame(weekday)
+                        : TemporalAdjusters.next(weekday));
+            } else if (!dateline && Math.abs(away) >= 7 && Math.abs(away) <= 9) {
+                day = day(timex).plusDays(away > 0 ? -7 : 7);
+            } else {
+                continue;
+            }
+            moved.put(day(timex), day);
+            timexes.set(i, changed(timex, onDay(day, timex), ANCHORED));
         }
         for (int i = 0; i < timexes.size(); i++) {
             Timex timex = timexes.get(i);

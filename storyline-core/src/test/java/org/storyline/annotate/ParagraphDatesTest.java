@@ -1074,6 +1074,23 @@ class ParagraphDatesTest {
     }
 
     @Test
+    void aWeekdayUnderAStorysOwnDatelineIsCountedFromIt() {
+        // a page dated in February 2011 that keeps the dateline of a story of September 2010, a Wednesday; the
+        // next paragraph, with no dateline, is counted from the page
+        String text = """
+                By the Wire Staff | September 15, 2010 The U.S. Embassy in Jordan warned Wednesday of a threat.
+
+                The embassy said Wednesday that it had closed.
+                """;
+
+        List<Sentence> sentences = CoreNlpAnnotator.shared().annotate(text, LocalDate.of(2011, 2, 11));
+
+        assertThat(sentences.stream().flatMap(s -> s.timexes().stream())).extracting(Timex::text, Timex::value)
+                .containsExactly(tuple("September 15, 2010", "2010-09-15"), tuple("Wednesday", "2010-09-15"),
+                        tuple("Wednesday", "2011-02-09"));
+    }
+
+    @Test
     void aClockTimeInBracketsInAnotherZoneIsOnTheDayOfTheOneBefore() {
         // published on the Friday: the 06:00 of Thursday is 03:00 GMT that Thursday; 11 p.m. is 0400 GMT the day after
         String text = "Civilians were killed on Thursday, after the ceasefire came into effect at 06:00 (03:00 GMT). "
