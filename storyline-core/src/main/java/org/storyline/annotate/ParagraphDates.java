@@ -43,16 +43,18 @@ import org.storyline.util.DateSpan;
  *       Cairo)") keeps the publication's day; one that names its weekday ("(Update 11:02 a.m. Friday in Cairo)", the
  *       page dated the Thursday) is the day the update was written, and a bare weekday of that day in the update's
  *       paragraph ("state television reported Friday") is that day, not the one a week away, and so is a clock time put
- *       on the day that weekday had been given ("had gathered by 9 a.m."). A clock time in brackets right after another
- *       is the same moment in another zone, on that one's day or the next or the one before, as no two zones are more
- *       than twelve hours apart ("at 06:00 (03:00 GMT)", "11 p.m. (0400 GMT)"). "The night before", "the next morning"
- *       are that part of the day before or after the day just named, else of the publication's, and "the previous
- *       week", "the following week" the week before or after it. "Four years later" counts from the year written last
- *       ("in April 1967 ... four years later" is 1971, "a century later" too), "two months later" from the month, and
- *       "the following year" is the year after it; years back from a month, day or quarter of the same sentence keep
- *       its precision ("sales fell in December from a year earlier" is that December a year before); with no year or
- *       month before it, "forty years later" is an unknown year ({@code XXXX}), not one counted forward from the
- *       publication, and right after "now" ("Now, almost two decades later") the year of writing.</li>
+ *       on the day that weekday had been given ("had gathered by 9 a.m."); a bare weekday in the sentence of a story's
+ *       own dateline, days away from the page's date ("updated: Sun May 01 2011 19:01:00 ... on Sunday", "| September
+ *       15, 2010 ... warned Wednesday"), is counted from that day. A clock time in brackets right after another is the
+ *       same moment in another zone, on that one's day or the next or the one before, as no two zones are more than
+ *       twelve hours apart ("at 06:00 (03:00 GMT)", "11 p.m. (0400 GMT)"). "The night before", "the next morning" are
+ *       that part of the day before or after the day just named, else of the publication's, and "the previous week",
+ *       "the following week" the week before or after it. "Four years later" counts from the year written last ("in
+ *       April 1967 ... four years later" is 1971, "a century later" too), "two months later" from the month, and "the
+ *       following year" is the year after it; years back from a month, day or quarter of the same sentence keep its
+ *       precision ("sales fell in December from a year earlier" is that December a year before); with no year or month
+ *       before it, "forty years later" is an unknown year ({@code XXXX}), not one counted forward from the publication,
+ *       and right after "now" ("Now, almost two decades later") the year of writing.</li>
  *   <li>{@code anchor:same} too: an ordinal day ("a third straight day", "this seventh day of protests", "the last day
  *       of the festival") is the day its sentence names, else the publication date, and so is a superlative one that
  *       another day or a comparison dates ("the deadliest day in months", not "the happiest day of his life"); an
@@ -577,14 +579,14 @@ final class ParagraphDates {
     }
 
     /**
-     * A live report's update written on another day than the page's date ("(Update 11:02 a.m. Friday in Cairo)",
-     * the page dated Thursday): a bare weekday that the tense rules put a week or more from the day of the update is
-     * a week nearer, counted from the day of writing as they counted from the page's: "state television reported
-     * Friday" is that Friday, "Mubarak's Tuesday night speech" in an update of Wednesday the day before, not the
-     * Tuesday before the page. In the sentence of a story's own dateline days away from the page's date, a bare
-     * weekday the tense rules counted from the page is counted from the dateline ("updated: Sun May 01 2011 ...
-     * crowds ransacked empty embassies in Tripoli on Sunday" is that Sunday). A clock time put on the day the weekday had been given moves with it:
-     * "stacked piles of rocks Friday ... had gathered by 9 a.m.".
+     * A live report's update written on another day than the page's date ("(Update 11:02 a.m. Friday in Cairo)", the
+     * page dated Thursday): a bare weekday that the tense rules put a week or more from the day of the update is a week
+     * nearer, counted from the day of writing as they counted from the page's: "state television reported Friday" is
+     * that Friday, "Mubarak's Tuesday night speech" in an update of Wednesday the day before, not the Tuesday before
+     * the page. In the sentence of a story's own dateline days away from the page's date, a bare weekday the tense
+     * rules counted from the page is counted from the dateline ("updated: Sun May 01 2011 ... crowds ransacked empty
+     * embassies in Tripoli on Sunday" is that Sunday). A clock time put on the day the weekday had been given moves
+     * with it: "stacked piles of rocks Friday ... had gathered by 9 a.m.".
      */
     private static Sentence writtenOn(Sentence sentence, LocalDate writing, LocalDate published) {
         List<Timex> timexes = new ArrayList<>(sentence.timexes());
